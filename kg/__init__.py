@@ -1,0 +1,24 @@
+"""kg: news articles in, a knowledge graph of who does what to whom out.
+
+``import kg`` stays cheap: spaCy, rdflib, pyvis and pandas load inside the
+functions that need them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KGError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["KGError", "__version__", "query"]
+__version__ = "0.1.0"
+
+
+def query(graph_dir: Any, name_or_text: str, **bindings: Any) -> pd.DataFrame:
+    """Run a named or literal SPARQL query over a built graph; see :func:`kg.sparql.query`."""
+    from kg.sparql import query as run
+
+    return run(graph_dir, name_or_text, **bindings)

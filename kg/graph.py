@@ -1,0 +1,112 @@
+"""The merged graph as a networkx MultiDiGraph, and its node-link JSON file.
+
+Schema (what every later stage and user can rely on):
+
+* ``G.graph``: ``documents`` (doc id -> ``{id, title, date, url, source}``),
+  ``base_iri``.
+* nodes: key is the actor's IRI; attributes ``label``, ``type``, ``aliases``
+  (sorted list of every surface form merged in), ``mentions`` (count), ``docs``
+  (sorted doc ids), ``merges`` (list of ``[form, rule]``: why each form joined).
+* edges: key is the predicate (``not:`` in front when negated, ``:label`` after
+  for ``relatedTo``); attributes ``predicate``, ``negated``, ``confidence``,
+  ``evidence`` (list of ``{doc, start, end, text}``), ``dates`` (sorted ISO
+  dates of the evidence documents), ``rules`` and, for ``relatedTo``, ``label``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.io import atomic_write_text
+
+
+def edge_key(predicate: str, *, negated: bool = False, label: str | None = None) -> str:
+    """The key of an edge in the MultiDiGraph.
+
+    Examples:
+        >>> edge_key("supports", negated=True)
+        'not:supports'
+        >>> edge_key("relatedTo", label="cite")
+        'relatedTo:cite'
+    """
+    key = f"not:{predicate}" if negated else predicate
+    return f"{key}:{label}" if label else key
+
+
+def add_fact(
+    G: nx.MultiDiGraph,
+    subject: str,
+    predicate: str,
+    obj: str,
+    *,
+    evidence: dict[str, Any],
+    confidence: float,
+    negated: bool = False,
+    label: str | None = None,
+    rule: str = "",
+    date: str | None = None,
+) -> None:
+    """Add one stated fact, merging it into an existing edge when the fact is known.
+
+    The same fact stated in several sentences is one edge with several
+    evidences; its confidence is the noisy-or of theirs.
+    """
+    key = edge_key(predicate, negated=negated, label=label)
+    if G.has_edge(subject, obj, key):
+        data = G.edges[subject, obj, key]
+        if evidence not in data["evidence"]:
+            data["evidence"].append(evidence)
+            data["confidence"] = round(1 - (1 - data["confidence"]) * (1 - confidence), 4)
+        if date and date not in data["dates"]:
+            data["dates"] = sorted([*data["dates"], date])
+        if rule and rule not in data["rules"]:
+            data["rules"].append(rule)
+        return
+    attrs: dict[str, Any] = {
+        "predicate": predicate,
+        "negated": negated,
+        "confidence": round(confidence, 4),
+        "evidence": [evidence],
+        "dates": [date] if date else [],
+        "rules": [rule] if rule else [],
+    }
+    if label:
+        attrs["label"] = label
+    G.add_edge(subject, obj, key=key, **attrs)
+
+
+def to_json(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """The node-link form of ``G`` (edges under ``edges``)."""
+    return nx.node_link_data(G, edges="edges")
+
+
+def from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """Rebuild the MultiDiGraph from its node-link form."""
+    G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    assert isinstance(G, nx.MultiDiGraph)
+    return G
+
+
+def write(G: nx.MultiDiGraph, path: str | Path) -> None:
+    """Write ``graph.json`` atomically."""
+    atomic_write_text(path, json.dumps(to_json(G), ensure_ascii=False, indent=1))
+
+
+def read(path: str | Path) -> nx.MultiDiGraph:
+    """Read a ``graph.json`` written by :func:`write`, or the ``graph.json`` in a folder."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / "graph.json"
+    with p.open(encoding="utf-8") as f:
+        return from_json(json.load(f))
+
+
+def nodes_of_type(G: nx.MultiDiGraph, types: Iterable[str]) -> list[str]:
+    """The nodes whose ``type`` is one of ``types``."""
+    wanted = set(types)
+    return [n for n, t in G.nodes(data="type") if t in wanted]

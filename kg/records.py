@@ -1,0 +1,179 @@
+"""Records that flow between the stages: frozen, slotted, JSON-safe.
+
+No spaCy object ever leaves the NLP stage; everything downstream sees these
+records only, so they can be cached, pickled to a worker or written as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Work")
+
+PREDICATES = (
+    "leaderOf",
+    "memberOf",
+    "worksFor",
+    "citizenOf",
+    "livesIn",
+    "basedIn",
+    "locatedIn",
+    "partOf",
+    "meetsWith",
+    "visits",
+    "discusses",
+    "proposes",
+    "supports",
+    "providesAidTo",
+    "criticizes",
+    "attacks",
+    "kills",
+    "makesStatementAbout",
+    "relatedTo",
+)
+
+SYMMETRIC_PREDICATES = frozenset({"meetsWith"})
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its stable id, its text and what is known about it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    def meta(self) -> dict[str, Any]:
+        """Everything but the text, for reports and the graph."""
+        return {"id": self.id, "title": self.title, "date": self.date, "url": self.url, "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of a document's text that names or refers to an actor.
+
+    ``rule`` says how it was found: ``ner``, ``work``, ``alias``, ``pronoun``,
+    ``title`` (a role phrase like "the NATO chief"), ...
+    """
+
+    start: int
+    end: int
+    text: str
+    rule: str = "ner"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One actor inside one document, with every mention that refers to it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Mention, ...]
+    #: ``(surface form, rule)`` pairs saying why each form was merged in.
+    merges: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every named (non-pronoun) surface form, sorted."""
+        return sorted({m.text for m in self.mentions if m.rule not in ("pronoun", "title")})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence that states a relation: character offsets into its document."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed edge between two entities of one document.
+
+    ``rule`` names the pattern or lexicon that produced it, ``label`` keeps
+    the verb for the open ``relatedTo`` relation.
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+    confidence: float = 0.5
+    negated: bool = False
+    rule: str = ""
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """Everything extraction found in one document."""
+
+    doc: Document
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``kg extract`` JSONL form (see CONTRACT.md), plus merge reasons."""
+        return {
+            "id": self.doc.id,
+            "meta": {k: v for k, v in self.doc.meta().items() if k != "id" and v is not None},
+            "entities": [
+                {
+                    "id": e.id,
+                    "name": e.name,
+                    "type": e.type,
+                    "mentions": [asdict(m) for m in e.mentions],
+                    "merges": [list(x) for x in e.merges],
+                }
+                for e in self.entities
+            ],
+            "relations": [
+                {
+                    "subject": r.subject,
+                    "predicate": r.predicate,
+                    "object": r.object,
+                    "confidence": round(r.confidence, 3),
+                    "negated": r.negated,
+                    "rule": r.rule,
+                    **({"label": r.label} if r.label else {}),
+                    "evidence": {"start": r.evidence.start, "end": r.evidence.end, "text": r.evidence.text},
+                }
+                for r in self.relations
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], text: str) -> DocResult:
+        """Rebuild a result from its JSON form (``text`` is the document's text)."""
+        doc = Document(id=data["id"], text=text, **data.get("meta", {}))
+        entities = tuple(
+            Entity(
+                id=e["id"],
+                name=e["name"],
+                type=e["type"],
+                mentions=tuple(Mention(**m) for m in e["mentions"]),
+                merges=tuple((a, b) for a, b in e.get("merges", [])),
+            )
+            for e in data["entities"]
+        )
+        relations = tuple(
+            Relation(
+                subject=r["subject"],
+                predicate=r["predicate"],
+                object=r["object"],
+                evidence=Evidence(doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]),
+                confidence=r["confidence"],
+                negated=r["negated"],
+                rule=r.get("rule", ""),
+                label=r.get("label"),
+            )
+            for r in data["relations"]
+        )
+        return cls(doc=doc, entities=entities, relations=relations)
