@@ -80,7 +80,7 @@ class Entity:
     @property
     def aliases(self) -> list[str]:
         """Every named (non-pronoun) surface form, sorted."""
-        return sorted({m.text for m in self.mentions if m.rule not in ("pronoun", "title")})
+        return sorted({m.text for m in self.mentions if m.rule not in ("pronoun", "title", "demonym")})
 
 
 @dataclass(frozen=True, slots=True)

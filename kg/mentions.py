@@ -1,0 +1,334 @@
+"""Find the actors of one parsed document and group their mentions (rule ``kg.mentions.v1``).
+
+Named mentions come from the model's entities, corrected with evidence (a place
+gazetteer, type votes across mentions); demonyms are not actors but point at
+their country; names are grouped by surname, spelling, acronym and generic
+nouns ("the Alliance"); role phrases ("the NATO chief") and pronouns join the
+actor they refer to. Works ("victory plan") are added by :mod:`kg.relations`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from kg.lexicon import demonyms, known_orgs, lexicon, place, places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LABELS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "NORP": "Group",
+    "EVENT": "Event",
+    "LAW": "Work",
+}
+ACTOR_TYPES = frozenset({"Person", "Organization", "Place", "Group"})
+MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_QUOTES = "\"'“”‘’«»"
+
+
+@dataclass(slots=True)
+class M:
+    """A mention: tokens ``[start, end)`` of the doc, its type and how it was found."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    key: str
+    text: str
+    cluster: int = -1
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One actor of the document while it is being built."""
+
+    type: str
+    mentions: list[M] = field(default_factory=list)
+    merges: list[tuple[str, str]] = field(default_factory=list)
+    roles: list[tuple[str, str, int]] = field(default_factory=list)  # (role word, predicate, target cluster)
+
+    @property
+    def name(self) -> str:
+        named = [m for m in self.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
+        if not named:
+            return self.mentions[0].text
+        if self.type == "Person":
+            return max(named, key=lambda m: (len(m.key.split()), len(m.text))).text
+        counts = Counter(m.text for m in named)
+        if self.type == "Work":
+            return min(counts, key=lambda t: (len(t), t))
+        return max(counts, key=lambda t: (counts[t], -len(t), t))
+
+
+def normalise(text: str) -> str:
+    """The comparison key of a name: no quotes, possessive, leading article or extra spaces.
+
+    Examples:
+        >>> normalise("the “North Korea’s”")
+        'north korea'
+    """
+    text = text.strip().strip(_QUOTES).strip()
+    text = re.sub(r"(['’]s|['’])$", "", text).strip(_QUOTES).strip()
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    return " ".join(text.lower().split())
+
+
+def _trim(span: Span) -> tuple[int, int]:
+    """Token bounds of ``span`` without leading articles/titles or a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    return start, end
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> int:
+    prefixes = set(lexicon()["title_prefixes"])
+    while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
+        start += 1
+    return start
+
+
+class DocMentions:
+    """Mentions and clusters of one document (see module docstring)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[M] = []
+        self.clusters: list[Cluster] = []
+        self.demonym_at: dict[int, str] = {}  # token index -> place name
+        self.by_token: dict[int, M] = {}
+
+    # ------------------------------------------------------------------ named mentions
+
+    def collect(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            kind = LABELS.get(ent.label_)
+            if kind is None:
+                continue
+            start, end = _trim(ent)
+            if start >= end:
+                continue
+            text = doc[start:end].text
+            low = normalise(text)
+            if low in demonyms() and (kind in ("Group", "Place") or end - start == 1):
+                for i in range(start, end):
+                    self.demonym_at[i] = demonyms()[low]
+                continue
+            if kind == "Person":
+                start = _strip_titles(doc, start, end)
+                text, low = doc[start:end].text, normalise(doc[start:end].text)
+            if not low or not any(c.isalpha() for c in low):
+                continue
+            kind, rule = self._retype(kind, low, end - start)
+            self._add(M(start, end, kind, rule, low, text))
+        self._vote_types()
+        self._scan_aliases()
+
+    def _retype(self, kind: str, key: str, n_tokens: int) -> tuple[str, str]:
+        """Correct the model's type with the gazetteer (a city tagged PERSON, ...)."""
+        if kind in ("Person", "Organization"):
+            hit = place(key)
+            if hit and (hit.kind in ("country", "state", "continent") or hit.population >= 100_000):
+                if kind == "Organization" and key in known_orgs():
+                    return kind, "ner"
+                return "Place", "gazetteer"
+        if kind == "Group" and place(key):
+            return "Place", "gazetteer"
+        return kind, "ner"
+
+    def _add(self, m: M) -> None:
+        if any(i in self.by_token for i in range(m.start, m.end)):
+            return
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.by_token[i] = m
+
+    def _vote_types(self) -> None:
+        """One type per name: the majority over its mentions, people kept when a full name has it."""
+        surnames = {m.key.split()[-1] for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1}
+        votes: dict[str, Counter[str]] = {}
+        for m in self.mentions:
+            weight = 3 if m.rule == "gazetteer" else 1
+            votes.setdefault(m.key, Counter())[m.type] += weight
+        for m in self.mentions:
+            if m.key in surnames:
+                if m.type != "Person" and m.rule == "gazetteer":
+                    m.type, m.rule = "Person", "ner"
+                continue
+            best = votes[m.key].most_common(1)[0][0]
+            if best != m.type:
+                m.type, m.rule = best, "type-vote"
+
+    def _scan_aliases(self) -> None:
+        """Mentions the model missed: other occurrences of names it found (and surnames)."""
+        wanted: dict[tuple[str, ...], str] = {}
+        for m in self.mentions:
+            words = tuple(m.text.split())
+            if m.type in ACTOR_TYPES | {"Event"} and words:
+                wanted.setdefault(words, m.type)
+                if m.type == "Person" and len(words) > 1 and words[-1][:1].isupper():
+                    wanted.setdefault((words[-1],), "Person")
+        if not wanted:
+            return
+        longest = max(len(w) for w in wanted)
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if i in self.by_token or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                words = tuple(t.text for t in doc[i : i + n])
+                kind = wanted.get(words)
+                if kind and not any(j in self.by_token for j in range(i, i + n)):
+                    if i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
+                        break  # part of a longer name the model did not tag
+                    text = doc[i : i + n].text
+                    self._add(M(i, i + n, kind, "alias", normalise(text), text))
+                    i += n - 1
+                    break
+            i += 1
+
+    # ------------------------------------------------------------------ clustering
+
+    def cluster(self) -> None:
+        """Group the named mentions into actors; every merge names its rule."""
+        by_key: dict[tuple[str, str], int] = {}
+        for m in sorted(self.mentions, key=lambda m: (-len(m.key.split()), m.start)):
+            target = by_key.get((m.type, m.key))
+            rule = "exact"
+            if target is None:
+                target, rule = self._match(m, by_key)
+            if target is None:
+                self.clusters.append(Cluster(m.type))
+                target = len(self.clusters) - 1
+                by_key[(m.type, m.key)] = target
+            elif (m.type, m.key) not in by_key:
+                by_key[(m.type, m.key)] = target
+                self.clusters[target].merges.append((m.text, rule))
+            m.cluster = target
+            self.clusters[target].mentions.append(m)
+        for c in self.clusters:
+            c.mentions.sort(key=lambda m: m.start)
+
+    def _match(self, m: M, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
+        same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
+        if m.type == "Person":
+            words = m.key.split()
+            if len(words) == 1:
+                hits = {c for k, c in same_type if len(k.split()) > 1 and k.split()[-1] == words[0]}
+                if len(hits) == 1:
+                    return hits.pop(), "surname"
+            for k, c in same_type:
+                if similar_names(k, m.key):
+                    return c, "spelling"
+        if m.type == "Organization":
+            for k, c in same_type:
+                if is_acronym(m.key, k) or is_acronym(k, m.key):
+                    return c, "acronym"
+                known = known_orgs().get(m.key)
+                if known and known is known_orgs().get(k):
+                    return c, "known-org"
+                if len(m.key.split()) == 1 and known_orgs().get(k) and m.key in known_orgs()[k].nouns:
+                    return c, "generic-noun"
+        if m.type == "Place":
+            canon = canonical_place(m.key)
+            for k, c in same_type:
+                if canonical_place(k) == canon:
+                    return c, "place-alias"
+        return None, ""
+
+    # ------------------------------------------------------------------ roles and coreference
+
+    def cluster_of(self, token: Token) -> int | None:
+        m = self.by_token.get(token.i)
+        return m.cluster if m else None
+
+    def place_of(self, token: Token) -> int | None:
+        """Cluster of a place named by ``token``, directly or as a demonym ("Ukrainian")."""
+        m = self.by_token.get(token.i)
+        if m is not None and m.type in ("Place", "Organization"):
+            return m.cluster
+        name = self.demonym_at.get(token.i)
+        return self.cluster_for_place(name) if name else None
+
+    def cluster_for_place(self, name: str) -> int:
+        """The cluster of a place named only through a demonym, made when missing."""
+        key = normalise(name)
+        for i, c in enumerate(self.clusters):
+            if c.type == "Place" and any(canonical_place(m.key) == canonical_place(key) for m in c.mentions):
+                return i
+        self.clusters.append(Cluster("Place", merges=[(name, "demonym")]))
+        self.clusters[-1].mentions.append(M(-1, -1, "Place", "gazetteer", key, name, len(self.clusters) - 1))
+        return len(self.clusters) - 1
+
+    def add_reference(self, start: int, end: int, cluster: int, rule: str) -> None:
+        """Attach a pronoun or role phrase to an actor."""
+        if all(i in self.by_token for i in range(start, end)):
+            return
+        text = self.doc[start:end].text
+        m = M(start, end, self.clusters[cluster].type, rule, normalise(text), text, cluster)
+        self.mentions.append(m)
+        for i in range(start, end):
+            self.by_token.setdefault(i, m)
+        self.clusters[cluster].mentions.append(m)
+        self.clusters[cluster].merges.append((text, rule))
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Two spellings of one person's name ("Zelensky" / "Zelenskyy").
+
+    Examples:
+        >>> similar_names("volodymyr zelensky", "volodymyr zelenskyy"), similar_names("zelensky", "zelenskyy")
+        (True, True)
+        >>> similar_names("johnson", "johnsen"), similar_names("ed miliband", "david miliband")
+        (False, False)
+    """
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa[-1][:1] != wb[-1][:1] or min(len(wa[-1]), len(wb[-1])) < 5:
+        return False
+    if wa[:-1] != wb[:-1]:
+        return False
+    return SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.9
+
+
+_SKIP_INITIAL = {"of", "the", "and", "for", "de", "&", "on", "in"}
+
+
+def is_acronym(short: str, long: str) -> bool:
+    """``short`` is made of the initials of ``long``.
+
+    Examples:
+        >>> is_acronym("nato", "north atlantic treaty organization"), is_acronym("eu", "european union")
+        (True, True)
+        >>> is_acronym("un", "ukraine")
+        False
+    """
+    words = [w for w in re.split(r"[\s\-]+", long) if w and w not in _SKIP_INITIAL]
+    letters = short.replace(".", "")
+    return 1 < len(letters) == len(words) and len(words) > 1 and "".join(w[0] for w in words) == letters
+
+
+def canonical_place(key: str) -> str:
+    """One key for every name of a place ("u.s." and "united states")."""
+    hit = places().get(key)
+    if hit and (hit.kind in ("country", "state") or hit.name.lower() != key):
+        return hit.name.lower()
+    return key
