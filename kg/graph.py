@@ -110,3 +110,57 @@ def nodes_of_type(G: nx.MultiDiGraph, types: Iterable[str]) -> list[str]:
     """The nodes whose ``type`` is one of ``types``."""
     wanted = set(types)
     return [n for n, t in G.nodes(data="type") if t in wanted]
+
+
+def from_results(
+    results: list[Any], actors: list[Any], index: dict[tuple[str, str], int], *, base_iri: str
+) -> nx.MultiDiGraph:
+    """Build the merged graph from per-document results and the resolved actors.
+
+    Args:
+        results: :class:`~kg.records.DocResult` of every document.
+        actors: :class:`~kg.resolve.Actor` list from :func:`kg.resolve.resolve`.
+        index: ``(doc id, entity id)`` -> position in ``actors``.
+        base_iri: namespace of the minted node IRIs.
+    """
+    from kg import iri
+
+    G = nx.MultiDiGraph(documents={r.doc.id: r.doc.meta() for r in results}, base_iri=base_iri)
+    node_ids: list[str] = []
+    taken: set[str] = set()
+    for actor in actors:
+        node = iri.mint(actor.type, actor.label, base=base_iri)
+        n = 2
+        while node in taken:  # two actors that share a name stay two nodes
+            node = iri.mint(actor.type, f"{actor.label} {n}", base=base_iri)
+            n += 1
+        taken.add(node)
+        node_ids.append(node)
+        G.add_node(
+            node,
+            label=actor.label,
+            type=actor.type,
+            aliases=sorted(actor.aliases | {actor.label}),
+            mentions=actor.mentions,
+            docs=sorted(actor.docs),
+            merges=[list(m) for m in actor.merges],
+        )
+    for r in results:
+        for rel in r.relations:
+            s, o = index.get((r.doc.id, rel.subject)), index.get((r.doc.id, rel.object))
+            if s is None or o is None or s == o:
+                continue
+            ev = rel.evidence
+            add_fact(
+                G,
+                node_ids[s],
+                rel.predicate,
+                node_ids[o],
+                evidence={"doc": ev.doc, "start": ev.start, "end": ev.end, "text": ev.text},
+                confidence=rel.confidence,
+                negated=rel.negated,
+                label=rel.label,
+                rule=rel.rule,
+                date=r.doc.date,
+            )
+    return G
