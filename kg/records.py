@@ -17,6 +17,7 @@ PREDICATES = (
     "worksFor",
     "citizenOf",
     "livesIn",
+    "bornIn",
     "basedIn",
     "locatedIn",
     "partOf",

@@ -61,3 +61,29 @@ def small_graph() -> nx.MultiDiGraph:
              "text": "<script>alert('e')</script> condemned NATO <img src=x onerror=alert(2)>"},
              confidence=0.6, rule="kg.verb.v1")
     return G
+
+
+@pytest.fixture(scope="session")
+def seeds_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real ``kg build seeds/`` output, built once per test session."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seeds-out")
+    build([SEEDS], out, formats=["ttl", "nt", "jsonld"])
+    return out
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """kg's spaCy pipeline, loaded once per test session."""
+    from kg import nlp as kg_nlp
+
+    return kg_nlp.load()
+
+
+def require_shared(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when that data is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    return path
