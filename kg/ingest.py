@@ -191,6 +191,7 @@ class _MainText(HTMLParser):
                 pass
 
     def handle_data(self, data: str) -> None:
+        data = " ".join(data.split("\n"))  # line breaks in the source are not paragraph breaks
         if self._stack and self._stack[-1] == "title":
             self.title.append(data)
         elif not self._skip:
