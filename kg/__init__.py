@@ -13,7 +13,7 @@ from kg.errors import KGError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["KGError", "__version__", "query"]
+__all__ = ["KGError", "__version__", "build", "query", "read_graph"]
 __version__ = "0.1.0"
 
 
@@ -22,3 +22,19 @@ def query(graph_dir: Any, name_or_text: str, **bindings: Any) -> pd.DataFrame:
     from kg.sparql import query as run
 
     return run(graph_dir, name_or_text, **bindings)
+
+
+def build(inputs: Any, out: Any, **options: Any) -> dict[str, Any]:
+    """Build a graph from files or folders into ``out``; see :func:`kg.pipeline.build`."""
+    from kg.pipeline import build as run
+
+    if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"):
+        inputs = [inputs]
+    return run(inputs, out, **options)
+
+
+def read_graph(graph_dir: Any) -> Any:
+    """The networkx MultiDiGraph of a built graph folder (or ``graph.json`` file)."""
+    from kg.graph import read
+
+    return read(graph_dir)
