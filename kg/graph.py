@@ -125,7 +125,9 @@ def from_results(
     """
     from kg import iri
 
-    G = nx.MultiDiGraph(documents={r.doc.id: r.doc.meta() for r in results}, base_iri=base_iri)
+    G: nx.MultiDiGraph = nx.MultiDiGraph(
+        documents={r.doc.id: r.doc.meta() for r in results}, base_iri=base_iri
+    )
     node_ids: list[str] = []
     taken: set[str] = set()
     for actor in actors:

@@ -159,7 +159,9 @@ class _MainText(HTMLParser):
     """Collect the text of <title>, and of <article> (or <body>) paragraphs."""
 
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg"})
-    BLOCK = frozenset({"p", "h1", "h2", "h3", "h4", "li", "br", "div", "blockquote", "tr", "article", "section"})
+    BLOCK = frozenset(
+        {"p", "h1", "h2", "h3", "h4", "li", "br", "div", "blockquote", "tr", "article", "section"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -155,15 +155,25 @@ def write_merges(G: Any, path: Path) -> None:
                 w.writerow([node, data["label"], data["type"], form, rule])
 
 
-def make_report(G: Any, results: list[DocResult], ingest: Ingest, model: str, timer: Timer,
-                seconds: float, settings: Settings) -> dict[str, Any]:
+def make_report(
+    G: Any,
+    results: list[DocResult],
+    ingest: Ingest,
+    model: str,
+    timer: Timer,
+    seconds: float,
+    settings: Settings,
+) -> dict[str, Any]:
     """What ``report.json`` says about a build."""
     from collections import Counter
 
     words = sum(len(r.doc.text.split()) for r in results)
     return {
-        "documents": {"read": len(results), "skipped": len(ingest.skipped),
-                      "skipped_files": [{"path": s.path, "line": s.line, "reason": s.reason} for s in ingest.skipped]},
+        "documents": {
+            "read": len(results),
+            "skipped": len(ingest.skipped),
+            "skipped_files": [{"path": s.path, "line": s.line, "reason": s.reason} for s in ingest.skipped],
+        },
         "words": words,
         "actors": G.number_of_nodes(),
         "actors_by_type": dict(sorted(Counter(t for _, t in G.nodes(data="type")).items())),
@@ -179,8 +189,9 @@ def make_report(G: Any, results: list[DocResult], ingest: Ingest, model: str, ti
     }
 
 
-def extract_to_jsonl(inputs: Iterable[str | Path], output: str | Path, *, settings: Settings,
-                     progress: bool = False) -> int:
+def extract_to_jsonl(
+    inputs: Iterable[str | Path], output: str | Path, *, settings: Settings, progress: bool = False
+) -> int:
     """``kg extract``: one JSON line per input document, in the CONTRACT's form."""
     results, _ingest, _model = run_extraction(inputs, settings=settings, progress=progress)
     with atomic_open(output, "w") as f:

@@ -169,7 +169,9 @@ class DocResult:
                 subject=r["subject"],
                 predicate=r["predicate"],
                 object=r["object"],
-                evidence=Evidence(doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]),
+                evidence=Evidence(
+                    doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
+                ),
                 confidence=r["confidence"],
                 negated=r["negated"],
                 rule=r.get("rule", ""),

@@ -14,12 +14,21 @@ def actors(G: nx.MultiDiGraph) -> pd.DataFrame:
     import pandas as pd
 
     rows = [
-        {"label": d["label"], "type": d["type"], "aliases": ", ".join(a for a in d["aliases"] if a != d["label"]),
-         "mentions": d["mentions"], "documents": len(d["docs"]), "degree": G.degree(n), "iri": n}
+        {
+            "label": d["label"],
+            "type": d["type"],
+            "aliases": ", ".join(a for a in d["aliases"] if a != d["label"]),
+            "mentions": d["mentions"],
+            "documents": len(d["docs"]),
+            "degree": G.degree(n),
+            "iri": n,
+        }
         for n, d in G.nodes(data=True)
     ]
     columns = ["label", "type", "aliases", "mentions", "documents", "degree", "iri"]
-    return pd.DataFrame(rows, columns=columns).sort_values(["degree", "mentions"], ascending=False, ignore_index=True)
+    return pd.DataFrame(rows, columns=columns).sort_values(
+        ["degree", "mentions"], ascending=False, ignore_index=True
+    )
 
 
 def relations(G: nx.MultiDiGraph) -> pd.DataFrame:
@@ -27,9 +36,15 @@ def relations(G: nx.MultiDiGraph) -> pd.DataFrame:
     import pandas as pd
 
     rows = [
-        {"subject": G.nodes[u]["label"], "predicate": d["predicate"] + (f" ({d['label']})" if d.get("label") else ""),
-         "object": G.nodes[v]["label"], "negated": d["negated"], "confidence": d["confidence"],
-         "evidence": d["evidence"][0]["text"], "sources": len(d["evidence"])}
+        {
+            "subject": G.nodes[u]["label"],
+            "predicate": d["predicate"] + (f" ({d['label']})" if d.get("label") else ""),
+            "object": G.nodes[v]["label"],
+            "negated": d["negated"],
+            "confidence": d["confidence"],
+            "evidence": d["evidence"][0]["text"],
+            "sources": len(d["evidence"]),
+        }
         for u, v, d in G.edges(data=True)
     ]
     columns = ["subject", "predicate", "object", "negated", "confidence", "evidence", "sources"]
@@ -41,14 +56,21 @@ def centrality(G: nx.MultiDiGraph, *, top: int = 10) -> pd.DataFrame:
     import networkx as nx
     import pandas as pd
 
-    H = nx.DiGraph()
+    H: nx.DiGraph = nx.DiGraph()
     H.add_nodes_from(G)
     for u, v, d in G.edges(data=True):
         if not d["negated"]:
             H.add_edge(u, v)
     pagerank = nx.pagerank(H) if H.number_of_edges() else dict.fromkeys(H, 0.0)
     degree = nx.degree_centrality(H) if len(H) > 1 else dict.fromkeys(H, 0.0)
-    rows = [{"label": G.nodes[n]["label"], "type": G.nodes[n]["type"], "pagerank": round(pagerank[n], 4),
-             "degree_centrality": round(degree[n], 4)} for n in H]
+    rows = [
+        {
+            "label": G.nodes[n]["label"],
+            "type": G.nodes[n]["type"],
+            "pagerank": round(pagerank[n], 4),
+            "degree_centrality": round(degree[n], 4),
+        }
+        for n in H
+    ]
     frame = pd.DataFrame(rows, columns=["label", "type", "pagerank", "degree_centrality"])
     return frame.sort_values("pagerank", ascending=False, ignore_index=True).head(top)

@@ -34,8 +34,13 @@ def small_graph() -> nx.MultiDiGraph:
     """A hand-made graph in the schema of kg.graph, with hostile names in it."""
     G = nx.MultiDiGraph(
         documents={
-            "doc-1": {"id": "doc-1", "title": "Rutte visits <Kyiv>", "date": "2024-10-03", "url": None,
-                      "source": "test"},
+            "doc-1": {
+                "id": "doc-1",
+                "title": "Rutte visits <Kyiv>",
+                "date": "2024-10-03",
+                "url": None,
+                "source": "test",
+            },
             "doc-2": {"id": "doc-2", "title": None, "date": None, "url": None, "source": None},
         },
         base_iri=iri.BASE_IRI,
@@ -48,18 +53,68 @@ def small_graph() -> nx.MultiDiGraph:
     evil = _node(G, "Person", '<script>alert("x")</script> "Bob" O\'Neil/\\', "<img src=x onerror=alert(1)>")
     sent = {"doc": "doc-1", "start": 0, "end": 33, "text": "NATO Secretary General Mark Rutte"}
     add_fact(G, rutte, "leaderOf", nato, evidence=sent, confidence=0.9, rule="kg.title.v1", date="2024-10-03")
-    add_fact(G, rutte, "visits", ukraine, evidence={"doc": "doc-1", "start": 40, "end": 66,
-             "text": "Mark Rutte visited Ukraine"}, confidence=0.8, rule="kg.verb.v1", date="2024-10-03")
-    add_fact(G, zel, "proposes", plan, evidence={"doc": "doc-2", "start": 0, "end": 50,
-             "text": "Zelensky revealed his plan for victory"}, confidence=0.85, rule="kg.verb.v1")
-    add_fact(G, rutte, "supports", plan, evidence={"doc": "doc-2", "start": 60, "end": 110,
-             "text": "he is not in a position to support this plan"}, confidence=0.7, negated=True,
-             rule="kg.verb.v1")
-    add_fact(G, rutte, "meetsWith", zel, evidence={"doc": "doc-1", "start": 70, "end": 120,
-             "text": "meeting with Ukrainian President Volodymyr Zelenskyy"}, confidence=0.8, rule="kg.verb.v1")
-    add_fact(G, evil, "criticizes", nato, evidence={"doc": "doc-2", "start": 0, "end": 40,
-             "text": "<script>alert('e')</script> condemned NATO <img src=x onerror=alert(2)>"},
-             confidence=0.6, rule="kg.verb.v1")
+    add_fact(
+        G,
+        rutte,
+        "visits",
+        ukraine,
+        evidence={"doc": "doc-1", "start": 40, "end": 66, "text": "Mark Rutte visited Ukraine"},
+        confidence=0.8,
+        rule="kg.verb.v1",
+        date="2024-10-03",
+    )
+    add_fact(
+        G,
+        zel,
+        "proposes",
+        plan,
+        evidence={"doc": "doc-2", "start": 0, "end": 50, "text": "Zelensky revealed his plan for victory"},
+        confidence=0.85,
+        rule="kg.verb.v1",
+    )
+    add_fact(
+        G,
+        rutte,
+        "supports",
+        plan,
+        evidence={
+            "doc": "doc-2",
+            "start": 60,
+            "end": 110,
+            "text": "he is not in a position to support this plan",
+        },
+        confidence=0.7,
+        negated=True,
+        rule="kg.verb.v1",
+    )
+    add_fact(
+        G,
+        rutte,
+        "meetsWith",
+        zel,
+        evidence={
+            "doc": "doc-1",
+            "start": 70,
+            "end": 120,
+            "text": "meeting with Ukrainian President Volodymyr Zelenskyy",
+        },
+        confidence=0.8,
+        rule="kg.verb.v1",
+    )
+    add_fact(
+        G,
+        evil,
+        "criticizes",
+        nato,
+        evidence={
+            "doc": "doc-2",
+            "start": 0,
+            "end": 40,
+            "text": "<script>alert('e')</script> condemned NATO <img src=x onerror=alert(2)>",
+        },
+        confidence=0.6,
+        rule="kg.verb.v1",
+    )
     return G
 
 

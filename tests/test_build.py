@@ -45,8 +45,10 @@ def test_flagship_relations(seeds_graph_dir: Path) -> None:
     label = {n["id"]: n["label"] for n in data["nodes"]}
     facts = {(label[e["source"]], e["predicate"], label[e["target"]], e["negated"]) for e in data["edges"]}
     assert ("Mark Rutte", "leaderOf", "NATO", False) in facts
-    assert any(s.startswith("Volodymyr Zelensk") and p == "proposes" and o == "victory plan" and not n
-               for s, p, o, n in facts)
+    assert any(
+        s.startswith("Volodymyr Zelensk") and p == "proposes" and o == "victory plan" and not n
+        for s, p, o, n in facts
+    )
     assert ("Mark Rutte", "supports", "victory plan", True) in facts
     assert ("Mark Rutte", "supports", "victory plan", False) not in facts
 
@@ -71,8 +73,12 @@ def test_report_counts(seeds_graph_dir: Path) -> None:
 def test_seeds_gold_with_the_release_scorer(seeds_graph_dir: Path) -> None:
     scorer = require_shared("tools", "score_seeds.py")
     gold = require_shared("gold", "seeds.json")
-    run = subprocess.run([sys.executable, str(scorer), str(gold), str(seeds_graph_dir / "graph.json")],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(seeds_graph_dir / "graph.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     score = json.loads(run.stdout)
     assert score["entities_ok"] == score["entities"] == 13, score["entity_problems"]
     assert score["recall"] >= 0.9, score["missed"]
@@ -88,12 +94,15 @@ def test_both_flagship_relations_answer_a_sparql_query(seeds_graph_dir: Path) ->
     pairs = set(zip(leaders["leaderName"], leaders["orgName"], strict=True))
     assert ("Mark Rutte", "NATO") in pairs
     proposals = kg.query(seeds_graph_dir, "proposals")
-    assert any(str(p).startswith("Volodymyr Zelensk") and w == "victory plan"
-               for p, w in zip(proposals["proposerName"], proposals["proposalName"], strict=True))
+    assert any(
+        str(p).startswith("Volodymyr Zelensk") and w == "victory plan"
+        for p, w in zip(proposals["proposerName"], proposals["proposalName"], strict=True)
+    )
 
 
-def test_a_killed_build_leaves_previous_outputs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                  seeds_graph_dir: Path) -> None:
+def test_a_killed_build_leaves_previous_outputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds_graph_dir: Path
+) -> None:
     import shutil
 
     from kg import pipeline

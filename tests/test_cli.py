@@ -54,9 +54,13 @@ def test_user_error_is_one_line_and_exits_1(tmp_path: Path) -> None:
 def test_build_skips_bad_files_and_reports_them(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a.txt").write_text("NATO Secretary General Mark Rutte visited Ukraine on Monday.", encoding="utf-8")
+    (src / "a.txt").write_text(
+        "NATO Secretary General Mark Rutte visited Ukraine on Monday.", encoding="utf-8"
+    )
     (src / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
-    (src / "b.jsonl").write_text('{"id": "j1", "text": "Rutte met Zelensky in Kyiv."}\n{broken\n', encoding="utf-8")
+    (src / "b.jsonl").write_text(
+        '{"id": "j1", "text": "Rutte met Zelensky in Kyiv."}\n{broken\n', encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = runner.invoke(app, ["build", str(src), "--out", str(out), "--no-html", "--no-store"])
     assert result.exit_code == 0, result.output
@@ -71,8 +75,10 @@ def test_build_skips_bad_files_and_reports_them(tmp_path: Path) -> None:
 
 def test_extract_writes_contract_jsonl(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "d1", "text": "Russia's invasion of Ukraine began in 2022."}) + "\n",
-                   encoding="utf-8")
+    src.write_text(
+        json.dumps({"id": "d1", "text": "Russia's invasion of Ukraine began in 2022."}) + "\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "pred.jsonl"
     result = runner.invoke(app, ["extract", str(src), "-o", str(out)])
     assert result.exit_code == 0, result.output

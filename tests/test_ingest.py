@@ -37,7 +37,9 @@ def test_ids_are_stable_across_runs(tmp_path: Path) -> None:
 
 def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "d1", "text": "NATO met.", "title": "T", "date": "2024-10-03", "url": "http://x/1"}),
+        json.dumps(
+            {"id": "d1", "text": "NATO met.", "title": "T", "date": "2024-10-03", "url": "http://x/1"}
+        ),
         "{not json",
         json.dumps({"id": "d2", "title": "no text"}),
         json.dumps({"id": "d3", "text": "   "}),
