@@ -55,19 +55,47 @@ def _logging(verbose: bool) -> None:
 @app.command()
 @_friendly
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders of .txt, .md, .jsonl, .html articles.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for graph.ttl, graph.json, graph.html, report.json.")],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Files or folders of .txt, .md, .jsonl, .html articles.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for graph.ttl, graph.json, graph.html, report.json.")
+    ],
     formats: Annotated[
         str, typer.Option("--format", "-f", help="RDF formats to write, comma-separated: ttl, nt, jsonld.")
     ] = "ttl",
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (default: best installed).")] = None,
-    n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")] = 1,
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline name or path (default: best installed).")
+    ] = None,
+    n_process: Annotated[
+        int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
+    ] = 0,
     batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 32,
+    executor: Annotated[
+        str, typer.Option(help="Where extraction runs: local (this machine's cores) or dask (a cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="Dask scheduler address (tcp://host:8786); default: a LocalCluster. Needs --executor dask."
+        ),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", help="Per-document extraction cache (default: OUT/.kg-cache)."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every document again; write no cache.")
+    ] = False,
+    html_max_actors: Annotated[
+        int, typer.Option("--html-max-actors", help="graph.html draws the N most connected actors; 0 = all.")
+    ] = 5000,
     aliases: Annotated[
         Path | None, typer.Option("--aliases", help="Alias file (CSV or YAML) forcing or forbidding merges.")
     ] = None,
     explain_merges: Annotated[
-        bool, typer.Option("--explain-merges", help="Also write merges.csv: every merge decision and its rule.")
+        bool,
+        typer.Option("--explain-merges", help="Also write merges.csv: every merge decision and its rule."),
     ] = False,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html.")] = False,
     no_store: Annotated[bool, typer.Option("--no-store", help="Skip the Oxigraph store.")] = False,
@@ -84,7 +112,14 @@ def build(
         n_process=n_process,
         batch_size=batch_size,
         aliases_file=str(aliases) if aliases else None,
+        executor=executor,
+        scheduler=scheduler,
+        cache=not no_cache,
+        cache_dir=str(cache_dir) if cache_dir else None,
+        html_max_actors=html_max_actors,
     )
+    if scheduler and executor != "dask":
+        raise typer.BadParameter("--scheduler needs --executor dask", param_hint="--scheduler")
     report = run_build(
         [str(p) for p in inputs],
         out,
@@ -104,7 +139,9 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="JSONL (id, text) or any input kg build reads.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the per-document JSONL.")],
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
-    n_process: Annotated[int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")] = 1,
+    n_process: Annotated[
+        int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
+    ] = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
     """Extract actors and relations per document, without merging across documents."""
@@ -113,7 +150,10 @@ def extract(
     from kg.settings import Settings
 
     n = extract_to_jsonl(
-        [str(p) for p in inputs], output, settings=Settings.from_env(model=model, n_process=n_process), progress=True
+        [str(p) for p in inputs],
+        output,
+        settings=Settings.from_env(model=model, n_process=n_process),
+        progress=True,
     )
     typer.echo(f"{n} documents -> {output}", err=True)
 
@@ -124,7 +164,8 @@ def evaluate(
     dataset: Annotated[Path, typer.Argument(help="Gold JSONL (CoNLL04 or DWIE form).")],
     fmt: Annotated[str, typer.Option("--format", help="Gold format: conll04 or dwie.")] = "conll04",
     predictions: Annotated[
-        Path | None, typer.Option("--predictions", "-p", help="Score this kg extract output instead of extracting.")
+        Path | None,
+        typer.Option("--predictions", "-p", help="Score this kg extract output instead of extracting."),
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
 ) -> None:
@@ -135,6 +176,233 @@ def evaluate(
 
     scores = run_eval(dataset, fmt=fmt, predictions=predictions, settings=Settings.from_env(model=model))
     print_scores(scores)
+
+
+@app.command()
+@_friendly
+def train(
+    conll04: Annotated[Path | None, typer.Option("--conll04", help="CoNLL04 training JSONL.")] = None,
+    dwie: Annotated[
+        Path | None,
+        typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.train.dwie_part) is read."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Model file to write (default: the one kg ships).")
+    ] = None,
+    c: Annotated[float, typer.Option("--c", help="Inverse L2 regularisation strength.")] = 0.5,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
+) -> None:
+    """Train the relation classifier (needs scikit-learn) and write kg/data/relclf.json.gz."""
+    import json
+    from importlib import resources
+
+    from kg.classifier import MODEL_FILE
+    from kg.errors import InputError
+    from kg.train import train as fit
+
+    _logging(verbose)
+    sources = {name: path for name, path in (("conll04", conll04), ("dwie", dwie)) if path is not None}
+    if not sources:
+        raise InputError("Nothing to train on; give --conll04 FILE and/or --dwie FILE")
+    for path in sources.values():
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+    model = fit(sources, c=c)
+    target = output or Path(str(resources.files("kg").joinpath("data", MODEL_FILE)))
+    model.write(target)
+    typer.echo(json.dumps(model.meta["cv"], indent=1), err=True)
+    typer.echo(f"model -> {target}", err=True)
+
+
+@app.command()
+@_friendly
+def push(
+    graph: Annotated[
+        Path, typer.Option("--graph", "-g", help="A kg build output folder (or a .nt/.ttl file).")
+    ],
+    endpoint: Annotated[
+        str,
+        typer.Option(
+            help="SPARQL 1.1 Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph)."
+        ),
+    ],
+    graph_iri: Annotated[
+        str | None,
+        typer.Option("--graph-iri", help="Named graph to write into (default: the default graph)."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Triples per request.")] = 10_000,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Replace what the target graph holds (PUT the first batch).")
+    ] = False,
+    retries: Annotated[
+        int, typer.Option(min=0, help="Retries per request on 5xx, 429 and connection errors.")
+    ] = 5,
+    headers: Annotated[
+        list[str] | None,
+        typer.Option("--header", "-H", help="Extra HTTP header 'Name: value' (repeatable), e.g. for auth."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each batch.")] = False,
+) -> None:
+    """Send a built graph to any SPARQL 1.1 Graph Store Protocol server, in batches, with retries."""
+    _logging(verbose)
+    from kg.push import push as run_push
+
+    pairs = []
+    for item in headers or []:
+        name, sep, value = item.partition(":")
+        if not sep or not name.strip():
+            raise KGError(f"Bad --header {item!r}: expected 'Name: value'")
+        pairs.append((name.strip(), value.strip()))
+    result = run_push(
+        graph,
+        endpoint,
+        graph_iri=graph_iri,
+        batch_size=batch_size,
+        replace=replace,
+        retries=retries,
+        headers=pairs,
+    )
+    where = f"<{graph_iri}>" if graph_iri else "the default graph"
+    typer.echo(
+        f"{result.triples:,} triples in {result.batches} batches -> {where} at {endpoint} "
+        f"({result.seconds:.1f} s, {result.retries} retries)",
+        err=True,
+    )
+
+
+# ---------------------------------------------------------------- query, serve (kg.sparql, kg.server)
+
+
+@app.command("query")
+@_friendly
+def query_cmd(
+    query: Annotated[
+        str | None, typer.Argument(help="A name from queries/ (e.g. leaders), a .rq file or SPARQL text.")
+    ] = None,
+    graph: Annotated[Path | None, typer.Option("--graph", "-g", help="A kg build output folder.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: table, csv or json.")] = "table",
+    params: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Bind a query variable safely: name=value (repeatable)."),
+    ] = None,
+    engine: Annotated[str, typer.Option(help="oxigraph (the store) or rdflib.")] = "oxigraph",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+) -> None:
+    """Run SPARQL (a named query, a .rq file or query text) against a built graph."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from kg import sparql
+
+    if list_queries:
+        table = Table("name", "answers", "bind with --param")
+        for q in sparql.named_queries().values():
+            binds = ", ".join(f"{p.name} ({p.kind})" for p in q.params)
+            table.add_row(Text(q.name), Text(q.description), Text(binds))
+        Console().print(table)
+        return
+    if not query:
+        raise typer.BadParameter("give a QUERY: a name from `kg query --list`, a .rq file or SPARQL text")
+    if graph is None:
+        raise typer.BadParameter("give --graph DIR, a kg build output folder", param_hint="--graph")
+    if fmt not in ("table", "csv", "json"):
+        raise KGError(f"Unknown --format {fmt!r}. Available formats: table, csv, json")
+    bindings: dict[str, str] = {}
+    for item in params or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip().lstrip("?$"):
+            raise KGError(f"Bad --param {item!r}: expected name=value, e.g. --param name=NATO")
+        bindings[name.strip().lstrip("?$")] = value
+    df = sparql.query(graph, query, engine=engine, **bindings)
+    if fmt == "csv":
+        typer.echo(df.to_csv(index=False), nl=False)
+    elif fmt == "json":
+        typer.echo(sparql.to_json(df))
+    else:
+        table = Table()
+        for column in df.columns:
+            table.add_column(str(column), overflow="fold")
+        for row in df.itertuples(index=False, name=None):
+            table.add_row(*(Text("" if v is None else str(v)) for v in row))
+        Console().print(table)
+        typer.echo(f"{len(df)} rows", err=True)
+
+
+@app.command()
+@_friendly
+def serve(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="A kg build output folder.")],
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port; 0 picks a free one.")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it gets 503.")] = 10.0,
+    max_rows: Annotated[int, typer.Option("--max-rows", help="Most rows (or triples) per query.")] = 10_000,
+    workers: Annotated[int, typer.Option(help="Queries evaluated at once.")] = 4,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each request.")] = False,
+) -> None:
+    """Serve a built graph as a read-only SPARQL 1.1 endpoint (with a query page at /)."""
+    _logging(verbose)
+    if verbose:
+        logging.getLogger("kg.server").setLevel(logging.DEBUG)
+    from kg.server import Endpoint
+
+    endpoint = Endpoint(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers)
+    page = endpoint.url.removesuffix("sparql")
+    typer.echo(f"kg: SPARQL endpoint at {endpoint.url} (query page at {page}); Ctrl+C stops", err=True)
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("kg: stopped", err=True)
+
+
+# ---------------------------------------------------------------- viz (kg.viz)
+
+
+@app.command()
+@_friendly
+def viz(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="A kg build output folder (graph.json).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")],
+    query: Annotated[
+        str | None,
+        typer.Option(
+            "--query", "-q", help="Draw only what this SPARQL query returns (a name, a .rq file or text)."
+        ),
+    ] = None,
+    params: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Bind a query variable: name=value (repeated).")
+    ] = None,
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", "-a", help="Draw only this actor's neighbourhood (any name or alias)."),
+    ] = None,
+    hops: Annotated[int, typer.Option("--hops", min=0, help="Relations away from --actor to go.")] = 1,
+    title: Annotated[str | None, typer.Option(help="Page title (default: what is drawn).")] = None,
+    color_by: Annotated[str, typer.Option("--color-by", help="Colour actors by type or community.")] = "type",
+) -> None:
+    """Write the interactive, self-contained HTML view of a graph (or of part of it)."""
+    from kg import graph as kg_graph
+    from kg import viz as kg_viz
+
+    path = graph / "graph.json" if graph.is_dir() else graph
+    if not path.is_file():
+        raise KGError(f"No graph.json at {str(path)!r}: expected a `kg build` output folder")
+    G = kg_graph.read(path)
+    what = "graph"
+    if query:
+        bindings: dict[str, str] = {}
+        for item in params or []:
+            name, sep, value = item.partition("=")
+            if not sep or not name.strip().lstrip("?$"):
+                raise KGError(f"Bad --param {item!r}: expected name=value, e.g. --param name=NATO")
+            bindings[name.strip().lstrip("?$")] = value
+        G = kg_viz.query_subgraph(G, path.parent, query, **bindings)
+        what = f"query {query}"
+    if actor:
+        G = kg_viz.ego(G, actor, hops=hops)
+        what = f"{actor} ({hops} hop{'s' if hops != 1 else ''})"
+    kg_viz.write_html(G, out, title=title or f"kg: {what}", color_by=color_by)
+    typer.echo(f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations -> {out}", err=True)
 
 
 def main() -> None:

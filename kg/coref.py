@@ -81,7 +81,9 @@ def find_titles(dm: DocMentions) -> list[Fact]:
             groups = [_np_left(head, m.start)]
             groups += [list(c.subtree) for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos":
-                groups.append([t for t in head.head.subtree if t.i < m.start and t.i >= head.head.left_edge.i])
+                groups.append(
+                    [t for t in head.head.subtree if t.i < m.start and t.i >= head.head.left_edge.i]
+                )
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
                 groups += [list(c.subtree) for c in head.head.children if c.dep_ == "attr"]
             for tokens in groups:
@@ -90,7 +92,9 @@ def find_titles(dm: DocMentions) -> list[Fact]:
 
 
 def _title_facts(dm: DocMentions, person: int, tokens: list[Token], sent: Span) -> list[Fact]:
-    words = [t.lower_.rstrip(".") for t in tokens if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN")]
+    words = [
+        t.lower_.rstrip(".") for t in tokens if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN")
+    ]
     role = title_of(words)
     targets = []
     for t in tokens:
@@ -174,7 +178,7 @@ def _org_for_noun(dm: DocMentions, token: Token) -> int | None:
             continue
         for m in cluster.mentions:
             known = known_orgs().get(m.key)
-            if (known and noun in known.nouns) or m.key.split()[-1:] == [noun] and len(m.key.split()) > 1:
+            if (known and noun in known.nouns) or (m.key.split()[-1:] == [noun] and len(m.key.split()) > 1):
                 return cid
     return None
 

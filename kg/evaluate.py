@@ -28,14 +28,29 @@ CONLL_REL = {
     ("Peop", "Peop"): ({"kills"}, "Kill"),
 }
 DWIE_FAMILY = {
-    "head_of": "LEADER", "head_of_state": "LEADER", "head_of_gov": "LEADER",
-    "member_of": "MEMBER", "agent_of": "MEMBER", "player_of": "MEMBER", "minister_of": "MEMBER",
+    "head_of": "LEADER",
+    "head_of_state": "LEADER",
+    "head_of_gov": "LEADER",
+    "member_of": "MEMBER",
+    "agent_of": "MEMBER",
+    "player_of": "MEMBER",
+    "minister_of": "MEMBER",
     "citizen_of": "CITIZEN",
-    "based_in0": "BASED", "based_in1": "BASED", "based_in2": "BASED",
-    "in0": "IN", "in1": "IN", "in2": "IN",
+    "based_in0": "BASED",
+    "based_in1": "BASED",
+    "based_in2": "BASED",
+    "in0": "IN",
+    "in1": "IN",
+    "in2": "IN",
 }
-KG_FAMILY = {"leaderOf": "LEADER", "memberOf": "MEMBER", "worksFor": "MEMBER", "citizenOf": "CITIZEN",
-             "livesIn": "CITIZEN", "basedIn": "BASED"}
+KG_FAMILY = {
+    "leaderOf": "LEADER",
+    "memberOf": "MEMBER",
+    "worksFor": "MEMBER",
+    "citizenOf": "CITIZEN",
+    "livesIn": "CITIZEN",
+    "basedIn": "BASED",
+}
 DWIE_ACTORS = {"type::person", "type::organization", "type::location"}
 
 
@@ -78,14 +93,16 @@ def score_conll04(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) -
     for g in gold:
         text = g["text"]
         p = pred.get(g["id"], {"entities": [], "relations": []})
-        gents = {_trim(e["start"], e["end"], text) + (e["type"],) for e in g["entities"] if e["type"] != "Other"}
+        gents = {
+            (*_trim(e["start"], e["end"], text), e["type"]) for e in g["entities"] if e["type"] != "Other"
+        }
         spans: dict[str, tuple[list[tuple[int, int]], str | None]] = {}
         pents = set()
         for e in p["entities"]:
             kind = CONLL_ENT.get(e["type"])
             ms = [_trim(m["start"], m["end"], text) for m in e["mentions"]]
             spans[e["id"]] = (ms, kind)
-            pents |= {m + (kind,) for m in ms if kind}
+            pents |= {(*m, kind) for m in ms if kind}
         counts["etp"] += len(gents & pents)
         counts["enp"] += len(pents)
         counts["eng"] += len(gents)
@@ -111,10 +128,13 @@ def score_conll04(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) -
             per[x[2]][1] += 1
         for x in grels & prels:
             per[x[2]][0] += 1
-    return {"dataset": "conll04", "docs": len(gold),
-            "entities": prf(counts["etp"], counts["enp"], counts["eng"]),
-            "relations_strict": prf(counts["tp"], counts["np"], counts["ng"]),
-            "per_type": {k: prf(*v) for k, v in sorted(per.items())}}
+    return {
+        "dataset": "conll04",
+        "docs": len(gold),
+        "entities": prf(counts["etp"], counts["enp"], counts["eng"]),
+        "relations_strict": prf(counts["tp"], counts["np"], counts["ng"]),
+        "per_type": {k: prf(*v) for k, v in sorted(per.items())},
+    }
 
 
 def score_dwie(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -124,7 +144,9 @@ def score_dwie(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) -> d
     found_mentions = 0
     for g in gold:
         p = pred.get(g["id"], {"entities": [], "relations": []})
-        exact = {(m["start"], m["end"]): ci for ci, e in enumerate(g["entities"]) for m in e.get("mentions", [])}
+        exact = {
+            (m["start"], m["end"]): ci for ci, e in enumerate(g["entities"]) for m in e.get("mentions", [])
+        }
         mapped: dict[str, tuple[int, str]] = {}
         found: list[tuple[str, int]] = []
         for e in p["entities"]:
@@ -146,7 +168,9 @@ def score_dwie(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) -> d
             b3p += both / len(same_p)
             b3r += both / len(same_g)
         found_mentions += len(found)
-        grels = {(r["head"], DWIE_FAMILY[r["type"]], r["tail"]) for r in g["relations"] if r["type"] in DWIE_FAMILY}
+        grels = {
+            (r["head"], DWIE_FAMILY[r["type"]], r["tail"]) for r in g["relations"] if r["type"] in DWIE_FAMILY
+        }
         prels = set()
         for r in p["relations"]:
             if r.get("negated") or r["subject"] not in mapped or r["object"] not in mapped:
@@ -162,9 +186,17 @@ def score_dwie(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) -> d
         n_gold += len(grels)
     P = b3p / found_mentions if found_mentions else 0.0
     R = b3r / found_mentions if found_mentions else 0.0
-    return {"dataset": "dwie", "docs": len(gold), "relations": prf(tp, n_pred, n_gold),
-            "coref_b3": {"p": round(P, 4), "r": round(R, 4), "f1": round(2 * P * R / (P + R), 4) if P + R else 0.0,
-                         "mentions": found_mentions}}
+    return {
+        "dataset": "dwie",
+        "docs": len(gold),
+        "relations": prf(tp, n_pred, n_gold),
+        "coref_b3": {
+            "p": round(P, 4),
+            "r": round(R, 4),
+            "f1": round(2 * P * R / (P + R), 4) if P + R else 0.0,
+            "mentions": found_mentions,
+        },
+    }
 
 
 def _overlap(exact: dict[tuple[int, int], int], start: int, end: int) -> int | None:
@@ -192,8 +224,9 @@ def predict(gold: list[dict[str, Any]], settings: Settings) -> Iterator[dict[str
         yield r.to_json()
 
 
-def evaluate(dataset: str | Path, *, fmt: str, predictions: str | Path | None = None,
-             settings: Settings | None = None) -> dict[str, Any]:
+def evaluate(
+    dataset: str | Path, *, fmt: str, predictions: str | Path | None = None, settings: Settings | None = None
+) -> dict[str, Any]:
     """Score kg (or a file of its predictions) against a gold JSONL file."""
     if fmt not in SCORERS:
         raise InputError(f"Unknown gold format {fmt!r}; expected one of {', '.join(SCORERS)}")
@@ -218,6 +251,11 @@ def print_scores(scores: dict[str, Any]) -> None:
     rows = {k: v for k, v in scores.items() if isinstance(v, dict) and "p" in v}
     rows |= {f"  {k}": v for k, v in scores.get("per_type", {}).items()}
     for name, v in rows.items():
-        table.add_row(name, f"{v['p']:.3f}", f"{v['r']:.3f}", f"{v['f1']:.3f}",
-                      *(str(v.get(k, "")) for k in ("tp", "pred", "gold")))
+        table.add_row(
+            name,
+            f"{v['p']:.3f}",
+            f"{v['r']:.3f}",
+            f"{v['f1']:.3f}",
+            *(str(v.get(k, "")) for k in ("tp", "pred", "gold")),
+        )
     Console().print(table)

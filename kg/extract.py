@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from kg.records import Document, DocResult, Entity, Evidence, Mention, Relation
+from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
 from kg.settings import Settings
 
 if TYPE_CHECKING:
@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def extract(docs: Iterable[Document], nlp: Language, *, settings: Settings | None = None) -> Iterator[DocResult]:
+def extract(
+    docs: Iterable[Document], nlp: Language, *, settings: Settings | None = None
+) -> Iterator[DocResult]:
     """Run the pipeline over ``docs`` in batches and yield one result per document, in order."""
     settings = settings or Settings()
     n_process = settings.n_process
@@ -26,8 +28,9 @@ def extract(docs: Iterable[Document], nlp: Language, *, settings: Settings | Non
 
         n_process = os.cpu_count() or 1
     stream = ((d.text, d) for d in docs)
-    for spacy_doc, document in nlp.pipe(stream, as_tuples=True, batch_size=settings.batch_size,
-                                        n_process=n_process):
+    for spacy_doc, document in nlp.pipe(
+        stream, as_tuples=True, batch_size=settings.batch_size, n_process=n_process
+    ):
         yield to_result(spacy_doc, document, min_confidence=settings.min_confidence)
 
 
@@ -55,7 +58,9 @@ def to_result(doc: Doc, document: Document, *, min_confidence: float = 0.0) -> D
             subject=r["subject"],
             predicate=r["predicate"],
             object=r["object"],
-            evidence=Evidence(document.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]),
+            evidence=Evidence(
+                document.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
+            ),
             confidence=r["confidence"],
             negated=r["negated"],
             rule=r["rule"],

@@ -23,7 +23,7 @@ def _data_text(name: str) -> str:
 
 def _tsv(name: str) -> list[list[str]]:
     lines = (line for line in _data_text(name).splitlines() if line.strip() and not line.startswith("#"))
-    return [row for row in csv.reader(lines, delimiter="\t")]
+    return list(csv.reader(lines, delimiter="\t"))
 
 
 @cache

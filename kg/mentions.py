@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, known_orgs, lexicon, place, places
@@ -47,6 +48,7 @@ class M:
     key: str
     text: str
     cluster: int = -1
+    lead: int = 0  # title tokens before ``start`` that the mention's offsets include ("President Lincoln")
 
 
 @dataclass(slots=True)
@@ -80,7 +82,7 @@ def normalise(text: str) -> str:
     """
     text = text.strip().strip(_QUOTES).strip()
     text = re.sub(r"(['’]s|['’])$", "", text).strip(_QUOTES).strip()
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(_QUOTES)
     return " ".join(text.lower().split())
 
 
@@ -100,6 +102,29 @@ def _strip_titles(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
         start += 1
     return start
+
+
+def _honorific_start(doc: Doc, start: int) -> int:
+    """Start of the capitalised titles right before a name ("President", "Gov.", "Ms.").
+
+    News writes "President Lincoln" or "Sen. Kennedy" as one mention; the name
+    stays clean, only the mention's offsets take the title in (rule ``kg.honorific.v1``).
+    """
+    words = _honorifics()
+    i = start
+    while i > 0 and start - i < 3:
+        t = doc[i - 1]
+        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in words):
+            break
+        i -= 1
+    return i
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    lex = lexicon()
+    single = {w for words in lex["titles"].values() for w in words if " " not in w}
+    return frozenset((set(lex["title_prefixes"]) | single) - {"the", "former", "late", "new", "general"})
 
 
 class DocMentions:
@@ -129,23 +154,33 @@ class DocMentions:
                 for i in range(start, end):
                     self.demonym_at[i] = demonyms()[low]
                 continue
+            outer = start
             if kind == "Person":
                 start = _strip_titles(doc, start, end)
+                outer = _honorific_start(doc, outer)
                 text, low = doc[start:end].text, normalise(doc[start:end].text)
             if not low or not any(c.isalpha() for c in low):
                 continue
-            kind, rule = self._retype(kind, low, end - start)
-            self._add(M(start, end, kind, rule, low, text))
+            kind, rule = self._retype(kind, low, doc[start:end])
+            lead = start - outer if kind == "Person" else 0
+            self._add(M(start, end, kind, rule, low, text, lead=lead))
         self._vote_types()
         self._scan_aliases()
 
-    def _retype(self, kind: str, key: str, n_tokens: int) -> tuple[str, str]:
-        """Correct the model's type with the gazetteer (a city tagged PERSON, ...)."""
+    def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
+        """Correct the model's type with the gazetteer (a city tagged PERSON, ...).
+
+        A country, state or city of a million people wins over the model; a smaller
+        city needs a place-like context too ("in Clarksdale", "Lubbock, Texas"),
+        because many towns share their name with people (Lincoln, Kennedy).
+        """
         if kind in ("Person", "Organization"):
             hit = place(key)
-            if hit and (hit.kind in ("country", "state", "continent") or hit.population >= 100_000):
-                if kind == "Organization" and key in known_orgs():
-                    return kind, "ner"
+            if hit is None or (kind == "Organization" and key in known_orgs()):
+                return kind, "ner"
+            if hit.kind in ("country", "state", "continent") or hit.population >= 1_000_000:
+                return "Place", "gazetteer"
+            if hit.population >= 15_000 and _place_context(span):
                 return "Place", "gazetteer"
         if kind == "Group" and place(key):
             return "Place", "gazetteer"
@@ -288,6 +323,20 @@ class DocMentions:
             self.by_token.setdefault(i, m)
         self.clusters[cluster].mentions.append(m)
         self.clusters[cluster].merges.append((text, rule))
+
+
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "outside", "across"})
+
+
+def _place_context(span: Span) -> bool:
+    """``span`` stands where places stand: after "in"/"from", or before ", <state or country>"."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        hit = place(doc[span.end + 1].text.rstrip("."))
+        return hit is not None and hit.kind in ("state", "country")
+    return False
 
 
 def similar_names(a: str, b: str) -> bool:

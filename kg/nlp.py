@@ -45,7 +45,7 @@ def load(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     name = settings.model or best_model()
     try:
-        nlp = spacy.load(name, exclude=[c for c in UNUSED])
+        nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as err:
         raise ConfigError(f"Cannot load spaCy pipeline {name!r}: {err}") from err
     nlp.add_pipe("kg_mentions")
@@ -115,7 +115,8 @@ class MentionsComponent:
 
 
 class RelationsComponent:
-    """Relations between the actors (``kg.verb.v1``, ``kg.noun.v1``, ``kg.locative.v1``, ``kg.open.v1``)."""
+    """Relations between the actors (``kg.verb.v1``, ``kg.noun.v1``, ``kg.locative.v1``, ``kg.open.v1``,
+    ``kg.classifier.v1``)."""
 
     def __init__(self, disabled: frozenset[str]) -> None:
         self.disabled = disabled
@@ -130,6 +131,10 @@ class RelationsComponent:
         if "kg.title.v1" in self.disabled:
             facts = []
         facts = facts + Frames(dm, disabled=self.disabled).run()
+        if "kg.classifier.v1" not in self.disabled:
+            from kg.classifier import classify
+
+            facts = facts + classify(dm, facts)
         _scan_works(dm)
         _add_demonyms(dm)
         doc._.kg_entities = _entities(dm)
@@ -174,13 +179,24 @@ def _entities(dm: Any) -> list[dict[str, Any]]:
     out = []
     for cid, c in enumerate(dm.clusters):
         mentions = [
-            {"start": doc[m.start].idx, "end": doc[m.end - 1].idx + len(doc[m.end - 1]), "text": m.text,
-             "rule": m.rule}
+            {
+                "start": doc[m.start - m.lead].idx,
+                "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
+                "text": m.text,
+                "rule": m.rule,
+            }
             for m in c.mentions
             if m.start >= 0
         ]
-        out.append({"id": f"e{cid}", "name": c.name, "type": c.type, "mentions": mentions,
-                    "merges": [list(x) for x in c.merges]})
+        out.append(
+            {
+                "id": f"e{cid}",
+                "name": c.name,
+                "type": c.type,
+                "mentions": mentions,
+                "merges": [list(x) for x in c.merges],
+            }
+        )
     return out
 
 
@@ -193,9 +209,15 @@ def _relations(dm: Any, facts: list[Any]) -> list[dict[str, Any]]:
         start = sent.start_char + (len(text) - len(text.lstrip()))
         text = text.strip()
         key = (f.subject, f.predicate, f.object, f.negated, f.label, start)
-        rel = {"subject": f"e{f.subject}", "predicate": f.predicate, "object": f"e{f.object}",
-               "confidence": f.confidence, "negated": f.negated, "rule": f.rule,
-               "evidence": {"start": start, "end": start + len(text), "text": text}}
+        rel = {
+            "subject": f"e{f.subject}",
+            "predicate": f.predicate,
+            "object": f"e{f.object}",
+            "confidence": f.confidence,
+            "negated": f.negated,
+            "rule": f.rule,
+            "evidence": {"start": start, "end": start + len(text), "text": text},
+        }
         if f.label:
             rel["label"] = f.label
         if key not in seen or seen[key]["confidence"] < f.confidence:

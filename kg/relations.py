@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.coref import Fact
 from kg.lexicon import lexicon
-from kg.mentions import ACTOR_TYPES, M, DocMentions, normalise
+from kg.mentions import ACTOR_TYPES, DocMentions, M, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,9 +32,20 @@ SKIP_OPEN = frozenset({"be", "have", "do", "say", "tell", "add", "include", "bec
 @cache
 def _sets() -> dict[str, frozenset[str]]:
     lex = lexicon()
-    return {k: frozenset(lex[k]) for k in (
-        "light_verbs", "stance_verbs", "aid_themes", "negators", "hedges", "work_nouns",
-        "place_nouns", "group_heads", "partitives")}
+    return {
+        k: frozenset(lex[k])
+        for k in (
+            "light_verbs",
+            "stance_verbs",
+            "aid_themes",
+            "negators",
+            "hedges",
+            "work_nouns",
+            "place_nouns",
+            "group_heads",
+            "partitives",
+        )
+    }
 
 
 class Frames:
@@ -49,7 +60,11 @@ class Frames:
     def run(self) -> list[Fact]:
         lex = lexicon()
         for token in self.doc:
-            if token.pos_ in ("VERB", "AUX") and token.lemma_ in lex["verbs"] and "kg.verb.v1" not in self.disabled:
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and token.lemma_ in lex["verbs"]
+                and "kg.verb.v1" not in self.disabled
+            ):
                 self._verb(token, lex["verbs"][token.lemma_])
             elif token.pos_ == "VERB" and "kg.open.v1" not in self.disabled:
                 self._open(token)
@@ -139,7 +154,9 @@ class Frames:
         """Who does it: the subject, a passive's agent, or one inherited from the clause above."""
         agent = [c for c in verb.children if c.dep_ == "agent"]
         if agent:
-            return [a for prep in agent for obj in prep.children if obj.dep_ == "pobj" for a in self.actors(obj)]
+            return [
+                a for prep in agent for obj in prep.children if obj.dep_ == "pobj" for a in self.actors(obj)
+            ]
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -219,8 +236,14 @@ class Frames:
             subjects = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
             if verb.dep_ == "acl":
                 subjects += self.actors(verb.head)
-            objects = [a for p in verb.children if p.dep_ == "prep" and f"prep:{p.lower_}" in entry["objects"]
-                       for o in p.children if o.dep_ == "pobj" for a in self.actors(o)]
+            objects = [
+                a
+                for p in verb.children
+                if p.dep_ == "prep" and f"prep:{p.lower_}" in entry["objects"]
+                for o in p.children
+                if o.dep_ == "pobj"
+                for a in self.actors(o)
+            ]
         else:
             subjects = self.subjects(verb)
             objects = self.objects(verb, entry["objects"], work=work)
@@ -231,7 +254,9 @@ class Frames:
         self._emit(subjects, entry["predicate"], objects, verb, entry, "kg.verb.v1", negated, hedge)
         if entry.get("with"):
             partners = [a for o in self._prep_objects(verb, "with", 1) for a in self.actors(o)]
-            self._emit(subjects, entry["with"], partners, verb, {"confidence": 0.7}, "kg.verb.v1", negated, hedge)
+            self._emit(
+                subjects, entry["with"], partners, verb, {"confidence": 0.7}, "kg.verb.v1", negated, hedge
+            )
 
     def _has_theme(self, verb: Token) -> bool:
         themes = _sets()["aid_themes"]
@@ -244,8 +269,16 @@ class Frames:
         subjects: list[tuple[int, float]] = []
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in self.dm.demonym_at):
-                subjects += self.actors(c) if c.dep_ == "poss" else [(t, 0.9) for t in [self.dm.place_of(c)] if t is not None]
-            elif c.dep_ == "compound" and self.dm.by_token.get(c.i) and self.dm.by_token[c.i].type in ACTOR_TYPES:
+                subjects += (
+                    self.actors(c)
+                    if c.dep_ == "poss"
+                    else [(t, 0.9) for t in [self.dm.place_of(c)] if t is not None]
+                )
+            elif (
+                c.dep_ == "compound"
+                and self.dm.by_token.get(c.i)
+                and self.dm.by_token[c.i].type in ACTOR_TYPES
+            ):
                 subjects += self.actors(c)
             elif c.dep_ == "prep" and c.lower_ == "by":
                 subjects += [a for o in c.children if o.dep_ == "pobj" for a in self.actors(o)]
@@ -255,8 +288,12 @@ class Frames:
                 verb = verb.head
             if verb.pos_ == "VERB" and verb.lemma_ in _sets()["light_verbs"]:
                 subjects = self.subjects(verb)
-        objects = [a for spec in entry["objects"] for o in self._prep_objects(noun, spec[5:], 2)
-                   for a in self.actors(o)]
+        objects = [
+            a
+            for spec in entry["objects"]
+            for o in self._prep_objects(noun, spec[5:], 2)
+            for a in self.actors(o)
+        ]
         negated = any(c.lower_ in ("no", "without") for c in noun.children) or self._negated(noun)
         self._emit(subjects, entry["predicate"], objects, noun, entry, "kg.noun.v1", negated, 1.0)
 
@@ -287,7 +324,11 @@ class Frames:
                 continue
             head = self.doc[m.start : m.end].root
             # the German city of Wiesbaden
-            if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in sets["place_nouns"]:
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lemma_ in sets["place_nouns"]
+            ):
                 self._place_in(m, head.head.head, head)
             # Kharkiv, Ukraine's second-largest city / Paris, France
             for c in head.children:
@@ -306,7 +347,9 @@ class Frames:
             # the Brussels-based alliance
             if token.lemma_ == "base" and token.dep_ == "amod":
                 org = self.dm.by_token.get(token.head.i)
-                places = [self.dm.by_token.get(c.i) for c in token.children] + [self.dm.by_token.get(token.i - 2)]
+                places = [self.dm.by_token.get(c.i) for c in token.children] + [
+                    self.dm.by_token.get(token.i - 2)
+                ]
                 place = next((p for p in places if p is not None and p.type == "Place"), None)
                 if org is not None and place is not None and org.type == "Organization":
                     self._fact(org.cluster, "basedIn", place.cluster, token, 0.8, "kg.locative.v1")
@@ -364,8 +407,17 @@ class Frames:
                 conf = entry.get("confidence", 0.6) * fs * fo * hedge
                 self._fact(s, predicate, o, anchor, conf, rule, negated, label)
 
-    def _fact(self, s: int, predicate: str, o: int, anchor: Token, conf: float, rule: str,
-              negated: bool = False, label: str | None = None) -> None:
+    def _fact(
+        self,
+        s: int,
+        predicate: str,
+        o: int,
+        anchor: Token,
+        conf: float,
+        rule: str,
+        negated: bool = False,
+        label: str | None = None,
+    ) -> None:
         self.facts.append(Fact(s, predicate, o, anchor.sent.start, round(conf, 3), rule, negated, label))
 
 
@@ -378,4 +430,4 @@ def _work_key(words: list[Token]) -> str:
 def _work_key_of(dm: DocMentions, m: M) -> str:
     if m.start < 0:
         return m.key
-    return _work_key([t for t in dm.doc[m.start : m.end]])
+    return _work_key(list(dm.doc[m.start : m.end]))

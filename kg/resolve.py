@@ -209,7 +209,9 @@ def _actors(items, types, sets, reasons, rules) -> tuple[list[Actor], dict[tuple
             actor.merges.extend((form, rule) for form, rule in e.merges if rule not in ("pronoun",))
             if i in reasons:
                 actor.merges.append(reasons[i])
-        forced = [rules.canonical[(kind, _key(kind, n))] for n in names if (kind, _key(kind, n)) in rules.canonical]
+        forced = [
+            rules.canonical[(kind, _key(kind, n))] for n in names if (kind, _key(kind, n)) in rules.canonical
+        ]
         if forced:
             actor.label = forced[0]
         elif kind == "Person":

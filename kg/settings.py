@@ -28,12 +28,21 @@ class Settings:
         model: spaCy pipeline name or path; ``None`` picks the best installed
             one from ``MODEL_PREFERENCE``. ``KG_MODEL`` sets it from the environment.
         batch_size: documents per ``nlp.pipe`` batch.
-        n_process: worker processes for extraction; 0 means one per core.
+        n_process: worker processes for extraction; 0 means one per core. ``kg build``
+            (and :func:`kg.pipeline.build` without settings) uses 0; small jobs (under
+            ``kg.executors.MIN_PARALLEL_WORDS`` words to parse) still run in-process.
         base_iri: namespace of the IRIs minted for actors and documents.
         min_confidence: relations below this are dropped before the graph.
         max_chars: longer documents are cut into pieces of this size for the parser.
         disabled_rules: names of relation rules to switch off.
         aliases_file: a user's alias file (CSV or YAML) forcing or forbidding merges.
+        executor: where extraction runs: ``local`` (this machine's cores) or ``dask``.
+        scheduler: address of a dask scheduler (``tcp://host:8786``); ``None`` starts a
+            ``LocalCluster`` when ``executor`` is ``dask``.
+        cache: whether ``kg build`` reuses per-document results from its cache.
+        cache_dir: where the cache lives; ``None`` means ``OUT/.kg-cache``.
+        html_max_actors: ``graph.html`` draws at most this many actors (the most
+            connected ones); 0 draws them all.
     """
 
     model: str | None = None
@@ -44,6 +53,11 @@ class Settings:
     max_chars: int = 100_000
     disabled_rules: tuple[str, ...] = ()
     aliases_file: str | None = None
+    executor: str = "local"
+    scheduler: str | None = None
+    cache: bool = True
+    cache_dir: str | None = None
+    html_max_actors: int = 5000
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -56,6 +70,12 @@ class Settings:
             env["batch_size"] = int(os.environ["KG_BATCH_SIZE"])
         if os.environ.get("KG_N_PROCESS"):
             env["n_process"] = int(os.environ["KG_N_PROCESS"])
+        if os.environ.get("KG_EXECUTOR"):
+            env["executor"] = os.environ["KG_EXECUTOR"]
+        if os.environ.get("KG_SCHEDULER"):
+            env["scheduler"] = os.environ["KG_SCHEDULER"]
+        if os.environ.get("KG_CACHE_DIR"):
+            env["cache_dir"] = os.environ["KG_CACHE_DIR"]
         env.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**env)
 

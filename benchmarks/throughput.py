@@ -1,0 +1,173 @@
+"""Throughput: the bare spaCy pipeline against ``kg build`` on the first BBC articles, in one run.
+
+1. bare: the same model with all its components, one process, every document
+   through ``nlp.pipe`` (same batch size as kg), model load not counted;
+2. ``kg build`` with its defaults (every core, cache on) into a fresh folder,
+   wall time of the whole build (model loads, extraction, resolution, graph,
+   RDF, store, HTML) and its per-stage timings;
+3. the same build again (unchanged corpus: the outputs are found up to date);
+4. ten more articles added (only those ten are extracted; everything is merged again).
+
+    .venv/bin/python benchmarks/throughput.py [--docs 400] [--added 10]
+
+Each phase records wall seconds, CPU seconds (this process and its workers) and
+the load average, since on a shared machine other work takes cores from kg's
+workers. The cache version and kg's own digest are pinned at start, so edits
+to kg made while the benchmark runs do not turn a rebuild into a full build.
+
+Prints one JSON object on stdout; progress goes to stderr. Reads
+``../shared/data/news/bbc.jsonl`` (exits with a message when it is absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from kg import cache, pipeline
+from kg.executors import cpu_count
+from kg.settings import Settings
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bbc.jsonl"
+
+
+def _log(msg: str) -> None:
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem = next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
+        ram_gb = round(int(mem.split()[1]) / 1024**2, 1)
+    except (OSError, StopIteration):
+        ram_gb = None
+    return {
+        "cpu": cpu,
+        "cores": cpu_count(),
+        "ram_gb": ram_gb,
+        "python": platform.python_version(),
+        "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished workers so far."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else -1.0
+
+
+def bare(texts: list[str], settings: Settings) -> dict[str, Any]:
+    """The model alone: all its components, one process."""
+    import spacy
+
+    from kg.nlp import best_model
+
+    nlp = spacy.load(settings.model or best_model())
+    words = sum(len(t.split()) for t in texts)
+    start, cpu = time.perf_counter(), cpu_seconds()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    seconds = time.perf_counter() - start
+    return {
+        "pipes": nlp.pipe_names,
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds() - cpu, 2),
+        "load_average_after": load(),
+        "words_per_second": round(words / seconds),
+    }
+
+
+def timed_build(inputs: list[Path], out: Path, settings: Settings) -> dict[str, Any]:
+    """One ``kg build`` (no progress bar), timed from the outside."""
+    start, cpu = time.perf_counter(), cpu_seconds()
+    report = pipeline.build(inputs, out, settings=settings)
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_seconds": round(cpu_seconds() - cpu, 2),
+        "load_average_after": load(),
+        "words_per_second": round(report["words"] / seconds),
+        "timings": report["timings"],
+        "up_to_date": report["up_to_date"],
+        "cache": {k: report["cache"][k] for k in ("hits", "misses")},
+        "peak_memory_mb": report["peak_memory_mb"],
+        "peak_memory_workers_mb": report["peak_memory_workers_mb"],
+        "actors": report["actors"],
+        "relations": report["relations"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=400, help="first N BBC articles")
+    parser.add_argument("--added", type=int, default=10, help="articles added for the incremental build")
+    parser.add_argument("--n-process", type=int, default=0, help="kg build workers (0 = one per core)")
+    args = parser.parse_args()
+    if not BBC.is_file():
+        sys.exit(f"{BBC} is not present")
+    rows = []
+    with BBC.open(encoding="utf-8") as f:
+        for line in f:
+            rows.append(json.loads(line))
+            if len(rows) == args.docs + args.added:
+                break
+    settings = Settings(n_process=args.n_process)
+    version = cache.extraction_version(settings)
+    pipeline.extraction_version = lambda _settings: version  # type: ignore[assignment]
+    package = cache.package_digest()
+    cache.package_digest = lambda: package  # type: ignore[assignment]
+    base_rows, added_rows = rows[: args.docs], rows[args.docs :]
+    texts = [r["text"] for r in base_rows]
+    words = sum(len(t.split()) for t in texts)
+    figures: dict[str, Any] = {"machine": machine(), "documents": len(base_rows), "words": words}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in base_rows), encoding="utf-8")
+        out = Path(tmp) / "out"
+
+        _log(f"bare spaCy, one process, {len(texts)} documents, {words:,} words")
+        figures["bare_spacy_1_process"] = bare(texts, settings)
+        _log(f"bare: {figures['bare_spacy_1_process']['words_per_second']:,} words/s")
+
+        _log("kg build (fresh)")
+        figures["kg_build"] = timed_build([corpus], out, settings)
+        _log(f"kg build: {figures['kg_build']['words_per_second']:,} words/s")
+        figures["ratio_kg_build_to_bare"] = round(
+            figures["kg_build"]["words_per_second"] / figures["bare_spacy_1_process"]["words_per_second"], 3
+        )
+
+        _log("kg build again (unchanged corpus)")
+        figures["rebuild_unchanged"] = timed_build([corpus], out, settings)
+        figures["rebuild_fraction_of_full"] = round(
+            figures["rebuild_unchanged"]["seconds"] / figures["kg_build"]["seconds"], 3
+        )
+
+        _log(f"kg build with {len(added_rows)} articles added")
+        (corpus / "added.jsonl").write_text(
+            "".join(json.dumps(r) + "\n" for r in added_rows), encoding="utf-8"
+        )
+        figures["rebuild_added"] = timed_build([corpus], out, settings)
+    print(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,121 @@
+"""The embedded Oxigraph store beside a built graph: ``OUT/store``.
+
+:func:`build` bulk-loads ``graph.nt`` (or ``graph.ttl``) into a fresh store in a
+temp folder beside ``OUT/store`` and only then swaps it in, so a killed build
+never leaves half a store and the previous store keeps answering until the new
+one is complete. :func:`open` opens it read-only, or loads ``graph.ttl`` into
+memory when no store was built.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KGError
+
+log = logging.getLogger(__name__)
+
+STORE_DIR = "store"
+#: Graph files a store can be built from, in order of preference (N-Triples loads fastest).
+SOURCES = ("graph.nt", "graph.ttl", "graph.jsonld")
+
+
+def _source(graph_dir: Path) -> Path:
+    for name in SOURCES:
+        if (graph_dir / name).is_file():
+            return graph_dir / name
+    raise KGError(f"No {', '.join(SOURCES)} in {str(graph_dir)!r}; run `kg build --out {graph_dir}` first")
+
+
+def _rdf_format(path: Path) -> Any:
+    import pyoxigraph as ox
+
+    return {".nt": ox.RdfFormat.N_TRIPLES, ".ttl": ox.RdfFormat.TURTLE, ".jsonld": ox.RdfFormat.JSON_LD}[
+        path.suffix
+    ]
+
+
+def build(out_dir: str | Path) -> Path:
+    """Load the graph written in ``out_dir`` into an on-disk Oxigraph store at ``out_dir/store``.
+
+    Args:
+        out_dir: a folder holding ``graph.nt`` or ``graph.ttl`` (as written by :func:`kg.rdf.write`).
+
+    Returns:
+        The path of the store folder.
+
+    Raises:
+        KGError: when there is no graph to load or the file is not valid RDF.
+    """
+    import pyoxigraph as ox
+
+    out = Path(out_dir)
+    source = _source(out)
+    target = out / STORE_DIR
+    # Leftovers of builds that were killed half-way.
+    for stale in out.glob(f".{STORE_DIR}.*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.new-", dir=out))
+    try:
+        store = ox.Store(str(tmp))
+        try:
+            store.bulk_load(path=str(source), format=_rdf_format(source))
+            store.optimize()
+            store.flush()
+        except (SyntaxError, ValueError) as err:
+            raise KGError(f"Cannot load {str(source)!r} into the store: {err}") from err
+        finally:
+            # RocksDB keeps files open until the store object is gone.
+            del store
+            gc.collect()
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{STORE_DIR}.old-", dir=out))
+            os.replace(target, old / STORE_DIR)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    log.info("built store %s from %s", target, source.name)
+    return target
+
+
+def open(graph_dir: str | Path) -> Any:  # mirrors shelve.open / dbm.open
+    """Open the store of a built graph read-only, or an in-memory store of its graph file.
+
+    Args:
+        graph_dir: a ``kg build`` output folder, or a ``graph.ttl``/``.nt`` file.
+
+    Returns:
+        A ``pyoxigraph.Store``. Updates on an on-disk store fail: it is opened read-only.
+    """
+    import pyoxigraph as ox
+
+    path = Path(graph_dir)
+    if path.is_file():
+        source = path
+    elif (path / STORE_DIR).is_dir():
+        try:
+            return ox.Store.read_only(str(path / STORE_DIR))
+        except OSError as err:
+            raise KGError(f"Cannot open the store in {str(path / STORE_DIR)!r}: {err}") from err
+    elif path.is_dir():
+        source = _source(path)
+    else:
+        raise KGError(f"No graph at {str(path)!r}: expected a `kg build` output folder or a graph.ttl file")
+    if source.suffix not in (".nt", ".ttl", ".jsonld"):
+        raise KGError(f"Cannot read RDF from {str(source)!r}: expected a .ttl, .nt or .jsonld file")
+    store = ox.Store()
+    try:
+        store.load(path=str(source), format=_rdf_format(source))
+    except (SyntaxError, ValueError) as err:
+        raise KGError(f"Cannot load {str(source)!r}: {err}") from err
+    return store
