@@ -23,18 +23,7 @@ import networkx as nx
 
 from kg import iri
 from kg.records import ENTITY_TYPES, PREDICATES
-from kg.viz import write_html
-
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from kg.viz import CHROMIUM, CHROMIUM_ARGS, write_html
 
 
 def make_graph(n_nodes: int = 5000, n_edges: int = 20000, *, seed: int = 0) -> nx.MultiDiGraph:
@@ -83,7 +72,7 @@ def measure(path: Path) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         blocked: list[str] = []
         page.route(

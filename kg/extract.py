@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
+from kg.records import DocResult, Document
 from kg.settings import Settings
 
 if TYPE_CHECKING:
@@ -41,32 +41,8 @@ def extract_one(text: str, nlp: Language, *, doc_id: str = "doc") -> DocResult:
 
 def to_result(doc: Doc, document: Document, *, min_confidence: float = 0.0) -> DocResult:
     """Turn kg's data on a parsed Doc into records (character offsets only)."""
-    entities = tuple(
-        Entity(
-            id=e["id"],
-            name=e["name"],
-            type=e["type"],
-            mentions=tuple(Mention(m["start"], m["end"], m["text"], m["rule"]) for m in e["mentions"]),
-            merges=tuple((a, b) for a, b in e["merges"]),
-        )
-        for e in doc._.kg_entities or []
-    )
-    used = {r["subject"] for r in doc._.kg_relations or []} | {r["object"] for r in doc._.kg_relations or []}
-    entities = tuple(e for e in entities if e.mentions or e.id in used)
-    relations = tuple(
-        Relation(
-            subject=r["subject"],
-            predicate=r["predicate"],
-            object=r["object"],
-            evidence=Evidence(
-                document.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
-            ),
-            confidence=r["confidence"],
-            negated=r["negated"],
-            rule=r["rule"],
-            label=r.get("label"),
-        )
-        for r in doc._.kg_relations or []
-        if r["confidence"] >= min_confidence
-    )
-    return DocResult(doc=document, entities=entities, relations=relations)
+    found = doc._.kg_relations or []
+    used = {r["subject"] for r in found} | {r["object"] for r in found}
+    entities = [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used]
+    relations = [r for r in found if r["confidence"] >= min_confidence]
+    return DocResult.from_records(document, entities, relations)

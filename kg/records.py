@@ -154,29 +154,38 @@ class DocResult:
     def from_json(cls, data: dict[str, Any], text: str) -> DocResult:
         """Rebuild a result from its JSON form (``text`` is the document's text)."""
         doc = Document(id=data["id"], text=text, **data.get("meta", {}))
-        entities = tuple(
-            Entity(
-                id=e["id"],
-                name=e["name"],
-                type=e["type"],
-                mentions=tuple(Mention(**m) for m in e["mentions"]),
-                merges=tuple((a, b) for a, b in e.get("merges", [])),
-            )
-            for e in data["entities"]
+        return cls.from_records(doc, data["entities"], data["relations"])
+
+    @classmethod
+    def from_records(
+        cls, doc: Document, entities: list[dict[str, Any]], relations: list[dict[str, Any]]
+    ) -> DocResult:
+        """A result from JSON-form entity and relation dicts (as ``to_json`` writes them)."""
+        return cls(
+            doc=doc,
+            entities=tuple(
+                Entity(
+                    id=e["id"],
+                    name=e["name"],
+                    type=e["type"],
+                    mentions=tuple(Mention(**m) for m in e["mentions"]),
+                    merges=tuple((a, b) for a, b in e.get("merges", [])),
+                )
+                for e in entities
+            ),
+            relations=tuple(
+                Relation(
+                    subject=r["subject"],
+                    predicate=r["predicate"],
+                    object=r["object"],
+                    evidence=Evidence(
+                        doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
+                    ),
+                    confidence=r["confidence"],
+                    negated=r["negated"],
+                    rule=r.get("rule", ""),
+                    label=r.get("label"),
+                )
+                for r in relations
+            ),
         )
-        relations = tuple(
-            Relation(
-                subject=r["subject"],
-                predicate=r["predicate"],
-                object=r["object"],
-                evidence=Evidence(
-                    doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
-                ),
-                confidence=r["confidence"],
-                negated=r["negated"],
-                rule=r.get("rule", ""),
-                label=r.get("label"),
-            )
-            for r in data["relations"]
-        )
-        return cls(doc=doc, entities=entities, relations=relations)

@@ -25,6 +25,7 @@ import hashlib
 import html
 import json
 import math
+import os
 import re
 from functools import cache
 from importlib import resources
@@ -72,6 +73,20 @@ COLOR_BY = ("type", "community")
 
 
 # ---------------------------------------------------------------- the page
+
+
+#: Debian's Chromium, and the flags it needs headless on a machine with no outside network
+#: (screenshots, benchmarks and the browser tests share them). ``KG_CHROMIUM`` overrides the path.
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+)
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg", **options: Any) -> None:

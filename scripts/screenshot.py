@@ -10,20 +10,10 @@ file:// with every other request blocked.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from kg.viz import CHROMIUM, CHROMIUM_ARGS
 
 
 def main() -> int:
@@ -41,7 +31,7 @@ def main() -> int:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
         page = browser.new_page(viewport={"width": args.width, "height": args.height}, device_scale_factor=1)
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
         page.goto(page_path.resolve().as_uri())
