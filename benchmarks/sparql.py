@@ -1,13 +1,15 @@
-"""SPARQL benchmark: a KG-shaped graph of >1M triples on rdflib vs Oxigraph, then an HTTP load test.
+"""SPARQL benchmark: named queries on a KG-shaped graph of >1M triples, on Oxigraph and rdflib and over HTTP.
 
 The graph is generated in kg's schema through ``kg.graph.add_fact`` and
 ``kg.rdf`` (the real code path), written as N-Triples, bulk-loaded into the
 Oxigraph store and parsed by rdflib. Every named query runs on both engines;
 rdflib runs in a child process so a query over the cap can be killed (then
-reported as ``"timeout"``). Finally ``kg serve`` runs in-process over a small
-seeds-sized graph and takes a bounded load test.
+reported as ``"timeout"``). Then ``kg serve`` runs as a child process on
+loopback, over the seeds build and over the 1M graph: the median of each named
+query over HTTP (bound as a user would: ``$name=...``), and on the seeds graph a
+bounded load test (``--requests`` from ``--threads`` threads).
 
-    .venv/bin/python benchmarks/sparql.py [--actors 30000 --edges 60000 --cap 120]
+    .venv/bin/python benchmarks/sparql.py [--no-rdflib] [--actors 30000 --edges 60000 --cap 120]
 
 Prints one JSON object on stdout; progress goes to stderr.
 """
@@ -17,9 +19,12 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import platform
 import random
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -35,7 +40,8 @@ import networkx as nx
 from kg import iri, rdf, sparql, store
 from kg.graph import add_fact
 from kg.records import ENTITY_TYPES, PREDICATES
-from kg.server import Endpoint
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _log(msg: str) -> None:
@@ -93,17 +99,88 @@ def generate(n_actors: int, n_edges: int, n_docs: int, seed: int = 0) -> nx.Mult
     return G
 
 
-def _bindings(G: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
-    """Values for the bindable named queries: the best-connected actors, so answers are not empty."""
-    top = sorted(G.nodes, key=G.degree, reverse=True)
-    place = next(n for n in top if G.nodes[n]["type"] == "Place")
-    a, b = G.nodes[top[0]]["label"], G.nodes[top[1]]["label"]
+def bindings(graph_dir: Path) -> dict[str, dict[str, str]]:
+    """Values for the bindable named queries, from the graph itself, so answers are not empty.
+
+    The best-connected actor, the best-connected place, and for ``path_between``
+    that actor and one two hops away (one hop when there is none).
+    """
+    top = sparql.query(graph_dir, "most_connected")["name"].tolist()
+    places = sparql.query(graph_dir, "most_connected", kind="Place")["name"].tolist()
+    a = top[0]
+    near = sparql.query(graph_dir, "relations_of", name=a)["otherName"].tolist()
+    b = near[0] if near else top[1]
+    for other in near:
+        two = [
+            n for n in sparql.query(graph_dir, "relations_of", name=other)["otherName"] if n not in (a, *near)
+        ]
+        if two:
+            b = two[0]
+            break
     return {
         "relations_of": {"name": a},
-        "in_place": {"name": G.nodes[place]["label"]},
-        "path_between": {"a": a, "b": b},
         "aliases": {"name": a},
+        "in_place": {"name": places[0] if places else a},
+        "path_between": {"a": a, "b": b},
     }
+
+
+class Serve:
+    """``kg serve`` in a child process on loopback, for as long as the ``with`` block runs."""
+
+    def __init__(self, graph_dir: Path, *, workers: int = 4, memory: bool = False) -> None:
+        self.args = [sys.executable, "-m", "kg", "serve", "--graph", str(graph_dir), "--port", "0"]
+        self.args += ["--workers", str(workers), *(["--memory"] if memory else [])]
+
+    def __enter__(self) -> str:
+        self.proc = subprocess.Popen(self.args, stderr=subprocess.PIPE, text=True)
+        assert self.proc.stderr is not None
+        line = self.proc.stderr.readline()  # "kg: SPARQL endpoint at URL (query page ...)"
+        m = re.search(r"(http://\S+/sparql)", line)
+        if not m:
+            self.proc.kill()
+            raise RuntimeError(f"kg serve did not start: {line}{self.proc.stderr.read()}")
+        return m.group(1)
+
+    def __exit__(self, *exc: object) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _get(url: str, text: str, binds: dict[str, str]) -> tuple[float, bool]:
+    params = {"query": text, **{f"${k}": v for k, v in binds.items()}}
+    req = urllib.request.Request(
+        f"{url}?{urlencode(params)}", headers={"Accept": "application/sparql-results+json"}
+    )
+    t = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            resp.read()
+        ok = resp.status == 200
+    except (urllib.error.URLError, OSError):
+        ok = False
+    return time.perf_counter() - t, ok
+
+
+def http_medians(url: str, binds: dict[str, dict[str, str]], repeats: int) -> dict[str, Any]:
+    """Median milliseconds per named query over HTTP (one request at a time, after one warm-up)."""
+    out: dict[str, Any] = {}
+    for name, q in sparql.named_queries().items():
+        _get(url, q.text, binds.get(name, {}))
+        times, errors = [], 0
+        for _ in range(repeats):
+            secs, ok = _get(url, q.text, binds.get(name, {}))
+            times.append(secs)
+            errors += not ok
+        out[name] = {"median_ms": round(1000 * statistics.median(times), 1), "bound": binds.get(name, {})}
+        if errors:
+            out[name]["errors"] = errors
+        _log(f"http {name}: {out[name]['median_ms']} ms")
+    return out
 
 
 def _worker(engine: str, path: str, jobs: list[tuple[str, dict[str, Any]]], out: Any) -> None:
@@ -146,44 +223,30 @@ def bench(engine: str, path: Path, jobs: list[tuple[str, dict[str, Any]]], cap: 
     return results
 
 
-def load_test(graph_dir: Path, n_requests: int, n_threads: int) -> dict[str, Any]:
-    """``n_requests`` named queries over HTTP from ``n_threads`` threads against an in-process endpoint."""
-    named = sparql.named_queries()
-    # path_between needs ?a and ?b bound, which the plain protocol cannot do: left out.
-    texts = [(n, q.text) for n, q in named.items() if not any(p.name in ("a", "b") for p in q.params)]
+def load_test(url: str, binds: dict[str, dict[str, str]], n_requests: int, n_threads: int) -> dict[str, Any]:
+    """``n_requests`` named queries (bound as in :func:`bindings`) over HTTP from ``n_threads`` threads."""
+    texts = [(n, q.text) for n, q in sparql.named_queries().items()]
     latencies: dict[str, list[float]] = {n: [] for n, _ in texts}
     errors = 0
     lock = threading.Lock()
-    with Endpoint(graph_dir, port=0, timeout=10, workers=n_threads) as ep:
-        counter = iter(range(n_requests))
+    counter = iter(range(n_requests))
 
-        def client() -> None:
-            nonlocal errors
-            for i in counter:
-                name, text = texts[i % len(texts)]
-                req = urllib.request.Request(
-                    f"{ep.url}?{urlencode({'query': text})}",
-                    headers={"Accept": "application/sparql-results+json"},
-                )
-                t = time.perf_counter()
-                try:
-                    with urllib.request.urlopen(req, timeout=30) as resp:
-                        resp.read()
-                    ok = resp.status == 200
-                except (urllib.error.URLError, OSError):
-                    ok = False
-                dt = time.perf_counter() - t
-                with lock:
-                    latencies[name].append(dt)
-                    errors += not ok
+    def client() -> None:
+        nonlocal errors
+        for i in counter:
+            name, text = texts[i % len(texts)]
+            secs, ok = _get(url, text, binds.get(name, {}))
+            with lock:
+                latencies[name].append(secs)
+                errors += not ok
 
-        t0 = time.perf_counter()
-        threads = [threading.Thread(target=client) for _ in range(n_threads)]
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
-        wall = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    threads = [threading.Thread(target=client) for _ in range(n_threads)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    wall = time.perf_counter() - t0
     allv = sorted(v for vs in latencies.values() for v in vs)
 
     def pct(p: float) -> float:
@@ -208,6 +271,9 @@ def main() -> None:
     ap.add_argument("--edges", type=int, default=60_000)
     ap.add_argument("--docs", type=int, default=5_000)
     ap.add_argument("--cap", type=float, default=120.0, help="seconds per rdflib query before it is killed")
+    ap.add_argument("--no-rdflib", action="store_true", help="skip rdflib (its load and Turtle take minutes)")
+    ap.add_argument("--seeds", type=Path, default=SEEDS, help="documents for the small real graph")
+    ap.add_argument("--repeats", type=int, default=7, help="HTTP requests per named query (median)")
     ap.add_argument("--requests", type=int, default=2_000)
     ap.add_argument("--threads", type=int, default=8)
     args = ap.parse_args()
@@ -216,8 +282,10 @@ def main() -> None:
             "python": platform.python_version(),
             "cpus": mp.cpu_count(),
             "platform": platform.platform(),
+            "load_average_at_start": os.getloadavg(),
         }
     }
+    engines = ("oxigraph",) if args.no_rdflib else ("oxigraph", "rdflib")
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(tmp) / "big"
         t = time.perf_counter()
@@ -228,7 +296,8 @@ def main() -> None:
         out["to_rdf_s"] = round(time.perf_counter() - t, 2)
         out["triples"] = len(g)
         _log(f"{len(g)} triples built in {out['to_rdf_s']}s")
-        for engine in ("oxigraph", "rdflib"):
+        del G
+        for engine in engines:
             t = time.perf_counter()
             rdf.write_graph(g, big / engine, ["ttl"], engine=engine)
             out[f"write_ttl_{engine}_s"] = round(time.perf_counter() - t, 2)
@@ -238,30 +307,44 @@ def main() -> None:
         t = time.perf_counter()
         store.build(big)
         out["oxigraph_bulk_load_s"] = round(time.perf_counter() - t, 2)
-        binds = _bindings(G)
+        binds = bindings(big)
+        out["bindings_1m"] = binds
         jobs = [(n, binds.get(n, {})) for n in sparql.named_queries()]
-        ox = bench("oxigraph", big / "graph.nt", jobs, args.cap)
-        ox.pop("load_s"), ox.pop("triples", None)
-        rl = bench("rdflib", big / "graph.nt", jobs, args.cap)
-        out["rdflib_load_s"] = rl.pop("load_s")
-        rl.pop("triples", None)
+        results = {engine: bench(engine, big / "graph.nt", jobs, args.cap) for engine in engines}
+        for res in results.values():
+            res.pop("triples", None)
+        out["load_s"] = {engine: res.pop("load_s") for engine, res in results.items()}
         out["queries"] = {}
         for name, _ in jobs:
-            o, r = ox[name], rl[name]
-            done = "timeout" not in (r["seconds"], o["seconds"])
-            ratio = round(r["seconds"] / max(o["seconds"], 1e-4), 1) if done else None
-            out["queries"][name] = {
-                "oxigraph_s": o["seconds"],
-                "rdflib_s": r["seconds"],
-                "rows": o.get("rows"),
-                "rows_match": r.get("rows") == o["rows"] if ratio else None,
-                "rdflib_over_oxigraph": ratio,
-            }
-        small = Path(tmp) / "small"
-        rdf.write(generate(300, 600, 40, seed=1), small, ["nt"])
-        store.build(small)
-        _log("load test")
-        out["http_small_graph"] = load_test(small, args.requests, args.threads)
+            o = results["oxigraph"][name]
+            row: dict[str, Any] = {"oxigraph_s": o["seconds"], "rows": o.get("rows")}
+            if "rdflib" in results:
+                r = results["rdflib"][name]
+                done = "timeout" not in (r["seconds"], o["seconds"])
+                row["rdflib_s"] = r["seconds"]
+                row["rows_match"] = r.get("rows") == o.get("rows") if done else None
+                row["rdflib_over_oxigraph"] = (
+                    round(r["seconds"] / max(o["seconds"], 1e-4), 1) if done else None
+                )
+            out["queries"][name] = row
+        seeds = Path(tmp) / "seeds"
+        _log(f"kg build {args.seeds}")
+        subprocess.run(
+            [sys.executable, "-m", "kg", "build", str(args.seeds), "--out", str(seeds)], check=True
+        )
+        seed_binds = bindings(seeds)
+        out["bindings_seeds"] = seed_binds
+        with Serve(seeds) as url:
+            out["http_seeds"] = http_medians(url, seed_binds, args.repeats)
+            _log(f"load test: {args.requests} requests from {args.threads} threads")
+            out["load_test_seeds"] = load_test(url, seed_binds, args.requests, args.threads)
+        with Serve(big) as url:
+            out["http_1m"] = http_medians(url, binds, args.repeats)
+        with Serve(big, memory=True) as url:
+            out["http_1m_memory"] = http_medians(url, binds, args.repeats)
+    for key, target in (("http_seeds", 50), ("http_1m", 500), ("http_1m_memory", 500)):
+        out[f"{key}_over_{target}_ms"] = [n for n, v in out[key].items() if v["median_ms"] >= target]
+    out["machine"]["load_average_at_end"] = os.getloadavg()
     json.dump(out, sys.stdout, indent=1)
     print()
 

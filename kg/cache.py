@@ -45,14 +45,14 @@ DB_NAME = "extract.sqlite"
 #: than a needless re-extraction.
 DOWNSTREAM_MODULES = frozenset({
     "__init__.py", "__main__.py", "cache.py", "cli.py", "cluster.py", "evaluate.py", "executors.py",
-    "graph.py", "io.py", "iri.py", "layout.py", "pipeline.py", "push.py", "rdf.py", "report.py",
+    "graph.py", "io.py", "iri.py", "layout.py", "memory.py", "pipeline.py", "push.py", "rdf.py", "report.py",
     "resolve.py", "results.py", "server.py", "server_page.py", "sparql.py", "store.py", "subgraphs.py",
     "train.py", "viz.py", "vocab.py",
 })  # fmt: skip
 #: Settings that change how or where a build runs, or what it does after extraction.
 DOWNSTREAM_SETTINGS = frozenset({
     "batch_size", "n_process", "executor", "scheduler", "cache", "cache_dir", "html_max_actors",
-    "base_iri", "aliases_file",
+    "base_iri", "aliases_file", "graph_min_confidence",
 })  # fmt: skip
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (

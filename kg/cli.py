@@ -97,6 +97,17 @@ def build(
         bool,
         typer.Option("--explain-merges", help="Also write merges.csv: every merge decision and its rule."),
     ] = False,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            help="Leave out edges whose confidence (noisy-or over their evidence) is below this "
+            "(default: Settings.graph_min_confidence); 0 keeps every edge.",
+            min=0.0,
+            max=1.0,
+            show_default=False,
+        ),
+    ] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html.")] = False,
     no_store: Annotated[bool, typer.Option("--no-store", help="Skip the Oxigraph store.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
@@ -117,6 +128,7 @@ def build(
         cache=not no_cache,
         cache_dir=str(cache_dir) if cache_dir else None,
         html_max_actors=html_max_actors,
+        graph_min_confidence=min_confidence,
     )
     if scheduler and executor != "dask":
         raise typer.BadParameter("--scheduler needs --executor dask", param_hint="--scheduler")
@@ -338,6 +350,15 @@ def serve(
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it gets 503.")] = 10.0,
     max_rows: Annotated[int, typer.Option("--max-rows", help="Most rows (or triples) per query.")] = 10_000,
     workers: Annotated[int, typer.Option(help="Queries evaluated at once.")] = 4,
+    memory: Annotated[
+        bool | None,
+        typer.Option(
+            "--memory/--disk",
+            help="Serve from memory (faster queries, slower start) or from the on-disk store. "
+            "Default: memory when the graph file is at most 512 MB.",
+            show_default=False,
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each request.")] = False,
 ) -> None:
     """Serve a built graph as a read-only SPARQL 1.1 endpoint (with a query page at /)."""
@@ -346,7 +367,9 @@ def serve(
         logging.getLogger("kg.server").setLevel(logging.DEBUG)
     from kg.server import Endpoint
 
-    endpoint = Endpoint(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers)
+    endpoint = Endpoint(
+        graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, memory=memory
+    )
     page = endpoint.url.removesuffix("sparql")
     typer.echo(f"kg: SPARQL endpoint at {endpoint.url} (query page at {page}); Ctrl+C stops", err=True)
     try:

@@ -68,6 +68,14 @@ def _np_left(token: Token, stop: int) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+#: Words that make a leader's title a subordinate's ("deputy governor", "vice chairman").
+SUBORDINATE = frozenset({"deputy", "vice", "assistant", "associate", "junior", "under"})
+#: Words of a minister's title that are not a brief ("Prime Minister" leads the country).
+NOT_BRIEFS = frozenset({"prime", "first", "chief", "former", "new", "acting", "then", "senior", "general"})
+#: Nouns after "of" that do not make a title a unit's ("chairman of the board").
+NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
+
+
 def find_titles(dm: DocMentions) -> list[Fact]:
     """Roles stated by titles and appositions next to person names."""
     facts: list[Fact] = []
@@ -87,29 +95,127 @@ def find_titles(dm: DocMentions) -> list[Fact]:
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
                 groups += [list(c.subtree) for c in head.head.children if c.dep_ == "attr"]
             for tokens in groups:
-                facts.extend(_title_facts(dm, cid, tokens, head.sent))
+                own = _own_tokens(dm, cid, tokens)
+                facts.extend(_title_facts(dm, cid, own, own, head.sent, subunit=_subunit(dm, own)))
     return facts
 
 
-def _title_facts(dm: DocMentions, person: int, tokens: list[Token], sent: Span) -> list[Fact]:
+def _own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]:
+    """``tokens`` without another person's name and its modifiers: in "an aide to military
+    leader Desi Bouterse" the title "leader" is Bouterse's (rule ``kg.title.v2``)."""
+    inside = {t.i for t in tokens}
+    out = []
+    for t in tokens:
+        node = t
+        while True:
+            m = dm.by_token.get(node.i)
+            if m is not None and m.cluster not in (-1, person) and dm.clusters[m.cluster].type == "Person":
+                break
+            if node.head.i == node.i or node.head.i not in inside:
+                out.append(t)
+                break
+            node = node.head
+    return out
+
+
+def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
+    """The title is of a unit inside the organization ("director of research at Medizone")."""
+    for t in tokens:
+        if title_of([t.lower_]) is None:
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                for o in prep.children:
+                    if (
+                        o.dep_ == "pobj"
+                        and o.pos_ == "NOUN"
+                        and o.text.islower()
+                        and o.i not in dm.by_token
+                        and o.i not in dm.demonym_at
+                        and o.lower_ not in NOT_UNITS
+                    ):
+                        return True
+    return False
+
+
+def _title_facts(
+    dm: DocMentions,
+    person: int,
+    words_tokens: list[Token],
+    tokens: list[Token],
+    sent: Span,
+    *,
+    subunit: bool = False,
+) -> list[Fact]:
     words = [
-        t.lower_.rstrip(".") for t in tokens if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN")
+        t.lower_.rstrip(".")
+        for t in words_tokens
+        if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN", "ADJ")
     ]
-    role = title_of(words)
+    role = title_of([w for w in words if w not in SUBORDINATE])
+    lower = sorted(SUBORDINATE & set(words))
+    if role and lower:
+        # "deputy prime minister": not the one "the prime minister" means later
+        role = (f"{lower[0]} {role[0]}", "worksFor" if role[1] == "leaderOf" else role[1])
+    elif role and role[1] == "leaderOf" and subunit:
+        role = (role[0], "worksFor")
     targets = []
     for t in tokens:
         target = dm.place_of(t) if t.i in dm.demonym_at else dm.cluster_of(t)
         if target is not None and target != person and target not in targets:
             if dm.clusters[target].type in ("Organization", "Place"):
                 targets.append(target)
+    owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None}
+    if owners & set(targets):
+        # "Britain's Europe Director": the owner is the target, the place before the title is a portfolio
+        targets = [
+            c
+            for c in targets
+            if c in owners
+            or dm.clusters[c].type != "Place"
+            or not any(t.dep_ == "compound" and dm.cluster_of(t) == c for t in tokens)
+        ]
+    if any(dm.clusters[c].type == "Organization" for c in targets):
+        # "president of John S. Herold Inc in Greenwich": the place is the company's, not the role's
+        located = {dm.cluster_of(t) for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")}
+        targets = [c for c in targets if not (dm.clusters[c].type == "Place" and c in located)]
+    if role and role[1] == "leaderOf" and role[0].split()[-1] in ("minister", "secretary"):
+        brief = set(words) - set(role[0].split()) - NOT_BRIEFS - SUBORDINATE
+        if brief:
+            # "Soviet Foreign Minister Eduard Shevardnadze" serves the country, he does not lead it
+            role = (role[0], "minister")
+    inside = {t.i for t in tokens}
+    # a demonym says the person's nationality only on the role noun itself ("the Italian finance
+    # minister", "an Iraqi Kurd"), not deeper ("author of a guide to British quangos")
+    heads = {t.i for t in tokens if t.head.i not in inside or title_of([t.lower_]) is not None}
     facts = []
     for target in targets:
-        demonym = any(t.i in dm.demonym_at and dm.place_of(t) == target for t in tokens)
+        demonym = any(
+            t.i in dm.demonym_at
+            and dm.place_of(t) == target
+            and (t.head.i in heads or t.head.i not in inside)
+            for t in tokens
+        )
+        if (
+            role is not None
+            and role[0].split()[-1] in ("minister", "secretary")
+            and role[0] not in ("prime minister", "first minister")
+            and dm.clusters[target].type == "Place"
+            and not demonym
+            and any(t.dep_ == "compound" and dm.cluster_of(t) == target for t in tokens)
+        ):
+            continue  # "Northern Ireland Minister", "Europe minister": the place is the brief
         if role is None:
             if demonym:
                 facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
             continue
         word, predicate = role
+        if predicate == "minister":
+            if dm.clusters[target].type == "Place":
+                facts.append(Fact(person, "citizenOf", target, sent.start, 0.8, "kg.title.v1"))
+                dm.clusters[person].roles.append((word, "citizenOf", target))
+                continue
+            predicate = "leaderOf"
         if dm.clusters[target].type == "Place" and predicate != "leaderOf":
             if demonym:
                 facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
@@ -157,6 +263,8 @@ def _person_for_role(dm: DocMentions, token: Token, word: str, mods: list[Token]
             continue
         score = 0.0
         for role, _pred, target in cluster.roles:
+            if role.split()[0] in SUBORDINATE and word.split()[0] not in SUBORDINATE:
+                continue
             if target in targets:
                 score += 3
             elif target != -1 and targets:
@@ -191,7 +299,7 @@ def resolve_pronouns(dm: DocMentions) -> None:
         if token.i in dm.by_token or token.pos_ != "PRON":
             continue
         if low in MALE_FEMALE:
-            target = _salient(dm, token, ("Person",))
+            target = _salient(dm, token, ("Person",), gender=_gender(low))
         elif low == "its":
             target = _salient(dm, token, ("Organization", "Place", "Group"), window=1)
         else:
@@ -200,15 +308,50 @@ def resolve_pronouns(dm: DocMentions) -> None:
             dm.add_reference(token.i, token.i + 1, target, "pronoun")
 
 
-def _salient(dm: DocMentions, token: Token, types: tuple[str, ...], window: int = 2) -> int | None:
-    """The best antecedent: a subject of this or the previous sentences, nearest first."""
+#: Honorifics that say a person's gender ("Ms Hassan" is not "he").
+HONORIFIC_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "baron", "duke", "count"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "lady", "dame", "queen", "princess", "baroness", "madam"), "f"),
+}
+
+
+def _gender(pronoun: str) -> str:
+    return "f" if pronoun in ("she", "her", "hers", "herself") else "m"
+
+
+def _cluster_gender(dm: DocMentions, cid: int) -> str | None:
+    """ "m" or "f" when an honorific before one of the actor's names says so, else ``None``."""
+    doc = dm.doc
+    said = set()
+    for m in dm.clusters[cid].mentions:
+        if m.rule in ("pronoun", "title") or m.start <= 0:
+            continue
+        word = doc[m.start - m.lead - 1 if m.lead else m.start - 1].lower_.rstrip(".")
+        lead = doc[m.start - m.lead].lower_.rstrip(".") if m.lead else word
+        for w in (word, lead):
+            if w in HONORIFIC_GENDER:
+                said.add(HONORIFIC_GENDER[w])
+    return said.pop() if len(said) == 1 else None
+
+
+def _salient(
+    dm: DocMentions, token: Token, types: tuple[str, ...], window: int = 2, gender: str | None = None
+) -> int | None:
+    """The best antecedent: a subject of this or the previous sentences, nearest first,
+    never an actor whose honorific says the other gender (rule ``kg.pronoun.v2``)."""
     sent = token.sent
     sents = [s for s in token.doc.sents if s.start <= sent.start][-(window + 1) :]
     best: tuple[float, int] | None = None
+    genders: dict[int, str | None] = {}
     for distance, s in enumerate(reversed(sents)):
         for m in dm.mentions:
             if m.cluster < 0 or dm.clusters[m.cluster].type not in types:
                 continue
+            if gender is not None:
+                if m.cluster not in genders:
+                    genders[m.cluster] = _cluster_gender(dm, m.cluster)
+                if genders[m.cluster] not in (None, gender):
+                    continue
             if not (s.start <= m.start < s.end) or (distance == 0 and m.start >= token.i):
                 continue
             head = token.doc[m.start : m.end].root

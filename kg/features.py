@@ -3,9 +3,10 @@
 A candidate is an ordered pair of clusters of one document whose types allow one
 of the classifier's predicates (:data:`PAIR_TYPES`). Its features are strings:
 the dependency path, words between and around the two closest mentions of each
-sentence they share, the rules that already link them, what the gazetteer knows
-(a city of that country), demonyms, titles and how prominent the object is in
-the document. Features only read kg's own mentions and rules, never gold data.
+sentence they share, their named-entity labels, the word a preposition hangs from
+("a native of"), how many actors stand between them, the rules that already link
+them, what the gazetteer knows (a city of that country), demonyms, titles and how
+prominent the object is in the document. Features only read kg's own mentions and rules, never gold data.
 """
 
 from __future__ import annotations
@@ -184,6 +185,7 @@ class PairFeaturizer:
             for step in path:
                 if not (step.endswith("^") or step.startswith("v")) and step != "*":
                     feats.add(f"{tp}|pw={step}")
+        feats |= self._context(tp, order, (left[1], right[0]), ha, hb)
         for side, (start, end, _p), root in (("h", a, ha), ("t", b, hb)):
             if start > 0:
                 feats.add(f"{tp}|{side}l1={doc[start - 1].lower_}")
@@ -196,6 +198,24 @@ class PairFeaturizer:
             if root.dep_ in ("appos", "pobj", "compound", "poss"):
                 feats.add(f"{tp}|{side}up={root.dep_}:{root.head.lemma_.lower()}")
         return feats, arcs
+
+    def _context(self, tp: str, order: str, gap: tuple[int, int], ha: Token, hb: Token) -> set[str]:
+        """Named-entity labels, the words a preposition hangs from, actors in between, the main verb."""
+        feats: set[str] = set()
+        for side, root in (("h", ha), ("t", hb)):
+            if root.ent_type_:
+                feats.add(f"{tp}|{side}ent={root.ent_type_}")
+            if root.dep_ == "pobj" and root.head.dep_ == "prep":
+                # "a native of Chisholm", "born in Concord", "the mayor of Heuchelheim"
+                feats.add(f"{tp}|{side}pp={root.head.lower_}_{root.head.head.lemma_.lower()}")
+        inside = {m.cluster for m in self.dm.mentions if gap[0] <= m.start < gap[1] and m.cluster >= 0}
+        others = [c for c in inside if self.dm.clusters[c].type in ("Person", "Organization", "Place")]
+        feats.add(f"{tp}|{order}|nbetween={min(len(others), 2)}")
+        if ha.head.i == hb.i or hb.head.i == ha.i:
+            feats.add(f"{tp}|direct={ha.dep_ if ha.head.i == hb.i else 'v' + hb.dep_}")
+        if ha.sent.root.i in (ha.head.i, hb.head.i):
+            feats.add(f"{tp}|rootverb={ha.sent.root.lemma_.lower()}")
+        return feats
 
     def _knowledge(self, tp: str, h: int, t: int) -> set[str]:
         """What the gazetteer, demonyms and titles say about the pair."""

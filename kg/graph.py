@@ -23,6 +23,7 @@ from typing import Any
 import networkx as nx
 
 from kg.io import atomic_write_text
+from kg.memory import gc_paused
 
 
 def edge_key(predicate: str, *, negated: bool = False, label: str | None = None) -> str:
@@ -92,9 +93,15 @@ def from_json(data: dict[str, Any]) -> nx.MultiDiGraph:
     return G
 
 
+#: Graphs with more nodes than this are written without indentation: Python's JSON
+#: encoder only runs in C without it (0.4 s instead of 2.5 s at 40k nodes).
+INDENT_MAX_NODES = 10_000
+
+
 def write(G: nx.MultiDiGraph, path: str | Path) -> None:
-    """Write ``graph.json`` atomically."""
-    atomic_write_text(path, json.dumps(to_json(G), ensure_ascii=False, indent=1))
+    """Write ``graph.json`` atomically (indented, unless ``G`` is large)."""
+    indent = 1 if G.number_of_nodes() <= INDENT_MAX_NODES else None
+    atomic_write_text(path, json.dumps(to_json(G), ensure_ascii=False, indent=indent))
 
 
 def read(path: str | Path) -> nx.MultiDiGraph:
@@ -113,7 +120,12 @@ def nodes_of_type(G: nx.MultiDiGraph, types: Iterable[str]) -> list[str]:
 
 
 def from_results(
-    results: list[Any], actors: list[Any], index: dict[tuple[str, str], int], *, base_iri: str
+    results: list[Any],
+    actors: list[Any],
+    index: dict[tuple[str, str], int],
+    *,
+    base_iri: str,
+    min_confidence: float = 0.0,
 ) -> nx.MultiDiGraph:
     """Build the merged graph from per-document results and the resolved actors.
 
@@ -122,7 +134,32 @@ def from_results(
         actors: :class:`~kg.resolve.Actor` list from :func:`kg.resolve.resolve`.
         index: ``(doc id, entity id)`` -> position in ``actors``.
         base_iri: namespace of the minted node IRIs.
+        min_confidence: edges whose merged confidence (the noisy-or over their
+            evidence) stays below this are left out; their actors stay.
     """
+    with gc_paused():
+        G = _from_results(results, actors, index, base_iri=base_iri)
+    prune(G, min_confidence)
+    return G
+
+
+def prune(G: nx.MultiDiGraph, min_confidence: float) -> int:
+    """Remove the edges of ``G`` whose confidence is below ``min_confidence``; returns how many.
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", confidence=0.3); _ = G.add_edge("a", "b", confidence=0.9)
+    >>> prune(G, 0.5), G.number_of_edges()
+    (1, 1)
+    """
+    edges = G.edges(keys=True, data="confidence", default=1.0)
+    weak = [(u, v, k) for u, v, k, c in edges if c < min_confidence]
+    G.remove_edges_from(weak)
+    return len(weak)
+
+
+def _from_results(
+    results: list[Any], actors: list[Any], index: dict[tuple[str, str], int], *, base_iri: str
+) -> nx.MultiDiGraph:
     from kg import iri
 
     G: nx.MultiDiGraph = nx.MultiDiGraph(

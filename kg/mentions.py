@@ -35,6 +35,27 @@ ACTOR_TYPES = frozenset({"Person", "Organization", "Place", "Group"})
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _QUOTES = "\"'“”‘’«»"
+#: Honorifics only people carry.
+PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+#: Last words that make a name a company's ("C. Deilmann Inc", "Reichhold Chemie AG").
+CORPORATE = frozenset(
+    {
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "plc",
+        "ag",
+        "sa",
+        "nv",
+        "llc",
+        "gmbh",
+        "bhd",
+        "corporation",
+        "company",
+        "group",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -62,12 +83,25 @@ class Cluster:
 
     @property
     def name(self) -> str:
+        return " ".join(self._name().split())
+
+    def _name(self) -> str:
         named = [m for m in self.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
         if not named:
             return self.mentions[0].text
         if self.type == "Person":
             return max(named, key=lambda m: (len(m.key.split()), len(m.text))).text
         counts = Counter(m.text for m in named)
+        if self.type == "Organization":
+            # "T. Rowe Price Associates", not the "Price" that also refers to it
+            longer = [set(t.lower().split()) for t in counts if len(t.split()) > 1]
+            counts = Counter(
+                {
+                    t: n
+                    for t, n in counts.items()
+                    if len(t.split()) > 1 or not any(t.lower() in w for w in longer)
+                }
+            ) or Counter(m.text for m in named)
         if self.type == "Work":
             return min(counts, key=lambda t: (len(t), t))
         return max(counts, key=lambda t: (counts[t], -len(t), t))
@@ -87,14 +121,60 @@ def normalise(text: str) -> str:
 
 
 def _trim(span: Span) -> tuple[int, int]:
-    """Token bounds of ``span`` without leading articles/titles or a trailing possessive."""
+    """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
+
+    Newswire puts a dateline and ticker brackets next to names ("TOKYO - Central Bank",
+    "<Preussag Corp>"); they are not part of the name.
+    """
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in "<>"
+    ):
         end -= 1
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in "<>"
+    ):
         start += 1
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            end = i  # "Cargill (USA": the bracket is not part of the name
+            break
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    for i in range(start + 1, end - 1):
+        before = [t for t in doc[start:i] if t.is_alpha]
+        if doc[i].text in ("-", "--") and before and all(t.is_upper for t in before):
+            start = i + 1
+            break
     return start, end
+
+
+def _portfolio(doc: Doc, start: int, end: int, key: str) -> bool:
+    """``key`` names a minister's brief, not an actor ("Justice Minister Cathy Jamieson",
+    "Culture, Media and Sport Secretary Tessa Jowell"; rule ``kg.portfolio.v1``)."""
+    lex = lexicon()
+    if key not in lex["portfolios"]:
+        return False
+    for t in doc[end : min(len(doc), end + 6)]:
+        if t.lower_ in lex["portfolio_titles"]:
+            return True
+        if not (t.text in (",", "and", "&") or t.lower_ in lex["portfolios"] or t.text[:1].isupper()):
+            return False
+    return False
+
+
+def _shouting(span: Span) -> bool:
+    """``span`` sits in an all-capitals headline, where the model's entities are mostly noise."""
+    doc = span.doc
+    line = [span.start, span.end]
+    while line[0] > 0 and "\n" not in doc[line[0] - 1].text_with_ws:
+        line[0] -= 1
+    while line[1] < len(doc) and "\n" not in doc[line[1] - 1].text_with_ws:
+        line[1] += 1
+    words = [t for t in doc[line[0] : line[1]] if t.is_alpha and len(t) > 1]
+    inside = [t for t in span if t.is_alpha and len(t) > 1]
+    return len(inside) > 1 and len(words) > 3 and all(t.is_upper for t in words)
 
 
 def _strip_titles(doc: Doc, start: int, end: int) -> int:
@@ -136,6 +216,7 @@ class DocMentions:
         self.clusters: list[Cluster] = []
         self.demonym_at: dict[int, str] = {}  # token index -> place name
         self.by_token: dict[int, M] = {}
+        self._texts: set[str] = set()
 
     # ------------------------------------------------------------------ named mentions
 
@@ -154,12 +235,33 @@ class DocMentions:
                 for i in range(start, end):
                     self.demonym_at[i] = demonyms()[low]
                 continue
+            if _shouting(doc[start:end]) and not (place(low) or low in known_orgs()):
+                continue
+            if _portfolio(doc, start, end, low):
+                continue
+            if any(t.text in _QUOTES for t in doc[start:end]):
+                continue  # "'pay later' Budget Tory": a span across a quotation is not a name
+            if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
+                kind = "Organization"
+            if (
+                kind == "Person"
+                and end - start == 1
+                and doc[start].text.isupper()
+                and start > 0
+                and doc[start - 1].text == "("
+            ):
+                kind = "Organization"  # "(ODPM)": an acronym in brackets
+            honorific = doc[start - 1] if start > 0 else None
+            if kind != "Person" and honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES:
+                kind = "Person"  # "Ms Blears"
+            if kind != "Person" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES:
+                kind = "Person"
             outer = start
             if kind == "Person":
                 start = _strip_titles(doc, start, end)
                 outer = _honorific_start(doc, outer)
                 text, low = doc[start:end].text, normalise(doc[start:end].text)
-            if not low or not any(c.isalpha() for c in low):
+            if not low or not any(c.isalpha() for c in low) or low.rstrip(".") in CORPORATE:
                 continue
             kind, rule = self._retype(kind, low, doc[start:end])
             lead = start - outer if kind == "Person" else 0
@@ -174,6 +276,8 @@ class DocMentions:
         city needs a place-like context too ("in Clarksdale", "Lubbock, Texas"),
         because many towns share their name with people (Lincoln, Kennedy).
         """
+        if kind in ("Person", "Group") and key in known_orgs():
+            return "Organization", "known-org"
         if kind in ("Person", "Organization"):
             hit = place(key)
             if hit is None or (kind == "Organization" and key in known_orgs()):
@@ -202,12 +306,31 @@ class DocMentions:
             votes.setdefault(m.key, Counter())[m.type] += weight
         for m in self.mentions:
             if m.key in surnames:
-                if m.type != "Person" and m.rule == "gazetteer":
-                    m.type, m.rule = "Person", "ner"
+                if m.type != "Person" and (m.rule == "gazetteer" or not place(m.key)):
+                    m.type, m.rule = "Person", "type-vote"
                 continue
             best = votes[m.key].most_common(1)[0][0]
             if best != m.type:
                 m.type, m.rule = best, "type-vote"
+        self._vote_full_names()
+
+    def _vote_full_names(self) -> None:
+        """A full name the model typed as an organization or place whose surname it calls a person
+        elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person (rule ``kg.name-type.v1``)."""
+        people = {m.key for m in self.mentions if m.type == "Person" and len(m.key.split()) == 1}
+        for m in self.mentions:
+            words = m.key.split()
+            if (
+                m.type != "Person"
+                and m.rule != "gazetteer"
+                and len(words) in (2, 3)
+                and words[-1] in people
+                and all(w[:1].isupper() for w in m.text.split())
+                and words[-1] not in CORPORATE
+                and not place(m.key)
+                and m.key not in known_orgs()
+            ):
+                m.type, m.rule = "Person", "type-vote"
 
     def _scan_aliases(self) -> None:
         """Mentions the model missed: other occurrences of names it found (and surnames)."""
@@ -243,6 +366,7 @@ class DocMentions:
 
     def cluster(self) -> None:
         """Group the named mentions into actors; every merge names its rule."""
+        self._texts = {m.text.replace(".", "").replace(" ", "") for m in self.mentions}
         by_key: dict[tuple[str, str], int] = {}
         for m in sorted(self.mentions, key=lambda m: (-len(m.key.split()), m.start)):
             target = by_key.get((m.type, m.key))
@@ -263,24 +387,50 @@ class DocMentions:
 
     def _match(self, m: M, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
+        words = m.key.split()
         if m.type == "Person":
-            words = m.key.split()
             if len(words) == 1:
                 hits = {c for k, c in same_type if len(k.split()) > 1 and k.split()[-1] == words[0]}
                 if len(hits) == 1:
                     return hits.pop(), "surname"
+                # "Aatish" for "Aatish Taseer": a given name alone, when one person has it
+                given = {c for k, c in same_type if len(k.split()) > 1 and k.split()[0] == words[0]}
+                if len(given) == 1 and not hits and not place(m.key):
+                    return given.pop(), "given-name"
             for k, c in same_type:
                 if similar_names(k, m.key):
                     return c, "spelling"
         if m.type == "Organization":
+            short = m.text.replace(".", "").replace(" ", "")
             for k, c in same_type:
-                if is_acronym(m.key, k) or is_acronym(k, m.key):
+                if (short.isupper() and is_acronym(m.key, k)) or (
+                    is_acronym(k, m.key) and k.replace(".", "").upper() in self._texts
+                ):
                     return c, "acronym"
                 known = known_orgs().get(m.key)
                 if known and known is known_orgs().get(k):
                     return c, "known-org"
                 if len(m.key.split()) == 1 and known_orgs().get(k) and m.key in known_orgs()[k].nouns:
                     return c, "generic-noun"
+            bare = strip_corporate(m.key)
+            for k, c in same_type:
+                if bare and strip_corporate(k) == bare:
+                    return c, "corporate-suffix"
+            if (
+                len(words) == 1
+                and m.text[:1].isupper()
+                and not m.text.isupper()
+                and m.key not in known_orgs()
+            ):
+                # "Bayern" for "Bayern Munich": the one name that starts with it
+                generic = set(lexicon()["generic_org_nouns"])
+                hits = {
+                    c
+                    for k, c in same_type
+                    if len(k.split()) > 1 and words[0] == k.split()[0] and words[0] not in generic
+                }
+                if len(hits) == 1 and not place(m.key):
+                    return hits.pop(), "name-part"
         if m.type == "Place":
             canon = canonical_place(m.key)
             for k, c in same_type:
@@ -356,6 +506,19 @@ def similar_names(a: str, b: str) -> bool:
     if wa[:-1] != wb[:-1]:
         return False
     return SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.9
+
+
+def strip_corporate(key: str) -> str:
+    """A company's name without its legal form ("union carbide corporation" -> "union carbide").
+
+    Examples:
+        >>> strip_corporate("union carbide corporation"), strip_corporate("daiwa securities co ltd")
+        ('union carbide', 'daiwa securities')
+    """
+    words = key.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".") in CORPORATE:
+        words.pop()
+    return " ".join(words)
 
 
 _SKIP_INITIAL = {"of", "the", "and", "for", "de", "&", "on", "in"}

@@ -158,10 +158,25 @@ def _scan_works(dm: Any) -> None:
 
 
 def _add_demonyms(dm: Any) -> None:
-    """Demonyms are mentions of their country when the country is an actor of the document."""
+    """Demonyms are mentions of their country when the document never names it (``kg.demonym_mention.v1``).
+
+    "the German city of Wiesbaden" is then how Germany appears. A country the text names
+    keeps its names only: "Italian" in "the Italian minister" describes the minister and
+    is no name of Italy (DWIE annotates it as an entity of its own, with no relations).
+    """
     from kg.mentions import canonical_place, normalise
 
-    index = {canonical_place(m.key): m.cluster for m in dm.mentions if m.type == "Place" and m.cluster >= 0}
+    named = {
+        m.cluster
+        for m in dm.mentions
+        if m.cluster >= 0 and m.start >= 0 and m.rule not in ("pronoun", "title")
+    }
+    index = {
+        canonical_place(m.key): cid
+        for cid, c in enumerate(dm.clusters)
+        if c.type == "Place" and cid not in named
+        for m in c.mentions
+    }
     runs: list[list[int]] = []
     for i, name in sorted(dm.demonym_at.items()):
         if runs and runs[-1][1] == i and dm.demonym_at[runs[-1][0]] == name:
@@ -200,11 +215,92 @@ def _entities(dm: Any) -> list[dict[str, Any]]:
     return out
 
 
+#: Confidence factor of a relation its evidence sentence does not state (``kg.stated.v1``).
+UNSTATED = 0.1
+
+
+def _stated(dm: Any, fact: Any, sent: Any) -> bool:
+    """The evidence sentence names both actors, and (for the classifier) says what it needs to.
+
+    The classifier scores pairs by what it knows of them as well as by what the sentence
+    says; an edge whose sentence does not name both ends, or whose ends lie far apart in its
+    parse (``classifier_max_path`` in the lexicon), is not stated (rule ``kg.stated.v1``).
+    Such a relation is kept for document-level evaluation but with its confidence cut by
+    ``UNSTATED``, so the graph's floor (``Settings.graph_min_confidence``) leaves it out.
+    """
+    from kg.lexicon import lexicon, place
+    from kg.mentions import canonical_place
+
+    for cid in (fact.subject, fact.object):
+        cluster = dm.clusters[cid]
+        named = any(sent.start <= m.start < sent.end for m in cluster.mentions)
+        if not named and cluster.type == "Place":
+            keys = {canonical_place(m.key) for m in cluster.mentions}
+            named = any(
+                canonical_place(name.lower()) in keys
+                for i, name in dm.demonym_at.items()
+                if sent.start <= i < sent.end
+            )
+        if not named:
+            return False
+    if fact.predicate == "locatedIn":
+        inner = [place(m.key) for m in dm.clusters[fact.subject].mentions]
+        outer = [place(m.key) for m in dm.clusters[fact.object].mentions]
+        if any(p is not None and p.kind == "continent" for p in inner) and not any(
+            p is not None and p.kind == "continent" for p in outer
+        ):
+            return False
+    if fact.rule == "kg.classifier.v1":
+        limit = lexicon()["classifier_max_path"].get(fact.predicate)
+        if limit is not None and _path(dm, fact, sent) > limit:
+            return False
+    return True
+
+
+def _triggered(fact: Any, sent: Any) -> bool:
+    """A classifier's killing, attack or residence needs a word for it in the sentence
+    (``classifier_triggers`` in the lexicon); without one the relation is dropped."""
+    from kg.lexicon import lexicon
+
+    triggers = lexicon()["classifier_triggers"].get(fact.predicate)
+    if fact.rule != "kg.classifier.v1" or not triggers:
+        return True
+    return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sent)
+
+
+def _path(dm: Any, fact: Any, sent: Any) -> int:
+    """Fewest dependency arcs between a mention of the subject and one of the object in ``sent``."""
+    doc = dm.doc
+
+    def heads(cid: int) -> list[Any]:
+        out = [
+            doc[m.start : m.end].root for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end
+        ]
+        if dm.clusters[cid].type == "Place":
+            out += [
+                doc[i] for i in dm.demonym_at if sent.start <= i < sent.end and dm.place_of(doc[i]) == cid
+            ]
+        return out
+
+    best = 99
+    for a in heads(fact.subject):
+        up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+        for b in heads(fact.object):
+            for n, t in enumerate([b, *b.ancestors]):
+                if t.i in up:
+                    best = min(best, n + up[t.i])
+                    break
+    return best
+
+
 def _relations(dm: Any, facts: list[Any]) -> list[dict[str, Any]]:
     doc = dm.doc
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for f in facts:
         sent = doc[f.sentence].sent
+        if not _triggered(f, sent):
+            continue
+        confidence = f.confidence if _stated(dm, f, sent) else round(f.confidence * UNSTATED, 3)
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         text = text.strip()
@@ -213,13 +309,13 @@ def _relations(dm: Any, facts: list[Any]) -> list[dict[str, Any]]:
             "subject": f"e{f.subject}",
             "predicate": f.predicate,
             "object": f"e{f.object}",
-            "confidence": f.confidence,
+            "confidence": confidence,
             "negated": f.negated,
             "rule": f.rule,
             "evidence": {"start": start, "end": start + len(text), "text": text},
         }
         if f.label:
             rel["label"] = f.label
-        if key not in seen or seen[key]["confidence"] < f.confidence:
+        if key not in seen or seen[key]["confidence"] < confidence:
             seen[key] = rel
     return list(seen.values())

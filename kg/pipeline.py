@@ -10,7 +10,6 @@ killed build leaves the previous outputs intact.
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import resource
@@ -28,6 +27,7 @@ from kg import executors
 from kg.cache import CACHE_DIR, Cache, CacheStats, build_digest, extraction_version, model_id, model_meta
 from kg.ingest import Ingest
 from kg.io import atomic_open, atomic_write_text
+from kg.memory import gc_paused
 from kg.records import DocResult, Document
 from kg.settings import Settings
 
@@ -91,7 +91,7 @@ def extract_documents(
     results: list[DocResult | None] = [None] * len(docs)
     todo: list[int] = []
     keys: list[str] = []
-    with timer.stage("cache"):
+    with timer.stage("cache"), gc_paused():  # millions of small records: see kg.memory
         for i, doc in enumerate(docs):
             value = None
             if cache is not None:
@@ -133,7 +133,7 @@ def run_extraction(
     """Read and extract every document; returns results, the ingest (with skips) and the model id."""
     timer = timer or Timer()
     ingest = Ingest(list(inputs))
-    with timer.stage("ingest"):
+    with timer.stage("ingest"), gc_paused():
         docs = list(ingest)
     model = model_id(model_meta(settings))
     results = extract_documents(docs, settings=settings, cache=cache, progress=progress, timer=timer)
@@ -178,7 +178,7 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob(".staging-*"):  # left by a build that was killed outright
         shutil.rmtree(stale, ignore_errors=True)
-    with timer.stage("ingest"):
+    with timer.stage("ingest"), gc_paused():
         ingest = Ingest(list(inputs))
         docs = list(ingest)
     cache = open_cache(settings, out)
@@ -202,7 +202,9 @@ def build(
         rules = AliasRules.read(settings.aliases_file) if settings.aliases_file else None
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
-        G = kg_graph.from_results(results, actors, index, base_iri=settings.base_iri)
+        G = kg_graph.from_results(
+            results, actors, index, base_iri=settings.base_iri, min_confidence=settings.graph_min_confidence
+        )
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
     del results, actors, index  # the graph holds what the outputs need
     stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
@@ -212,7 +214,6 @@ def build(
             kg_graph.write(G, stage / "graph.json")
         with timer.stage("rdf"):
             rdf.write(G, stage, formats=formats)
-            gc.collect()  # rdflib's graph is full of reference cycles: free it before the store loads
         if store:
             from kg import store as kg_store
 

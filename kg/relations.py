@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.coref import Fact
 from kg.lexicon import lexicon
+from kg.lexicon import place as gazetteer
 from kg.mentions import ACTOR_TYPES, DocMentions, M, normalise
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl", "parataxis", "ROOT", "relcl"})
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "relcl"})
-SKIP_OPEN = frozenset({"be", "have", "do", "say", "tell", "add", "include", "become", "make", "get", "go"})
+SKIP_OPEN = frozenset(
+    {"be", "have", "do", "say", "tell", "add", "include", "become", "make", "get", "go", "accord"}
+)
 
 
 @cache
@@ -173,7 +176,7 @@ class Frames:
         for _ in range(6):
             if t.dep_ not in INHERIT_DEPS or t.head is t:
                 break
-            t = t.head
+            child, t = t, t.head
             if t.pos_ in ("NOUN", "PROPN"):
                 poss = [c for c in t.children if c.dep_ == "poss"]
                 if poss:
@@ -182,7 +185,16 @@ class Frames:
                         # "Rutte reaffirmed NATO's commitment to supporting Ukraine": both stand by it
                         found += [(c, f * 0.8) for c, f in self.subjects(t.head)]
                     break
+                if child.dep_ == "acl":
+                    # "noted arms embargoes applied to China": the noun is the participle's own argument
+                    break
             elif t.pos_ in ("VERB", "AUX"):
+                if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ in ("of", "for", "into")):
+                    # object control: "pressing the US to cut", "accused Germany of using the EU"
+                    controller = [a for c in t.children if c.dep_ == "dobj" for a in self.actors(c)]
+                    if controller:
+                        found += controller
+                        break
                 subj = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
                 if subj:
                     if subj[0].dep_ == "agent":
@@ -336,6 +348,9 @@ class Frames:
                     self._place_in(m, c, head)
                 elif c.dep_ in ("appos", "npadvmod") and c.i > head.i and self.doc[head.i + 1].text == ",":
                     outer = self.dm.by_token.get(c.i)
+                    inner = gazetteer(m.key)
+                    if inner is not None and inner.kind == "country":
+                        continue  # "Canada, the North Sea, and Australia": a list, not containment
                     if outer is not None and outer.type == "Place" and outer.cluster != m.cluster:
                         self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.75, "kg.locative.v1")
                 elif c.dep_ == "prep" and c.lower_ == "in":
@@ -394,6 +409,9 @@ class Frames:
         label: str | None = None,
     ) -> None:
         stypes, otypes = entry.get("subject_types"), entry.get("object_types")
+        if predicate in lexicon()["capital_metonymy"]:
+            subjects = [(self._country_for_capital(c), f) for c, f in subjects]
+            objects = [(self._country_for_capital(c), f) for c, f in objects]
         for s, fs in subjects:
             stype = self.dm.clusters[s].type
             if stype not in (stypes or ACTOR_TYPES):
@@ -406,6 +424,25 @@ class Frames:
                     continue
                 conf = entry.get("confidence", 0.6) * fs * fo * hedge
                 self._fact(s, predicate, o, anchor, conf, rule, negated, label)
+
+    def _country_for_capital(self, cid: int) -> int:
+        """A capital that acts or is acted on politically stands for its country when the
+        document names that country ("support for Kyiv" is support for Ukraine; rule
+        ``kg.capital.v1``); otherwise the capital itself."""
+        from kg.lexicon import capitals
+        from kg.mentions import canonical_place
+
+        cluster = self.dm.clusters[cid]
+        if cluster.type != "Place":
+            return cid
+        country = next((capitals()[m.key] for m in cluster.mentions if m.key in capitals()), None)
+        if country is None:
+            return cid
+        key = canonical_place(normalise(country))
+        for i, c in enumerate(self.dm.clusters):
+            if c.type == "Place" and any(canonical_place(m.key) == key for m in c.mentions if m.start >= 0):
+                return i
+        return cid
 
     def _fact(
         self,

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.memory import gc_paused
 from kg.mentions import canonical_place, is_acronym, normalise, similar_names
 from kg.records import DocResult, Entity
 
@@ -70,8 +72,13 @@ class _Sets:
 
     def __init__(self, keys: list[set[str]], never: frozenset[frozenset[str]]) -> None:
         self.parent = list(range(len(keys)))
-        self.keys = [set(k) for k in keys]
-        self.never = never
+        # Which keys may never meet, and each set's keys: only kept when there is such a rule.
+        self.never: dict[str, set[str]] = defaultdict(set)
+        for pair in never:
+            a, b = (*pair, *pair)[:2]  # a pair of one key: that key may not be in both sets
+            self.never[a].add(b)
+            self.never[b].add(a)
+        self.keys = [set(k) for k in keys] if never else []
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -83,16 +90,26 @@ class _Sets:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if self.never and any(frozenset({x, y}) in self.never for x in self.keys[ra] for y in self.keys[rb]):
-            return False
         ra, rb = min(ra, rb), max(ra, rb)
+        if self.keys:
+            small, large = sorted((self.keys[ra], self.keys[rb]), key=len)
+            if any(self.never[k] & large for k in small if k in self.never):
+                return False
+            large |= small  # the larger set absorbs the smaller: each key moves O(log n) times
+            self.keys[ra], self.keys[rb] = large, set()
         self.parent[rb] = ra
-        self.keys[ra] |= self.keys[rb]
         return True
 
 
+@lru_cache(maxsize=1 << 17)
+def _normal(text: str) -> str:
+    """:func:`~kg.mentions.normalise`, memoised: a corpus repeats the same names."""
+    return normalise(text)
+
+
+@lru_cache(maxsize=1 << 17)
 def _key(kind: str, text: str) -> str:
-    key = normalise(text)
+    key = _normal(text)
     return canonical_place(key) if kind == "Place" else key
 
 
@@ -104,17 +121,21 @@ def resolve(
     Returns the actors and a map from ``(doc id, entity id)`` to an actor's index.
     The result does not depend on the order of the documents.
     """
-    rules = rules or AliasRules()
+    with gc_paused():  # see kg.memory: collections made resolution superlinear
+        return _resolve(list(results), rules or AliasRules())
+
+
+def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:
     items: list[tuple[str, Entity]] = sorted(
         ((r.doc.id, e) for r in results for e in r.entities),
-        key=lambda x: (-len(x[1].name.split()), normalise(x[1].name), x[0], x[1].id),
+        key=lambda x: (-len(x[1].name.split()), _normal(x[1].name), x[0], x[1].id),
     )
-    types = _voted_types(items)
-    keys: list[set[str]] = []
-    for _doc, e in items:
-        kind = types[(e.type, normalise(e.name))]
-        names = {e.name, *e.aliases}
-        keys.append({_key(kind, n) for n in names if n.strip()})
+    names = [_normal(e.name) for _doc, e in items]
+    kinds = _voted_types(items, names)
+    keys = [
+        {_key(kind, n) for n in {e.name, *e.aliases} if n.strip()}
+        for kind, (_d, e) in zip(kinds, items, strict=True)
+    ]
     sets = _Sets(keys, rules.never)
     reasons: dict[int, tuple[str, str]] = {}
 
@@ -123,8 +144,7 @@ def resolve(
             reasons.setdefault(max(a, b), (items[max(a, b)][1].name, rule))
 
     block: dict[tuple[str, str], int] = {}
-    for i, (_doc, e) in enumerate(items):
-        kind = types[(e.type, normalise(e.name))]
+    for i, kind in enumerate(kinds):
         forced = {rules.canonical[(kind, k)] for k in keys[i] if (kind, k) in rules.canonical}
         for label in sorted(forced):
             first = block.setdefault((kind, "forced:" + label), i)
@@ -135,59 +155,72 @@ def resolve(
             first = block.setdefault((kind, k), i)
             if first != i:
                 join(first, i, "same-name")
-    _join_variants(items, types, keys, join)
-    return _actors(items, types, sets, reasons, rules)
+    _join_variants(names, kinds, sets, join)
+    return _actors(items, kinds, sets, reasons, rules)
 
 
-def _voted_types(items: list[tuple[str, Entity]]) -> dict[tuple[str, str], str]:
-    """Type of each name by a vote over every document that names it (Work never changes)."""
+def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
+    """Type of each entity by a vote over every document that names it (Work never changes)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for _doc, e in items:
+    for (_doc, e), name in zip(items, names, strict=True):
         if e.type != "Work":
-            votes[normalise(e.name)][e.type] += len(e.mentions) or 1
-    out = {}
-    for _doc, e in items:
-        key = normalise(e.name)
-        out[(e.type, key)] = e.type if e.type == "Work" else votes[key].most_common(1)[0][0]
-    return out
+            votes[name][e.type] += len(e.mentions) or 1
+    winner = {name: count.most_common(1)[0][0] for name, count in votes.items()}
+    return [
+        e.type if e.type == "Work" else winner[name] for (_doc, e), name in zip(items, names, strict=True)
+    ]
 
 
-def _join_variants(items, types, keys, join) -> None:  # type: ignore[no-untyped-def]
-    """Spelling variants, lone surnames and acronyms, found through blocking keys."""
-    surnames: dict[str, set[int]] = defaultdict(set)
-    spelling: dict[str, list[int]] = defaultdict(list)
-    acronyms: dict[str, list[int]] = defaultdict(list)
-    orgs: dict[str, list[int]] = defaultdict(list)
-    for i, (_doc, e) in enumerate(items):
-        kind = types[(e.type, normalise(e.name))]
-        name = normalise(e.name)
-        if kind == "Person":
-            words = name.split()
-            if len(words) > 1:
-                surnames[words[-1]].add(i)
-                spelling[words[-1][:3] + "|" + " ".join(words[:-1])].append(i)
+#: Spelling variants are only looked for in blocks of at most this many distinct names.
+MAX_BLOCK = 50
+
+
+def _join_variants(
+    names: list[str], kinds: list[str], sets: _Sets, join: Callable[[int, int, str], None]
+) -> None:
+    """Spelling variants, lone surnames and acronyms, found through blocking keys.
+
+    Entities that share a name are already one set, so every comparison is
+    between distinct names (each once), never between their occurrences: the
+    cost grows with the mentions, not with their square.
+    """
+    seen: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, name) -> its entities, in order
+    for i, (kind, name) in enumerate(zip(kinds, names, strict=True)):
+        seen[(kind, name)].append(i)
+    surnames: dict[str, list[int]] = defaultdict(list)  # surname -> first entity of each full name
+    spelling: dict[str, list[str]] = defaultdict(list)  # first letters of the surname | first names
+    acronyms: dict[str, list[int]] = defaultdict(list)  # initials -> first entity of each long name
+    for (kind, name), where in seen.items():
+        words = name.split()
+        if kind == "Person" and len(words) > 1:
+            surnames[words[-1]].append(where[0])
+            spelling[words[-1][:3] + "|" + " ".join(words[:-1])].append(name)
         elif kind == "Organization":
-            orgs[name].append(i)
             words = [w for w in name.replace("-", " ").split() if w not in ("of", "the", "and", "for")]
             if len(words) > 1:
-                acronyms["".join(w[0] for w in words)].append(i)
+                acronyms["".join(w[0] for w in words)].append(where[0])
     for group in spelling.values():
-        for a in group:
-            for b in group:
-                if a < b and similar_names(normalise(items[a][1].name), normalise(items[b][1].name)):
-                    join(a, b, "spelling")
-    for i, (_doc, e) in enumerate(items):
-        kind = types[(e.type, normalise(e.name))]
-        name = normalise(e.name)
-        if kind == "Person" and len(name.split()) == 1 and len(surnames.get(name, ())) == 1:
-            join(min(surnames[name]), i, "surname")
-        if kind == "Organization":
-            for j in acronyms.get(name.replace(".", ""), []):
-                if is_acronym(name, normalise(items[j][1].name)):
-                    join(j, i, "acronym")
+        if len(group) > MAX_BLOCK:
+            continue  # too common a first name and surname start to tell variants from relatives
+        for n, a in enumerate(group):
+            for b in group[n + 1 :]:
+                if similar_names(a, b):
+                    for i in seen[("Person", b)]:
+                        join(seen[("Person", a)][0], i, "spelling")
+    for (kind, name), where in seen.items():
+        if kind == "Person" and len(name.split()) == 1 and name in surnames:
+            # one known person has this surname: every full name carrying it is one set
+            if len({sets.find(j) for j in surnames[name]}) == 1:
+                for i in where:
+                    join(surnames[name][0], i, "surname")
+        elif kind == "Organization":
+            for j in acronyms.get(name.replace(".", ""), ()):
+                if is_acronym(name, names[j]):
+                    for i in where:
+                        join(j, i, "acronym")
 
 
-def _actors(items, types, sets, reasons, rules) -> tuple[list[Actor], dict[tuple[str, str], int]]:  # type: ignore[no-untyped-def]
+def _actors(items, kinds, sets, reasons, rules) -> tuple[list[Actor], dict[tuple[str, str], int]]:  # type: ignore[no-untyped-def]
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[sets.find(i)].append(i)
@@ -195,9 +228,10 @@ def _actors(items, types, sets, reasons, rules) -> tuple[list[Actor], dict[tuple
     index: dict[tuple[str, str], int] = {}
     for root in sorted(groups):
         members = groups[root]
-        kind = types[(items[root][1].type, normalise(items[root][1].name))]
+        kind = kinds[root]
         names: Counter[str] = Counter()
         actor = Actor(label="", type=kind)
+        merges: set[tuple[str, str]] = set()
         for i in members:
             doc, e = items[i]
             index[(doc, e.id)] = len(actors)
@@ -206,9 +240,9 @@ def _actors(items, types, sets, reasons, rules) -> tuple[list[Actor], dict[tuple
             actor.aliases.update(e.aliases)
             actor.aliases.add(e.name)
             names[e.name] += len(e.mentions) or 1
-            actor.merges.extend((form, rule) for form, rule in e.merges if rule not in ("pronoun",))
+            merges.update((form, rule) for form, rule in e.merges if rule not in ("pronoun",))
             if i in reasons:
-                actor.merges.append(reasons[i])
+                merges.add(reasons[i])
         forced = [
             rules.canonical[(kind, _key(kind, n))] for n in names if (kind, _key(kind, n)) in rules.canonical
         ]
@@ -220,6 +254,6 @@ def _actors(items, types, sets, reasons, rules) -> tuple[list[Actor], dict[tuple
             actor.label = min(names, key=lambda n: (len(n), n))
         else:
             actor.label = max(names, key=lambda n: (names[n], -len(n), n))
-        actor.merges = sorted(set(actor.merges))
+        actor.merges = sorted(merges)
         actors.append(actor)
     return actors, index

@@ -16,6 +16,11 @@ and a framework would add a dependency and an ASGI server for nothing.
   computing its first row (a big aggregate) runs on in the background, holding
   one of the ``workers`` slots until it ends. Results beyond ``max_rows`` are
   cut and flagged with the ``X-KG-Truncated: true`` header.
+* Bindings: ``$var=value`` request parameters bind ``?var`` safely (as in RDF4J's
+  protocol): ``<...>`` is an IRI, anything else a string, or an IRI where the
+  query's header declares ``# @param ?var iri``. A bound ``name`` parameter is
+  resolved to the actors it names first (see :mod:`kg.sparql`), so the named
+  queries answer from an index instead of a scan.
 * ``/`` is a small query page that works offline; ``/queries`` lists the named queries as JSON.
 """
 
@@ -32,6 +37,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from rdflib import URIRef
+from rdflib.term import Identifier
 
 from kg import sparql
 from kg.errors import KGError, QueryError
@@ -57,6 +65,9 @@ class Endpoint:
         timeout: seconds a query may run before the client gets 503.
         max_rows: rows (or triples) returned at most.
         workers: queries evaluated at once.
+        memory: serve from an in-memory copy of the graph (about 3x faster lookups, slower
+            start); ``None`` (the default) does so when the graph file is at most
+            :data:`kg.store.MEMORY_LIMIT` bytes, else serves the on-disk store.
     """
 
     def __init__(
@@ -68,14 +79,17 @@ class Endpoint:
         timeout: float = 10.0,
         max_rows: int = 10_000,
         workers: int = 4,
+        memory: bool | None = None,
     ) -> None:
         from kg import store
 
+        if memory is None:
+            memory = store.fits_in_memory(graph_dir)
         if timeout <= 0 or max_rows <= 0 or workers <= 0:
             raise KGError(
                 f"timeout, max_rows and workers must be positive, got {timeout}, {max_rows}, {workers}"
             )
-        self.store = store.open(graph_dir)
+        self.store = store.open(graph_dir, memory=memory)
         self.timeout = timeout
         self.max_rows = max_rows
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-sparql")
@@ -124,15 +138,25 @@ class Endpoint:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def execute(self, text: str, accept: str) -> tuple[int, str, bytes, dict[str, str]]:
-        """Run a query with the endpoint's limits: ``(status, content type, body, extra headers)``."""
+    def execute(
+        self, text: str, accept: str, bindings: dict[str, str] | None = None
+    ) -> tuple[int, str, bytes, dict[str, str]]:
+        """Run a query with the endpoint's limits: ``(status, content type, body, extra headers)``.
+
+        ``bindings`` are the request's ``$var=value`` parameters, without the ``$``.
+        """
         form = sparql.query_form(text)
         if form in sparql.UPDATE_KEYWORDS:
             return _error(HTTPStatus.FORBIDDEN, f"{form}: this endpoint is read-only")
         if sparql.uses_service(text):
             return _error(HTTPStatus.BAD_REQUEST, "SERVICE (federated) queries are not allowed here")
+        params = sparql.parse_params(text)
+        try:
+            terms = _terms(text, params, bindings or {})
+        except QueryError as err:
+            return _error(HTTPStatus.BAD_REQUEST, str(err))
         deadline = time.monotonic() + self.timeout
-        future = self.pool.submit(self._evaluate, text, accept, deadline)
+        future = self.pool.submit(self._evaluate, text, terms, params, accept, deadline)
         try:
             return future.result(timeout=self.timeout)
         except (FutureTimeout, _Timeout):
@@ -144,11 +168,18 @@ class Endpoint:
         except QueryError as err:
             return _error(HTTPStatus.BAD_REQUEST, str(err))
 
-    def _evaluate(self, text: str, accept: str, deadline: float) -> tuple[int, str, bytes, dict[str, str]]:
+    def _evaluate(
+        self,
+        text: str,
+        terms: dict[str, Identifier],
+        params: tuple[sparql.Param, ...],
+        accept: str,
+        deadline: float,
+    ) -> tuple[int, str, bytes, dict[str, str]]:
         import pyoxigraph as ox
 
         try:
-            result = self.store.query(text)
+            result = self.store.query(sparql.anchored(self.store, text, terms, params))
         except (SyntaxError, ValueError, RuntimeError, OSError) as err:
             raise sparql.query_error(text, err) from err
         headers: dict[str, str] = {}
@@ -172,6 +203,20 @@ class Endpoint:
         ctype = negotiate(accept, SOLUTION_TYPES)
         names = [v.value for v in result.variables]
         return 200, ctype, write_solutions(ctype, names, [tuple(r) for r in rows]), headers
+
+
+def _terms(text: str, params: tuple[sparql.Param, ...], bindings: dict[str, str]) -> dict[str, Identifier]:
+    """RDF terms for ``$var=value`` request parameters, checked against the query's variables."""
+    kinds = {p.name: p.kind for p in params}
+    known = sparql.variables(text)
+    terms = {}
+    for name, raw in bindings.items():
+        if name not in known:
+            opts = ", ".join(f"?{v}" for v in (kinds or sorted(known))) or "(none)"
+            raise QueryError(f"The query has no variable ?{name} to bind. Bindable: {opts}")
+        value: Any = URIRef(raw[1:-1]) if raw.startswith("<") and raw.endswith(">") else raw
+        terms[name] = sparql.to_term(name, value, kinds.get(name))
+    return terms
 
 
 def _error(status: int, message: str) -> tuple[int, str, bytes, dict[str, str]]:
@@ -259,7 +304,8 @@ class _Handler(BaseHTTPRequestHandler):
         if len(queries) != 1 or not queries[0].strip():
             self._send(*_error(HTTPStatus.BAD_REQUEST, "Give exactly one non-empty 'query' parameter"))
             return
-        self._send(*self.endpoint.execute(queries[0], self.headers.get("Accept") or "*/*"))
+        bindings = {k[1:]: v[-1] for k, v in params.items() if k.startswith("$") and len(k) > 1}
+        self._send(*self.endpoint.execute(queries[0], self.headers.get("Accept") or "*/*", bindings))
 
 
 def serve(graph_dir: str | Path, **options: Any) -> None:

@@ -3,8 +3,16 @@
 A named query is a ``.rq`` file in ``queries/``. Its header comment says what
 it answers and declares the variables a caller may bind::
 
-    # Who leads which organization or place.
-    # @param ?name literal  label or alias of the leader or the organization (any case)
+    # Every stated relation of one actor.
+    # @param ?actor iri  the actor's IRI
+    # @param ?name name ?actor  label or alias (any case) of the actor
+
+A ``literal`` or ``iri`` parameter is bound as given. A ``name`` parameter is
+bound as a literal too, and on Oxigraph kg also looks the name up in
+``kg:nameKey`` (an index lookup) and binds the actors it names to the target
+variable (``?actor`` above), so the query starts from those few actors instead
+of filtering every row; the query's own ``FILTER`` on ``?name`` keeps the
+answer the same when only ``?name`` is bound (rdflib, plain SPARQL clients).
 
 Values never reach the query text as raw text. On rdflib they go through
 ``initBindings``; on Oxigraph they become a ``VALUES`` block of escaped RDF
@@ -17,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +36,7 @@ from rdflib.term import Identifier
 
 from kg.errors import QueryError
 from kg.rdf import is_iri
+from kg.vocab import KG
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,16 +58,21 @@ _TOKEN = re.compile(
     r"|(?P<word>(?:[A-Za-z_][\w\-.]*)?:(?:[\w\-.%]|\\.)*|[A-Za-z_]\w*)|(?P<punct>.)",
     re.S,
 )
-_PARAM = re.compile(r"^#\s*@param\s+[?$](\w+)\s+(iri|literal)\b\s*(.*)$", re.I)
+_PARAM = re.compile(r"^#\s*@param\s+[?$](\w+)\s+(iri|literal|name)\b(?:\s+[?$](\w+))?\s*(.*)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A variable a named query lets callers bind: ``kind`` is ``iri`` or ``literal``."""
+    """A variable a named query lets callers bind: ``kind`` is ``iri``, ``literal`` or ``name``.
+
+    A ``name`` is a label or alias in any case; ``target`` is the variable kg
+    binds to the actors it names (see the module docstring).
+    """
 
     name: str
     kind: str
     doc: str = ""
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +166,20 @@ def with_values(text: str, bindings: Mapping[str, Identifier]) -> str:
     """
     if not bindings:
         return text
+    return with_rows(text, list(bindings), [tuple(bindings.values())])
+
+
+def with_rows(text: str, names: Sequence[str], rows: Sequence[Sequence[Identifier]]) -> str:
+    """``text`` with a ``VALUES`` block of ``rows`` for ``names`` first in its ``WHERE`` group.
+
+    No rows means no answers, as in SPARQL.
+
+    Examples:
+        >>> with_rows("SELECT ?s { ?s ?p ?o }", ["s"], [(URIRef("http://a/"),), (URIRef("http://b/"),)])
+        'SELECT ?s { VALUES (?s) { (<http://a/>) (<http://b/>) } ?s ?p ?o }'
+    """
+    if not names:
+        return text
     toks = _significant(text)
     form = query_form(text)
     i = 0
@@ -171,11 +199,39 @@ def with_values(text: str, bindings: Mapping[str, Identifier]) -> str:
                 break
     brace = next((t for t in toks[i:] if t[0] == "punct" and t[1] == "{"), None)
     if brace is None:
-        raise QueryError(f"Cannot bind {', '.join('?' + v for v in bindings)}: the query has no WHERE group")
-    names = " ".join(f"?{v}" for v in bindings)
-    row = " ".join(sparql_term(t) for t in bindings.values())
+        raise QueryError(f"Cannot bind {', '.join('?' + v for v in names)}: the query has no WHERE group")
+    head = " ".join(f"?{v}" for v in names)
+    body = " ".join("(" + " ".join(sparql_term(t) for t in row) + ")" for row in rows)
     at = brace[2] + 1
-    return f"{text[:at]} VALUES ({names}) {{ ({row}) }}{text[at:]}"
+    return f"{text[:at]} VALUES ({head}) {{ {body} }}{text[at:]}"
+
+
+def parse_params(text: str) -> tuple[Param, ...]:
+    """The ``# @param`` lines of a query's header comment."""
+    return _parse_header("", Path(), text).params
+
+
+def anchored(store: Any, text: str, terms: Mapping[str, Identifier], params: Sequence[Param] = ()) -> str:
+    """``text`` with ``terms`` as a ``VALUES`` block, plus the actors each bound ``name`` names.
+
+    For every ``name`` parameter that is bound while its target is not, the
+    target takes each actor whose ``kg:nameKey`` is the lower-cased name (one
+    ``VALUES`` row per combination; none found means no answers).
+    """
+    import pyoxigraph as ox
+
+    key = ox.NamedNode(str(KG.nameKey))
+    names = list(terms)
+    rows: list[tuple[Identifier, ...]] = [tuple(terms.values())]
+    for p in params:
+        if p.kind != "name" or not p.target or p.name not in terms or p.target in names:
+            continue
+        value = ox.Literal(str(terms[p.name]).lower())
+        quads = store.quads_for_pattern(None, key, value, ox.DefaultGraph())
+        actors = sorted({q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)})
+        names.append(p.target)
+        rows = [(*row, URIRef(actor)) for row in rows for actor in actors]
+    return with_rows(text, names, rows)
 
 
 def query_dirs() -> list[Path]:
@@ -192,7 +248,7 @@ def _parse_header(name: str, path: Path, text: str) -> NamedQuery:
             break
         m = _PARAM.match(line)
         if m:
-            params.append(Param(m.group(1), m.group(2).lower(), m.group(3).strip()))
+            params.append(Param(m.group(1), m.group(2).lower(), m.group(4).strip(), m.group(3)))
         else:
             lines.append(line.lstrip("#").strip())
     return NamedQuery(name, path, text, " ".join(x for x in lines if x), tuple(params))
@@ -296,9 +352,13 @@ def _python(term: Any) -> Any:
 
 
 def run(
-    store_or_graph: Any, text: str, terms: Mapping[str, Identifier]
+    store_or_graph: Any, text: str, terms: Mapping[str, Identifier], params: Sequence[Param] = ()
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run ``text`` on a pyoxigraph Store or an rdflib Graph; return column names and raw rows."""
+    """Run ``text`` on a pyoxigraph Store or an rdflib Graph; return column names and raw rows.
+
+    ``params`` are the query's declared parameters: on Oxigraph, bound ``name``
+    parameters are resolved to the actors they name first (see :func:`anchored`).
+    """
     import pyoxigraph as ox
 
     form = query_form(text)
@@ -308,7 +368,7 @@ def run(
         raise QueryError("SERVICE (federated) queries are not allowed")
     try:
         if isinstance(store_or_graph, ox.Store):
-            result = store_or_graph.query(with_values(text, terms))
+            result = store_or_graph.query(anchored(store_or_graph, text, terms, params))
             if isinstance(result, ox.QueryBoolean):
                 return ["ask"], [(bool(result),)]
             if isinstance(result, ox.QueryTriples):
@@ -365,7 +425,7 @@ def query(graph_dir: Any, name_or_text: str, /, *, engine: str = "oxigraph", **b
         source = rdf.read(graph_dir)
     else:
         raise QueryError(f"Unknown engine {engine!r}. Available engines: {', '.join(ENGINES)}")
-    columns, rows = run(source, text, terms)
+    columns, rows = run(source, text, terms, parse_params(text))
     return pd.DataFrame([[_python(v) for v in row] for row in rows], columns=columns, dtype=object)
 
 

@@ -4,7 +4,9 @@
 temp folder beside ``OUT/store`` and only then swaps it in, so a killed build
 never leaves half a store and the previous store keeps answering until the new
 one is complete. :func:`open` opens it read-only, or loads ``graph.ttl`` into
-memory when no store was built.
+memory when no store was built (or when asked to: lookups in memory are about
+three times faster than in the on-disk store, at the cost of loading the graph
+first, about 8 s and a few hundred MB for a million triples).
 """
 
 from __future__ import annotations
@@ -88,11 +90,30 @@ def build(out_dir: str | Path) -> Path:
     return target
 
 
-def open(graph_dir: str | Path) -> Any:  # mirrors shelve.open / dbm.open
+MEMORY_LIMIT = 512 * 2**20
+"""Graph files up to this size are served from memory by default (about 1.5M triples in Turtle)."""
+
+
+def fits_in_memory(graph_dir: str | Path, limit: int = MEMORY_LIMIT) -> bool:
+    """Whether the graph file of a built graph is small enough to serve from memory.
+
+    >>> fits_in_memory("no/such/folder")
+    False
+    """
+    path = Path(graph_dir)
+    try:
+        source = path if path.is_file() else _source(path)
+    except KGError:
+        return False
+    return source.stat().st_size <= limit
+
+
+def open(graph_dir: str | Path, *, memory: bool = False) -> Any:  # mirrors shelve.open / dbm.open
     """Open the store of a built graph read-only, or an in-memory store of its graph file.
 
     Args:
         graph_dir: a ``kg build`` output folder, or a ``graph.ttl``/``.nt`` file.
+        memory: load the graph file into memory even when an on-disk store exists.
 
     Returns:
         A ``pyoxigraph.Store``. Updates on an on-disk store fail: it is opened read-only.
@@ -102,7 +123,7 @@ def open(graph_dir: str | Path) -> Any:  # mirrors shelve.open / dbm.open
     path = Path(graph_dir)
     if path.is_file():
         source = path
-    elif (path / STORE_DIR).is_dir():
+    elif (path / STORE_DIR).is_dir() and not memory:
         try:
             return ox.Store.read_only(str(path / STORE_DIR))
         except OSError as err:
@@ -115,7 +136,7 @@ def open(graph_dir: str | Path) -> Any:  # mirrors shelve.open / dbm.open
         raise KGError(f"Cannot read RDF from {str(source)!r}: expected a .ttl, .nt or .jsonld file")
     store = ox.Store()
     try:
-        store.load(path=str(source), format=_rdf_format(source))
+        store.bulk_load(path=str(source), format=_rdf_format(source))
     except (SyntaxError, ValueError) as err:
         raise KGError(f"Cannot load {str(source)!r}: {err}") from err
     return store

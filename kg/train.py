@@ -28,6 +28,12 @@ from kg.features import PAIR_TYPES, PairFeaturizer
 log = logging.getLogger(__name__)
 
 SEED = 13
+#: Each threshold maximises F-beta over the folds: F1 by default (the benchmarks' measure).
+BETA = 1.0
+#: Predicates whose threshold favours precision (F0.5): where a person lives and whose
+#: citizen they are is what news text suggests most often and states least (a leader
+#: "in" every country they talk about).
+BETAS = {"livesIn": 0.5, "kills": 0.5}
 #: dataset label -> kg predicates it states.
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "conll04": {
@@ -162,9 +168,9 @@ def examples(nlp: Any, rows: Iterable[dict[str, Any]], dataset: str) -> list[Exa
 
 
 def _fit(
-    xs: list[frozenset[str]], ys: list[int], docs: list[str], *, c: float
+    xs: list[frozenset[str]], ys: list[int], docs: list[str], *, c: float, beta: float = BETA
 ) -> tuple[Linear, dict[str, float]]:
-    """A logistic model and the threshold that maximises F0.5 over document-grouped folds."""
+    """A logistic model and the threshold that maximises F-beta over document-grouped folds."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -181,18 +187,18 @@ def _fit(
         clf.fit(X[train], y[train])
         oof[test] = clf.predict_proba(X[test])[:, 1]
     best = (0.0, 0.5)
-    for th in [x / 100 for x in range(20, 91, 5)]:
+    for th in [x / 100 for x in range(5, 91, 5)]:
         tp = float(((oof >= th) & (y == 1)).sum())
         npred, ngold = float((oof >= th).sum()), float(y.sum())
-        # F0.5: a graph is read edge by edge, so a wrong edge costs more than a missed one
         prec, rec = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
-        f = 1.25 * prec * rec / (0.25 * prec + rec) if prec + rec else 0.0
+        b2 = beta * beta
+        f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
         best = max(best, (f, th))
     clf = LogisticRegression(C=c, max_iter=2000, random_state=SEED).fit(X, y)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-3}
     return Linear(round(float(clf.intercept_[0]), 4), weights, best[1]), {
-        "cv_f05": round(best[0], 4),
+        "cv_f": round(best[0], 4),
         "threshold": best[1],
     }
 
@@ -226,7 +232,7 @@ def train(sources: dict[str, Path], *, c: float = 0.5) -> RelationModel:
             log.warning("%s: only %d positive pairs, not trained", predicate, sum(ys))
             continue
         models[predicate], meta["cv"][predicate] = _fit(
-            [e.features for e in judged], ys, [e.doc for e in judged], c=c
+            [e.features for e in judged], ys, [e.doc for e in judged], c=c, beta=BETAS.get(predicate, BETA)
         )
         meta["cv"][predicate] |= {"pairs": len(ys), "positives": sum(ys)}
     return RelationModel(models, meta)

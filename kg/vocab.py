@@ -57,6 +57,7 @@ class KG(DefinedNamespace):
 
     # actors
     alias: URIRef
+    nameKey: URIRef
     mentionCount: URIRef
     mentionedIn: URIRef
     merge: URIRef

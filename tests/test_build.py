@@ -119,3 +119,21 @@ def test_a_killed_build_leaves_previous_outputs(
         pipeline.build([Path("seeds")], out, html=False, store=False)
     assert (out / "graph.json").read_bytes() == before
     assert not list(out.glob(".staging-*"))
+
+
+def test_graph_confidence_floor_drops_weak_edges_but_keeps_actors(
+    tmp_path: Path, seeds_graph_dir: Path
+) -> None:
+    from kg import graph
+    from kg.pipeline import build
+    from kg.settings import Settings
+
+    shipped = graph.read(seeds_graph_dir / "graph.json")
+    floor = Settings().graph_min_confidence
+    assert all(c >= floor for _, _, c in shipped.edges(data="confidence"))
+    build([Path("seeds")], tmp_path, settings=Settings(graph_min_confidence=0.0), html=False, store=False)
+    everything = graph.read(tmp_path / "graph.json")
+    assert set(everything.nodes) == set(shipped.nodes)
+    weak = [c for _, _, c in everything.edges(data="confidence") if c < floor]
+    assert weak, "the seeds have low-confidence guesses for the floor to drop"
+    assert everything.number_of_edges() == shipped.number_of_edges() + len(weak)

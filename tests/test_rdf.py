@@ -172,3 +172,30 @@ def test_any_names_round_trip_through_turtle_and_ntriples(
         back = rdf.read(path)
         assert isomorphic(back, g), path.name
     assert isomorphic(rdflib.Graph().parse(data=g.serialize(format="turtle"), format="turtle"), g)
+
+
+def test_the_fast_path_builds_no_rdflib_graph(
+    small_graph: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = rdf.to_rdf(small_graph)
+
+    def no_rdflib(G: nx.MultiDiGraph) -> rdflib.Graph:
+        raise AssertionError("the oxigraph engine must not build an rdflib graph")
+
+    monkeypatch.setattr(rdf, "to_rdf", no_rdflib)
+    for path in rdf.write(small_graph, tmp_path, ["ttl", "nt", "jsonld"]):
+        assert isomorphic(rdf.read(path), expected), path.name
+
+
+def test_ntriples_are_sorted_distinct_and_grouped_by_subject(small_graph: nx.MultiDiGraph) -> None:
+    G = small_graph.copy()
+    u, v, key = next(iter(G.edges(keys=True)))
+    evidence = G.edges[u, v, key]["evidence"]
+    evidence.append(dict(evidence[0]))  # the same sentence twice: still one set of triples
+    lines = rdf.ntriples(G).decode("utf-8").splitlines()
+    assert lines == sorted(set(lines))
+    subjects = [line.split(" ", 1)[0] for line in lines]
+    assert len(set(subjects)) == len([s for n, s in enumerate(subjects) if n == 0 or s != subjects[n - 1]])
+    parsed = rdflib.Graph().parse(data="\n".join(lines), format="nt")
+    assert len(parsed) == len(lines)
+    assert isomorphic(parsed, rdf.to_rdf(G))

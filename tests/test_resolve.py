@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg import resolve as resolve_module
 from kg.records import DocResult, Document, Entity, Mention
 from kg.resolve import AliasRules, resolve
 
@@ -77,3 +81,64 @@ def test_alias_file_forces_and_forbids_merges(tmp_path: Path) -> None:
     )
     assert by_doc[("c", "e0")].label == "Volodymyr Zelensky"
     assert by_doc[("e", "e0")] is not by_doc[("e", "e1")]  # forbidden, though EU is its acronym
+
+
+def test_a_lone_surname_joins_the_one_person_named_in_many_documents() -> None:
+    corpus = [
+        doc("a", ("Mark Rutte", "Person")),
+        doc("b", ("Mark Rutte", "Person")),
+        doc("c", ("Rutte", "Person")),
+        doc("d", ("Ed Miliband", "Person")),
+        doc("e", ("David Miliband", "Person")),
+        doc("f", ("Miliband", "Person")),
+    ]
+    actors, index = resolve(corpus)
+    assert index[("a", "e0")] == index[("b", "e0")] == index[("c", "e0")]
+    assert ("Rutte", "surname") in actors[index[("c", "e0")]].merges
+    # two people carry "Miliband": the lone surname stays apart from both
+    assert len({index[("d", "e0")], index[("e", "e0")], index[("f", "e0")]}) == 3
+
+
+def test_names_are_compared_once_however_often_they_occur(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"similar": 0, "acronym": 0}
+
+    def counted(name: str, fn: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
+        def wrapper(a: str, b: str) -> bool:
+            calls[name] += 1
+            return fn(a, b)
+
+        return wrapper
+
+    monkeypatch.setattr(resolve_module, "similar_names", counted("similar", resolve_module.similar_names))
+    monkeypatch.setattr(resolve_module, "is_acronym", counted("acronym", resolve_module.is_acronym))
+    corpus = [
+        doc(f"d{n}", ("Volodymyr Zelensky", "Person"), ("Volodymyr Zelenskyy", "Person"),
+            ("European Union", "Organization"), ("EU", "Organization"))
+        for n in range(200)
+    ]  # fmt: skip
+    actors, index = resolve(corpus)
+    assert len(actors) == 2  # the two spellings are one person, EU is the European Union
+    assert index[("d0", "e0")] == index[("d199", "e1")]
+    assert index[("d0", "e2")] == index[("d199", "e3")]
+    by_rule = [rule for a in actors for _form, rule in a.merges if rule in ("spelling", "acronym")]
+    assert sorted(by_rule) == ["acronym", "spelling"]  # one explained merge each
+    # distinct names are compared, not their 200 occurrences with each other
+    assert calls["similar"] <= 2 and calls["acronym"] <= 4
+
+
+def test_a_block_too_large_is_not_searched_for_variants(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = [doc("c", ("Volodymyr Zelensky", "Person")), doc("d", ("Volodymyr Zelenskyy", "Person"))]
+    assert len(resolve(corpus)[0]) == 1
+    monkeypatch.setattr(resolve_module, "MAX_BLOCK", 1)
+    assert len(resolve(corpus)[0]) == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_resolution_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        resolve(CORPUS)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -95,7 +95,7 @@ def test_protocol_forms_and_negotiation(endpoint: Endpoint) -> None:
     assert headers["Content-Type"] == "text/tab-separated-values" and body.startswith(b"?l\n")
     status, headers, body = _get(_q(endpoint, "CONSTRUCT WHERE { ?s ?p ?o }"), Accept="application/n-triples")
     assert headers["Content-Type"] == "application/n-triples" and len(body.splitlines()) == 100
-    assert headers["X-KG-Truncated"] == "true"  # max_rows=100 of 163 triples
+    assert headers["X-KG-Truncated"] == "true"  # max_rows=100 of all the triples
     status, headers, body = _get(
         _q(endpoint, "DESCRIBE <https://w3id.org/kg/id/organization/NATO>"), Accept="application/ld+json"
     )
@@ -113,7 +113,7 @@ def test_protocol_forms_and_negotiation(endpoint: Endpoint) -> None:
         "PREFIX x: <http://x/> # SELECT\nDELETE WHERE { ?s ?p ?o }",
     ],
 )
-def test_updates_are_forbidden_and_change_nothing(endpoint: Endpoint, update: str) -> None:
+def test_updates_are_forbidden_and_change_nothing(endpoint: Endpoint, graph_dir: Path, update: str) -> None:
     assert _get(_q(endpoint, update))[0] == 403
     assert _post(endpoint.url, update.encode(), "application/sparql-update")[0] == 403
     assert (
@@ -122,7 +122,7 @@ def test_updates_are_forbidden_and_change_nothing(endpoint: Endpoint, update: st
     )
     assert _post(endpoint.url, update.encode(), "application/sparql-query")[0] == 403
     _, _, body = _get(_q(endpoint, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"))
-    assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "163"
+    assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(len(rdf.read(graph_dir)))
 
 
 def test_service_is_refused_but_the_word_in_a_string_is_fine(endpoint: Endpoint) -> None:
@@ -182,3 +182,41 @@ def test_bad_settings_and_busy_port(graph_dir: Path, endpoint: Endpoint) -> None
     port = int(endpoint.url.rsplit(":", 1)[1].split("/")[0])
     with pytest.raises(KGError, match=f"127.0.0.1:{port}"):
         Endpoint(graph_dir, port=port)
+
+
+def test_dollar_parameters_bind_named_queries(endpoint: Endpoint) -> None:
+    named = sparql.named_queries()
+
+    def rows(query: str, **binds: str) -> tuple[int, list[dict]]:
+        params = {"query": named[query].text, **{f"${k}": v for k, v in binds.items()}}
+        status, _, body = _get(f"{endpoint.url}?{urlencode(params)}")
+        return status, json.loads(body)["results"]["bindings"] if status == 200 else []
+
+    status, found = rows("relations_of", name="RUTTE")
+    assert status == 200 and {r["otherName"]["value"] for r in found} == {
+        "NATO",
+        "Ukraine",
+        "Volodymyr Zelensky",
+    }
+    _, by_iri = rows("relations_of", actor=f"<{found[0]['actor']['value']}>")
+    assert len(by_iri) == len(found)
+    _, paths = rows("path_between", a="zelensky", b="the alliance")
+    assert [(r["viaName"]["value"], r["hops"]["value"]) for r in paths] == [("Mark Rutte", "2")]
+    assert rows("relations_of", name='x" } ; DROP ALL ; #') == (200, [])
+    status, _, body = _get(f"{endpoint.url}?{urlencode({'query': named['leaders'].text, '$nom': 'x'})}")
+    assert status == 400 and b"no variable ?nom" in body
+    status, _, body = _get(
+        f"{endpoint.url}?{urlencode({'query': named['relations_of'].text, '$actor': 'Rutte'})}"
+    )
+    assert status == 400 and b"must be an IRI" in body
+
+
+def test_sparqlwrapper_binds_a_named_query(endpoint: Endpoint) -> None:
+    sw = SPARQLWrapper(endpoint.url)
+    sw.setQuery(sparql.named_queries()["meetings"].text)
+    assert sw.addParameter("$name", "zelenskyy")
+    sw.setReturnFormat(JSON)
+    rows = sw.query().convert()["results"]["bindings"]
+    assert [(r["aName"]["value"], r["bName"]["value"]) for r in rows] == [
+        ("Mark Rutte", "Volodymyr Zelensky")
+    ]

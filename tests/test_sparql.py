@@ -8,12 +8,13 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from typer.testing import CliRunner
 
 from kg import iri, rdf, sparql, store
 from kg.cli import app
 from kg.errors import KGError, QueryError
+from kg.graph import add_fact
 
 HOSTILE = 'x" } ; DROP ALL ; #'
 RUTTE = iri.mint("person", "Mark Rutte")
@@ -56,7 +57,9 @@ def test_queries_folder_has_the_named_questions() -> None:
         assert q.description, q.name
         assert "PREFIX" in q.text and q.text.startswith("#")
         for p in q.params:
-            assert f"?{p.name}" in q.text and p.kind in ("iri", "literal")
+            assert f"?{p.name}" in q.text and p.kind in ("iri", "literal", "name")
+            assert (p.kind == "name") == bool(p.target), p
+            assert p.target is None or f"?{p.target}" in q.text
 
 
 @pytest.mark.parametrize("name", sorted(sparql.named_queries()))
@@ -146,6 +149,47 @@ def test_hostile_names_in_the_data_are_found_by_binding(graph_dir: Path) -> None
     assert df["subjectName"].tolist() == [evil]
 
 
+def test_names_are_indexed_and_bind_the_actors_they_name(graph_dir: Path) -> None:
+    key = "PREFIX kg: <https://w3id.org/kg/ontology#> SELECT ?a { ?a kg:nameKey ?k }"
+    assert sparql.query(graph_dir, key, k="the nato chief")["a"].tolist() == [RUTTE]
+    st = store.open(graph_dir)
+    text = sparql.named_queries()["relations_of"].text
+    params = sparql.parse_params(text)
+    assert f'VALUES (?name ?actor) {{ ("RUTTE" <{RUTTE}>) }}' in sparql.anchored(
+        st, text, {"name": Literal("RUTTE")}, params
+    )
+    assert "VALUES (?name ?actor) {  }" in sparql.anchored(st, text, {"name": Literal("nobody")}, params)
+    nato = URIRef(iri.mint("organization", "NATO"))
+    both = sparql.anchored(st, text, {"actor": nato, "name": Literal("Rutte")}, params)
+    assert "VALUES (?actor ?name) {" in both and RUTTE not in both  # an explicit ?actor wins
+    assert _both(graph_dir, "relations_of", actor=nato, name="Rutte").empty
+
+
+def test_a_name_shared_by_two_actors_finds_both(tmp_path: Path) -> None:
+    G = nx.MultiDiGraph(documents={"d": {"id": "d"}})
+    anna, bob, kyiv = (
+        iri.mint("person", "Anna Smith"),
+        iri.mint("person", "Bob Smith"),
+        iri.mint("place", "Kyiv"),
+    )
+    G.add_node(anna, label="Anna Smith", type="Person", aliases=["Anna Smith", "Smith"])
+    G.add_node(bob, label="Bob Smith", type="Person", aliases=["Bob Smith", "Smith"])
+    G.add_node(kyiv, label="Kyiv", type="Place", aliases=["Kyiv"])
+    for node in (anna, bob):
+        add_fact(
+            G, node, "visits", kyiv, evidence={"doc": "d", "start": 0, "end": 1, "text": "x"}, confidence=0.9
+        )
+    rdf.write(G, tmp_path, ["nt"])
+    store.build(tmp_path)
+    df = _both(tmp_path, "relations_of", name="smith")
+    assert sorted(df["actorName"]) == ["Anna Smith", "Bob Smith"]
+    df = _both(tmp_path, "path_between", a="SMITH", b="kyiv")
+    assert sorted(df[["fromName", "hops"]].itertuples(index=False, name=None)) == [
+        ("Anna Smith", 1),
+        ("Bob Smith", 1),
+    ]
+
+
 def test_iri_variables_only_take_iris(graph_dir: Path) -> None:
     with pytest.raises(QueryError, match="must be an IRI"):
         sparql.query(graph_dir, "relations_of", actor="Mark Rutte")
@@ -165,7 +209,7 @@ def test_literal_query_with_bindings_on_both_engines(graph_dir: Path) -> None:
 def test_rq_file_path(graph_dir: Path) -> None:
     path = graph_dir / "mine.rq"
     path.write_text("# mine\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n", encoding="utf-8")
-    assert sparql.query(graph_dir, str(path))["n"].tolist() == [163]
+    assert sparql.query(graph_dir, str(path))["n"].tolist() == [len(rdf.read(graph_dir))]
 
 
 def test_errors(graph_dir: Path) -> None:
@@ -203,7 +247,7 @@ def test_store_build_replaces_atomically_and_opens_read_only(graph_dir: Path) ->
     (graph_dir / ".store.new-killed").mkdir()  # a build killed half-way
     assert store.build(graph_dir) == graph_dir / "store"
     assert sorted(p.name for p in graph_dir.iterdir() if "store" in p.name) == ["store"]
-    assert len(store.open(graph_dir)) == 163
+    assert len(store.open(graph_dir)) == len(rdf.read(graph_dir))
 
 
 def test_store_falls_back_to_memory_and_explains_missing_graph(
@@ -212,15 +256,25 @@ def test_store_falls_back_to_memory_and_explains_missing_graph(
     with pytest.raises(KGError, match="kg build"):
         store.open(tmp_path)
     rdf.write(small_graph, tmp_path, ["ttl"])
-    assert len(store.open(tmp_path)) == 163
+    assert len(store.open(tmp_path)) == len(rdf.read(tmp_path))
     assert sparql.query(tmp_path, "leaders")["orgName"].tolist() == ["NATO"]
+
+
+def test_store_in_memory_on_request(graph_dir: Path) -> None:
+    mem = store.open(graph_dir, memory=True)
+    assert len(mem) == len(store.open(graph_dir))
+    mem.update(
+        "INSERT DATA { <http://a/> <http://b/> <http://c/> }"
+    )  # a copy: the on-disk store is read-only
+    assert len(mem) == len(store.open(graph_dir)) + 1
+    assert sparql.query(mem, "leaders")["orgName"].tolist() == ["NATO"]
 
 
 def test_failed_build_keeps_the_previous_store(graph_dir: Path) -> None:
     (graph_dir / "graph.nt").write_text("this is not N-Triples\n", encoding="utf-8")
     with pytest.raises(KGError, match="Cannot load"):
         store.build(graph_dir)
-    assert len(store.open(graph_dir)) == 163
+    assert len(store.open(graph_dir)) == len(rdf.read(graph_dir / "graph.ttl"))
     assert sorted(p.name for p in graph_dir.iterdir() if "store" in p.name) == ["store"]
 
 
@@ -269,3 +323,11 @@ def test_cli_help() -> None:
     for cmd in ("query", "serve"):
         res = runner.invoke(app, [cmd, "--help"])
         assert res.exit_code == 0 and "--graph" in res.output
+
+
+def test_small_graphs_are_served_from_memory_large_ones_from_disk(graph_dir: Path) -> None:
+    size = store._source(graph_dir).stat().st_size
+    assert store.fits_in_memory(graph_dir)
+    assert store.fits_in_memory(graph_dir, limit=size)
+    assert not store.fits_in_memory(graph_dir, limit=size - 1)
+    assert not store.fits_in_memory(graph_dir / "missing")
