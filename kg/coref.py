@@ -1,230 +1,20 @@
-"""Titles, role phrases and pronouns (rules ``kg.title.v1``, ``kg.role-coref.v1``, ``kg.pronoun.v1``).
+"""Role phrases and pronouns (rules ``kg.role-coref.v1``, ``kg.pronoun.v2``).
 
-A title in front of or beside a name says what the person is ("NATO Secretary
-General Mark Rutte": leaderOf NATO). Those roles then tell which person a role
-phrase means ("the NATO chief"), and pronouns go to the most salient person.
+Titles ("NATO Secretary General Mark Rutte", :mod:`kg.titles`) tell which person a role
+phrase means ("the NATO chief"); pronouns go to the most salient person.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import lexicon
 from kg.mentions import MALE_FEMALE, DocMentions
+from kg.titles import SUBORDINATE, Fact, find_titles, title_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """A relation between two clusters of one document, before it becomes a record."""
-
-    subject: int
-    predicate: str
-    object: int
-    sentence: int  # token index of the sentence start
-    confidence: float
-    rule: str
-    negated: bool = False
-    label: str | None = None
-
-
-@cache
-def _titles() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for predicate, words in lexicon()["titles"].items():
-        for word in words:
-            table[word] = predicate
-    return table
-
-
-def title_of(words: list[str]) -> tuple[str, str] | None:
-    """The role and its predicate for a run of title words ("secretary", "general").
-
-    Examples:
-        >>> title_of(["secretary", "general"])
-        ('secretary general', 'leaderOf')
-        >>> title_of(["foreign", "minister"])
-        ('minister', 'leaderOf')
-    """
-    titles = _titles()
-    for size in range(min(3, len(words)), 0, -1):
-        for i in range(len(words) - size, -1, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in titles:
-                return phrase, titles[phrase]
-    return None
-
-
-def _np_left(token: Token, stop: int) -> list[Token]:
-    """Compound/amod/poss modifiers of ``token`` left of token index ``stop``, with their own."""
-    out: list[Token] = []
-    for child in token.lefts:
-        if child.i < stop and child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
-            out.extend(t for t in child.subtree if t.i < stop)
-    return sorted(out, key=lambda t: t.i)
-
-
-#: Words that make a leader's title a subordinate's ("deputy governor", "vice chairman").
-SUBORDINATE = frozenset({"deputy", "vice", "assistant", "associate", "junior", "under"})
-#: Words of a minister's title that are not a brief ("Prime Minister" leads the country).
-NOT_BRIEFS = frozenset({"prime", "first", "chief", "former", "new", "acting", "then", "senior", "general"})
-#: Nouns after "of" that do not make a title a unit's ("chairman of the board").
-NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
-
-
-def find_titles(dm: DocMentions) -> list[Fact]:
-    """Roles stated by titles and appositions next to person names."""
-    facts: list[Fact] = []
-    for cid, cluster in enumerate(dm.clusters):
-        if cluster.type != "Person":
-            continue
-        for m in cluster.mentions:
-            if m.start < 0 or m.rule in ("pronoun", "title"):
-                continue
-            head = dm.doc[m.start : m.end].root
-            groups = [_np_left(head, m.start)]
-            groups += [list(c.subtree) for c in head.children if c.dep_ == "appos"]
-            if head.dep_ == "appos":
-                groups.append(
-                    [t for t in head.head.subtree if t.i < m.start and t.i >= head.head.left_edge.i]
-                )
-            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-                groups += [list(c.subtree) for c in head.head.children if c.dep_ == "attr"]
-            for tokens in groups:
-                own = _own_tokens(dm, cid, tokens)
-                facts.extend(_title_facts(dm, cid, own, own, head.sent, subunit=_subunit(dm, own)))
-    return facts
-
-
-def _own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]:
-    """``tokens`` without another person's name and its modifiers: in "an aide to military
-    leader Desi Bouterse" the title "leader" is Bouterse's (rule ``kg.title.v2``)."""
-    inside = {t.i for t in tokens}
-    out = []
-    for t in tokens:
-        node = t
-        while True:
-            m = dm.by_token.get(node.i)
-            if m is not None and m.cluster not in (-1, person) and dm.clusters[m.cluster].type == "Person":
-                break
-            if node.head.i == node.i or node.head.i not in inside:
-                out.append(t)
-                break
-            node = node.head
-    return out
-
-
-def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
-    """The title is of a unit inside the organization ("director of research at Medizone")."""
-    for t in tokens:
-        if title_of([t.lower_]) is None:
-            continue
-        for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
-                for o in prep.children:
-                    if (
-                        o.dep_ == "pobj"
-                        and o.pos_ == "NOUN"
-                        and o.text.islower()
-                        and o.i not in dm.by_token
-                        and o.i not in dm.demonym_at
-                        and o.lower_ not in NOT_UNITS
-                    ):
-                        return True
-    return False
-
-
-def _title_facts(
-    dm: DocMentions,
-    person: int,
-    words_tokens: list[Token],
-    tokens: list[Token],
-    sent: Span,
-    *,
-    subunit: bool = False,
-) -> list[Fact]:
-    words = [
-        t.lower_.rstrip(".")
-        for t in words_tokens
-        if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN", "ADJ")
-    ]
-    role = title_of([w for w in words if w not in SUBORDINATE])
-    lower = sorted(SUBORDINATE & set(words))
-    if role and lower:
-        # "deputy prime minister": not the one "the prime minister" means later
-        role = (f"{lower[0]} {role[0]}", "worksFor" if role[1] == "leaderOf" else role[1])
-    elif role and role[1] == "leaderOf" and subunit:
-        role = (role[0], "worksFor")
-    targets = []
-    for t in tokens:
-        target = dm.place_of(t) if t.i in dm.demonym_at else dm.cluster_of(t)
-        if target is not None and target != person and target not in targets:
-            if dm.clusters[target].type in ("Organization", "Place"):
-                targets.append(target)
-    owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None}
-    if owners & set(targets):
-        # "Britain's Europe Director": the owner is the target, the place before the title is a portfolio
-        targets = [
-            c
-            for c in targets
-            if c in owners
-            or dm.clusters[c].type != "Place"
-            or not any(t.dep_ == "compound" and dm.cluster_of(t) == c for t in tokens)
-        ]
-    if any(dm.clusters[c].type == "Organization" for c in targets):
-        # "president of John S. Herold Inc in Greenwich": the place is the company's, not the role's
-        located = {dm.cluster_of(t) for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")}
-        targets = [c for c in targets if not (dm.clusters[c].type == "Place" and c in located)]
-    if role and role[1] == "leaderOf" and role[0].split()[-1] in ("minister", "secretary"):
-        brief = set(words) - set(role[0].split()) - NOT_BRIEFS - SUBORDINATE
-        if brief:
-            # "Soviet Foreign Minister Eduard Shevardnadze" serves the country, he does not lead it
-            role = (role[0], "minister")
-    inside = {t.i for t in tokens}
-    # a demonym says the person's nationality only on the role noun itself ("the Italian finance
-    # minister", "an Iraqi Kurd"), not deeper ("author of a guide to British quangos")
-    heads = {t.i for t in tokens if t.head.i not in inside or title_of([t.lower_]) is not None}
-    facts = []
-    for target in targets:
-        demonym = any(
-            t.i in dm.demonym_at
-            and dm.place_of(t) == target
-            and (t.head.i in heads or t.head.i not in inside)
-            for t in tokens
-        )
-        if (
-            role is not None
-            and role[0].split()[-1] in ("minister", "secretary")
-            and role[0] not in ("prime minister", "first minister")
-            and dm.clusters[target].type == "Place"
-            and not demonym
-            and any(t.dep_ == "compound" and dm.cluster_of(t) == target for t in tokens)
-        ):
-            continue  # "Northern Ireland Minister", "Europe minister": the place is the brief
-        if role is None:
-            if demonym:
-                facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
-            continue
-        word, predicate = role
-        if predicate == "minister":
-            if dm.clusters[target].type == "Place":
-                facts.append(Fact(person, "citizenOf", target, sent.start, 0.8, "kg.title.v1"))
-                dm.clusters[person].roles.append((word, "citizenOf", target))
-                continue
-            predicate = "leaderOf"
-        if dm.clusters[target].type == "Place" and predicate != "leaderOf":
-            if demonym:
-                facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
-            continue
-        facts.append(Fact(person, predicate, target, sent.start, 0.9, "kg.title.v1"))
-        dm.clusters[person].roles.append((word, predicate, target))
-    if role and not targets:
-        dm.clusters[person].roles.append((role[0], role[1], -1))
-    return facts
+__all__ = ["Fact", "find_titles", "resolve_pronouns", "resolve_role_phrases", "title_of"]
 
 
 def resolve_role_phrases(dm: DocMentions) -> None:
@@ -249,7 +39,8 @@ def resolve_role_phrases(dm: DocMentions) -> None:
         if token.text[:1].isupper() and token.pos_ == "PROPN":
             org = _org_for_noun(dm, token)
             if org is not None:
-                dm.add_reference(token.i, token.i + 1, org, "generic")
+                # a reference like a role phrase, never a name to join documents by ("the Bank")
+                dm.add_reference(token.i, token.i + 1, org, "title")
 
 
 def _person_for_role(dm: DocMentions, token: Token, word: str, mods: list[Token]) -> int | None:

@@ -9,14 +9,30 @@ actor they refer to. Works ("victory plan") are added by :mod:`kg.relations`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, known_orgs, lexicon, place, places
+from kg.lexicon import demonyms, known_orgs, lexicon, place
+from kg.names import (
+    CORPORATE,
+    QUOTES,
+    canonical_place,
+    capitalised,
+    drop_brief,
+    honorific_start,
+    is_acronym,
+    is_portfolio,
+    joined_entities,
+    kind_by_phrase,
+    normalise,
+    place_context,
+    shouting,
+    similar_names,
+    strip_corporate,
+    strip_titles,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,29 +49,8 @@ LABELS = {
 }
 ACTOR_TYPES = frozenset({"Person", "Organization", "Place", "Group"})
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_QUOTES = "\"'“”‘’«»"
 #: Honorifics only people carry.
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
-#: Last words that make a name a company's ("C. Deilmann Inc", "Reichhold Chemie AG").
-CORPORATE = frozenset(
-    {
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "plc",
-        "ag",
-        "sa",
-        "nv",
-        "llc",
-        "gmbh",
-        "bhd",
-        "corporation",
-        "company",
-        "group",
-    }
-)
 
 
 @dataclass(slots=True)
@@ -107,106 +102,6 @@ class Cluster:
         return max(counts, key=lambda t: (counts[t], -len(t), t))
 
 
-def normalise(text: str) -> str:
-    """The comparison key of a name: no quotes, possessive, leading article or extra spaces.
-
-    Examples:
-        >>> normalise("the “North Korea’s”")
-        'north korea'
-    """
-    text = text.strip().strip(_QUOTES).strip()
-    text = re.sub(r"(['’]s|['’])$", "", text).strip(_QUOTES).strip()
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(_QUOTES)
-    return " ".join(text.lower().split())
-
-
-def _trim(span: Span) -> tuple[int, int]:
-    """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
-
-    Newswire puts a dateline and ticker brackets next to names ("TOKYO - Central Bank",
-    "<Preussag Corp>"); they are not part of the name.
-    """
-    start, end = span.start, span.end
-    doc = span.doc
-    while end > start and (
-        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in "<>"
-    ):
-        end -= 1
-    while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in "<>"
-    ):
-        start += 1
-    for i in range(start, end):
-        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
-            end = i  # "Cargill (USA": the bracket is not part of the name
-            break
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    for i in range(start + 1, end - 1):
-        before = [t for t in doc[start:i] if t.is_alpha]
-        if doc[i].text in ("-", "--") and before and all(t.is_upper for t in before):
-            start = i + 1
-            break
-    return start, end
-
-
-def _portfolio(doc: Doc, start: int, end: int, key: str) -> bool:
-    """``key`` names a minister's brief, not an actor ("Justice Minister Cathy Jamieson",
-    "Culture, Media and Sport Secretary Tessa Jowell"; rule ``kg.portfolio.v1``)."""
-    lex = lexicon()
-    if key not in lex["portfolios"]:
-        return False
-    for t in doc[end : min(len(doc), end + 6)]:
-        if t.lower_ in lex["portfolio_titles"]:
-            return True
-        if not (t.text in (",", "and", "&") or t.lower_ in lex["portfolios"] or t.text[:1].isupper()):
-            return False
-    return False
-
-
-def _shouting(span: Span) -> bool:
-    """``span`` sits in an all-capitals headline, where the model's entities are mostly noise."""
-    doc = span.doc
-    line = [span.start, span.end]
-    while line[0] > 0 and "\n" not in doc[line[0] - 1].text_with_ws:
-        line[0] -= 1
-    while line[1] < len(doc) and "\n" not in doc[line[1] - 1].text_with_ws:
-        line[1] += 1
-    words = [t for t in doc[line[0] : line[1]] if t.is_alpha and len(t) > 1]
-    inside = [t for t in span if t.is_alpha and len(t) > 1]
-    return len(inside) > 1 and len(words) > 3 and all(t.is_upper for t in words)
-
-
-def _strip_titles(doc: Doc, start: int, end: int) -> int:
-    prefixes = set(lexicon()["title_prefixes"])
-    while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
-        start += 1
-    return start
-
-
-def _honorific_start(doc: Doc, start: int) -> int:
-    """Start of the capitalised titles right before a name ("President", "Gov.", "Ms.").
-
-    News writes "President Lincoln" or "Sen. Kennedy" as one mention; the name
-    stays clean, only the mention's offsets take the title in (rule ``kg.honorific.v1``).
-    """
-    words = _honorifics()
-    i = start
-    while i > 0 and start - i < 3:
-        t = doc[i - 1]
-        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in words):
-            break
-        i -= 1
-    return i
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    lex = lexicon()
-    single = {w for words in lex["titles"].values() for w in words if " " not in w}
-    return frozenset((set(lex["title_prefixes"]) | single) - {"the", "former", "late", "new", "general"})
-
-
 class DocMentions:
     """Mentions and clusters of one document (see module docstring)."""
 
@@ -222,27 +117,34 @@ class DocMentions:
 
     def collect(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
+        for ent in joined_entities(doc):
             kind = LABELS.get(ent.label_)
             if kind is None:
                 continue
-            start, end = _trim(ent)
+            start, end = trim(ent)
             if start >= end:
                 continue
+            if kind in ("Organization", "Place") and end < len(doc) and doc[end].lower_ == "police":
+                end, kind = end + 1, "Organization"  # "Notts police": the force, not the county
             text = doc[start:end].text
             low = normalise(text)
             if low in demonyms() and (kind in ("Group", "Place") or end - start == 1):
                 for i in range(start, end):
                     self.demonym_at[i] = demonyms()[low]
                 continue
-            if _shouting(doc[start:end]) and not (place(low) or low in known_orgs()):
+            if shouting(doc[start:end]) and not (place(low) or low in known_orgs()):
                 continue
-            if _portfolio(doc, start, end, low):
+            if is_portfolio(doc, start, end, low):
                 continue
-            if any(t.text in _QUOTES for t in doc[start:end]):
+            if doc[start].lower_ == "state" and start > 1 and doc[start - 2].lower_ == "secretary":
+                continue  # "Secretary of State for Culture": a title, not an organization
+            end = drop_brief(doc, start, end)
+            text, low = doc[start:end].text, normalise(doc[start:end].text)
+            if any(t.text in QUOTES for t in doc[start:end]):
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name
             if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
+            said = kind_by_phrase(doc[start:end], kind)
             if (
                 kind == "Person"
                 and end - start == 1
@@ -258,12 +160,22 @@ class DocMentions:
                 kind = "Person"
             outer = start
             if kind == "Person":
-                start = _strip_titles(doc, start, end)
-                outer = _honorific_start(doc, outer)
+                start = strip_titles(doc, start, end)
+                outer = honorific_start(doc, outer)
                 text, low = doc[start:end].text, normalise(doc[start:end].text)
-            if not low or not any(c.isalpha() for c in low) or low.rstrip(".") in CORPORATE:
-                continue
+            if (
+                not low
+                or not any(c.isalpha() for c in low)
+                or all(w.rstrip(".,") in CORPORATE for w in low.split())
+            ):
+                continue  # "Co Inc": the legal form left over from a name the model cut
+            if kind == "Organization" and low.split()[-1] in ("general", "secretary") and " of " not in low:
+                continue  # "Solicitor General Harriet Harman": a title, not an organization
+            if kind == "Organization" and low in lexicon()["generic_not_names"]:
+                continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])
+            if said != kind and rule == "ner":
+                kind, rule = said, "phrase"
             lead = start - outer if kind == "Person" else 0
             self._add(M(start, end, kind, rule, low, text, lead=lead))
         self._vote_types()
@@ -284,7 +196,7 @@ class DocMentions:
                 return kind, "ner"
             if hit.kind in ("country", "state", "continent") or hit.population >= 1_000_000:
                 return "Place", "gazetteer"
-            if hit.population >= 15_000 and _place_context(span):
+            if hit.population >= 15_000 and place_context(span):
                 return "Place", "gazetteer"
         if kind == "Group" and place(key):
             return "Place", "gazetteer"
@@ -302,7 +214,7 @@ class DocMentions:
         surnames = {m.key.split()[-1] for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1}
         votes: dict[str, Counter[str]] = {}
         for m in self.mentions:
-            weight = 3 if m.rule == "gazetteer" else 1
+            weight = 3 if m.rule in ("gazetteer", "phrase") else 1
             votes.setdefault(m.key, Counter())[m.type] += weight
         for m in self.mentions:
             if m.key in surnames:
@@ -395,7 +307,9 @@ class DocMentions:
                     return hits.pop(), "surname"
                 # "Aatish" for "Aatish Taseer": a given name alone, when one person has it
                 given = {c for k, c in same_type if len(k.split()) > 1 and k.split()[0] == words[0]}
-                if len(given) == 1 and not hits and not place(m.key):
+                # "Prince Charles" is no "Charles Kennedy": a titled name alone is a person of its own
+                titled = any(x.lead for x in self.mentions if x.key == m.key and x.type == "Person")
+                if len(given) == 1 and not hits and not titled and not place(m.key):
                     return given.pop(), "given-name"
             for k, c in same_type:
                 if similar_names(k, m.key):
@@ -403,8 +317,17 @@ class DocMentions:
         if m.type == "Organization":
             short = m.text.replace(".", "").replace(" ", "")
             for k, c in same_type:
-                if (short.isupper() and is_acronym(m.key, k)) or (
-                    is_acronym(k, m.key) and k.replace(".", "").upper() in self._texts
+                # two letters are too weak an acronym: "GP", "NI" name many things
+                if (
+                    len(short) > 2
+                    and short.isupper()
+                    and is_acronym(m.key, k)
+                    and any(capitalised(x.text) for x in self.clusters[c].mentions if x.key == k)
+                ) or (
+                    len(k.replace(".", "")) > 2
+                    and is_acronym(k, m.key)
+                    and capitalised(m.text)
+                    and k.replace(".", "").upper() in self._texts
                 ):
                     return c, "acronym"
                 known = known_orgs().get(m.key)
@@ -473,74 +396,3 @@ class DocMentions:
             self.by_token.setdefault(i, m)
         self.clusters[cluster].mentions.append(m)
         self.clusters[cluster].merges.append((text, rule))
-
-
-_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "outside", "across"})
-
-
-def _place_context(span: Span) -> bool:
-    """``span`` stands where places stand: after "in"/"from", or before ", <state or country>"."""
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPS:
-        return True
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        hit = place(doc[span.end + 1].text.rstrip("."))
-        return hit is not None and hit.kind in ("state", "country")
-    return False
-
-
-def similar_names(a: str, b: str) -> bool:
-    """Two spellings of one person's name ("Zelensky" / "Zelenskyy").
-
-    Examples:
-        >>> similar_names("volodymyr zelensky", "volodymyr zelenskyy"), similar_names("zelensky", "zelenskyy")
-        (True, True)
-        >>> similar_names("johnson", "johnsen"), similar_names("ed miliband", "david miliband")
-        (False, False)
-    """
-    if a == b:
-        return True
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or wa[-1][:1] != wb[-1][:1] or min(len(wa[-1]), len(wb[-1])) < 5:
-        return False
-    if wa[:-1] != wb[:-1]:
-        return False
-    return SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.9
-
-
-def strip_corporate(key: str) -> str:
-    """A company's name without its legal form ("union carbide corporation" -> "union carbide").
-
-    Examples:
-        >>> strip_corporate("union carbide corporation"), strip_corporate("daiwa securities co ltd")
-        ('union carbide', 'daiwa securities')
-    """
-    words = key.replace(",", " ").split()
-    while len(words) > 1 and words[-1].rstrip(".") in CORPORATE:
-        words.pop()
-    return " ".join(words)
-
-
-_SKIP_INITIAL = {"of", "the", "and", "for", "de", "&", "on", "in"}
-
-
-def is_acronym(short: str, long: str) -> bool:
-    """``short`` is made of the initials of ``long``.
-
-    Examples:
-        >>> is_acronym("nato", "north atlantic treaty organization"), is_acronym("eu", "european union")
-        (True, True)
-        >>> is_acronym("un", "ukraine")
-        False
-    """
-    words = [w for w in re.split(r"[\s\-]+", long) if w and w not in _SKIP_INITIAL]
-    letters = short.replace(".", "")
-    return 1 < len(letters) == len(words) and len(words) > 1 and "".join(w[0] for w in words) == letters
-
-
-def canonical_place(key: str) -> str:
-    """One key for every name of a place ("u.s." and "united states")."""
-    hit = places().get(key)
-    if hit and (hit.kind in ("country", "state") or hit.name.lower() != key):
-        return hit.name.lower()
-    return key

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _STATE = "kg_state"
+#: Whitespace that ends a paragraph: a blank line, or a new line indented by two spaces or more.
+PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
 #: Components of the English pipelines kg never reads.
 UNUSED = ("senter", "textcat", "entity_linker", "trainable_lemmatizer", "spancat")
 
@@ -48,6 +51,8 @@ def load(settings: Settings | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as err:
         raise ConfigError(f"Cannot load spaCy pipeline {name!r}: {err}") from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_mentions")
     nlp.add_pipe("kg_relations", config={"disabled_rules": list(settings.disabled_rules)})
     nlp.max_length = max(nlp.max_length, settings.max_chars * 2)
@@ -74,6 +79,16 @@ def register() -> None:
     for ext in ("kg_entities", "kg_relations"):
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
+
+    @Language.component("kg_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        """A blank line or an indented new line starts a sentence: a headline is never
+        parsed as the first words of the story (rule ``kg.paragraphs.v1``)."""
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if not token.is_space and before.is_space and PARAGRAPH.search(before.text):
+                token.is_sent_start = True
+        return doc
 
     @Language.factory(
         "kg_mentions",
@@ -220,7 +235,8 @@ UNSTATED = 0.1
 
 
 def _stated(dm: Any, fact: Any, sent: Any) -> bool:
-    """The evidence sentence names both actors, and (for the classifier) says what it needs to.
+    """The evidence sentence names both actors of the right types, and (for the classifier)
+    says what it needs to.
 
     The classifier scores pairs by what it knows of them as well as by what the sentence
     says; an edge whose sentence does not name both ends, or whose ends lie far apart in its
@@ -231,6 +247,11 @@ def _stated(dm: Any, fact: Any, sent: Any) -> bool:
     from kg.lexicon import lexicon, place
     from kg.mentions import canonical_place
 
+    ranges = lexicon()["ranges"].get(fact.predicate)
+    if ranges and not (
+        dm.clusters[fact.subject].type in ranges[0] and dm.clusters[fact.object].type in ranges[1]
+    ):
+        return False  # outside the vocabulary's domain or range: worksFor a country is no fact
     for cid in (fact.subject, fact.object):
         cluster = dm.clusters[cid]
         named = any(sent.start <= m.start < sent.end for m in cluster.mentions)
@@ -243,6 +264,11 @@ def _stated(dm: Any, fact: Any, sent: Any) -> bool:
             )
         if not named:
             return False
+    if fact.predicate == "citizenOf" and any(
+        p is not None and p.kind == "continent"
+        for p in (place(m.key) for m in dm.clusters[fact.object].mentions)
+    ):
+        return False  # "a European Commissioner" is no citizen of Europe
     if fact.predicate == "locatedIn":
         inner = [place(m.key) for m in dm.clusters[fact.subject].mentions]
         outer = [place(m.key) for m in dm.clusters[fact.object].mentions]
@@ -254,7 +280,51 @@ def _stated(dm: Any, fact: Any, sent: Any) -> bool:
         limit = lexicon()["classifier_max_path"].get(fact.predicate)
         if limit is not None and _path(dm, fact, sent) > limit:
             return False
+        if fact.predicate in lexicon()["phrase_relations"] and not _phrase_linked(dm, fact, sent):
+            return False
     return True
+
+
+def _phrase_linked(dm: Any, fact: Any, sent: Any) -> bool:
+    """A role or nationality is stated inside one phrase ("BBC political editor Andrew Marr",
+    "Brad Adams, from Human Rights Watch") or through a verb of being or holding a role
+    ("is a member of", "joined", ``role_verbs`` in the lexicon), never across another verb:
+    "Sources told the BBC Michael Howard has ..." does not say he works for the BBC
+    (rule ``kg.stated.v2``)."""
+    from kg.lexicon import lexicon
+
+    verbs = set(lexicon()["role_verbs"])
+    for a, b in _head_pairs(dm, fact, sent):
+        up = [a, *a.ancestors]
+        ups = {t.i for t in up}
+        down = [b, *b.ancestors]
+        meet = next((t for t in down if t.i in ups), None)
+        if meet is None:
+            continue
+        path = up[: [t.i for t in up].index(meet.i) + 1] + down[: [t.i for t in down].index(meet.i)]
+        inner = [t for t in path if t.i not in (a.i, b.i)]
+        if any(t.dep_ == "conj" and t.i != meet.i for t in path):
+            continue  # "Kofi Annan, World Bank officials and ...": a list, not a role
+        if all(t.pos_ not in ("VERB", "AUX") or t.lemma_ in verbs for t in inner):
+            return True
+    return False
+
+
+def _head_pairs(dm: Any, fact: Any, sent: Any) -> list[tuple[Any, Any]]:
+    """Every pair of a head of the subject's and of the object's mentions in ``sent``."""
+    doc = dm.doc
+
+    def heads(cid: int) -> list[Any]:
+        out = [
+            doc[m.start : m.end].root for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end
+        ]
+        if dm.clusters[cid].type == "Place":
+            out += [
+                doc[i] for i in dm.demonym_at if sent.start <= i < sent.end and dm.place_of(doc[i]) == cid
+            ]
+        return out
+
+    return [(a, b) for a in heads(fact.subject) for b in heads(fact.object)]
 
 
 def _triggered(fact: Any, sent: Any) -> bool:
@@ -270,26 +340,13 @@ def _triggered(fact: Any, sent: Any) -> bool:
 
 def _path(dm: Any, fact: Any, sent: Any) -> int:
     """Fewest dependency arcs between a mention of the subject and one of the object in ``sent``."""
-    doc = dm.doc
-
-    def heads(cid: int) -> list[Any]:
-        out = [
-            doc[m.start : m.end].root for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end
-        ]
-        if dm.clusters[cid].type == "Place":
-            out += [
-                doc[i] for i in dm.demonym_at if sent.start <= i < sent.end and dm.place_of(doc[i]) == cid
-            ]
-        return out
-
     best = 99
-    for a in heads(fact.subject):
+    for a, b in _head_pairs(dm, fact, sent):
         up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
-        for b in heads(fact.object):
-            for n, t in enumerate([b, *b.ancestors]):
-                if t.i in up:
-                    best = min(best, n + up[t.i])
-                    break
+        for n, t in enumerate([b, *b.ancestors]):
+            if t.i in up:
+                best = min(best, n + up[t.i])
+                break
     return best
 
 

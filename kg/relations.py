@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl", "parataxis", "ROOT", "relcl"})
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "relcl"})
 SKIP_OPEN = frozenset(
-    {"be", "have", "do", "say", "tell", "add", "include", "become", "make", "get", "go", "accord"}
+    {"be", "have", "do", "say", "tell", "add", "include", "become", "make", "get", "go", "accord", "compare"}
 )
 
 
@@ -117,6 +117,12 @@ class Frames:
     def _work(self, head: Token) -> tuple[int, float] | None:
         """A plan, agreement, law ... named by the noun phrase around ``head``."""
         words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+        # "a £1m initiative": the unit of an amount is no part of the name
+        words = [
+            t
+            for t in words
+            if len(t) > 1 and not (t.i > 0 and (t.nbor(-1).like_num or t.nbor(-1).is_currency))
+        ]
         words.append(head)
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "of"):
@@ -297,6 +303,8 @@ class Frames:
         if not subjects and noun.dep_ in ("dobj", "pobj"):
             verb = noun.head
             while verb.dep_ in ("prep", "pobj", "dobj") and verb.pos_ != "VERB":
+                if verb.pos_ == "NOUN":
+                    break  # "their stand against the war on Iraq": another noun's argument
                 verb = verb.head
             if verb.pos_ == "VERB" and verb.lemma_ in _sets()["light_verbs"]:
                 subjects = self.subjects(verb)
@@ -306,7 +314,10 @@ class Frames:
             for o in self._prep_objects(noun, spec[5:], 2)
             for a in self.actors(o)
         ]
-        negated = any(c.lower_ in ("no", "without") for c in noun.children) or self._negated(noun)
+        # "his attack on Labour was not a stunt": a negated clause about the event does not deny it
+        negated = any(c.lower_ in ("no", "without") for c in noun.children) or (
+            not noun.dep_.startswith("nsubj") and self._negated(noun)
+        )
         self._emit(subjects, entry["predicate"], objects, noun, entry, "kg.noun.v1", negated, 1.0)
 
     def _open(self, verb: Token) -> None:
@@ -373,7 +384,17 @@ class Frames:
         for c in noun.children:
             if c.dep_ in ("amod", "compound", "poss", "nmod"):
                 target = self.dm.place_of(c)
-                if target is not None and target != m.cluster and self.dm.clusters[target].type == "Place":
+                if target is None or target == m.cluster or self.dm.clusters[target].type != "Place":
+                    continue
+                hit = gazetteer(self.dm.by_token[c.i].key) if c.i in self.dm.by_token else None
+                if (
+                    c.dep_ == "compound"
+                    and c.i not in self.dm.demonym_at
+                    and not (hit and hit.kind == "country")
+                ):
+                    # "the Mowden area of Darlington": the named part lies inside the place after "of"
+                    self._fact(target, "locatedIn", m.cluster, anchor, 0.8, "kg.locative.v1")
+                else:
                     self._fact(m.cluster, "locatedIn", target, anchor, 0.85, "kg.locative.v1")
 
     # ------------------------------------------------------------------ output
@@ -420,10 +441,11 @@ class Frames:
                 otype = self.dm.clusters[o].type
                 if s == o or (otypes and otype not in otypes):
                     continue
+                said = entry.get("by_object_type", {}).get(otype, predicate)
                 if predicate in ("proposes",) and otype not in ("Work", "Event"):
                     continue
                 conf = entry.get("confidence", 0.6) * fs * fo * hedge
-                self._fact(s, predicate, o, anchor, conf, rule, negated, label)
+                self._fact(s, said, o, anchor, conf, rule, negated, label)
 
     def _country_for_capital(self, cid: int) -> int:
         """A capital that acts or is acted on politically stands for its country when the

@@ -30,9 +30,9 @@ log = logging.getLogger(__name__)
 SEED = 13
 #: Each threshold maximises F-beta over the folds: F1 by default (the benchmarks' measure).
 BETA = 1.0
-#: Predicates whose threshold favours precision (F0.5): where a person lives and whose
-#: citizen they are is what news text suggests most often and states least (a leader
-#: "in" every country they talk about).
+#: Predicates whose threshold favours precision (F0.5): where a person lives is what news
+#: text suggests most often and states least (a leader "in" every country they talk
+#: about), and a wrong killing is the costliest edge a reader can meet.
 BETAS = {"livesIn": 0.5, "kills": 0.5}
 #: dataset label -> kg predicates it states.
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {

@@ -29,7 +29,9 @@ def main(out: str, n: int = 30, seed: int = 0, min_confidence: float = 0.0) -> N
             f"{G.nodes[v]['label']} ({G.nodes[v]['type']})  conf={d['confidence']} "
             f"[{', '.join(d.get('rules') or [])}]"
         )
-        print(f"   > {d['evidence'][0]['text'][:400]}")
+        ev = d["evidence"][0]
+        print(f"   > {ev['text'][:400]}")
+        print(f"   ({ev['doc']} {ev['start']}-{ev['end']})")
 
 
 if __name__ == "__main__":
