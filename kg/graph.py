@@ -9,7 +9,8 @@ Schema (what every later stage and user can rely on):
   (sorted doc ids), ``merges`` (list of ``[form, rule]``: why each form joined).
 * edges: key is the predicate (``not:`` in front when negated, ``:label`` after
   for ``relatedTo``); attributes ``predicate``, ``negated``, ``confidence``,
-  ``evidence`` (list of ``{doc, start, end, text}``), ``dates`` (sorted ISO
+  ``evidence`` (list of ``{doc, start, end, text, confidence}``, the sentence
+  that states the fact best first; one entry per sentence), ``dates`` (sorted ISO
   dates of the evidence documents), ``rules`` and, for ``relatedTo``, ``label``.
 """
 
@@ -55,14 +56,31 @@ def add_fact(
     """Add one stated fact, merging it into an existing edge when the fact is known.
 
     The same fact stated in several sentences is one edge with several
-    evidences; its confidence is the noisy-or of theirs.
+    evidences; its confidence is the noisy-or of theirs. Evidences are kept
+    strongest first (document order among equals), so the first one shown
+    is the sentence that states the fact best.
+
+    >>> G = nx.MultiDiGraph()
+    >>> weak = {"doc": "d", "start": 0, "end": 9, "text": "weak hint"}
+    >>> strong = {"doc": "d", "start": 10, "end": 20, "text": "says so"}
+    >>> add_fact(G, "a", "visits", "b", evidence=weak, confidence=0.1)
+    >>> add_fact(G, "a", "visits", "b", evidence=strong, confidence=0.9)
+    >>> edge = G.edges["a", "b", "visits"]
+    >>> [e["text"] for e in edge["evidence"]], edge["confidence"]
+    (['says so', 'weak hint'], 0.91)
     """
     key = edge_key(predicate, negated=negated, label=label)
+    evidence = {**evidence, "confidence": round(confidence, 4)}
     if G.has_edge(subject, obj, key):
         data = G.edges[subject, obj, key]
-        if evidence not in data["evidence"]:
+        where = (evidence["doc"], evidence["start"], evidence["end"])
+        same = [e for e in data["evidence"] if (e["doc"], e["start"], e["end"]) == where]
+        if same:  # the same sentence again (another rule): keep its best confidence
+            same[0]["confidence"] = max(same[0].get("confidence", 0.0), evidence["confidence"])
+        else:
             data["evidence"].append(evidence)
             data["confidence"] = round(1 - (1 - data["confidence"]) * (1 - confidence), 4)
+        data["evidence"].sort(key=lambda e: -e.get("confidence", 0.0))
         if date and date not in data["dates"]:
             data["dates"] = sorted([*data["dates"], date])
         if rule and rule not in data["rules"]:

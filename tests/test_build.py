@@ -61,6 +61,16 @@ def test_same_fact_in_two_sentences_is_one_edge_with_two_evidences(seeds_graph_d
     assert len({(ev["doc"], ev["start"]) for ev in leads[0]["evidence"]}) >= 3
 
 
+def test_each_edge_shows_its_strongest_sentence_first(seeds_graph_dir: Path) -> None:
+    data = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    several = [e for e in data["edges"] if len(e["evidence"]) > 1]
+    assert several
+    for edge in data["edges"]:
+        strengths = [ev["confidence"] for ev in edge["evidence"]]
+        assert strengths == sorted(strengths, reverse=True), edge
+        assert len({(ev["doc"], ev["start"], ev["end"]) for ev in edge["evidence"]}) == len(strengths)
+
+
 def test_report_counts(seeds_graph_dir: Path) -> None:
     report = json.loads((seeds_graph_dir / "report.json").read_text(encoding="utf-8"))
     assert report["documents"]["read"] == 2 and report["documents"]["skipped"] == 0
