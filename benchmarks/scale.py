@@ -114,7 +114,8 @@ def resolution(
 ) -> list[Any]:
     """Time resolve() on the cached results of the first N documents."""
     from kg.mentions import canonical_place
-    from kg.resolve import _key, _normal, resolve
+    from kg.names import normalise
+    from kg.resolve import _key, resolve
 
     with cache.Cache(out / cache.CACHE_DIR, version) as c:
         results, _ingest, _model = pipeline.run_extraction(inputs, settings=settings, cache=c)
@@ -128,7 +129,7 @@ def resolution(
         mentions = sum(len(e.mentions) for r in part for e in r.entities)
         times = []
         for _ in range(repeat):
-            _normal.cache_clear()
+            normalise.cache_clear()
             _key.cache_clear()
             gc.collect()
             start = time.perf_counter()

@@ -320,13 +320,7 @@ def query_cmd(
         raise typer.BadParameter("give --graph DIR, a kg build output folder", param_hint="--graph")
     if fmt not in ("table", "csv", "json"):
         raise KGError(f"Unknown --format {fmt!r}. Available formats: table, csv, json")
-    bindings: dict[str, str] = {}
-    for item in params or []:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip().lstrip("?$"):
-            raise KGError(f"Bad --param {item!r}: expected name=value, e.g. --param name=NATO")
-        bindings[name.strip().lstrip("?$")] = value
-    df = sparql.query(graph, query, engine=engine, **bindings)
+    df = sparql.query(graph, query, engine=engine, **_bindings(params))
     if fmt == "csv":
         typer.echo(df.to_csv(index=False), nl=False)
     elif fmt == "json":
@@ -339,6 +333,17 @@ def query_cmd(
             table.add_row(*(Text("" if v is None else str(v)) for v in row))
         Console().print(table)
         typer.echo(f"{len(df)} rows", err=True)
+
+
+def _bindings(params: list[str] | None) -> dict[str, str]:
+    """``--param name=value`` options as query bindings (a leading ``?`` or ``$`` is dropped)."""
+    bindings: dict[str, str] = {}
+    for item in params or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip().lstrip("?$"):
+            raise KGError(f"Bad --param {item!r}: expected name=value, e.g. --param name=NATO")
+        bindings[name.strip().lstrip("?$")] = value
+    return bindings
 
 
 @app.command()
@@ -413,13 +418,7 @@ def viz(
     G = kg_graph.read(path)
     what = "graph"
     if query:
-        bindings: dict[str, str] = {}
-        for item in params or []:
-            name, sep, value = item.partition("=")
-            if not sep or not name.strip().lstrip("?$"):
-                raise KGError(f"Bad --param {item!r}: expected name=value, e.g. --param name=NATO")
-            bindings[name.strip().lstrip("?$")] = value
-        G = kg_viz.query_subgraph(G, path.parent, query, **bindings)
+        G = kg_viz.query_subgraph(G, path.parent, query, **_bindings(params))
         what = f"query {query}"
     if actor:
         G = kg_viz.ego(G, actor, hops=hops)

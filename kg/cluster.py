@@ -11,13 +11,12 @@ them with one thread each (``dask worker ADDRESS --nthreads 1 --nworkers N``).
 from __future__ import annotations
 
 import logging
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
 from kg.errors import ConfigError, KGError
-from kg.executors import Batch, Value, _warm, extract_batch, workers
+from kg.executors import Batch, Value, _warm, extract_batch, in_order, workers
 from kg.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -71,12 +70,6 @@ def run_dask(batches: Iterable[Batch], settings: Settings) -> Iterator[tuple[Bat
             raise KGError(f"The dask cluster at {client.scheduler.address} has no workers")
         log.info("dask: %d worker threads at %s", threads, client.scheduler.address)
         client.run(_warm, settings)  # every worker loads the model once, all at the same time
-        window: deque[tuple[Batch, Any]] = deque()
-        for batch in batches:
-            window.append((batch, client.submit(extract_batch, batch, settings, pure=False)))
-            if len(window) >= 2 * threads:
-                done, future = window.popleft()
-                yield done, future.result()
-        while window:
-            done, future = window.popleft()
-            yield done, future.result()
+        yield from in_order(
+            batches, lambda batch: client.submit(extract_batch, batch, settings, pure=False), 2 * threads
+        )

@@ -16,8 +16,8 @@ import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
@@ -125,20 +125,33 @@ def run(batches: Iterable[Batch], settings: Settings, *, words: int) -> Iterator
     return _run_pool(pool, batches, settings, n)
 
 
+def in_order(
+    batches: Iterable[Batch], submit: Callable[[Batch], Any], limit: int
+) -> Iterator[tuple[Batch, list[Value]]]:
+    """Submit each batch (a future with ``.result()``), at most ``limit`` in flight; results in order.
+
+    >>> from concurrent.futures import ThreadPoolExecutor
+    >>> with ThreadPoolExecutor(2) as pool:
+    ...     [r for _, r in in_order([[1], [2], [3]], lambda b: pool.submit(sorted, b), 2)]
+    [[1], [2], [3]]
+    """
+    window: deque[tuple[Batch, Any]] = deque()
+    for batch in batches:
+        window.append((batch, submit(batch)))
+        if len(window) >= limit:
+            done, future = window.popleft()
+            yield done, future.result()
+    while window:
+        done, future = window.popleft()
+        yield done, future.result()
+
+
 def _run_pool(
     pool: ProcessPoolExecutor, batches: Iterable[Batch], settings: Settings, n: int
 ) -> Iterator[tuple[Batch, list[Value]]]:
     """Two batches per worker in flight, results in order."""
-    window: deque[tuple[Batch, Future[list[Value]]]] = deque()
     try:
-        for batch in batches:
-            window.append((batch, pool.submit(extract_batch, batch, settings)))
-            if len(window) >= 2 * n:
-                done, future = window.popleft()
-                yield done, future.result()
-        while window:
-            done, future = window.popleft()
-            yield done, future.result()
+        yield from in_order(batches, lambda batch: pool.submit(extract_batch, batch, settings), 2 * n)
     except BrokenProcessPool as err:
         raise KGError(f"An extraction worker died ({err}); out of memory? Try fewer --n-process") from err
     finally:

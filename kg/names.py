@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, lexicon, place, places
@@ -43,6 +43,7 @@ CORPORATE = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 17)  # a corpus repeats the same names
 def normalise(text: str) -> str:
     """The comparison key of a name: no quotes, possessive, leading article or extra spaces.
 

@@ -295,13 +295,11 @@ def _phrase_linked(dm: Any, fact: Any, sent: Any) -> bool:
 
     verbs = set(lexicon()["role_verbs"])
     for a, b in _head_pairs(dm, fact, sent):
-        up = [a, *a.ancestors]
-        ups = {t.i for t in up}
-        down = [b, *b.ancestors]
-        meet = next((t for t in down if t.i in ups), None)
-        if meet is None:
+        arcs = _arcs(a, b)
+        if arcs is None:
             continue
-        path = up[: [t.i for t in up].index(meet.i) + 1] + down[: [t.i for t in down].index(meet.i)]
+        up, down = arcs
+        meet, path = up[-1], up + down
         inner = [t for t in path if t.i not in (a.i, b.i)]
         if any(t.dep_ == "conj" and t.i != meet.i for t in path):
             continue  # "Kofi Annan, World Bank officials and ...": a list, not a role
@@ -338,15 +336,25 @@ def _triggered(fact: Any, sent: Any) -> bool:
     return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sent)
 
 
+def _arcs(a: Any, b: Any) -> tuple[list[Any], list[Any]] | None:
+    """The dependency path between tokens ``a`` and ``b``: ``a`` up to the token where the
+    two meet (included), and ``b`` up to just below it; ``None`` across sentences."""
+    up = [a, *a.ancestors]
+    at = {t.i: n for n, t in enumerate(up)}
+    down = [b, *b.ancestors]
+    for n, t in enumerate(down):
+        if t.i in at:
+            return up[: at[t.i] + 1], down[:n]
+    return None
+
+
 def _path(dm: Any, fact: Any, sent: Any) -> int:
     """Fewest dependency arcs between a mention of the subject and one of the object in ``sent``."""
     best = 99
     for a, b in _head_pairs(dm, fact, sent):
-        up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
-        for n, t in enumerate([b, *b.ancestors]):
-            if t.i in up:
-                best = min(best, n + up[t.i])
-                break
+        arcs = _arcs(a, b)
+        if arcs is not None:
+            best = min(best, len(arcs[0]) - 1 + len(arcs[1]))
     return best
 
 

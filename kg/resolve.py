@@ -102,14 +102,8 @@ class _Sets:
 
 
 @lru_cache(maxsize=1 << 17)
-def _normal(text: str) -> str:
-    """:func:`~kg.mentions.normalise`, memoised: a corpus repeats the same names."""
-    return normalise(text)
-
-
-@lru_cache(maxsize=1 << 17)
 def _key(kind: str, text: str) -> str:
-    key = _normal(text)
+    key = normalise(text)
     return canonical_place(key) if kind == "Place" else key
 
 
@@ -128,9 +122,9 @@ def resolve(
 def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:
     items: list[tuple[str, Entity]] = sorted(
         ((r.doc.id, e) for r in results for e in r.entities),
-        key=lambda x: (-len(x[1].name.split()), _normal(x[1].name), x[0], x[1].id),
+        key=lambda x: (-len(x[1].name.split()), normalise(x[1].name), x[0], x[1].id),
     )
-    names = [_normal(e.name) for _doc, e in items]
+    names = [normalise(e.name) for _doc, e in items]
     kinds = _voted_types(items, names)
     keys = [
         {_key(kind, n) for n in {e.name, *e.aliases} if n.strip()}
