@@ -36,6 +36,10 @@ IMPLIED_BY = {
     "worksFor": ("leaderOf", "memberOf"),
     "livesIn": ("leaderOf", "citizenOf"),
 }
+#: ... except toward a country: a head of government also serves the state as its official (the
+#: label mapping's DWIE ``agent_of``). The vocabulary's range (``worksFor`` an Organization) marks
+#: such an edge unstated, so it stays in ``kg extract`` output and out of the graph.
+KEPT_BESIDE = frozenset({("worksFor", "Place")})
 
 #: What knowledge rules out whatever the text suggests: a town of another country, a country
 #: inside another country, an international organization (kg/data/orgs.tsv) "based" where it acts.
@@ -130,7 +134,9 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     out = []
     for (h, t), preds in found.items():
         for predicate, (p, cand) in preds.items():
-            if any(x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())):
+            if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
+                x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())
+            ):
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out

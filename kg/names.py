@@ -165,7 +165,8 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
 
 def kind_by_phrase(span: Span, kind: str) -> str:
     """What the phrase around a name says it is (rule ``kg.name-kind.v1``): "Spie Batignolles,
-    a subsidiary of Schneider SA" is a company, "the Anglo-Irish Agreement" a work."""
+    a subsidiary of Schneider SA" is a company, "the Anglo-Irish Agreement" a work, "Marie
+    Ferraro, 50," a person."""
     lex = lexicon()
     last = span[-1].lemma_.lower()
     if (
@@ -174,6 +175,18 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and (len(span) > 1 or span[0].text.istitle())
     ):
         return "Work"
+    doc = span.doc
+    if (
+        kind in ("Organization", "Place")
+        and len(span) > 1
+        and span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].like_num
+        and doc[span.end + 1].text.isdigit()
+        and 0 < int(doc[span.end + 1].text) < 120
+        and doc[span.end + 2].text == ","
+    ):
+        return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
     if kind == "Person":
         root = span.root
         if any(c.dep_ == "appos" and c.lemma_.lower() in lex["company_nouns"] for c in root.children):

@@ -241,6 +241,7 @@ def _stated(dm: Any, fact: Any, sent: Any) -> bool:
     The classifier scores pairs by what it knows of them as well as by what the sentence
     says; an edge whose sentence does not name both ends, or whose ends lie far apart in its
     parse (``classifier_max_path`` in the lexicon), is not stated (rule ``kg.stated.v1``).
+    A place read off an organization's name (``kg.orgname.v1``) is stated by the name.
     Such a relation is kept for document-level evaluation but with its confidence cut by
     ``UNSTATED``, so the graph's floor (``Settings.graph_min_confidence``) leaves it out.
     """
@@ -252,7 +253,7 @@ def _stated(dm: Any, fact: Any, sent: Any) -> bool:
         dm.clusters[fact.subject].type in ranges[0] and dm.clusters[fact.object].type in ranges[1]
     ):
         return False  # outside the vocabulary's domain or range: worksFor a country is no fact
-    for cid in (fact.subject, fact.object):
+    for cid in (fact.subject, fact.object) if fact.rule != "kg.orgname.v1" else (fact.subject,):
         cluster = dm.clusters[cid]
         named = any(sent.start <= m.start < sent.end for m in cluster.mentions)
         if not named and cluster.type == "Place":

@@ -8,6 +8,10 @@ Rules (each can be switched off by name in :class:`kg.settings.Settings`):
   of Ukraine", "North Korea's supply of weapons to Russia").
 * ``kg.locative.v1``: "the German city of Wiesbaden", "Kharkiv, Ukraine's
   second-largest city", "Paris, France", "the Brussels-based ...".
+* ``kg.orgname.v1``: an organization whose name carries a place the text names
+  ("the Libya Herald", "the University of Passau"), :mod:`kg.orgplace`.
+* ``kg.residence.v1``: "Brian Michaud of Millinocket", "Atlanta businessman Neil
+  Estes", :mod:`kg.residence`.
 * ``kg.open.v1``: any other verb between two actors, as ``relatedTo`` with the verb.
 """
 
@@ -21,6 +25,8 @@ from kg.coref import Fact
 from kg.lexicon import lexicon
 from kg.lexicon import place as gazetteer
 from kg.mentions import ACTOR_TYPES, DocMentions, M, normalise
+from kg.orgplace import org_places
+from kg.residence import residences
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,6 +81,10 @@ class Frames:
                 self._noun(token, lex["nouns"][token.lemma_])
         if "kg.locative.v1" not in self.disabled:
             self._locatives()
+        if "kg.orgname.v1" not in self.disabled:
+            self.facts += org_places(self.dm)
+        if "kg.residence.v1" not in self.disabled:
+            self.facts += residences(self.dm)
         return self.facts
 
     # ------------------------------------------------------------------ arguments

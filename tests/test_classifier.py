@@ -111,3 +111,23 @@ def test_a_leader_keeps_its_nationality_but_not_lives_in(nlp: Any) -> None:
     assert ("Jan Nowak", "leaderOf", "Poland") in found
     assert ("Jan Nowak", "citizenOf", "Poland") in found
     assert ("Jan Nowak", "livesIn", "Poland") not in found
+    # serving the state is kept beside leading it (DWIE's agent_of), and judged unstated by range
+    assert ("Jan Nowak", "worksFor", "Poland") in found
+
+
+def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
+    from kg.nlp import UNSTATED, _stated
+    from kg.settings import Settings
+    from kg.titles import Fact
+
+    doc = next(
+        iter(nlp.pipe(["Polish President Jan Nowak spoke in Warsaw about Poland."], disable=["kg_relations"]))
+    )
+    from kg.nlp import _STATE
+
+    dm, _ = doc.user_data.pop(_STATE)
+    ids = {c.name: n for n, c in enumerate(dm.clusters)}
+    sent = next(iter(doc.sents))
+    fact = Fact(ids["Jan Nowak"], "worksFor", ids["Poland"], 0, 0.9, "kg.classifier.v1")
+    assert not _stated(dm, fact, sent)
+    assert 0.9 * UNSTATED < Settings().graph_min_confidence

@@ -545,3 +545,84 @@ def test_a_law_officers_title_is_no_organization(nlp) -> None:
         nlp,
     )
     assert "Solicitor General" not in names_of(r), names_of(r)
+
+
+# kg.orgname.v1: a place carried by an organization's name, when the text also names the place
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Libya Herald reported on Tuesday that fuel queues had returned across Libya.",
+            {("Libya Herald", "basedIn", "Libya")},
+        ),
+        (
+            "The German Chamber of Commerce warned that exports from Germany would fall this year.",
+            {("German Chamber of Commerce", "basedIn", "Germany")},
+        ),
+    ],
+)
+def test_place_in_an_organization_name(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    r = extract_one(text, nlp)
+    assert expected <= triples(r)
+    rules = {x.rule for x in r.relations if x.predicate == "basedIn"}
+    assert "kg.orgname.v1" in rules
+    assert all(x.confidence >= 0.5 for x in r.relations if x.rule == "kg.orgname.v1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place is what the organization backs, not where it is
+        "The Friends of Syria group asked donors to send more food to Syria.",
+        # a headline line, where the model reads the words as an organization
+        "Russia and Japan Expand Energy Ties\nRussia and Japan agreed on a series of energy deals.",
+    ],
+)
+def test_no_seat_read_off_these_names(nlp, text: str) -> None:
+    r = extract_one(text, nlp)
+    assert not [x for x in r.relations if x.rule == "kg.orgname.v1"]
+
+
+# kg.residence.v1: where a person is from, as wire copy puts it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said Helen Baxter of Springfield, Ill., was found unharmed on Sunday.",
+            {("Helen Baxter", "livesIn", "Springfield"), ("Helen Baxter", "livesIn", "Ill.")},
+        ),
+        (
+            "Kansas oilman Nicholas Prewitt said he had bought 8 percent of the company.",
+            {("Nicholas Prewitt", "livesIn", "Kansas")},
+        ),
+        (
+            "Tom Hadley, the Denver attorney representing the family, said he would appeal.",
+            {("Tom Hadley", "livesIn", "Denver")},
+        ),
+    ],
+)
+def test_residence_of_a_private_person(nlp, text: str, expected: set[tuple[str, str, str]]) -> None:
+    r = extract_one(text, nlp)
+    assert expected <= triples(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country before an occupation is what the person covers
+        "Walter Brandt, a Turkey economist, said demand would recover.",
+        # an occupation with "of" names its subject, not a residence
+        "Demand would recover, said Walter Brandt, London chronicler of the Tudors.",
+        # a titled name is left to the title rules
+        "Mayor Linda Cho of Oakland said the budget was balanced.",
+    ],
+)
+def test_no_residence_read_here(nlp, text: str) -> None:
+    r = extract_one(text, nlp)
+    assert not [x for x in r.relations if x.rule == "kg.residence.v1"]
+
+
+def test_an_age_between_commas_marks_a_person(nlp) -> None:
+    r = extract_one("Marie Magdefrau Ferraro, 50, of Bethany, Conn., was shot to death Thursday.", nlp)
+    assert entity(r, "Marie Magdefrau Ferraro").type == "Person"
+    assert ("Marie Magdefrau Ferraro", "livesIn", "Bethany") in triples(r)
