@@ -12,6 +12,8 @@ Rules (each can be switched off by name in :class:`kg.settings.Settings`):
   ("the Libya Herald", "the University of Passau"), :mod:`kg.orgplace`.
 * ``kg.residence.v1``: "Brian Michaud of Millinocket", "Atlanta businessman Neil
   Estes", :mod:`kg.residence`.
+* ``kg.agent-noun.v1``: "King assassin James Earl Ray", "Booth, assassin of
+  Lincoln", :mod:`kg.agents`.
 * ``kg.open.v1``: any other verb between two actors, as ``relatedTo`` with the verb.
 """
 
@@ -21,9 +23,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from kg.agents import agent_nouns
 from kg.coref import Fact
 from kg.lexicon import lexicon
-from kg.lexicon import place as gazetteer
+from kg.locatives import locatives
 from kg.mentions import ACTOR_TYPES, DocMentions, M, normalise
 from kg.orgplace import org_places
 from kg.residence import residences
@@ -80,11 +83,13 @@ class Frames:
             if token.pos_ == "NOUN" and token.lemma_ in lex["nouns"] and "kg.noun.v1" not in self.disabled:
                 self._noun(token, lex["nouns"][token.lemma_])
         if "kg.locative.v1" not in self.disabled:
-            self._locatives()
+            self.facts += locatives(self.dm)
         if "kg.orgname.v1" not in self.disabled:
             self.facts += org_places(self.dm)
         if "kg.residence.v1" not in self.disabled:
             self.facts += residences(self.dm)
+        if "kg.agent-noun.v1" not in self.disabled:
+            self.facts += agent_nouns(self.dm)
         return self.facts
 
     # ------------------------------------------------------------------ arguments
@@ -349,63 +354,6 @@ class Frames:
         objects = [(c, f) for c, f in objects if self.dm.clusters[c].type in ACTOR_TYPES]
         entry = {"predicate": "relatedTo", "confidence": 0.45}
         self._emit(subjects, "relatedTo", objects, verb, entry, "kg.open.v1", self._negated(verb), 1.0, label)
-
-    def _locatives(self) -> None:
-        sets = _sets()
-        for m in list(self.dm.mentions):
-            if m.type != "Place" or m.start < 0 or m.rule in ("pronoun", "title"):
-                continue
-            head = self.doc[m.start : m.end].root
-            # the German city of Wiesbaden
-            if (
-                head.dep_ == "pobj"
-                and head.head.lower_ == "of"
-                and head.head.head.lemma_ in sets["place_nouns"]
-            ):
-                self._place_in(m, head.head.head, head)
-            # Kharkiv, Ukraine's second-largest city / Paris, France
-            for c in head.children:
-                if c.dep_ in ("appos", "npadvmod", "conj") and c.lemma_ in sets["place_nouns"]:
-                    self._place_in(m, c, head)
-                elif c.dep_ in ("appos", "npadvmod") and c.i > head.i and self.doc[head.i + 1].text == ",":
-                    outer = self.dm.by_token.get(c.i)
-                    inner = gazetteer(m.key)
-                    if inner is not None and inner.kind == "country":
-                        continue  # "Canada, the North Sea, and Australia": a list, not containment
-                    if outer is not None and outer.type == "Place" and outer.cluster != m.cluster:
-                        self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.75, "kg.locative.v1")
-                elif c.dep_ == "prep" and c.lower_ == "in":
-                    for o in c.children:
-                        outer = self.dm.by_token.get(o.i)
-                        if o.dep_ == "pobj" and outer is not None and outer.type == "Place":
-                            self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.7, "kg.locative.v1")
-        for token in self.doc:
-            # the Brussels-based alliance
-            if token.lemma_ == "base" and token.dep_ == "amod":
-                org = self.dm.by_token.get(token.head.i)
-                places = [self.dm.by_token.get(c.i) for c in token.children] + [
-                    self.dm.by_token.get(token.i - 2)
-                ]
-                place = next((p for p in places if p is not None and p.type == "Place"), None)
-                if org is not None and place is not None and org.type == "Organization":
-                    self._fact(org.cluster, "basedIn", place.cluster, token, 0.8, "kg.locative.v1")
-
-    def _place_in(self, m: M, noun: Token, anchor: Token) -> None:
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound", "poss", "nmod"):
-                target = self.dm.place_of(c)
-                if target is None or target == m.cluster or self.dm.clusters[target].type != "Place":
-                    continue
-                hit = gazetteer(self.dm.by_token[c.i].key) if c.i in self.dm.by_token else None
-                if (
-                    c.dep_ == "compound"
-                    and c.i not in self.dm.demonym_at
-                    and not (hit and hit.kind == "country")
-                ):
-                    # "the Mowden area of Darlington": the named part lies inside the place after "of"
-                    self._fact(target, "locatedIn", m.cluster, anchor, 0.8, "kg.locative.v1")
-                else:
-                    self._fact(m.cluster, "locatedIn", target, anchor, 0.85, "kg.locative.v1")
 
     # ------------------------------------------------------------------ output
 

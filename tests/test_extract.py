@@ -44,6 +44,15 @@ RELATIONS = [
         "Shelling hit Kharkiv, Ukraine's second-largest city, overnight.",
         {("Kharkiv", "locatedIn", "Ukraine")},
     ),
+    # kg.locative.v1: a place that a possessive places
+    (
+        "Bosnia's capital, Sarajevo, is best known as the site of the assassination.",
+        {("Sarajevo", "locatedIn", "Bosnia")},
+    ),
+    (
+        "Demonstrators gathered in Beijing's Tiananmen Square on Sunday.",
+        {("Tiananmen Square", "locatedIn", "Beijing")},
+    ),
     # kg.classifier.v1: an employer named by an appositive
     (
         "Markets are nervous, said Anna Kowalski, an economist at Deutsche Bank.",
@@ -626,3 +635,23 @@ def test_an_age_between_commas_marks_a_person(nlp) -> None:
     r = extract_one("Marie Magdefrau Ferraro, 50, of Bethany, Conn., was shot to death Thursday.", nlp)
     assert entity(r, "Marie Magdefrau Ferraro").type == "Person"
     assert ("Marie Magdefrau Ferraro", "livesIn", "Bethany") in triples(r)
+
+
+# kg.agent-noun.v1: the noun for the one who did it, beside a name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police named Tom Reed, the killer of Anna Price, as the only suspect.",
+        "Anna Price's killer, Tom Reed, was jailed for life on Friday.",
+    ],
+)
+def test_agent_noun_beside_a_name(nlp, text: str) -> None:
+    from kg.agents import agent_nouns
+    from kg.nlp import _STATE
+
+    doc = next(iter(nlp.pipe([text], disable=["kg_relations"])))
+    dm, _ = doc.user_data.pop(_STATE)
+    names = {n: c.name for n, c in enumerate(dm.clusters)}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in agent_nouns(dm)}
+    assert found == {("Tom Reed", "kills", "Anna Price")}
+    assert ("Tom Reed", "kills", "Anna Price") in triples(extract_one(text, nlp))
