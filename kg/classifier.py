@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.coref import Fact
 from kg.features import PAIR_TYPES, Candidate, PairFeaturizer
+from kg.roles import ROLE_PREDICATES, role_predicate
 
 if TYPE_CHECKING:
     from kg.mentions import DocMentions
@@ -133,6 +134,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
     out = []
     for (h, t), preds in found.items():
+        preds = _by_role(dm, h, t, preds)
         for predicate, (p, cand) in preds.items():
             if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
                 x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())
@@ -140,3 +142,20 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out
+
+
+def _by_role(
+    dm: DocMentions, h: int, t: int, preds: dict[str, tuple[float, Candidate]]
+) -> dict[str, tuple[float, Candidate]]:
+    """A person's link to an organization takes the predicate of the title between them
+    (:mod:`kg.roles`): "an analyst at X" works for X whatever the model's favourite."""
+    linked = [p for p in preds if p in ROLE_PREDICATES]
+    if not linked or dm.clusters[h].type != "Person" or dm.clusters[t].type != "Organization":
+        return preds
+    best = max(linked, key=lambda p: preds[p][0])
+    role = role_predicate(dm, h, t, preds[best][1].sentence)
+    if role is None or (role == best and len(linked) == 1):
+        return preds
+    kept = {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
+    kept[role] = preds[best]
+    return kept

@@ -234,7 +234,9 @@ def _title_facts(
         ]
     if any(dm.clusters[c].type == "Organization" for c in targets):
         # "president of John S. Herold Inc in Greenwich": the place is the company's, not the role's
-        located = {dm.cluster_of(t) for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")}
+        places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
+        places += [c for t in places for c in t.children if c.dep_ == "appos"]  # "Greenwich, Connecticut"
+        located = {dm.cluster_of(t) for t in places}
         targets = [c for c in targets if not (dm.clusters[c].type == "Place" and c in located)]
     if role and role[1] == "leaderOf" and role[0].split()[-1] in ("minister", "secretary"):
         demonyms = {t.lower_ for t in tokens if t.i in dm.demonym_at}

@@ -131,3 +131,40 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
     fact = Fact(ids["Jan Nowak"], "worksFor", ids["Poland"], 0, 0.9, "kg.classifier.v1")
     assert not _stated(dm, fact, sent)
     assert 0.9 * UNSTATED < Settings().graph_min_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "predicate"),
+    [
+        (
+            "Markets are nervous, said Michael Luckey, an analyst at Shearson Lehman Brothers.",
+            "Michael Luckey",
+            "Shearson Lehman Brothers",
+            "worksFor",
+        ),
+        ("Trading was heavy, said Thomas Donovan, CBT president.", "Thomas Donovan", "CBT", "leaderOf"),
+        (
+            "James Howard, executive vice-president of Cargill, said exports would rise.",
+            "James Howard",
+            "Cargill",
+            "worksFor",
+        ),
+    ],
+)
+def test_the_title_between_decides_the_predicate(
+    nlp: Any, text: str, person: str, org: str, predicate: str
+) -> None:
+    """kg.role.v1: whatever the model prefers among leaderOf, worksFor and memberOf, the title
+    on the path from the person to the organization says which."""
+    from kg.classifier import classify
+    from kg.nlp import _STATE
+    from kg.relations import Frames
+
+    doc = next(iter(nlp.pipe([text], disable=["kg_relations"])))
+    dm, facts = doc.user_data.pop(_STATE)
+    facts = facts + Frames(dm).run()
+    model = RelationModel({"memberOf": Linear(10.0, {}, 0.5)}, {})  # the model only ever says memberOf
+    names = {n: c.name for n, c in enumerate(dm.clusters)}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in classify(dm, facts, model)}
+    assert (person, predicate, org) in found
+    assert (person, "memberOf", org) not in found

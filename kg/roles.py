@@ -1,0 +1,68 @@
+"""The role word between a person and an organization decides the predicate (rule ``kg.role.v1``).
+
+The classifier tells well that a person and an organization are linked, less well how:
+"Michael Luckey, an analyst at Shearson" works for it, "Thomas Donovan, CBT president"
+leads it, "a member of the board" belongs to it. When the dependency path from the
+person to the organization passes a title of the lexicon (``titles`` in
+``kg/data/lexicon.json``), that title's predicate replaces the classifier's choice among
+``leaderOf``, ``worksFor`` and ``memberOf``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.titles import title_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.mentions import DocMentions
+
+ROLE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+
+
+def role_predicate(dm: DocMentions, person: int, org: int, sentence: int) -> str | None:
+    """The predicate of the title nearest the person on the path to the organization, if any."""
+    doc = dm.doc
+    sent = doc[sentence].sent
+    for a in _heads(dm, person, sent):
+        for b in _heads(dm, org, sent):
+            for token in _between(a, b):
+                found = title_of(_title_words(token))
+                if found is not None:
+                    return found[1]
+    return None
+
+
+def _heads(dm: DocMentions, cluster: int, sent: Span) -> list[Token]:
+    doc = dm.doc
+    return [
+        doc[m.start : m.end].root
+        for m in dm.clusters[cluster].mentions
+        if sent.start <= m.start < sent.end and m.rule not in ("pronoun",)
+    ]
+
+
+def _between(a: Token, b: Token) -> list[Token]:
+    """Nouns on the dependency path from ``a`` to ``b``, nearest ``a`` first, ends excluded."""
+    up = [a, *a.ancestors]
+    at = {t.i: n for n, t in enumerate(up)}
+    down = [b, *b.ancestors]
+    for n, t in enumerate(down):
+        if t.i in at:
+            path = up[1 : at[t.i] + 1] + list(reversed(down[1:n]))
+            return [x for x in path if x.pos_ in ("NOUN", "PROPN") and x.i != b.i]
+    return []
+
+
+def _title_words(token: Token) -> list[str]:
+    """The noun with the common words just before it, hyphened words joined: "executive
+    vice-president" (however the parser attaches "vice"), "political editor"."""
+    doc = token.doc
+    start = token.i
+    while start > max(token.i - 4, token.sent.start) and (
+        doc[start - 1].text == "-" or (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"))
+    ):
+        start -= 1
+    return doc[start : token.i + 1].text.lower().replace(" - ", "-").split()
