@@ -134,7 +134,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
     out = []
     for (h, t), preds in found.items():
-        preds = _by_role(dm, h, t, preds)
+        preds = _by_role(dm, h, t, preds, stated)
         for predicate, (p, cand) in preds.items():
             if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
                 x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())
@@ -145,13 +145,20 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
 
 
 def _by_role(
-    dm: DocMentions, h: int, t: int, preds: dict[str, tuple[float, Candidate]]
+    dm: DocMentions,
+    h: int,
+    t: int,
+    preds: dict[str, tuple[float, Candidate]],
+    stated: set[tuple[int, int, str]],
 ) -> dict[str, tuple[float, Candidate]]:
     """A person's link to an organization takes the predicate of the title between them
     (:mod:`kg.roles`): "an analyst at X" works for X whatever the model's favourite."""
     linked = [p for p in preds if p in ROLE_PREDICATES]
     if not linked or dm.clusters[h].type != "Person" or dm.clusters[t].type != "Organization":
         return preds
+    if any((h, t, p) in stated for p in ROLE_PREDICATES):
+        # a title rule has read the role already ("BBC political editor Andrew Marr")
+        return {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
     best = max(linked, key=lambda p: preds[p][0])
     role = role_predicate(dm, h, t, preds[best][1].sentence)
     if role is None or (role == best and len(linked) == 1):

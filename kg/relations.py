@@ -256,7 +256,6 @@ class Frames:
     # ------------------------------------------------------------------ rules
 
     def _verb(self, verb: Token, entry: dict[str, Any]) -> None:
-        sets = _sets()
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
         )
@@ -283,7 +282,7 @@ class Frames:
         if entry.get("inverse"):
             subjects, objects = objects, subjects
         negated = self._negated(verb)
-        hedge = 0.8 if any(c.lower_ in sets["hedges"] for c in verb.children) else 1.0
+        hedge = _hedge(verb)
         self._emit(subjects, entry["predicate"], objects, verb, entry, "kg.verb.v1", negated, hedge)
         if entry.get("with"):
             partners = [a for o in self._prep_objects(verb, "with", 1) for a in self.actors(o)]
@@ -353,7 +352,17 @@ class Frames:
                     label = f"{verb.lemma_} {c.lower_}"
         objects = [(c, f) for c, f in objects if self.dm.clusters[c].type in ACTOR_TYPES]
         entry = {"predicate": "relatedTo", "confidence": 0.45}
-        self._emit(subjects, "relatedTo", objects, verb, entry, "kg.open.v1", self._negated(verb), 1.0, label)
+        self._emit(
+            subjects,
+            "relatedTo",
+            objects,
+            verb,
+            entry,
+            "kg.open.v1",
+            self._negated(verb),
+            _hedge(verb),
+            label,
+        )
 
     # ------------------------------------------------------------------ output
 
@@ -436,6 +445,30 @@ class Frames:
         label: str | None = None,
     ) -> None:
         self.facts.append(Fact(s, predicate, o, anchor.sent.start, round(conf, 3), rule, negated, label))
+
+
+def _hedge(verb: Token) -> float:
+    """How far the text stands behind a verb's event: 0.8 under a modal ("could threaten",
+    "arms could be used to threaten"), 0.5 when it is only planned or asked for ("is to
+    visit", "urged to draw up plans", ``irrealis_verbs`` in the lexicon); else 1."""
+    hedges = _sets()["hedges"]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (
+        infinitive
+        and verb.dep_ in ("xcomp", "advcl", "ccomp")
+        and (verb.head.lemma_ in lexicon()["irrealis_verbs"] or verb.head.lemma_ == "be")
+    ):
+        return 0.5
+    if any(c.lower_ in hedges for c in verb.children):
+        return 0.8
+    t = verb
+    for _ in range(3):
+        if any(c.lower_ in hedges for c in t.children if c.dep_ in ("aux", "auxpass")):
+            return 0.8
+        if t.dep_ not in ("xcomp", "advcl") or t.head is t:
+            break
+        t = t.head
+    return 1.0
 
 
 def _work_key(words: list[Token]) -> str:

@@ -20,18 +20,36 @@ if TYPE_CHECKING:
     from kg.mentions import DocMentions
 
 ROLE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+#: Parts of an organization whose leader is a member of the whole.
+UNIT_NOUNS = frozenset({"group", "caucus", "wing", "branch", "delegation", "faction"})
+#: Words of organizations whose people are members rather than staff.
+MEMBERSHIPS = frozenset({"party", "union", "alliance", "coalition", "league", "movement", "front"})
 
 
 def role_predicate(dm: DocMentions, person: int, org: int, sentence: int) -> str | None:
-    """The predicate of the title nearest the person on the path to the organization, if any."""
+    """The predicate of the title nearest the person on the path to the organization (or
+    on the person's name: "BBC political editor Andrew Marr"), if any.
+
+    A leader of a part ("leader of the Plaid Cymru group") is a member of the whole; a person
+    "of" or "from" an organization with no title works for it ("Carl Emmerson, from the
+    Institute for Fiscal Studies"), unless it is a party or a union, whose people are members.
+    """
     doc = dm.doc
     sent = doc[sentence].sent
     for a in _heads(dm, person, sent):
         for b in _heads(dm, org, sent):
-            for token in _between(a, b):
+            path = _between(a, b)
+            own = [c for c in a.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+            for n, token in enumerate(path + own):
                 found = title_of(_title_words(token))
-                if found is not None:
-                    return found[1]
+                if found is None:
+                    continue
+                if found[1] == "leaderOf" and any(t.lemma_ in UNIT_NOUNS for t in path[n + 1 :]):
+                    return "memberOf"
+                return found[1]
+            if b.head.dep_ == "prep" and b.head.lower_ in ("of", "from") and b.head.head.i == a.i:
+                if not {t.lower_ for t in doc[b.i - 2 : b.i + 3]} & MEMBERSHIPS:
+                    return "worksFor"
     return None
 
 

@@ -73,6 +73,20 @@ def _np_left(token: Token, stop: int) -> list[Token]:
 SUBORDINATE = frozenset({"deputy", "vice", "assistant", "associate", "junior", "under"})
 #: Words of a minister's title that are not a brief ("Prime Minister" leads the country).
 NOT_BRIEFS = frozenset({"prime", "first", "chief", "former", "new", "acting", "then", "senior", "general"})
+#: Words that make a leader's title a part's, not the whole organization's ("Holyrood leader").
+UNIT_QUALIFIERS = frozenset(
+    {
+        "parliamentary",
+        "holyrood",
+        "westminster",
+        "assembly",
+        "commons",
+        "lords",
+        "group",
+        "caucus",
+        "delegation",
+    }
+)
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
 
@@ -214,7 +228,8 @@ def _title_facts(
     if role and "shadow" in words:
         # "Shadow Treasury chief secretary": the opposition's, no post in the Treasury
         tokens = [t for t in tokens if t.dep_ == "poss" or dm.cluster_of(t) is None]
-    if role and role[1] == "leaderOf" and _one_of_many(role[0], tokens):
+    if role and role[1] == "leaderOf" and (_one_of_many(role[0], tokens) or UNIT_QUALIFIERS & set(words)):
+        # "the SNP's Holyrood leader", "the Liberal Democrat parliamentary chairman": a part's head
         role = (role[0], "memberOf")
     targets = []
     for t in tokens:

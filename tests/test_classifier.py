@@ -143,6 +143,13 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
             "worksFor",
         ),
         ("Trading was heavy, said Thomas Donovan, CBT president.", "Thomas Donovan", "CBT", "leaderOf"),
+        # no title rule reads this one: the title on the path does
+        (
+            "Thomas Donovan, who was elected president of the CBT last year, said trading was heavy.",
+            "Thomas Donovan",
+            "CBT",
+            "leaderOf",
+        ),
         (
             "James Howard, executive vice-president of Cargill, said exports would rise.",
             "James Howard",
@@ -165,6 +172,34 @@ def test_the_title_between_decides_the_predicate(
     facts = facts + Frames(dm).run()
     model = RelationModel({"memberOf": Linear(10.0, {}, 0.5)}, {})  # the model only ever says memberOf
     names = {n: c.name for n, c in enumerate(dm.clusters)}
-    found = {(names[f.subject], f.predicate, names[f.object]) for f in classify(dm, facts, model)}
+    # what the title rule stated, and what the classifier adds beside it
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in facts + classify(dm, facts, model)}
     assert (person, predicate, org) in found
     assert (person, "memberOf", org) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "predicate"),
+    [
+        # no title: a person from an institute works there, a person of a party belongs to it
+        (
+            "Carl Emmerson, from the Institute for Fiscal Studies, said the plan was fine.",
+            "Carl Emmerson",
+            "Institute for Fiscal Studies",
+            "worksFor",
+        ),
+        ("Jim Smith, of the Labour Party, said the vote was close.", "Jim Smith", "Labour Party", "memberOf"),
+    ],
+)
+def test_of_or_from_an_organization(nlp: Any, text: str, person: str, org: str, predicate: str) -> None:
+    from kg.classifier import classify
+    from kg.nlp import _STATE
+    from kg.relations import Frames
+
+    doc = next(iter(nlp.pipe([text], disable=["kg_relations"])))
+    dm, facts = doc.user_data.pop(_STATE)
+    facts = facts + Frames(dm).run()
+    model = RelationModel({"memberOf": Linear(10.0, {}, 0.5)}, {})
+    names = {n: c.name for n, c in enumerate(dm.clusters)}
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in classify(dm, facts, model)}
+    assert (person, predicate, org) in found

@@ -657,3 +657,40 @@ def test_agent_noun_beside_a_name(nlp, text: str) -> None:
     found = {(names[f.subject], f.predicate, names[f.object]) for f in agent_nouns(dm)}
     assert found == {("Tom Reed", "kills", "Anna Price")}
     assert ("Tom Reed", "kills", "Anna Price") in triples(extract_one(text, nlp))
+
+
+# hedges: what is only planned, asked for or possible is no event in the graph
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Jack Straw is to visit Thailand next week.", ("Jack Straw", "visits", "Thailand")),
+        ("Mark Rutte plans to visit Kyiv in the spring.", ("Mark Rutte", "visits", "Kyiv")),
+        ("Officials fear China could use the arms to threaten Taiwan.", ("China", "relatedTo", "Taiwan")),
+    ],
+)
+def test_an_unrealised_event_stays_below_the_graph_floor(
+    nlp, text: str, triple: tuple[str, str, str]
+) -> None:
+    from kg.settings import Settings
+
+    r = extract_one(text, nlp)
+    names = {e.id: e.name for e in r.entities}
+    found = [x for x in r.relations if (names[x.subject], x.predicate, names[x.object]) == triple]
+    assert found, triples(r)
+    assert all(x.confidence < Settings().graph_min_confidence for x in found)
+
+
+def test_a_done_visit_and_a_pledge_keep_their_confidence(nlp) -> None:
+    r = extract_one("Jack Straw visited Thailand last week.", nlp)
+    assert [x.confidence for x in r.relations if x.predicate == "visits"] == [0.85]
+    r = extract_one("Rutte pledged to support Ukraine.", nlp)
+    assert ("Rutte", "supports", "Ukraine") in triples(r)
+    assert all(x.confidence >= 0.8 for x in r.relations if x.predicate == "supports")
+
+
+def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> None:
+    r = extract_one(
+        "The Liberal Democrat parliamentary chairman Matthew Taylor said ambition was in the way.", nlp
+    )
+    assert ("Matthew Taylor", "memberOf", "Liberal Democrat") in triples(r)
+    assert ("Matthew Taylor", "leaderOf", "Liberal Democrat") not in triples(r)
