@@ -448,9 +448,10 @@ class Frames:
 
 
 def _hedge(verb: Token) -> float:
-    """How far the text stands behind a verb's event: 0.8 under a modal ("could threaten",
-    "arms could be used to threaten"), 0.5 when it is only planned or asked for ("is to
-    visit", "urged to draw up plans", ``irrealis_verbs`` in the lexicon); else 1."""
+    """How far the text stands behind a verb's event: 0.8 under its own modal ("could
+    threaten"), 0.6 under the clause above's ("arms could be used to threaten"), 0.5 when
+    it is only planned or asked for ("is to visit", "urged to draw up plans",
+    ``irrealis_verbs`` in the lexicon); else 1."""
     hedges = _sets()["hedges"]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if (
@@ -464,7 +465,7 @@ def _hedge(verb: Token) -> float:
     t = verb
     for _ in range(3):
         if any(c.lower_ in hedges for c in t.children if c.dep_ in ("aux", "auxpass")):
-            return 0.8
+            return 0.6  # a modal on the clause above: "arms that could be used to threaten"
         if t.dep_ not in ("xcomp", "advcl") or t.head is t:
             break
         t = t.head

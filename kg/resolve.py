@@ -130,6 +130,16 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
         {_key(kind, n) for n in {e.name, *e.aliases} if n.strip()}
         for kind, (_d, e) in zip(kinds, items, strict=True)
     ]
+    # a one-word short form ("Telegraph" of the Daily and of the Sunday Telegraph, "Bank") joins
+    # no documents; a full name or an acronym ("BBC") does
+    joins = [
+        {
+            _key(kind, n)
+            for n in {e.name, *e.aliases}
+            if n.strip() and (n == e.name or " " in n.strip() or n.isupper())
+        }
+        for kind, (_d, e) in zip(kinds, items, strict=True)
+    ]
     sets = _Sets(keys, rules.never)
     reasons: dict[int, tuple[str, str]] = {}
 
@@ -143,7 +153,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
         for label in sorted(forced):
             first = block.setdefault((kind, "forced:" + label), i)
             join(first, i, "alias-file")
-        for k in sorted(keys[i]):
+        for k in sorted(keys[i] & joins[i]):
             if kind == "Person" and len(k.split()) < 2:
                 continue  # a surname alone is too weak to join documents by
             first = block.setdefault((kind, k), i)

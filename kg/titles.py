@@ -87,6 +87,10 @@ UNIT_QUALIFIERS = frozenset(
         "delegation",
     }
 )
+#: Last words of a government department's name, whose ministers are its officials.
+DEPARTMENTS = frozenset(
+    {"office", "department", "ministry", "treasury", "executive", "agency", "administration"}
+)
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
 
@@ -363,8 +367,8 @@ def _target_predicate(
     (rule ``kg.title-target.v1``).
 
     "Tory leader in the Lords" leads no House; "Chief Secretary to the Treasury" works for
-    it; "MP for Mid-Bedfordshire" names a seat; a "Home Office minister" or a "Labour
-    minister" belongs to the office or party; "London's Labour mayor" leads London and
+    it; "MP for Mid-Bedfordshire" names a seat; a "Home Office minister" works for the
+    department and a "Labour minister" belongs to the party; "London's Labour mayor" leads London and
     belongs to Labour; "Scottish Conservative leader" does not lead Scotland.
     """
     cluster = dm.clusters[target]
@@ -411,7 +415,9 @@ def _target_predicate(
         return "worksFor"  # "Director of the Management Centre at Strathclyde University"
     compound = any(t.dep_ in ("compound", "amod") for t in at)
     if cluster.type == "Organization" and compound and (owners or word.split()[-1] == "minister"):
-        return "memberOf"
+        if any(m.key.split()[-1] in DEPARTMENTS for m in cluster.mentions if m.key):
+            return "worksFor"  # "Home Office minister Hazel Blears" is an official of the department
+        return "memberOf"  # "Labour minister" belongs to the party
     if cluster.type == "Place" and all(t.i in dm.demonym_at for t in at) and _qualified(dm, word, at, tokens):
         return None
     return predicate

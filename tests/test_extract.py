@@ -388,7 +388,7 @@ TITLES = [
     # kg.title-target.v1
     (
         "Home Office Minister Hazel Blears also revealed that a third of orders were breached.",
-        {("Hazel Blears", "memberOf", "Home Office")},
+        {("Hazel Blears", "worksFor", "Home Office")},
         {("Hazel Blears", "leaderOf", "Home Office")},
     ),
     (
@@ -694,3 +694,25 @@ def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> Non
     )
     assert ("Matthew Taylor", "memberOf", "Liberal Democrat") in triples(r)
     assert ("Matthew Taylor", "leaderOf", "Liberal Democrat") not in triples(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a department's minister is its official; a party's minister belongs to the party
+        (
+            "Home Office minister Hazel Blears said crime had fallen.",
+            ("Hazel Blears", "worksFor", "Home Office"),
+            ("Hazel Blears", "memberOf", "Home Office"),
+        ),
+        (
+            "Medical Research Council Professor Nancy Rothwell said the views mattered.",
+            ("Nancy Rothwell", "worksFor", "Medical Research Council"),
+            ("Nancy Rothwell", "memberOf", "Medical Research Council"),
+        ),
+    ],
+)
+def test_officials_work_for_their_department(nlp, text: str, expected: tuple, not_expected: tuple) -> None:
+    found = triples(extract_one(text, nlp))
+    assert expected in found
+    assert not_expected not in found

@@ -142,3 +142,23 @@ def test_resolution_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_one_word_short_form_joins_no_documents() -> None:
+    """ "Telegraph" stands for the Daily Telegraph in one article and the Sunday Telegraph in
+    another: a short form merges inside its document only, a full name or acronym across them."""
+
+    def with_alias(doc_id: str, name: str, alias: str) -> DocResult:
+        mentions = (Mention(0, len(name), name), Mention(0, len(alias), alias))
+        entity = Entity(id="e0", name=name, type="Organization", mentions=mentions)
+        return DocResult(doc=Document(id=doc_id, text="x"), entities=(entity,))
+
+    results = [
+        with_alias("a", "Daily Telegraph", "Telegraph"),
+        with_alias("b", "Sunday Telegraph", "Telegraph"),
+        with_alias("c", "British Broadcasting Corporation", "BBC"),
+        doc("d", ("BBC", "Organization")),
+    ]
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]] is not actors[index[("b", "e0")]]
+    assert actors[index[("c", "e0")]] is actors[index[("d", "e0")]]
