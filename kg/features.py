@@ -61,19 +61,28 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4, 8)) -> str:
     return str(max(e for e in edges if n >= e)) if n >= edges[0] else str(edges[0])
 
 
+def arcs(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
+    """The dependency path between tokens ``a`` and ``b``: ``a`` up to the token where the
+    two meet (included), and ``b`` up to just below it; ``None`` across sentences."""
+    up = [a, *a.ancestors]
+    at = {t.i: n for n, t in enumerate(up)}
+    down = [b, *b.ancestors]
+    for n, t in enumerate(down):
+        if t.i in at:
+            return up[: at[t.i] + 1], down[:n]
+    return None
+
+
 def _path(a: Token, b: Token) -> list[str]:
     """Dependency path from ``a`` up to the common ancestor and down to ``b``."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_b = {t.i: n for n, t in enumerate(up_b)}
-    n = next((k for k, t in enumerate(up_a) if t.i in ids_b), -1)
-    if n < 0:
+    found = arcs(a, b)
+    if found is None:
         return []
-    top = up_a[n]
-    m = ids_b[top.i]
-    steps = [f"{t.dep_}^" for t in up_a[:n]]
+    up, down = found
+    top = up[-1]
+    steps = [f"{t.dep_}^" for t in up[:-1]]
     steps.append(top.lemma_.lower() if top.i not in (a.i, b.i) else "*")
-    steps += [f"v{t.dep_}" for t in reversed(up_b[:m])]
+    steps += [f"v{t.dep_}" for t in reversed(down)]
     return steps
 
 

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
+from kg.features import arcs
 from kg.settings import MODEL_PREFERENCE, Settings
 
 if TYPE_CHECKING:
@@ -296,10 +297,10 @@ def _phrase_linked(dm: Any, fact: Any, sent: Any) -> bool:
 
     verbs = set(lexicon()["role_verbs"])
     for a, b in _head_pairs(dm, fact, sent):
-        arcs = _arcs(a, b)
-        if arcs is None:
+        found = arcs(a, b)
+        if found is None:
             continue
-        up, down = arcs
+        up, down = found
         meet, path = up[-1], up + down
         inner = [t for t in path if t.i not in (a.i, b.i)]
         if any(t.dep_ == "conj" and t.i != meet.i for t in path):
@@ -337,25 +338,13 @@ def _triggered(fact: Any, sent: Any) -> bool:
     return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sent)
 
 
-def _arcs(a: Any, b: Any) -> tuple[list[Any], list[Any]] | None:
-    """The dependency path between tokens ``a`` and ``b``: ``a`` up to the token where the
-    two meet (included), and ``b`` up to just below it; ``None`` across sentences."""
-    up = [a, *a.ancestors]
-    at = {t.i: n for n, t in enumerate(up)}
-    down = [b, *b.ancestors]
-    for n, t in enumerate(down):
-        if t.i in at:
-            return up[: at[t.i] + 1], down[:n]
-    return None
-
-
 def _path(dm: Any, fact: Any, sent: Any) -> int:
     """Fewest dependency arcs between a mention of the subject and one of the object in ``sent``."""
     best = 99
     for a, b in _head_pairs(dm, fact, sent):
-        arcs = _arcs(a, b)
-        if arcs is not None:
-            best = min(best, len(arcs[0]) - 1 + len(arcs[1]))
+        found = arcs(a, b)
+        if found is not None:
+            best = min(best, len(found[0]) - 1 + len(found[1]))
     return best
 
 

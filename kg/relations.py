@@ -19,7 +19,7 @@ Rules (each can be switched off by name in :class:`kg.settings.Settings`):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,13 @@ from kg.residence import residences
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: Rules that read the whole parsed document at once, each in a module of its own.
+DOCUMENT_RULES: tuple[tuple[str, Callable[[DocMentions], list[Fact]]], ...] = (
+    ("kg.locative.v1", locatives),
+    ("kg.orgname.v1", org_places),
+    ("kg.residence.v1", residences),
+    ("kg.agent-noun.v1", agent_nouns),
+)
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl", "parataxis", "ROOT", "relcl"})
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "relcl"})
 SKIP_OPEN = frozenset(
@@ -56,6 +63,7 @@ def _sets() -> dict[str, frozenset[str]]:
             "place_nouns",
             "group_heads",
             "partitives",
+            "irrealis_verbs",
         )
     }
 
@@ -82,14 +90,9 @@ class Frames:
                 self._open(token)
             if token.pos_ == "NOUN" and token.lemma_ in lex["nouns"] and "kg.noun.v1" not in self.disabled:
                 self._noun(token, lex["nouns"][token.lemma_])
-        if "kg.locative.v1" not in self.disabled:
-            self.facts += locatives(self.dm)
-        if "kg.orgname.v1" not in self.disabled:
-            self.facts += org_places(self.dm)
-        if "kg.residence.v1" not in self.disabled:
-            self.facts += residences(self.dm)
-        if "kg.agent-noun.v1" not in self.disabled:
-            self.facts += agent_nouns(self.dm)
+        for rule, find in DOCUMENT_RULES:
+            if rule not in self.disabled:
+                self.facts += find(self.dm)
         return self.facts
 
     # ------------------------------------------------------------------ arguments
@@ -457,7 +460,7 @@ def _hedge(verb: Token) -> float:
     if (
         infinitive
         and verb.dep_ in ("xcomp", "advcl", "ccomp")
-        and (verb.head.lemma_ in lexicon()["irrealis_verbs"] or verb.head.lemma_ == "be")
+        and (verb.head.lemma_ in _sets()["irrealis_verbs"] or verb.head.lemma_ == "be")
     ):
         return 0.5
     if any(c.lower_ in hedges for c in verb.children):

@@ -10,8 +10,9 @@
 A town or state gives ``livesIn``; a country gives ``citizenOf`` ("Jan Nowak of
 Poland"). A place named beside the first one ("Bethany, Conn.") is taken too. A
 titled name is left to the title rules ("Prime Minister Felipe Gonzalez of Spain",
-"Illinois Gov. James Thompson"), and so is an occupation that is a title or role
-of the lexicon ("U.S. Ambassador", "Labour spokesman").
+"Illinois Gov. James Thompson"), and so is a noun of the lexicon's honorifics,
+ministers' and spokesmen's titles, group heads and kinship ("Chicago mayor",
+"Labour spokesman"); other job words are occupations ("a Denver attorney").
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "
 
 
 @cache
-def _roles() -> frozenset[str]:
-    """Nouns that are titles or roles, not occupations: their own rules read them."""
+def _not_occupations() -> frozenset[str]:
+    """Nouns before a name that say something else than where the person lives: honorific
+    and leading titles ("mayor", "senator"), a minister's or spokesman's title, group heads
+    and kinship."""
     lex = lexicon()
-    words = {w for phrase in lex["titles"] for w in phrase.split()}
-    for key in ("title_prefixes", "portfolio_titles", "group_heads", "kinship_nouns"):
-        words.update(lex[key])
-    return frozenset(words)
+    keys = ("title_prefixes", "portfolio_titles", "group_heads", "kinship_nouns")
+    return frozenset(w for key in keys for w in lex[key])
 
 
 def residences(dm: DocMentions) -> list[Fact]:
@@ -50,7 +51,7 @@ def residences(dm: DocMentions) -> list[Fact]:
     for m in dm.mentions:
         if m.type != "Person" or m.start < 0 or m.cluster < 0 or m.rule in ("pronoun", "title", "generic"):
             continue
-        if m.lead or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _roles()):
+        if m.lead or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _not_occupations()):
             continue
         head = doc[m.start : m.end].root
         for place_token in _places_beside(head):
@@ -72,11 +73,12 @@ def _predicate(pm: M) -> str:
 
 def _occupation(noun: Token) -> bool:
     """A common noun naming what a person does: an agent noun ("oilman", "investor", "student")
-    that is no title, role or kind of company, with no "of" after it ("head of tax")."""
+    outside :func:`_not_occupations` and no kind of company ("operator"), with no "of" after
+    it ("head of tax")."""
     return (
         noun.tag_ == "NN"
         and noun.lower_.endswith(AGENT_ENDINGS)
-        and noun.lower_ not in _roles()
+        and noun.lower_ not in _not_occupations()
         and noun.lower_ not in lexicon()["company_nouns"]
         and not any(c.dep_ == "prep" for c in noun.children)
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.features import arcs
 from kg.titles import title_of
 
 if TYPE_CHECKING:
@@ -64,14 +65,11 @@ def _heads(dm: DocMentions, cluster: int, sent: Span) -> list[Token]:
 
 def _between(a: Token, b: Token) -> list[Token]:
     """Nouns on the dependency path from ``a`` to ``b``, nearest ``a`` first, ends excluded."""
-    up = [a, *a.ancestors]
-    at = {t.i: n for n, t in enumerate(up)}
-    down = [b, *b.ancestors]
-    for n, t in enumerate(down):
-        if t.i in at:
-            path = up[1 : at[t.i] + 1] + list(reversed(down[1:n]))
-            return [x for x in path if x.pos_ in ("NOUN", "PROPN") and x.i != b.i]
-    return []
+    found = arcs(a, b)
+    if found is None:
+        return []
+    up, down = found
+    return [x for x in up[1:] + down[:0:-1] if x.pos_ in ("NOUN", "PROPN") and x.i != b.i]
 
 
 def _title_words(token: Token) -> list[str]:
