@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _extract(nlp: Any, rows: list[dict[str, Any]], out: Path) -> float:
     """Write kg extract JSONL for ``rows`` to ``out``; returns words per second."""
-    from kg.extract import extract
+    from kg.nlp.extract import extract
     from kg.records import Document
     from kg.settings import Settings
 
@@ -51,7 +51,7 @@ def _score(kind: str, gold: Path, pred: Path, tools: Path) -> dict[str, Any]:
         )
         result: dict[str, Any] = json.loads(done.stdout)
         return result
-    from kg.evaluate import evaluate
+    from kg.gold.evaluate import evaluate
 
     return evaluate(gold, fmt=kind, predictions=pred)
 
@@ -82,10 +82,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--no-classifier", action="store_true", help="Rules only (disable kg.classifier.v1).")
     args = parser.parse_args()
-    from kg import nlp as kg_nlp
-    from kg.evaluate import read_jsonl
+    from kg.gold.evaluate import read_jsonl
+    from kg.gold.train import dwie_part
+    from kg.nlp import model as kg_nlp
     from kg.settings import Settings
-    from kg.train import dwie_part
 
     settings = Settings(disabled_rules=("kg.classifier.v1",) if args.no_classifier else ())
     nlp = kg_nlp.load(settings)
@@ -121,7 +121,7 @@ def _seeds(shared: Path, tmp: Path, settings: Any) -> dict[str, Any]:
     gold, script, seeds = shared / "gold" / "seeds.json", shared / "tools" / "score_seeds.py", ROOT / "seeds"
     if not (gold.is_file() and script.is_file() and seeds.is_dir()):
         return {"skipped": "seeds gold or scorer absent"}
-    from kg.pipeline import build
+    from kg.build.pipeline import build
 
     build([seeds], tmp / "seeds", settings=settings.evolve(n_process=1), html=False, store=False)
     done = subprocess.run(

@@ -7,7 +7,7 @@
 2. the same build again on the unchanged corpus (outputs found up to date);
 3. ten more articles added (the first ten BBC ones): only they are extracted,
    resolution and every output are made again from the cache;
-4. :func:`kg.resolve.resolve` timed on the cached results of the first 1k,
+4. :func:`kg.resolve.actors.resolve` timed on the cached results of the first 1k,
    5k and 20k documents, with entity and mention counts, to show it grows
    about linearly (best of ``--repeat`` runs, each from cold name caches);
 5. the Turtle file of the full graph written again from ``graph.json``
@@ -36,7 +36,7 @@ from typing import Any
 
 from throughput import cpu_seconds, load, machine  # benchmarks/ is on sys.path when run as a script
 
-from kg import cache, pipeline
+from kg.build import cache, pipeline
 from kg.settings import Settings
 
 REUTERS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "reuters21578.jsonl"
@@ -113,9 +113,9 @@ def resolution(
     inputs: list[Path], out: Path, settings: Settings, version: str, sizes: list[int], repeat: int
 ) -> list[Any]:
     """Time resolve() on the cached results of the first N documents."""
-    from kg.mentions import canonical_place
     from kg.names import normalise
-    from kg.resolve import _key, resolve
+    from kg.nlp.mentions import canonical_place
+    from kg.resolve.actors import _key, resolve
 
     with cache.Cache(out / cache.CACHE_DIR, version) as c:
         results, _ingest, _model = pipeline.run_extraction(inputs, settings=settings, cache=c)
@@ -153,8 +153,8 @@ def resolution(
 
 def turtle(out: Path, *, with_rdflib: bool) -> dict[str, Any]:
     """Seconds to write the built graph as Turtle, from its ``graph.json``, per engine."""
-    from kg import graph as kg_graph
-    from kg import rdf
+    from kg.graph import graph as kg_graph
+    from kg.rdf import serialize as rdf
 
     G = kg_graph.read(out / "graph.json")
     figures: dict[str, Any] = {}

@@ -1,7 +1,7 @@
 """SPARQL benchmark: named queries on a KG-shaped graph of >1M triples, on Oxigraph and rdflib and over HTTP.
 
-The graph is generated in kg's schema through ``kg.graph.add_fact`` and
-``kg.rdf`` (the real code path), written as N-Triples, bulk-loaded into the
+The graph is generated in kg's schema through ``kg.graph.graph.add_fact`` and
+``kg.rdf.serialize`` (the real code path), written as N-Triples, bulk-loaded into the
 Oxigraph store and parsed by rdflib. Every named query runs on both engines;
 rdflib runs in a child process so a query over the cap can be killed (then
 reported as ``"timeout"``). Then ``kg serve`` runs as a child process on
@@ -37,9 +37,12 @@ from urllib.parse import urlencode
 
 import networkx as nx
 
-from kg import iri, rdf, sparql, store
-from kg.graph import add_fact
+from kg.graph.graph import add_fact
+from kg.rdf import iri
+from kg.rdf import serialize as rdf
 from kg.records import ENTITY_TYPES, PREDICATES
+from kg.sparql import query as sparql
+from kg.sparql import store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

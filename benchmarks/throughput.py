@@ -32,8 +32,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kg import cache, pipeline
-from kg.executors import cpu_count
+from kg.build import cache, pipeline
+from kg.build.executors import cpu_count
 from kg.settings import Settings
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bbc.jsonl"
@@ -78,7 +78,7 @@ def bare(texts: list[str], settings: Settings) -> dict[str, Any]:
     """The model alone: all its components, one process."""
     import spacy
 
-    from kg.nlp import best_model
+    from kg.nlp.model import best_model
 
     nlp = spacy.load(settings.model or best_model())
     words = sum(len(t.split()) for t in texts)

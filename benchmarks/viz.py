@@ -21,9 +21,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg import iri
+from kg.rdf import iri
 from kg.records import ENTITY_TYPES, PREDICATES
-from kg.viz import CHROMIUM, CHROMIUM_ARGS, write_html
+from kg.viz.page import CHROMIUM, CHROMIUM_ARGS, write_html
 
 
 def make_graph(n_nodes: int = 5000, n_edges: int = 20000, *, seed: int = 0) -> nx.MultiDiGraph:

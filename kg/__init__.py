@@ -18,15 +18,15 @@ __version__ = "0.1.0"
 
 
 def query(graph_dir: Any, name_or_text: str, **bindings: Any) -> pd.DataFrame:
-    """Run a named or literal SPARQL query over a built graph; see :func:`kg.sparql.query`."""
-    from kg.sparql import query as run
+    """Run a named or literal SPARQL query over a built graph; see :func:`kg.sparql.query.query`."""
+    from kg.sparql.query import query as run
 
     return run(graph_dir, name_or_text, **bindings)
 
 
 def build(inputs: Any, out: Any, **options: Any) -> dict[str, Any]:
-    """Build a graph from files or folders into ``out``; see :func:`kg.pipeline.build`."""
-    from kg.pipeline import build as run
+    """Build a graph from files or folders into ``out``; see :func:`kg.build.pipeline.build`."""
+    from kg.build.pipeline import build as run
 
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]
@@ -35,6 +35,6 @@ def build(inputs: Any, out: Any, **options: Any) -> dict[str, Any]:
 
 def read_graph(graph_dir: Any) -> Any:
     """The networkx MultiDiGraph of a built graph folder (or ``graph.json`` file)."""
-    from kg.graph import read
+    from kg.graph.graph import read
 
     return read(graph_dir)

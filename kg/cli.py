@@ -114,8 +114,8 @@ def build(
 ) -> None:
     """Read articles, extract actors and relations, and write the graph to OUT."""
     _logging(verbose)
-    from kg.pipeline import build as run_build
-    from kg.report import print_summary
+    from kg.build.pipeline import build as run_build
+    from kg.build.report import print_summary
     from kg.settings import Settings
 
     settings = Settings.from_env(
@@ -158,7 +158,7 @@ def extract(
 ) -> None:
     """Extract actors and relations per document, without merging across documents."""
     _logging(verbose)
-    from kg.pipeline import extract_to_jsonl
+    from kg.build.pipeline import extract_to_jsonl
     from kg.settings import Settings
 
     n = extract_to_jsonl(
@@ -182,8 +182,8 @@ def evaluate(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
 ) -> None:
     """Score extraction against gold data and print precision, recall and F1."""
-    from kg.evaluate import evaluate as run_eval
-    from kg.evaluate import print_scores
+    from kg.gold.evaluate import evaluate as run_eval
+    from kg.gold.evaluate import print_scores
     from kg.settings import Settings
 
     scores = run_eval(dataset, fmt=fmt, predictions=predictions, settings=Settings.from_env(model=model))
@@ -208,9 +208,9 @@ def train(
     import json
     from importlib import resources
 
-    from kg.classifier import MODEL_FILE
     from kg.errors import InputError
-    from kg.train import train as fit
+    from kg.gold.train import train as fit
+    from kg.nlp.classifier.model import MODEL_FILE
 
     _logging(verbose)
     sources = {name: path for name, path in (("conll04", conll04), ("dwie", dwie)) if path is not None}
@@ -257,7 +257,7 @@ def push(
 ) -> None:
     """Send a built graph to any SPARQL 1.1 Graph Store Protocol server, in batches, with retries."""
     _logging(verbose)
-    from kg.push import push as run_push
+    from kg.sparql.push import push as run_push
 
     pairs = []
     for item in headers or []:
@@ -305,7 +305,7 @@ def query_cmd(
     from rich.table import Table
     from rich.text import Text
 
-    from kg import sparql
+    from kg.sparql import query as sparql
 
     if list_queries:
         table = Table("name", "answers", "bind with --param")
@@ -369,8 +369,8 @@ def serve(
     """Serve a built graph as a read-only SPARQL 1.1 endpoint (with a query page at /)."""
     _logging(verbose)
     if verbose:
-        logging.getLogger("kg.server").setLevel(logging.DEBUG)
-    from kg.server import Endpoint
+        logging.getLogger("kg.sparql.server").setLevel(logging.DEBUG)
+    from kg.sparql.server import Endpoint
 
     endpoint = Endpoint(
         graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, memory=memory
@@ -409,8 +409,8 @@ def viz(
     color_by: Annotated[str, typer.Option("--color-by", help="Colour actors by type or community.")] = "type",
 ) -> None:
     """Write the interactive, self-contained HTML view of a graph (or of part of it)."""
-    from kg import graph as kg_graph
-    from kg import viz as kg_viz
+    from kg.graph import graph as kg_graph
+    from kg.viz import page as kg_viz
 
     path = graph / "graph.json" if graph.is_dir() else graph
     if not path.is_file():

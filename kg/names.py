@@ -1,7 +1,7 @@
 """Names: how a name the model found is cleaned, typed by its phrase, and compared.
 
-Pure functions over a parsed Doc or over strings; :mod:`kg.mentions` uses them to
-collect and group mentions, :mod:`kg.resolve` to join actors across documents.
+Pure functions over a parsed Doc or over strings; :mod:`kg.nlp.mentions` uses them to
+collect and group mentions, :mod:`kg.resolve.actors` to join actors across documents.
 """
 
 from __future__ import annotations

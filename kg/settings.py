@@ -29,8 +29,8 @@ class Settings:
             one from ``MODEL_PREFERENCE``. ``KG_MODEL`` sets it from the environment.
         batch_size: documents per ``nlp.pipe`` batch.
         n_process: worker processes for extraction; 0 means one per core. ``kg build``
-            (and :func:`kg.pipeline.build` without settings) uses 0; small jobs (under
-            ``kg.executors.MIN_PARALLEL_WORDS`` words to parse) still run in-process.
+            (and :func:`kg.build.pipeline.build` without settings) uses 0; small jobs (under
+            ``kg.build.executors.MIN_PARALLEL_WORDS`` words to parse) still run in-process.
         base_iri: namespace of the IRIs minted for actors and documents.
         min_confidence: relations below this are dropped at extraction (``kg extract``,
             ``kg eval`` and ``kg build`` alike); keep it low so evaluation sees every guess.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import sys
 
-from kg.graph import read
+from kg.graph.graph import read
 
 
 def main(out: str, n: int = 30, seed: int = 0, min_confidence: float = 0.0) -> None:

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kg.viz import CHROMIUM, CHROMIUM_ARGS
+from kg.viz.page import CHROMIUM, CHROMIUM_ARGS
 
 
 def main() -> int:

@@ -7,8 +7,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg import iri
-from kg.graph import add_fact
+from kg.graph.graph import add_fact
+from kg.rdf import iri
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -121,7 +121,7 @@ def small_graph() -> nx.MultiDiGraph:
 @pytest.fixture(scope="session")
 def seeds_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real ``kg build seeds/`` output, built once per test session."""
-    from kg.pipeline import build
+    from kg.build.pipeline import build
 
     out = tmp_path_factory.mktemp("seeds-out")
     build([SEEDS], out, formats=["ttl", "nt", "jsonld"])
@@ -131,7 +131,7 @@ def seeds_graph_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def nlp():
     """kg's spaCy pipeline, loaded once per test session."""
-    from kg import nlp as kg_nlp
+    from kg.nlp import model as kg_nlp
 
     return kg_nlp.load()
 

@@ -1,0 +1,168 @@
+"""The statistical relation classifier (rule ``kg.classifier.v1``).
+
+One logistic model per predicate scores every candidate pair of actors of a
+document (:mod:`kg.nlp.classifier.features`); pairs above the model's threshold become facts.
+The weights ship as ``kg/data/relclf.json.gz`` (written by ``kg train``) and are
+read lazily, with no third-party code: when the file is absent the classifier
+is silent and the rules work alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
+from kg.nlp.coref import Fact
+from kg.nlp.roles import ROLE_PREDICATES, role_predicate
+
+if TYPE_CHECKING:
+    from kg.nlp.mentions import DocMentions
+
+log = logging.getLogger(__name__)
+
+RULE = "kg.classifier.v1"
+MODEL_FILE = "relclf.json.gz"
+#: Edges a more precise one implies (a leader works for what it leads): keep the precise one only.
+#: A leader's nationality is a fact of its own ("Ukrainian President Zelensky": leaderOf and
+#: citizenOf Ukraine), so ``citizenOf`` is kept beside ``leaderOf``.
+IMPLIED_BY = {
+    "worksFor": ("leaderOf", "memberOf"),
+    "livesIn": ("leaderOf", "citizenOf"),
+}
+#: ... except toward a country: a head of government also serves the state as its official (the
+#: label mapping's DWIE ``agent_of``). The vocabulary's range (``worksFor`` an Organization) marks
+#: such an edge unstated, so it stays in ``kg extract`` output and out of the graph.
+KEPT_BESIDE = frozenset({("worksFor", "Place")})
+
+#: What knowledge rules out whatever the text suggests: a town of another country, a country
+#: inside another country, an international organization (kg/data/orgs.tsv) "based" where it acts.
+VETOES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "locatedIn": (("Pla>Pla|gaz-notin",), ("Pla>Pla|hcountry", "Pla>Pla|tcountry")),
+    "basedIn": (("Org>Pla|hknown",),),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """One predicate's logistic model: bias, sparse weights and decision threshold."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float
+
+    def score(self, features: frozenset[str]) -> float:
+        """Probability that the pair holds the predicate.
+
+        Examples:
+            >>> round(Linear(0.0, {"a": 2.0}, 0.5).score(frozenset({"a", "b"})), 3)
+            0.881
+        """
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass(frozen=True, slots=True)
+class RelationModel:
+    """Every predicate's :class:`Linear` model plus how it was made."""
+
+    models: dict[str, Linear]
+    meta: dict[str, Any]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RelationModel:
+        models = {p: Linear(m["bias"], m["weights"], m["threshold"]) for p, m in data["models"].items()}
+        return cls(models, data.get("meta", {}))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": RULE,
+            "meta": self.meta,
+            "models": {
+                p: {"bias": m.bias, "threshold": m.threshold, "weights": m.weights}
+                for p, m in self.models.items()
+            },
+        }
+
+    def write(self, path: str | Path) -> None:
+        """Write the model as gzipped JSON (deterministic bytes for a given model)."""
+        raw = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode("utf-8")
+        with Path(path).open("wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0) as gz:
+            gz.write(raw)
+
+
+def read_model(path: str | Path) -> RelationModel:
+    """Read a model written by :meth:`RelationModel.write`."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return RelationModel.from_json(json.load(f))
+
+
+@cache
+def default_model() -> RelationModel | None:
+    """The model shipped in ``kg/data``, or ``None`` when it is absent."""
+    res = resources.files("kg").joinpath("data", MODEL_FILE)
+    if not res.is_file():
+        log.info("no %s in kg/data: relation classifier disabled", MODEL_FILE)
+        return None
+    with res.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return RelationModel.from_json(json.load(f))
+
+
+def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = None) -> list[Fact]:
+    """Facts the classifier finds between the document's actors (rule facts are features)."""
+    model = model or default_model()
+    if model is None:
+        return []
+    found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]] = {}
+    for cand in PairFeaturizer(dm, facts).candidates():
+        for predicate in PAIR_TYPES[cand.types]:
+            linear = model.models.get(predicate)
+            if linear is None or any(
+                all(f in cand.features for f in veto) for veto in VETOES.get(predicate, ())
+            ):
+                continue
+            p = linear.score(cand.features)
+            if p >= linear.threshold:
+                found.setdefault((cand.subject, cand.object), {})[predicate] = (p, cand)
+    stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
+    out = []
+    for (h, t), preds in found.items():
+        preds = _by_role(dm, h, t, preds, stated)
+        for predicate, (p, cand) in preds.items():
+            if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
+                x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())
+            ):
+                continue
+            out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
+    return out
+
+
+def _by_role(
+    dm: DocMentions,
+    h: int,
+    t: int,
+    preds: dict[str, tuple[float, Candidate]],
+    stated: set[tuple[int, int, str]],
+) -> dict[str, tuple[float, Candidate]]:
+    """A person's link to an organization takes the predicate of the title between them
+    (:mod:`kg.nlp.roles`): "an analyst at X" works for X whatever the model's favourite."""
+    linked = [p for p in preds if p in ROLE_PREDICATES]
+    if not linked or dm.clusters[h].type != "Person" or dm.clusters[t].type != "Organization":
+        return preds
+    if any((h, t, p) in stated for p in ROLE_PREDICATES):
+        # a title rule has read the role already ("BBC political editor Andrew Marr")
+        return {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
+    best = max(linked, key=lambda p: preds[p][0])
+    role = role_predicate(dm, h, t, preds[best][1].sentence)
+    if role is None or (role == best and len(linked) == 1):
+        return preds
+    kept = {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
+    kept[role] = preds[best]
+    return kept

@@ -1,0 +1,398 @@
+"""Find the actors of one parsed document and group their mentions (rule ``kg.mentions.v1``).
+
+Named mentions come from the model's entities, corrected with evidence (a place
+gazetteer, type votes across mentions); demonyms are not actors but point at
+their country; names are grouped by surname, spelling, acronym and generic
+nouns ("the Alliance"); role phrases ("the NATO chief") and pronouns join the
+actor they refer to. Works ("victory plan") are added by :mod:`kg.nlp.rules.frames`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kg.lexicon import demonyms, known_orgs, lexicon, place
+from kg.names import (
+    CORPORATE,
+    QUOTES,
+    canonical_place,
+    capitalised,
+    drop_brief,
+    honorific_start,
+    is_acronym,
+    is_portfolio,
+    joined_entities,
+    kind_by_phrase,
+    normalise,
+    place_context,
+    shouting,
+    similar_names,
+    strip_corporate,
+    strip_titles,
+    trim,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LABELS = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "NORP": "Group",
+    "EVENT": "Event",
+    "LAW": "Work",
+}
+ACTOR_TYPES = frozenset({"Person", "Organization", "Place", "Group"})
+MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+#: Honorifics only people carry.
+PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
+@dataclass(slots=True)
+class M:
+    """A mention: tokens ``[start, end)`` of the doc, its type and how it was found."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+    key: str
+    text: str
+    cluster: int = -1
+    lead: int = 0  # title tokens before ``start`` that the mention's offsets include ("President Lincoln")
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One actor of the document while it is being built."""
+
+    type: str
+    mentions: list[M] = field(default_factory=list)
+    merges: list[tuple[str, str]] = field(default_factory=list)
+    roles: list[tuple[str, str, int]] = field(default_factory=list)  # (role word, predicate, target cluster)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self._name().split())
+
+    def _name(self) -> str:
+        named = [m for m in self.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
+        if not named:
+            return self.mentions[0].text
+        if self.type == "Person":
+            return max(named, key=lambda m: (len(m.key.split()), len(m.text))).text
+        counts = Counter(m.text for m in named)
+        if self.type == "Organization":
+            # "T. Rowe Price Associates", not the "Price" that also refers to it
+            longer = [set(t.lower().split()) for t in counts if len(t.split()) > 1]
+            counts = Counter(
+                {
+                    t: n
+                    for t, n in counts.items()
+                    if len(t.split()) > 1 or not any(t.lower() in w for w in longer)
+                }
+            ) or Counter(m.text for m in named)
+        if self.type == "Work":
+            return min(counts, key=lambda t: (len(t), t))
+        return max(counts, key=lambda t: (counts[t], -len(t), t))
+
+
+class DocMentions:
+    """Mentions and clusters of one document (see module docstring)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions: list[M] = []
+        self.clusters: list[Cluster] = []
+        self.demonym_at: dict[int, str] = {}  # token index -> place name
+        self.by_token: dict[int, M] = {}
+        self._texts: set[str] = set()
+
+    # ------------------------------------------------------------------ named mentions
+
+    def collect(self) -> None:
+        doc = self.doc
+        for ent in joined_entities(doc):
+            kind = LABELS.get(ent.label_)
+            if kind is None:
+                continue
+            start, end = trim(ent)
+            if start >= end:
+                continue
+            if kind in ("Organization", "Place") and end < len(doc) and doc[end].lower_ == "police":
+                end, kind = end + 1, "Organization"  # "Notts police": the force, not the county
+            text = doc[start:end].text
+            low = normalise(text)
+            if low in demonyms() and (kind in ("Group", "Place") or end - start == 1):
+                for i in range(start, end):
+                    self.demonym_at[i] = demonyms()[low]
+                continue
+            if shouting(doc[start:end]) and not (place(low) or low in known_orgs()):
+                continue
+            if is_portfolio(doc, start, end, low):
+                continue
+            if doc[start].lower_ == "state" and start > 1 and doc[start - 2].lower_ == "secretary":
+                continue  # "Secretary of State for Culture": a title, not an organization
+            end = drop_brief(doc, start, end)
+            text, low = doc[start:end].text, normalise(doc[start:end].text)
+            if any(t.text in QUOTES for t in doc[start:end]):
+                continue  # "'pay later' Budget Tory": a span across a quotation is not a name
+            if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
+                kind = "Organization"
+            said = kind_by_phrase(doc[start:end], kind)
+            if (
+                kind == "Person"
+                and end - start == 1
+                and doc[start].text.isupper()
+                and start > 0
+                and doc[start - 1].text == "("
+            ):
+                kind = "Organization"  # "(ODPM)": an acronym in brackets
+            honorific = doc[start - 1] if start > 0 else None
+            if kind != "Person" and honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES:
+                kind = "Person"  # "Ms Blears"
+            if kind != "Person" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES:
+                kind = "Person"
+            outer = start
+            if kind == "Person":
+                start = strip_titles(doc, start, end)
+                outer = honorific_start(doc, outer)
+                text, low = doc[start:end].text, normalise(doc[start:end].text)
+            if (
+                not low
+                or not any(c.isalpha() for c in low)
+                or all(w.rstrip(".,") in CORPORATE for w in low.split())
+            ):
+                continue  # "Co Inc": the legal form left over from a name the model cut
+            if kind == "Organization" and low.split()[-1] in ("general", "secretary") and " of " not in low:
+                continue  # "Solicitor General Harriet Harman": a title, not an organization
+            if kind == "Organization" and low in lexicon()["generic_not_names"]:
+                continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
+            kind, rule = self._retype(kind, low, doc[start:end])
+            if said != kind and rule == "ner":
+                kind, rule = said, "phrase"
+            lead = start - outer if kind == "Person" else 0
+            self._add(M(start, end, kind, rule, low, text, lead=lead))
+        self._vote_types()
+        self._scan_aliases()
+
+    def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
+        """Correct the model's type with the gazetteer (a city tagged PERSON, ...).
+
+        A country, state or city of a million people wins over the model; a smaller
+        city needs a place-like context too ("in Clarksdale", "Lubbock, Texas"),
+        because many towns share their name with people (Lincoln, Kennedy).
+        """
+        if kind in ("Person", "Group") and key in known_orgs():
+            return "Organization", "known-org"
+        if kind in ("Person", "Organization"):
+            hit = place(key)
+            if hit is None or (kind == "Organization" and key in known_orgs()):
+                return kind, "ner"
+            if hit.kind in ("country", "state", "continent") or hit.population >= 1_000_000:
+                return "Place", "gazetteer"
+            if hit.population >= 15_000 and place_context(span):
+                return "Place", "gazetteer"
+        if kind == "Group" and place(key):
+            return "Place", "gazetteer"
+        return kind, "ner"
+
+    def _add(self, m: M) -> None:
+        if any(i in self.by_token for i in range(m.start, m.end)):
+            return
+        self.mentions.append(m)
+        for i in range(m.start, m.end):
+            self.by_token[i] = m
+
+    def _vote_types(self) -> None:
+        """One type per name: the majority over its mentions, people kept when a full name has it."""
+        surnames = {m.key.split()[-1] for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1}
+        votes: dict[str, Counter[str]] = {}
+        for m in self.mentions:
+            weight = 3 if m.rule in ("gazetteer", "phrase") else 1
+            votes.setdefault(m.key, Counter())[m.type] += weight
+        for m in self.mentions:
+            if m.key in surnames:
+                if m.type != "Person" and (m.rule == "gazetteer" or not place(m.key)):
+                    m.type, m.rule = "Person", "type-vote"
+                continue
+            best = votes[m.key].most_common(1)[0][0]
+            if best != m.type:
+                m.type, m.rule = best, "type-vote"
+        self._vote_full_names()
+
+    def _vote_full_names(self) -> None:
+        """A full name the model typed as an organization or place whose surname it calls a person
+        elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person (rule ``kg.name-type.v1``)."""
+        people = {m.key for m in self.mentions if m.type == "Person" and len(m.key.split()) == 1}
+        for m in self.mentions:
+            words = m.key.split()
+            if (
+                m.type != "Person"
+                and m.rule != "gazetteer"
+                and len(words) in (2, 3)
+                and words[-1] in people
+                and all(w[:1].isupper() for w in m.text.split())
+                and words[-1] not in CORPORATE
+                and not place(m.key)
+                and m.key not in known_orgs()
+            ):
+                m.type, m.rule = "Person", "type-vote"
+
+    def _scan_aliases(self) -> None:
+        """Mentions the model missed: other occurrences of names it found (and surnames)."""
+        wanted: dict[tuple[str, ...], str] = {}
+        for m in self.mentions:
+            words = tuple(m.text.split())
+            if m.type in ACTOR_TYPES | {"Event"} and words:
+                wanted.setdefault(words, m.type)
+                if m.type == "Person" and len(words) > 1 and words[-1][:1].isupper():
+                    wanted.setdefault((words[-1],), "Person")
+        if not wanted:
+            return
+        longest = max(len(w) for w in wanted)
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if i in self.by_token or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                words = tuple(t.text for t in doc[i : i + n])
+                kind = wanted.get(words)
+                if kind and not any(j in self.by_token for j in range(i, i + n)):
+                    if i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
+                        break  # part of a longer name the model did not tag
+                    text = doc[i : i + n].text
+                    self._add(M(i, i + n, kind, "alias", normalise(text), text))
+                    i += n - 1
+                    break
+            i += 1
+
+    # ------------------------------------------------------------------ clustering
+
+    def cluster(self) -> None:
+        """Group the named mentions into actors; every merge names its rule."""
+        self._texts = {m.text.replace(".", "").replace(" ", "") for m in self.mentions}
+        by_key: dict[tuple[str, str], int] = {}
+        for m in sorted(self.mentions, key=lambda m: (-len(m.key.split()), m.start)):
+            target = by_key.get((m.type, m.key))
+            rule = "exact"
+            if target is None:
+                target, rule = self._match(m, by_key)
+            if target is None:
+                self.clusters.append(Cluster(m.type))
+                target = len(self.clusters) - 1
+                by_key[(m.type, m.key)] = target
+            elif (m.type, m.key) not in by_key:
+                by_key[(m.type, m.key)] = target
+                self.clusters[target].merges.append((m.text, rule))
+            m.cluster = target
+            self.clusters[target].mentions.append(m)
+        for c in self.clusters:
+            c.mentions.sort(key=lambda m: m.start)
+
+    def _match(self, m: M, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
+        same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
+        words = m.key.split()
+        if m.type == "Person":
+            if len(words) == 1:
+                hits = {c for k, c in same_type if len(k.split()) > 1 and k.split()[-1] == words[0]}
+                if len(hits) == 1:
+                    return hits.pop(), "surname"
+                # "Aatish" for "Aatish Taseer": a given name alone, when one person has it
+                given = {c for k, c in same_type if len(k.split()) > 1 and k.split()[0] == words[0]}
+                # "Prince Charles" is no "Charles Kennedy": a titled name alone is a person of its own
+                titled = any(x.lead for x in self.mentions if x.key == m.key and x.type == "Person")
+                if len(given) == 1 and not hits and not titled and not place(m.key):
+                    return given.pop(), "given-name"
+            for k, c in same_type:
+                if similar_names(k, m.key):
+                    return c, "spelling"
+        if m.type == "Organization":
+            short = m.text.replace(".", "").replace(" ", "")
+            for k, c in same_type:
+                # two letters are too weak an acronym: "GP", "NI" name many things
+                if (
+                    len(short) > 2
+                    and short.isupper()
+                    and is_acronym(m.key, k)
+                    and any(capitalised(x.text) for x in self.clusters[c].mentions if x.key == k)
+                ) or (
+                    len(k.replace(".", "")) > 2
+                    and is_acronym(k, m.key)
+                    and capitalised(m.text)
+                    and k.replace(".", "").upper() in self._texts
+                ):
+                    return c, "acronym"
+                known = known_orgs().get(m.key)
+                if known and known is known_orgs().get(k):
+                    return c, "known-org"
+                if len(m.key.split()) == 1 and known_orgs().get(k) and m.key in known_orgs()[k].nouns:
+                    return c, "generic-noun"
+            bare = strip_corporate(m.key)
+            for k, c in same_type:
+                if bare and strip_corporate(k) == bare:
+                    return c, "corporate-suffix"
+            if (
+                len(words) == 1
+                and m.text[:1].isupper()
+                and not m.text.isupper()
+                and m.key not in known_orgs()
+            ):
+                # "Bayern" for "Bayern Munich": the one name that starts with it
+                generic = set(lexicon()["generic_org_nouns"])
+                hits = {
+                    c
+                    for k, c in same_type
+                    if len(k.split()) > 1 and words[0] == k.split()[0] and words[0] not in generic
+                }
+                if len(hits) == 1 and not place(m.key):
+                    return hits.pop(), "name-part"
+        if m.type == "Place":
+            canon = canonical_place(m.key)
+            for k, c in same_type:
+                if canonical_place(k) == canon:
+                    return c, "place-alias"
+        return None, ""
+
+    # ------------------------------------------------------------------ roles and coreference
+
+    def cluster_of(self, token: Token) -> int | None:
+        m = self.by_token.get(token.i)
+        return m.cluster if m else None
+
+    def place_of(self, token: Token) -> int | None:
+        """Cluster of a place named by ``token``, directly or as a demonym ("Ukrainian")."""
+        m = self.by_token.get(token.i)
+        if m is not None and m.type in ("Place", "Organization"):
+            return m.cluster
+        name = self.demonym_at.get(token.i)
+        return self.cluster_for_place(name) if name else None
+
+    def cluster_for_place(self, name: str) -> int:
+        """The cluster of a place named only through a demonym, made when missing."""
+        key = normalise(name)
+        for i, c in enumerate(self.clusters):
+            if c.type == "Place" and any(canonical_place(m.key) == canonical_place(key) for m in c.mentions):
+                return i
+        self.clusters.append(Cluster("Place", merges=[(name, "demonym")]))
+        self.clusters[-1].mentions.append(M(-1, -1, "Place", "gazetteer", key, name, len(self.clusters) - 1))
+        return len(self.clusters) - 1
+
+    def add_reference(self, start: int, end: int, cluster: int, rule: str) -> None:
+        """Attach a pronoun or role phrase to an actor."""
+        if all(i in self.by_token for i in range(start, end)):
+            return
+        text = self.doc[start:end].text
+        m = M(start, end, self.clusters[cluster].type, rule, normalise(text), text, cluster)
+        self.mentions.append(m)
+        for i in range(start, end):
+            self.by_token.setdefault(i, m)
+        self.clusters[cluster].mentions.append(m)
+        self.clusters[cluster].merges.append((text, rule))

@@ -1,0 +1,84 @@
+"""The role word between a person and an organization decides the predicate (rule ``kg.role.v1``).
+
+The classifier tells well that a person and an organization are linked, less well how:
+"Michael Luckey, an analyst at Shearson" works for it, "Thomas Donovan, CBT president"
+leads it, "a member of the board" belongs to it. When the dependency path from the
+person to the organization passes a title of the lexicon (``titles`` in
+``kg/data/lexicon.json``), that title's predicate replaces the classifier's choice among
+``leaderOf``, ``worksFor`` and ``memberOf``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.nlp.classifier.features import arcs
+from kg.nlp.titles import title_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.nlp.mentions import DocMentions
+
+ROLE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+#: Parts of an organization whose leader is a member of the whole.
+UNIT_NOUNS = frozenset({"group", "caucus", "wing", "branch", "delegation", "faction"})
+#: Words of organizations whose people are members rather than staff.
+MEMBERSHIPS = frozenset({"party", "union", "alliance", "coalition", "league", "movement", "front"})
+
+
+def role_predicate(dm: DocMentions, person: int, org: int, sentence: int) -> str | None:
+    """The predicate of the title nearest the person on the path to the organization (or
+    on the person's name: "BBC political editor Andrew Marr"), if any.
+
+    A leader of a part ("leader of the Plaid Cymru group") is a member of the whole; a person
+    "of" or "from" an organization with no title works for it ("Carl Emmerson, from the
+    Institute for Fiscal Studies"), unless it is a party or a union, whose people are members.
+    """
+    doc = dm.doc
+    sent = doc[sentence].sent
+    for a in _heads(dm, person, sent):
+        for b in _heads(dm, org, sent):
+            path = _between(a, b)
+            own = [c for c in a.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+            for n, token in enumerate(path + own):
+                found = title_of(_title_words(token))
+                if found is None:
+                    continue
+                if found[1] == "leaderOf" and any(t.lemma_ in UNIT_NOUNS for t in path[n + 1 :]):
+                    return "memberOf"
+                return found[1]
+            if b.head.dep_ == "prep" and b.head.lower_ in ("of", "from") and b.head.head.i == a.i:
+                if not {t.lower_ for t in doc[b.i - 2 : b.i + 3]} & MEMBERSHIPS:
+                    return "worksFor"
+    return None
+
+
+def _heads(dm: DocMentions, cluster: int, sent: Span) -> list[Token]:
+    doc = dm.doc
+    return [
+        doc[m.start : m.end].root
+        for m in dm.clusters[cluster].mentions
+        if sent.start <= m.start < sent.end and m.rule not in ("pronoun",)
+    ]
+
+
+def _between(a: Token, b: Token) -> list[Token]:
+    """Nouns on the dependency path from ``a`` to ``b``, nearest ``a`` first, ends excluded."""
+    found = arcs(a, b)
+    if found is None:
+        return []
+    up, down = found
+    return [x for x in up[1:] + down[:0:-1] if x.pos_ in ("NOUN", "PROPN") and x.i != b.i]
+
+
+def _title_words(token: Token) -> list[str]:
+    """The noun with the common words just before it, hyphened words joined: "executive
+    vice-president" (however the parser attaches "vice"), "political editor"."""
+    doc = token.doc
+    start = token.i
+    while start > max(token.i - 4, token.sent.start) and (
+        doc[start - 1].text == "-" or (doc[start - 1].is_lower and doc[start - 1].pos_ in ("NOUN", "ADJ"))
+    ):
+        start -= 1
+    return doc[start : token.i + 1].text.lower().replace(" - ", "-").split()

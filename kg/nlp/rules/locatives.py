@@ -1,0 +1,119 @@
+"""Where places and organizations are, from the phrases that place them (rule ``kg.locative.v1``).
+
+"the German city of Wiesbaden", "Kharkiv, Ukraine's second-largest city", "Paris,
+France", "a village in Kent", "the Brussels-based alliance", and the possessive
+forms "Beijing's Tiananmen Square", "Ukraine's Kharkiv region", "Bosnia's capital,
+Sarajevo".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import lexicon
+from kg.lexicon import place as gazetteer
+from kg.nlp.titles import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.nlp.mentions import DocMentions, M
+
+RULE = "kg.locative.v1"
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["place_nouns"])
+
+
+def locatives(dm: DocMentions) -> list[Fact]:
+    """``locatedIn`` and ``basedIn`` facts from locative phrases."""
+    return _Locatives(dm).run()
+
+
+class _Locatives:
+    def __init__(self, dm: DocMentions) -> None:
+        self.dm = dm
+        self.doc = dm.doc
+        self.facts: list[Fact] = []
+
+    def run(self) -> list[Fact]:
+        for m in list(self.dm.mentions):
+            if m.type == "Place" and m.start >= 0 and m.rule not in ("pronoun", "title"):
+                self._around(m, self.doc[m.start : m.end].root)
+        for token in self.doc:
+            if token.lemma_ == "base" and token.dep_ == "amod":
+                self._based(token)
+            elif token.lemma_ in _place_nouns():
+                self._possessed(token)
+        return self.facts
+
+    def _fact(self, s: int, predicate: str, o: int, anchor: Token, conf: float) -> None:
+        self.facts.append(Fact(s, predicate, o, anchor.sent.start, conf, RULE))
+
+    def _around(self, m: M, head: Token) -> None:
+        # the German city of Wiesbaden
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _place_nouns():
+            self._place_in(m, head.head.head, head)
+        for c in head.children:
+            # Kharkiv, Ukraine's second-largest city / Paris, France
+            if c.dep_ in ("appos", "npadvmod", "conj") and c.lemma_ in _place_nouns():
+                self._place_in(m, c, head)
+            elif c.dep_ in ("appos", "npadvmod") and c.i > head.i and self.doc[head.i + 1].text == ",":
+                outer = self.dm.by_token.get(c.i)
+                inner = gazetteer(m.key)
+                if inner is not None and inner.kind == "country":
+                    continue  # "Canada, the North Sea, and Australia": a list, not containment
+                if outer is not None and outer.type == "Place" and outer.cluster != m.cluster:
+                    self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.75)
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                for o in c.children:
+                    outer = self.dm.by_token.get(o.i)
+                    if o.dep_ == "pobj" and outer is not None and outer.type == "Place":
+                        self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.7)
+            elif c.dep_ == "poss":
+                self._owned(m.cluster, c, head)  # Beijing's Tiananmen Square
+
+    def _possessed(self, noun: Token) -> None:
+        """ "Ukraine's Kharkiv region", "Bosnia's capital, Sarajevo": the named place lies in the
+        possessor."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or noun.i in self.dm.by_token:
+            return
+        for c in noun.children:
+            inner = self.dm.by_token.get(c.i)
+            if c.dep_ in ("appos", "compound") and inner is not None and inner.type == "Place":
+                self._owned(inner.cluster, owner, noun)
+
+    def _owned(self, inner: int, owner: Token, anchor: Token) -> None:
+        outer = self.dm.by_token.get(owner.i)
+        if outer is None or outer.type != "Place" or outer.cluster == inner or outer.rule == "pronoun":
+            return  # "its Bramalea plant": a pronoun's antecedent is no place that holds it
+        keys = [gazetteer(x.key) for x in self.dm.clusters[inner].mentions]
+        if any(k is not None and k.kind == "country" for k in keys):
+            return  # "Russia's Ukraine" is a claim, not a place inside another
+        self._fact(inner, "locatedIn", outer.cluster, anchor, 0.8)
+
+    def _based(self, token: Token) -> None:
+        # the Brussels-based alliance
+        org = self.dm.by_token.get(token.head.i)
+        places = [self.dm.by_token.get(c.i) for c in token.children] + [self.dm.by_token.get(token.i - 2)]
+        place = next((p for p in places if p is not None and p.type == "Place"), None)
+        if org is not None and place is not None and org.type == "Organization":
+            self._fact(org.cluster, "basedIn", place.cluster, token, 0.8)
+
+    def _place_in(self, m: M, noun: Token, anchor: Token) -> None:
+        for c in noun.children:
+            if c.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            target = self.dm.place_of(c)
+            if target is None or target == m.cluster or self.dm.clusters[target].type != "Place":
+                continue
+            hit = gazetteer(self.dm.by_token[c.i].key) if c.i in self.dm.by_token else None
+            if c.dep_ == "compound" and c.i not in self.dm.demonym_at and not (hit and hit.kind == "country"):
+                # "the Mowden area of Darlington": the named part lies inside the place after "of"
+                self._fact(target, "locatedIn", m.cluster, anchor, 0.8)
+            else:
+                self._fact(m.cluster, "locatedIn", target, anchor, 0.85)

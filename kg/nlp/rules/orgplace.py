@@ -1,0 +1,132 @@
+"""Where an organization is, read off its own name (rule ``kg.orgname.v1``).
+
+"the Libya Herald", "the University of Passau", "the German Chamber of Commerce",
+"Bayern Munich": a name that carries a country, state or city (or its demonym) says
+where the organization is based. The fact is kept only when the document also names
+that place as an actor of its own, so the edge joins two nodes the text shows.
+
+Left alone, because the place is not where the organization sits:
+
+* a place after "for", "on", "against", "to" or "about" inside the name ("Committee
+  for Syria"), or after a plural and "of" ("Friends of Syria");
+* continents ("European Union") and the international organizations of
+  ``kg/data/orgs.tsv``;
+* a two-word name whose other word is no organization head (``org_name_heads`` or
+  ``generic_org_nouns`` in the lexicon): "Libya Herald" and "Berlin Senate", not
+  "U.S. Share" (a common noun the model took for a name);
+* a headline line, where every longer word is capitalised.
+
+A known miss: an exile's name ("Syrian Observatory for Human Rights", based in
+England) reads as based in Syria.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import demonyms, known_orgs, lexicon, place
+from kg.names import canonical_place, normalise
+from kg.nlp.titles import Fact
+
+if TYPE_CHECKING:
+    from kg.nlp.mentions import DocMentions
+
+RULE = "kg.orgname.v1"
+CONFIDENCE = 0.6
+NOT_SEAT = frozenset({"for", "on", "against", "to", "about", "with", "without", "from"})
+KINDS = frozenset({"country", "state", "city"})
+
+
+def org_places(dm: DocMentions) -> list[Fact]:
+    """``basedIn`` facts from organization names that carry a place the document names.
+
+    One fact per (organization, place), anchored on the first sentence that names the
+    organization in full.
+    """
+    doc = dm.doc
+    places = _named_places(dm)
+    lex = lexicon()
+    heads = {*lex["org_name_heads"], *lex["generic_org_nouns"]}
+    facts: dict[tuple[int, int], Fact] = {}
+    for m in dm.mentions:
+        if m.type != "Organization" or m.start < 0 or m.cluster < 0 or m.end - m.start < 2:
+            continue
+        if m.rule in ("pronoun", "title", "generic", "demonym", "alias") or m.key in known_orgs():
+            continue
+        if _headline(doc.text, doc[m.start].idx):
+            continue  # a headline: "Italy Rejects Easing Assisted Suicide" is no organization
+        tokens = list(doc[m.start : m.end])
+        words = [t.text for t in tokens]
+        if any(c.isdigit() for c in words[0]) or (
+            len(words) == 2 and not any(w.lower() in heads for w in words)
+        ):
+            continue  # "the U.S. Share of the contracts": a common noun capitalised, no name
+        for i, t in enumerate(tokens[1:-1], 1):
+            if t.lower_ == "of" and tokens[i - 1].tag_ in ("NNS", "NNPS"):
+                words = words[:i]  # "Friends of Syria": a plural before "of" backs the place
+                break
+        for target in _places_in(words, places):
+            if target != m.cluster and (m.cluster, target) not in facts:
+                sent = doc[m.start].sent.start
+                facts[(m.cluster, target)] = Fact(m.cluster, "basedIn", target, sent, CONFIDENCE, RULE)
+    return list(facts.values())
+
+
+def _headline(text: str, at: int) -> bool:
+    r"""The line around character ``at`` has every longer word capitalised, as a headline has.
+
+    Examples:
+        >>> _headline("Russia and Japan Expand Energy Ties\nRussia and Japan agreed.", 0)
+        True
+        >>> _headline("Russia and Japan Expand Energy Ties\nRussia and Japan agreed.", 40)
+        False
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if w.isalpha() and len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _named_places(dm: DocMentions) -> dict[str, int]:
+    """Canonical place key -> cluster, for Place clusters the text names (not only implies)."""
+    out: dict[str, int] = {}
+    for m in dm.mentions:
+        if m.type == "Place" and m.start >= 0 and m.cluster >= 0 and m.rule not in ("pronoun", "title"):
+            out.setdefault(canonical_place(m.key), m.cluster)
+    return out
+
+
+def _places_in(words: list[str], places: dict[str, int]) -> set[int]:
+    """Clusters of the places (or demonyms) that ``words`` carries, short of the whole name.
+
+    Examples:
+        >>> sorted(_places_in(["Libya", "Herald"], {"libya": 3}))
+        [3]
+        >>> sorted(_places_in(["German", "Chamber", "of", "Commerce"], {"germany": 1}))
+        [1]
+        >>> sorted(_places_in(["Committee", "for", "Syria"], {"syria": 2}))
+        []
+        >>> sorted(_places_in(["European", "Union"], {"europe": 4}))
+        []
+    """
+    found: set[int] = set()
+    n = len(words)
+    for i in range(n):
+        if any(w.lower() in NOT_SEAT for w in words[:i]):
+            break
+        for j in range(i + 1, min(n, i + 3) + 1):
+            if j - i == n:
+                continue
+            text = " ".join(words[i:j])
+            hit = place(text)
+            if hit is None:
+                country = demonyms().get(text.lower())
+                hit = place(country) if country else None
+            if hit is None or hit.kind not in KINDS:
+                continue
+            cluster = places.get(canonical_place(normalise(hit.name))) or places.get(
+                canonical_place(normalise(text))
+            )
+            if cluster is not None:
+                found.add(cluster)
+    return found

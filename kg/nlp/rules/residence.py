@@ -1,0 +1,107 @@
+"""Where a person is from, in the two ways wire copy says it (rule ``kg.residence.v1``).
+
+* "Brian Michaud of Millinocket", "Marie Ferraro, 50, of Bethany, Conn.": a person's
+  name with "of" and a place is the residence the agencies' style gives for private
+  people.
+* "Atlanta businessman Neil Estes", "Daniel Bakst, a West Palm Beach, Fla., lawyer":
+  a town or state before the occupation that stands beside the name (a country there
+  is what the person covers: "a Turkey analyst").
+
+A town or state gives ``livesIn``; a country gives ``citizenOf`` ("Jan Nowak of
+Poland"). A place named beside the first one ("Bethany, Conn.") is taken too. A
+titled name is left to the title rules ("Prime Minister Felipe Gonzalez of Spain",
+"Illinois Gov. James Thompson"), and so is a noun of the lexicon's honorifics,
+ministers' and spokesmen's titles, group heads and kinship ("Chicago mayor",
+"Labour spokesman"); other job words are occupations ("a Denver attorney").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import lexicon, place
+from kg.nlp.titles import Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from kg.nlp.mentions import DocMentions, M
+
+RULE = "kg.residence.v1"
+CONFIDENCE = 0.7
+#: How English forms the nouns of people by what they do: "oilman", "investor", "student", "analyst".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "ey", "ive", "ar", "ic")
+
+
+@cache
+def _not_occupations() -> frozenset[str]:
+    """Nouns before a name that say something else than where the person lives: honorific
+    and leading titles ("mayor", "senator"), a minister's or spokesman's title, group heads
+    and kinship."""
+    lex = lexicon()
+    keys = ("title_prefixes", "portfolio_titles", "group_heads", "kinship_nouns")
+    return frozenset(w for key in keys for w in lex[key])
+
+
+def residences(dm: DocMentions) -> list[Fact]:
+    """``livesIn`` / ``citizenOf`` facts from "X of Place" and "Place occupation X"."""
+    doc = dm.doc
+    facts: dict[tuple[int, int], Fact] = {}
+    for m in dm.mentions:
+        if m.type != "Person" or m.start < 0 or m.cluster < 0 or m.rule in ("pronoun", "title", "generic"):
+            continue
+        if m.lead or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _not_occupations()):
+            continue
+        head = doc[m.start : m.end].root
+        for place_token in _places_beside(head):
+            pm = dm.by_token.get(place_token.i)
+            if pm is None or pm.type != "Place" or pm.cluster < 0 or pm.cluster == m.cluster:
+                continue
+            key = (m.cluster, pm.cluster)
+            if key not in facts:
+                facts[key] = Fact(m.cluster, _predicate(pm), pm.cluster, head.sent.start, CONFIDENCE, RULE)
+    return list(facts.values())
+
+
+def _predicate(pm: M) -> str:
+    hit = place(pm.key)
+    return (
+        "citizenOf" if hit is not None and hit.kind == "country" and hit.name.lower() == pm.key else "livesIn"
+    )
+
+
+def _occupation(noun: Token) -> bool:
+    """A common noun naming what a person does: an agent noun ("oilman", "investor", "student")
+    outside :func:`_not_occupations` and no kind of company ("operator"), with no "of" after
+    it ("head of tax")."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_.endswith(AGENT_ENDINGS)
+        and noun.lower_ not in _not_occupations()
+        and noun.lower_ not in lexicon()["company_nouns"]
+        and not any(c.dep_ == "prep" for c in noun.children)
+    )
+
+
+def _country(token: Token) -> bool:
+    hit = place(token.text)
+    return hit is not None and hit.kind == "country"
+
+
+def _places_beside(head: Token) -> list[Token]:
+    """Heads of the places a person's name is placed in, with the places named beside them."""
+    found: list[Token] = []
+    for c in head.children:
+        holders = [c] if c.dep_ == "prep" else []
+        if c.dep_ == "appos" and c.like_num:
+            holders = [x for x in c.children if x.dep_ == "prep"]  # "Ferraro, 50, of Bethany"
+        for prep in holders:
+            if prep.lower_ == "of":
+                found += [o for o in prep.children if o.dep_ == "pobj"]
+        if c.dep_ in ("compound", "appos") and _occupation(c):
+            found += [  # "Atlanta businessman": a town or state, not "a Turkey analyst"
+                x for x in c.children if x.dep_ in ("compound", "nmod") and not _country(x)
+            ]
+    beside = [x for f in found for x in f.children if x.dep_ == "appos" and x.i > f.i]
+    return found + beside

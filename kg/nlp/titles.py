@@ -1,0 +1,436 @@
+"""Titles and appositions that say what a person is (rules ``kg.title.v1`` to ``v3``,
+``kg.title-target.v1``).
+
+"NATO Secretary General Mark Rutte" is leaderOf NATO; "Home Office Minister Hazel Blears"
+belongs to the Home Office; "a director of UBS" is one of several. The roles found here
+also tell :mod:`kg.nlp.coref` which person a role phrase ("the NATO chief") means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import demonyms, lexicon
+from kg.nlp.mentions import DocMentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation between two clusters of one document, before it becomes a record."""
+
+    subject: int
+    predicate: str
+    object: int
+    sentence: int  # token index of the sentence start
+    confidence: float
+    rule: str
+    negated: bool = False
+    label: str | None = None
+
+
+@cache
+def _titles() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for predicate, words in lexicon()["titles"].items():
+        for word in words:
+            table[word] = predicate
+    return table
+
+
+def title_of(words: list[str]) -> tuple[str, str] | None:
+    """The role and its predicate for a run of title words ("secretary", "general").
+
+    Examples:
+        >>> title_of(["secretary", "general"])
+        ('secretary general', 'leaderOf')
+        >>> title_of(["foreign", "minister"])
+        ('minister', 'leaderOf')
+    """
+    titles = _titles()
+    for size in range(min(3, len(words)), 0, -1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in titles:
+                return phrase, titles[phrase]
+    return None
+
+
+def _np_left(token: Token, stop: int) -> list[Token]:
+    """Compound/amod/poss modifiers of ``token`` left of token index ``stop``, with their own."""
+    out: list[Token] = []
+    for child in token.lefts:
+        if child.i < stop and child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
+            out.extend(t for t in child.subtree if t.i < stop)
+    return sorted(out, key=lambda t: t.i)
+
+
+#: Words that make a leader's title a subordinate's ("deputy governor", "vice chairman").
+SUBORDINATE = frozenset({"deputy", "vice", "assistant", "associate", "junior", "under"})
+#: Words of a minister's title that are not a brief ("Prime Minister" leads the country).
+NOT_BRIEFS = frozenset({"prime", "first", "chief", "former", "new", "acting", "then", "senior", "general"})
+#: Words that make a leader's title a part's, not the whole organization's ("Holyrood leader").
+UNIT_QUALIFIERS = frozenset(
+    {
+        "parliamentary",
+        "holyrood",
+        "westminster",
+        "assembly",
+        "commons",
+        "lords",
+        "group",
+        "caucus",
+        "delegation",
+    }
+)
+#: Last words of a government department's name, whose ministers are its officials.
+DEPARTMENTS = frozenset(
+    {"office", "department", "ministry", "treasury", "executive", "agency", "administration"}
+)
+#: Nouns after "of" that do not make a title a unit's ("chairman of the board").
+NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
+
+
+def find_titles(dm: DocMentions) -> list[Fact]:
+    """Roles stated by titles and appositions next to person names."""
+    facts: list[Fact] = []
+    for cid, cluster in enumerate(dm.clusters):
+        if cluster.type != "Person":
+            continue
+        for m in cluster.mentions:
+            if m.start < 0 or m.rule in ("pronoun", "title"):
+                continue
+            head = dm.doc[m.start : m.end].root
+            groups = [_np_left(head, m.start)]
+            groups += _appositions(head)
+            # "the Palestinian leader, Mahmoud Abbas", never "a view of Islam, President Musharraf"
+            if head.dep_ == "appos" and title_of([head.head.lower_]) is not None:
+                groups.append(
+                    [t for t in head.head.subtree if t.i < m.start and t.i >= head.head.left_edge.i]
+                )
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+                groups += [_phrase(c) for c in head.head.children if c.dep_ == "attr"]
+            for tokens in groups:
+                own = _own_tokens(dm, cid, tokens)
+                facts.extend(_title_facts(dm, cid, own, own, head.sent, subunit=_subunit(dm, own)))
+    return facts
+
+
+#: Clauses inside a title's phrase that say something else ("a land manager representing X").
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The noun phrase of ``token`` without the clauses hanging from it (rule ``kg.title.v3``)."""
+    out = []
+    for t in token.subtree:
+        node = t
+        while node.i != token.i and node.dep_ not in CLAUSES:
+            node = node.head
+        if node.i == token.i:
+            out.append(t)
+    return out
+
+
+def _appositions(head: Token) -> list[list[Token]]:
+    """Phrases in apposition to ``head``; the parser splits "ATT's Vice-President of X" into
+    three appositions around the hyphen, which are one phrase."""
+    groups: list[list[Token]] = []
+    for c in head.children:
+        if c.dep_ != "appos":
+            continue
+        phrase = _phrase(c)
+        if (
+            groups
+            and (c.text == "-" or c.nbor(-1).text == "-")
+            and c.i - 1 <= max(t.i for t in groups[-1]) + 1
+        ):
+            groups[-1] = sorted({*groups[-1], *phrase}, key=lambda t: t.i)
+        else:
+            groups.append(phrase)
+    return groups
+
+
+def _own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]:
+    """``tokens`` without another person's name and its modifiers: in "an aide to military
+    leader Desi Bouterse" the title "leader" is Bouterse's (rule ``kg.title.v2``)."""
+    inside = {t.i for t in tokens}
+    out = []
+    for t in tokens:
+        node = t
+        while True:
+            m = dm.by_token.get(node.i)
+            if m is not None and m.cluster not in (-1, person) and dm.clusters[m.cluster].type == "Person":
+                break
+            if node.head.i == node.i or node.head.i not in inside:
+                out.append(t)
+                break
+            node = node.head
+    return out
+
+
+def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
+    """The title is of a unit inside the organization ("director of research at Medizone",
+    "EU foreign policy chief")."""
+    generic = set(lexicon()["generic_org_nouns"])
+    for t in tokens:
+        if title_of([t.lower_]) is None:
+            continue
+        for c in t.lefts:
+            if (
+                c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and c.text.islower()
+                and c.lemma_ not in generic
+                and title_of([c.lower_]) is None
+                and c.i not in dm.by_token
+            ):
+                return True
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+                for o in prep.children:
+                    if (
+                        o.dep_ == "pobj"
+                        and o.pos_ == "NOUN"
+                        and o.text.islower()
+                        and o.i not in dm.by_token
+                        and o.i not in dm.demonym_at
+                        and o.lower_ not in NOT_UNITS
+                    ):
+                        return True
+    return False
+
+
+def _title_facts(
+    dm: DocMentions,
+    person: int,
+    words_tokens: list[Token],
+    tokens: list[Token],
+    sent: Span,
+    *,
+    subunit: bool = False,
+) -> list[Fact]:
+    words = [
+        t.lower_.rstrip(".")
+        for t in _with_hyphened(words_tokens)
+        if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN", "ADJ")
+    ]
+    role = title_of([w for w in words if w not in SUBORDINATE])
+    lower = sorted(SUBORDINATE & set(words))
+    if role and lower:
+        # "deputy prime minister": not the one "the prime minister" means later
+        role = (f"{lower[0]} {role[0]}", "worksFor" if role[1] == "leaderOf" else role[1])
+    elif role and role[1] == "leaderOf" and subunit:
+        role = (role[0], "worksFor")
+    role = _figurative(role, tokens)
+    if role and _not_own(role[0], tokens):
+        return []
+    if role and "shadow" in words:
+        # "Shadow Treasury chief secretary": the opposition's, no post in the Treasury
+        tokens = [t for t in tokens if t.dep_ == "poss" or dm.cluster_of(t) is None]
+    if role and role[1] == "leaderOf" and (_one_of_many(role[0], tokens) or UNIT_QUALIFIERS & set(words)):
+        # "the SNP's Holyrood leader", "the Liberal Democrat parliamentary chairman": a part's head
+        role = (role[0], "memberOf")
+    targets = []
+    for t in tokens:
+        target = dm.place_of(t) if t.i in dm.demonym_at else dm.cluster_of(t)
+        if target is not None and target != person and target not in targets:
+            if dm.clusters[target].type in ("Organization", "Place"):
+                targets.append(target)
+    owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None}
+    if owners & set(targets):
+        # "Britain's Europe Director": the owner is the target, the place before the title is a portfolio
+        targets = [
+            c
+            for c in targets
+            if c in owners
+            or dm.clusters[c].type != "Place"
+            or not any(t.dep_ == "compound" and dm.cluster_of(t) == c for t in tokens)
+        ]
+    if any(dm.clusters[c].type == "Organization" for c in targets):
+        # "president of John S. Herold Inc in Greenwich": the place is the company's, not the role's
+        places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
+        places += [c for t in places for c in t.children if c.dep_ == "appos"]  # "Greenwich, Connecticut"
+        located = {dm.cluster_of(t) for t in places}
+        targets = [c for c in targets if not (dm.clusters[c].type == "Place" and c in located)]
+    if role and role[1] == "leaderOf" and role[0].split()[-1] in ("minister", "secretary"):
+        demonyms = {t.lower_ for t in tokens if t.i in dm.demonym_at}
+        brief = set(words) - set(role[0].split()) - NOT_BRIEFS - SUBORDINATE - demonyms
+        if brief:
+            # "Soviet Foreign Minister Eduard Shevardnadze" serves the country, he does not lead it
+            role = (role[0], "minister")
+    inside = {t.i for t in tokens}
+    # a demonym says the person's nationality only on the role noun itself ("the Italian finance
+    # minister", "an Iraqi Kurd"), not deeper ("author of a guide to British quangos")
+    heads = {t.i for t in tokens if t.head.i not in inside or title_of([t.lower_]) is not None}
+    facts = []
+    for target in targets:
+        demonym = any(
+            t.i in dm.demonym_at
+            and dm.place_of(t) == target
+            and (t.head.i in heads or t.head.i not in inside)
+            for t in tokens
+        )
+        if (
+            role is not None
+            and role[0].split()[-1] in ("minister", "secretary")
+            and role[0] not in ("prime minister", "first minister")
+            and dm.clusters[target].type == "Place"
+            and not demonym
+            and any(t.dep_ == "compound" and dm.cluster_of(t) == target for t in tokens)
+        ):
+            continue  # "Northern Ireland Minister", "Europe minister": the place is the brief
+        if role is None:
+            if demonym:
+                facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
+            continue
+        word, predicate = role
+        if predicate == "minister" and dm.clusters[target].type == "Organization":
+            predicate = "leaderOf"
+        found = _target_predicate(dm, person, target, predicate, word, tokens)
+        if found is None:
+            continue
+        predicate = found
+        if predicate == "minister":
+            if dm.clusters[target].type == "Place":
+                facts.append(Fact(person, "citizenOf", target, sent.start, 0.8, "kg.title.v1"))
+                dm.clusters[person].roles.append((word, "citizenOf", target))
+                continue
+            predicate = "leaderOf"
+        if dm.clusters[target].type == "Place" and predicate != "leaderOf":
+            if demonym:
+                facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
+            continue
+        facts.append(Fact(person, predicate, target, sent.start, 0.9, "kg.title.v1"))
+        dm.clusters[person].roles.append((word, predicate, target))
+    if role and not targets:
+        dm.clusters[person].roles.append((role[0], role[1], -1))
+    return facts
+
+
+def _with_hyphened(tokens: list[Token]) -> list[Token]:
+    """``tokens`` and the words hyphened to them: the parser splits "vice-president"."""
+    out = list(tokens)
+    for t in tokens:
+        doc = t.doc
+        if (
+            t.i >= 2
+            and doc[t.i - 1].text == "-"
+            and not doc[t.i - 1].whitespace_
+            and not doc[t.i - 2].whitespace_
+            and doc[t.i - 2] not in out
+        ):
+            out.append(doc[t.i - 2])
+    return sorted(out, key=lambda t: t.i)
+
+
+def _title_token(word: str, tokens: list[Token]) -> Token | None:
+    last = word.split()[-1]
+    return next((t for t in tokens if t.lower_.rstrip(".") == last), None)
+
+
+def _figurative(role: tuple[str, str] | None, tokens: list[Token]) -> tuple[str, str] | None:
+    """A sports or fan title followed by "of" is figurative: "a defender of the Agreement"
+    is no player of it (``title_compound_only`` in the lexicon)."""
+    if role is None or role[0] not in lexicon()["title_compound_only"]:
+        return role
+    token = _title_token(role[0], tokens)
+    if token is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    return role
+
+
+def _not_own(word: str, tokens: list[Token]) -> bool:
+    """The title is a relative's: "the son of a Church of Scotland minister"."""
+    token = _title_token(word, tokens)
+    kin = set(lexicon()["kinship_nouns"])
+    return token is not None and any(a.lemma_.lower() in kin for a in token.ancestors if a in tokens)
+
+
+def _one_of_many(word: str, tokens: list[Token]) -> bool:
+    """ "a director of UBS", "one of the directors": one of several, not the head."""
+    token = _title_token(word, tokens)
+    if token is None:
+        return False
+    lefts = [c.lower_ for c in token.lefts]
+    return bool({"a", "an"} & set(lefts)) and not {"former", "ex"} & set(lefts)
+
+
+def _target_predicate(
+    dm: DocMentions, person: int, target: int, predicate: str, word: str, tokens: list[Token]
+) -> str | None:
+    """How the person relates to one target of its title, or ``None`` when not at all
+    (rule ``kg.title-target.v1``).
+
+    "Tory leader in the Lords" leads no House; "Chief Secretary to the Treasury" works for
+    it; "MP for Mid-Bedfordshire" names a seat; a "Home Office minister" works for the
+    department and a "Labour minister" belongs to the party; "London's Labour mayor" leads London and
+    belongs to Labour; "Scottish Conservative leader" does not lead Scotland.
+    """
+    cluster = dm.clusters[target]
+    at = [
+        t for t in tokens if dm.cluster_of(t) == target or (t.i in dm.demonym_at and dm.place_of(t) == target)
+    ]
+    preps = {t.head.lower_ for t in at if t.dep_ == "pobj" and dm.cluster_of(t.head) != target}
+    surname = next((m.key.split()[-1] for m in dm.clusters[person].mentions if len(m.key.split()) > 1), None)
+    if cluster.type == "Organization" and surname and any(m.key == surname for m in cluster.mentions):
+        return None  # "Keikichi Honda ... Honda": his own name, not an employer
+    if (
+        predicate == "memberOf"
+        and "for" in preps
+        and word in ("mp", "mep", "msp", "senator", "representative")
+    ):
+        return None
+    owner = any(t.dep_ == "poss" for t in at)
+    if owner and word in lexicon()["client_titles"]:
+        return None  # "Napier's lawyer" acts for a client, not an employer
+    owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None, target}
+    if owners and "of" in preps and cluster.type == "Organization":
+        return None  # "ATT's Vice-President of Marketing Services": a unit of the owner
+    if predicate != "leaderOf":
+        return predicate
+    if preps and preps <= {"in"}:
+        return None
+    if preps and preps <= {"to"}:
+        return "worksFor"
+    if cluster.type == "Organization" and any(
+        (t.i in dm.demonym_at or (t.text[:1].isupper() and t.lower_ in demonyms()))
+        and title_of([t.head.lower_]) is not None
+        and t.head.i not in dm.by_token
+        for t in tokens
+    ):
+        return "worksFor"  # "Welsh secretary of the BMA" heads a branch, not the association
+    if (
+        preps
+        and preps <= {"at"}
+        and any(
+            t.dep_ == "pobj" and t.head.lower_ == "of" and dm.cluster_of(t) not in (None, target)
+            for t in tokens
+        )
+    ):
+        return "worksFor"  # "Director of the Management Centre at Strathclyde University"
+    compound = any(t.dep_ in ("compound", "amod") for t in at)
+    if cluster.type == "Organization" and compound and (owners or word.split()[-1] == "minister"):
+        if any(m.key.split()[-1] in DEPARTMENTS for m in cluster.mentions if m.key):
+            return "worksFor"  # "Home Office minister Hazel Blears" is an official of the department
+        return "memberOf"  # "Labour minister" belongs to the party
+    if cluster.type == "Place" and all(t.i in dm.demonym_at for t in at) and _qualified(dm, word, at, tokens):
+        return None
+    return predicate
+
+
+def _qualified(dm: DocMentions, word: str, at: list[Token], tokens: list[Token]) -> bool:
+    """A capitalised word between a demonym and the title names what is led: "Scottish
+    Conservative leader" leads the Scottish Conservatives, not Scotland."""
+    first = min(t.i for t in at)
+    title = set(word.split())
+    for t in tokens:
+        if t.i <= first or t.lower_.rstrip(".") in title or t.i in dm.demonym_at:
+            continue
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN") and title_of([t.lower_]) is None:
+            return True
+    return False

@@ -1,0 +1,10 @@
+"""Entity resolution: per-document actors in, one actor per real-world thing out.
+
+Takes the :class:`~kg.records.DocResult` records of a corpus and gives
+:class:`~kg.resolve.actors.Actor` records with an index from each document's entity
+ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges.
+"""
+
+from kg.resolve.actors import Actor, AliasRules, resolve
+
+__all__ = ["Actor", "AliasRules", "resolve"]

@@ -1,0 +1,370 @@
+"""``graph.html``: one self-contained, offline page to explore the graph by its evidence.
+
+The page is kg's own template (``kg/assets/graph.html``, ``viz.css``, ``viz.js``)
+around the vis-network build that pyvis ships, all inlined: no CDN, no
+``node_modules``, nothing fetched, so it works from ``file://``, a web server or a
+notebook iframe alike. Positions, sizes and communities are computed here with
+networkx; the browser only draws. Article text and names are untrusted: they
+travel as escaped JSON in a ``<script type="application/json">`` and the page
+puts them on screen only through ``textContent``, with a strict
+Content-Security-Policy (script hashes, no remote source) as a second fence.
+
+Examples:
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="<b>Ann</b>", type="Person")
+    >>> page = render_html(G, title="demo")
+    >>> "<b>Ann</b>" in page, "\\\\u003cb\\\\u003eAnn" in page
+    (False, True)
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import os
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import KGError
+from kg.io import atomic_write_text
+from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
+from kg.viz.layout import communities, node_sizes, positions, simple_graph
+from kg.viz.subgraphs import ego, find_actor, query_subgraph, subgraph, subgraph_from_triples
+
+__all__ = [
+    "ego",
+    "find_actor",
+    "iframe",
+    "payload",
+    "query_subgraph",
+    "render_html",
+    "show",
+    "subgraph",
+    "subgraph_from_triples",
+    "write_html",
+]
+
+#: Okabe-Ito colours, safe for colour-blind readers.
+TYPE_COLORS = {
+    "Person": "#E69F00",
+    "Organization": "#0072B2",
+    "Place": "#009E73",
+    "Group": "#CC79A7",
+    "Event": "#D55E00",
+    "Work": "#56B4E9",
+}
+OTHER_COLOR = "#B8B8B8"
+#: Colours of the largest communities; smaller ones share ``OTHER_COLOR``.
+COMMUNITY_COLORS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
+    "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79",
+)  # fmt: skip
+COLOR_BY = ("type", "community")
+
+
+# ---------------------------------------------------------------- the page
+
+
+#: Debian's Chromium, and the flags it needs headless on a machine with no outside network
+#: (screenshots, benchmarks and the browser tests share them). ``KG_CHROMIUM`` overrides the path.
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+)
+
+
+def write_html(G: nx.MultiDiGraph, path: str | Path, *, title: str = "kg", **options: Any) -> None:
+    """Write ``G`` as one self-contained interactive HTML page, atomically.
+
+    ``G`` is never changed. ``options`` are those of :func:`render_html`.
+    """
+    atomic_write_text(path, render_html(G, title=title, **options))
+
+
+def render_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str = "kg",
+    color_by: str = "type",
+    min_confidence: float = 0.5,
+    hide_weak: bool = False,
+    seed: int = 0,
+) -> str:
+    """The HTML page of ``G`` as a string.
+
+    Args:
+        G: a graph in the schema of :mod:`kg.graph.graph` (other graphs work too:
+            missing attributes get defaults).
+        title: shown in the page header and the browser tab.
+        color_by: ``"type"`` or ``"community"`` (Louvain); the reader can switch.
+        min_confidence: the threshold of the "hide negated and weak" switch.
+        hide_weak: whether that switch starts on.
+        seed: seed of the layout and of the community detection.
+    """
+    if color_by not in COLOR_BY:
+        raise KGError(f"Unknown color_by {color_by!r}. Available: {', '.join(COLOR_BY)}")
+    data = payload(
+        G, title=title, color_by=color_by, min_confidence=min_confidence, hide_weak=hide_weak, seed=seed
+    )
+    vis_js, vis_version = _vis()
+    app = _asset("viz.js")
+    for code in (vis_js, app):
+        if re.search(r"</script|<!--", code, re.IGNORECASE):  # would end the inline script early
+            raise KGError("An inlined script contains '</script' or '<!--'; it cannot be inlined safely.")
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {_sha256(vis_js)} {_sha256(app)}",
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    from kg import __version__
+
+    parts = {
+        "csp": csp,
+        "version": __version__,
+        "vis_version": vis_version,
+        "title": html.escape(title),
+        "css": _asset("viz.css"),
+        "data": script_json(data),
+        "vis": vis_js,
+        "app": app,
+    }
+    # One pass, so nothing substituted is ever read as a placeholder again.
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m[1]], _asset("graph.html"))
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``.
+
+    ``<``, ``>`` and ``&`` are escaped so no text can close the element or open a
+    comment; ``ensure_ascii`` escapes U+2028/U+2029 and lone surrogates.
+
+    Examples:
+        >>> script_json({"t": "</script><!--\\u2028"})
+        '{"t":"\\\\u003c/script\\\\u003e\\\\u003c!--\\\\u2028"}'
+    """
+    text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def payload(
+    G: nx.MultiDiGraph,
+    *,
+    title: str = "kg",
+    color_by: str = "type",
+    min_confidence: float = 0.5,
+    hide_weak: bool = False,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data (nodes and docs by index)."""
+    H = simple_graph(G)
+    pos = positions(H, seed=seed)
+    group = communities(H, seed=seed)
+    sizes = node_sizes(G)
+    documents: dict[str, Any] = dict(G.graph.get("documents") or {})
+    doc_ids = sorted(documents, key=lambda d: (str(documents[d].get("date") or ""), str(d)))
+    cited: set[str] = set()
+    for *_, attrs in G.edges(data=True):
+        cited.update(str(ev.get("doc")) for ev in attrs.get("evidence") or () if isinstance(ev, dict))
+    doc_ids += sorted(cited - set(doc_ids))
+    doc_index = {d: i for i, d in enumerate(doc_ids)}
+    docs = [_doc(d, documents.get(d) or {}) for d in doc_ids]
+    index = {v: i for i, v in enumerate(G)}
+    nodes: list[dict[str, Any]] = []
+    for v, attrs in G.nodes(data=True):
+        label = _text(attrs.get("label", v))
+        nodes.append(
+            {
+                "iri": _text(v),
+                "label": label,
+                "type": _text(attrs.get("type") or "Thing"),
+                "aliases": sorted({_text(a) for a in attrs.get("aliases") or []} - {label}),
+                "mentions": _int(attrs.get("mentions")),
+                "docs": sorted(doc_index[str(d)] for d in attrs.get("docs") or [] if str(d) in doc_index),
+                "x": pos[v][0],
+                "y": pos[v][1],
+                "size": sizes[v],
+                "community": group[v],
+            }
+        )
+    edges: list[dict[str, Any]] = []
+    for u, v, attrs in G.edges(data=True):
+        evidence = [e for e in attrs.get("evidence") or [] if isinstance(e, dict)]
+        edges.append(
+            {
+                "s": index[u],
+                "t": index[v],
+                "p": _text(attrs.get("predicate") or "relatedTo"),
+                **({"label": _text(attrs["label"])} if attrs.get("label") else {}),
+                "neg": bool(attrs.get("negated", False)),
+                "conf": _confidence(attrs.get("confidence")),
+                "ev": [  # [doc index, start, end, sentence]
+                    [
+                        doc_index[str(e.get("doc"))],
+                        _int(e.get("start")),
+                        _int(e.get("end")),
+                        _text(e.get("text", "")),
+                    ]
+                    for e in evidence
+                ],
+                # The edge's own dates, else those of the documents stating it.
+                "dates": sorted(
+                    {_text(d) for d in attrs.get("dates") or []}
+                    or {docs[doc_index[str(e.get("doc"))]]["date"] for e in evidence} - {None}
+                ),
+                "rules": [_text(r) for r in attrs.get("rules") or []],
+            }
+        )
+    present_types: set[str] = {n["type"] for n in nodes}
+    types = [t for t in ENTITY_TYPES if t in present_types] + sorted(present_types - set(ENTITY_TYPES))
+    present_preds: set[str] = {e["p"] for e in edges}
+    preds = [p for p in PREDICATES if p in present_preds] + sorted(present_preds - set(PREDICATES))
+    all_dates = sorted(d for e in edges for d in e["dates"]) or sorted(d["date"] for d in docs if d["date"])
+    return {
+        "title": _text(title),
+        "colorBy": color_by,
+        "minConfidence": _confidence(min_confidence),
+        "hideWeak": bool(hide_weak),
+        "types": [{"name": t, "color": TYPE_COLORS.get(t, OTHER_COLOR)} for t in types],
+        "predicates": preds,
+        "symmetric": sorted(SYMMETRIC_PREDICATES),
+        "otherColor": OTHER_COLOR,
+        "communities": _community_legend(nodes),
+        "dateRange": [all_dates[0][:10], all_dates[-1][:10]] if all_dates else None,
+        "docs": docs,
+        "nodes": nodes,
+        "edges": edges,
+    }
+
+
+def _community_legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    members: dict[int, list[dict[str, Any]]] = {}
+    for n in nodes:
+        members.setdefault(n["community"], []).append(n)
+    legend = []
+    for k in range(len(members)):
+        group = members.get(k, [])
+        top = max(group, key=lambda n: n["size"])["label"] if group else ""
+        named = len(group) > 1 and k < len(COMMUNITY_COLORS)
+        legend.append(
+            {
+                "name": f"{top} +{len(group) - 1}" if len(group) > 1 else top,
+                "size": len(group),
+                "color": COMMUNITY_COLORS[k] if named else None,
+            }
+        )
+    return legend
+
+
+def _doc(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": _text(doc_id),
+        "title": _text(meta["title"]) if meta.get("title") else None,
+        "date": _text(meta["date"]) if meta.get("date") else None,
+        "url": _text(meta["url"]) if meta.get("url") else None,
+    }
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else str(value)
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _confidence(value: Any) -> float:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return round(min(max(x, 0.0), 1.0), 4) if math.isfinite(x) else 0.0
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("kg.viz").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+@cache
+def _vis() -> tuple[str, str]:
+    """vis-network's standalone build as shipped inside pyvis, and its version."""
+    try:
+        lib = resources.files("pyvis").joinpath("templates", "lib")
+    except ModuleNotFoundError as err:
+        raise KGError(
+            "graph.html needs pyvis (it ships vis-network): pip install 'pyvis>=0.3.2,<0.4'"
+        ) from err
+    folders = sorted(
+        (p for p in lib.iterdir() if p.name.startswith("vis-")), key=lambda p: _version(p.name[4:])
+    )
+    if not folders:
+        raise KGError(f"No vis-network build found in {lib}; expected a folder like vis-9.1.2.")
+    return folders[-1].joinpath("vis-network.min.js").read_text(encoding="utf-8"), folders[-1].name[4:]
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", text))
+
+
+def _sha256(code: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode("ascii")
+    return f"'sha256-{digest}'"
+
+
+# ---------------------------------------------------------------- notebooks
+
+
+def show(G: nx.MultiDiGraph, *, height: int = 600, **options: Any) -> Any:
+    """Display ``G`` in a notebook (JupyterLab, classic, VS Code): an ``IPython.display.HTML``.
+
+    The page sits in a sandboxed ``<iframe srcdoc>``, so its script and styles
+    cannot touch the notebook.
+    """
+    try:
+        from IPython.display import HTML
+    except ImportError as err:
+        raise KGError(
+            "kg.viz.show needs IPython (run it inside Jupyter); use write_html otherwise"
+        ) from err
+    return HTML(iframe(G, height=height, **options))
+
+
+def iframe(G: nx.MultiDiGraph, *, height: int = 600, **options: Any) -> str:
+    """The ``<iframe srcdoc=...>`` element :func:`show` displays.
+
+    Examples:
+        >>> tag = iframe(nx.MultiDiGraph(), height=300)
+        >>> tag.startswith('<div class="kg-viz"><iframe sandbox="allow-scripts"'), "<script" in tag
+        (True, False)
+    """
+    page = render_html(G, **options)
+    # Wrapped in a div: IPython warns about bare iframes, suggesting IFrame (which has no srcdoc).
+    return (
+        f'<div class="kg-viz"><iframe sandbox="allow-scripts" '
+        f'style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe></div>'
+    )

@@ -1,0 +1,98 @@
+"""Parts of the graph worth drawing: an actor's neighbourhood, a SPARQL CONSTRUCT's result.
+
+All of them return copies; the graph given is never changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Hashable, Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import KGError
+
+
+def find_actor(G: nx.MultiDiGraph, name: str) -> Hashable:
+    """The node named ``name``: its IRI, label or any alias, case-insensitively.
+
+    When several actors share the name, the one with most relations wins.
+
+    Raises:
+        KGError: no actor has that name; the message lists close matches.
+    """
+    if name in G:
+        return name
+    wanted = name.casefold().strip()
+    names: dict[str, list[Hashable]] = {}
+    for v, attrs in G.nodes(data=True):
+        for form in {str(attrs.get("label", v)), *map(str, attrs.get("aliases") or [])}:
+            names.setdefault(form.casefold().strip(), []).append(v)
+    if wanted in names:
+        return max(names[wanted], key=lambda v: (G.degree(v), str(v)))
+    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
+    labels = sorted({str(G.nodes[v].get("label", v)) for c in close for v in names[c]})
+    hint = f" Close matches: {', '.join(labels)}" if labels else " No close match."
+    raise KGError(f"No actor {name!r} in the graph.{hint}")
+
+
+def ego(G: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:
+    """A copy of the part of ``G`` within ``hops`` relations (either direction) of ``actor``.
+
+    Examples:
+        >>> G = nx.MultiDiGraph([("a", "b"), ("c", "b"), ("c", "d")])
+        >>> sorted(ego(G, "a", hops=2))
+        ['a', 'b', 'c']
+    """
+    if hops < 0:
+        raise KGError(f"hops must be 0 or more, got {hops}")
+    center = find_actor(G, actor)
+    keep = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), center, cutoff=hops)
+    return subgraph(G, keep)
+
+
+def subgraph(G: nx.MultiDiGraph, nodes: Iterable[Hashable]) -> nx.MultiDiGraph:
+    """A copy of the subgraph induced by ``nodes``, with ``G``'s graph attributes."""
+    H = G.subgraph(nodes).copy()
+    H.graph = dict(G.graph)
+    return H
+
+
+def subgraph_from_triples(G: nx.MultiDiGraph, triples: Iterable[tuple[Any, Any, Any]]) -> nx.MultiDiGraph:
+    """The subgraph of ``G`` on the actors named as subject or object in ``triples``.
+
+    ``triples`` may hold rdflib terms or strings, e.g. the result of a SPARQL CONSTRUCT.
+
+    Examples:
+        >>> G = nx.MultiDiGraph([("http://x/a", "http://x/b"), ("http://x/b", "http://x/c")])
+        >>> sorted(subgraph_from_triples(G, [("http://x/a", "http://x/p", "http://x/b")]))
+        ['http://x/a', 'http://x/b']
+    """
+    keep = {str(term) for s, _, o in triples for term in (s, o)}
+    return subgraph(G, (v for v in G if str(v) in keep))
+
+
+def query_subgraph(G: nx.MultiDiGraph, graph_dir: str | Path, query: str, **bindings: Any) -> nx.MultiDiGraph:
+    """The part of ``G`` a SPARQL query over the built graph in ``graph_dir`` returns.
+
+    ``query`` is what :func:`kg.sparql.query.query` takes (a name from ``queries/``, a
+    ``.rq`` file or text). A CONSTRUCT keeps the actors that are subject or
+    object of its triples; a SELECT keeps every actor IRI in its rows.
+
+    Raises:
+        KGError: the query fails, or names no actor of ``G``.
+    """
+    from kg.sparql import query as sparql
+
+    df = sparql.query(graph_dir, query, **bindings)
+    rows = list(df.itertuples(index=False, name=None))
+    if list(df.columns) == ["subject", "predicate", "object"]:
+        H = subgraph_from_triples(G, rows)
+    else:
+        cells = {str(x) for row in rows for x in row if isinstance(x, str)}
+        H = subgraph(G, (v for v in G if str(v) in cells))
+    if not len(H):
+        raise KGError(f"Query {query!r} returned {len(rows)} rows but no actor of the graph")
+    return H

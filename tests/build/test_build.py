@@ -1,0 +1,149 @@
+"""The product path end to end on the sample articles: seeds/ in, graph files out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.records import ENTITY_TYPES, PREDICATES
+from tests.conftest import require_shared
+
+
+def test_outputs_are_all_there(seeds_graph_dir: Path) -> None:
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "report.json"):
+        assert (seeds_graph_dir / name).stat().st_size > 0, name
+    assert (seeds_graph_dir / "store").is_dir()
+    assert not list(seeds_graph_dir.glob(".staging-*")), "staging folder left behind"
+
+
+def test_graph_json_follows_the_contract(seeds_graph_dir: Path) -> None:
+    data = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    assert data["directed"] and data["multigraph"]
+    for node in data["nodes"]:
+        assert node["id"].startswith("https://")
+        assert node["type"] in ENTITY_TYPES
+        assert node["label"] in node["aliases"]
+        assert isinstance(node["mentions"], int) and node["mentions"] >= 0
+    docs = data["graph"]["documents"]
+    assert set(docs) == {"000_80d0d2546e28b147.txt", "004_a3b9c75e714c7738.txt"}
+    for edge in data["edges"]:
+        assert edge["predicate"] in PREDICATES
+        assert isinstance(edge["negated"], bool)
+        assert 0 < edge["confidence"] <= 1
+        assert edge["evidence"]
+        for ev in edge["evidence"]:
+            text = (Path("seeds") / ev["doc"]).read_text(encoding="utf-8")
+            assert text[ev["start"] : ev["end"]] == ev["text"], "evidence offsets must index the document"
+
+
+def test_flagship_relations(seeds_graph_dir: Path) -> None:
+    data = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    facts = {(label[e["source"]], e["predicate"], label[e["target"]], e["negated"]) for e in data["edges"]}
+    assert ("Mark Rutte", "leaderOf", "NATO", False) in facts
+    assert any(
+        s.startswith("Volodymyr Zelensk") and p == "proposes" and o == "victory plan" and not n
+        for s, p, o, n in facts
+    )
+    assert ("Mark Rutte", "supports", "victory plan", True) in facts
+    assert ("Mark Rutte", "supports", "victory plan", False) not in facts
+
+
+def test_same_fact_in_two_sentences_is_one_edge_with_two_evidences(seeds_graph_dir: Path) -> None:
+    data = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    label = {n["id"]: n["label"] for n in data["nodes"]}
+    leads = [e for e in data["edges"] if label[e["source"]] == "Mark Rutte" and e["predicate"] == "leaderOf"]
+    assert len(leads) == 1
+    assert len({(ev["doc"], ev["start"]) for ev in leads[0]["evidence"]}) >= 3
+
+
+def test_each_edge_shows_its_strongest_sentence_first(seeds_graph_dir: Path) -> None:
+    data = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    several = [e for e in data["edges"] if len(e["evidence"]) > 1]
+    assert several
+    for edge in data["edges"]:
+        strengths = [ev["confidence"] for ev in edge["evidence"]]
+        assert strengths == sorted(strengths, reverse=True), edge
+        assert len({(ev["doc"], ev["start"], ev["end"]) for ev in edge["evidence"]}) == len(strengths)
+
+
+def test_report_counts(seeds_graph_dir: Path) -> None:
+    report = json.loads((seeds_graph_dir / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"]["read"] == 2 and report["documents"]["skipped"] == 0
+    data = json.loads((seeds_graph_dir / "graph.json").read_text(encoding="utf-8"))
+    assert report["actors"] == len(data["nodes"])
+    assert report["relations"] == len(data["edges"])
+    assert {"ingest", "nlp", "resolve", "graph", "rdf"} <= set(report["timings"])
+
+
+def test_seeds_gold_with_the_release_scorer(seeds_graph_dir: Path) -> None:
+    scorer = require_shared("tools", "score_seeds.py")
+    gold = require_shared("gold", "seeds.json")
+    run = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(seeds_graph_dir / "graph.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    score = json.loads(run.stdout)
+    assert score["entities_ok"] == score["entities"] == 13, score["entity_problems"]
+    assert score["recall"] >= 0.9, score["missed"]
+    assert score["precision_proxy"] >= 0.9, score["unexpected"]
+    assert score["optional_found"] >= 3
+    assert score["forbidden"] == []
+
+
+def test_both_flagship_relations_answer_a_sparql_query(seeds_graph_dir: Path) -> None:
+    import kg
+
+    leaders = kg.query(seeds_graph_dir, "leaders")
+    pairs = set(zip(leaders["leaderName"], leaders["orgName"], strict=True))
+    assert ("Mark Rutte", "NATO") in pairs
+    proposals = kg.query(seeds_graph_dir, "proposals")
+    assert any(
+        str(p).startswith("Volodymyr Zelensk") and w == "victory plan"
+        for p, w in zip(proposals["proposerName"], proposals["proposalName"], strict=True)
+    )
+
+
+def test_a_killed_build_leaves_previous_outputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds_graph_dir: Path
+) -> None:
+    import shutil
+
+    from kg.build import pipeline
+
+    out = tmp_path / "out"
+    shutil.copytree(seeds_graph_dir, out)
+    before = (out / "graph.json").read_bytes()
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr("kg.rdf.serialize.write", boom)
+    with pytest.raises(RuntimeError):
+        pipeline.build([Path("seeds")], out, html=False, store=False)
+    assert (out / "graph.json").read_bytes() == before
+    assert not list(out.glob(".staging-*"))
+
+
+def test_graph_confidence_floor_drops_weak_edges_but_keeps_actors(
+    tmp_path: Path, seeds_graph_dir: Path
+) -> None:
+    from kg.build.pipeline import build
+    from kg.graph import graph
+    from kg.settings import Settings
+
+    shipped = graph.read(seeds_graph_dir / "graph.json")
+    floor = Settings().graph_min_confidence
+    assert all(c >= floor for _, _, c in shipped.edges(data="confidence"))
+    build([Path("seeds")], tmp_path, settings=Settings(graph_min_confidence=0.0), html=False, store=False)
+    everything = graph.read(tmp_path / "graph.json")
+    assert set(everything.nodes) == set(shipped.nodes)
+    weak = [c for _, _, c in everything.edges(data="confidence") if c < floor]
+    assert weak, "the seeds have low-confidence guesses for the floor to drop"
+    assert everything.number_of_edges() == shipped.number_of_edges() + len(weak)

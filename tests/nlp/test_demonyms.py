@@ -1,0 +1,33 @@
+"""Demonyms as mentions (``kg.demonym_mention.v1``): only of a country the text never names.
+
+Sentences are composed for the tests in the style of wire news.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.nlp.extract import extract_one
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from kg.nlp import model as kg_nlp
+
+    return kg_nlp.load()
+
+
+def test_a_named_country_keeps_its_names_only(nlp: Any) -> None:
+    text = "Italian Prime Minister Paolo Verdi said Italy would back the Italian banks and Italian farmers."
+    r = extract_one(text, nlp)
+    italy = next(e for e in r.entities if e.name == "Italy")
+    assert {text[m.start : m.end] for m in italy.mentions} == {"Italy"}
+
+
+def test_a_country_named_only_by_its_demonym_is_still_there(nlp: Any) -> None:
+    text = "The mission will be run from the German city of Wiesbaden."
+    r = extract_one(text, nlp)
+    germany = next(e for e in r.entities if e.name == "Germany")
+    assert [text[m.start : m.end] for m in germany.mentions] == ["German"]

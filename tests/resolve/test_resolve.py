@@ -1,0 +1,164 @@
+"""Cross-document resolution: order independence, conservative merges, the user's alias file."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.records import DocResult, Document, Entity, Mention
+from kg.resolve import actors as resolve_module
+from kg.resolve.actors import AliasRules, resolve
+
+
+def doc(doc_id: str, *entities: tuple[str, str]) -> DocResult:
+    ents = tuple(
+        Entity(id=f"e{i}", name=name, type=kind, mentions=(Mention(0, len(name), name),))
+        for i, (name, kind) in enumerate(entities)
+    )
+    return DocResult(doc=Document(id=doc_id, text="x"), entities=ents)
+
+
+CORPUS = [
+    doc("a", ("Mark Rutte", "Person"), ("NATO", "Organization"), ("Ukraine", "Place")),
+    doc("b", ("Rutte", "Person"), ("North Atlantic Treaty Organization", "Organization")),
+    doc("c", ("Volodymyr Zelensky", "Person"), ("Kyiv", "Place"), ("Ukraine", "Place")),
+    doc("d", ("Volodymyr Zelenskyy", "Person"), ("North Korea", "Place"), ("Korea", "Place")),
+    doc("e", ("European Union", "Organization"), ("EU", "Organization"), ("U.S.", "Place")),
+    doc("f", ("United States", "Place"), ("Ed Miliband", "Person"), ("David Miliband", "Person")),
+]
+
+
+def groups(results: list[DocResult], rules: AliasRules | None = None) -> set[frozenset[tuple[str, str]]]:
+    _actors, index = resolve(results, rules=rules)
+    members: dict[int, set[tuple[str, str]]] = {}
+    for key, n in index.items():
+        members.setdefault(n, set()).add(key)
+    return {frozenset(m) for m in members.values()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(CORPUS))
+def test_resolution_does_not_depend_on_document_order(shuffled: list[DocResult]) -> None:
+    assert groups(list(shuffled)) == groups(CORPUS)
+    labels = sorted((a.label, a.type) for a in resolve(list(shuffled))[0])
+    assert labels == sorted((a.label, a.type) for a in resolve(CORPUS)[0])
+
+
+def test_merges_are_conservative_and_explained() -> None:
+    actors, index = resolve(CORPUS)
+    by_doc = {k: actors[n] for k, n in index.items()}
+    assert by_doc[("a", "e0")] is by_doc[("b", "e0")]  # lone surname, one known Rutte
+    assert by_doc[("c", "e0")] is by_doc[("d", "e0")]  # spelling variant
+    assert by_doc[("a", "e1")] is by_doc[("b", "e1")]  # acronym
+    assert by_doc[("e", "e2")] is by_doc[("f", "e0")]  # U.S. / United States
+    assert by_doc[("c", "e1")] is not by_doc[("c", "e2")]  # Kyiv is not Ukraine
+    assert by_doc[("d", "e1")] is not by_doc[("d", "e2")]  # North Korea is not Korea
+    assert by_doc[("f", "e1")] is not by_doc[("f", "e2")]  # two Milibands
+    rules = {rule for a in actors for _form, rule in a.merges}
+    assert {"acronym", "spelling"} <= rules
+
+
+def test_alias_file_forces_and_forbids_merges(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.csv"
+    path.write_text(
+        "canonical,type,aliases,never_merge\n"
+        "Volodymyr Zelensky,Person,Zelenskyy|Volodymyr Zelenskyy,\n"
+        "Ed Miliband,Person,David Miliband,\n"
+        "European Union,Organization,,EU\n",
+        encoding="utf-8",
+    )
+    rules = AliasRules.read(path)
+    actors, index = resolve(CORPUS, rules=rules)
+    by_doc = {k: actors[n] for k, n in index.items()}
+    assert by_doc[("f", "e1")] is by_doc[("f", "e2")]  # forced
+    assert ("David Miliband", "alias-file") in by_doc[("f", "e1")].merges or any(
+        rule == "alias-file" for _f, rule in by_doc[("f", "e1")].merges
+    )
+    assert by_doc[("c", "e0")].label == "Volodymyr Zelensky"
+    assert by_doc[("e", "e0")] is not by_doc[("e", "e1")]  # forbidden, though EU is its acronym
+
+
+def test_a_lone_surname_joins_the_one_person_named_in_many_documents() -> None:
+    corpus = [
+        doc("a", ("Mark Rutte", "Person")),
+        doc("b", ("Mark Rutte", "Person")),
+        doc("c", ("Rutte", "Person")),
+        doc("d", ("Ed Miliband", "Person")),
+        doc("e", ("David Miliband", "Person")),
+        doc("f", ("Miliband", "Person")),
+    ]
+    actors, index = resolve(corpus)
+    assert index[("a", "e0")] == index[("b", "e0")] == index[("c", "e0")]
+    assert ("Rutte", "surname") in actors[index[("c", "e0")]].merges
+    # two people carry "Miliband": the lone surname stays apart from both
+    assert len({index[("d", "e0")], index[("e", "e0")], index[("f", "e0")]}) == 3
+
+
+def test_names_are_compared_once_however_often_they_occur(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"similar": 0, "acronym": 0}
+
+    def counted(name: str, fn: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
+        def wrapper(a: str, b: str) -> bool:
+            calls[name] += 1
+            return fn(a, b)
+
+        return wrapper
+
+    monkeypatch.setattr(resolve_module, "similar_names", counted("similar", resolve_module.similar_names))
+    monkeypatch.setattr(resolve_module, "is_acronym", counted("acronym", resolve_module.is_acronym))
+    corpus = [
+        doc(f"d{n}", ("Volodymyr Zelensky", "Person"), ("Volodymyr Zelenskyy", "Person"),
+            ("European Union", "Organization"), ("EU", "Organization"))
+        for n in range(200)
+    ]  # fmt: skip
+    actors, index = resolve(corpus)
+    assert len(actors) == 2  # the two spellings are one person, EU is the European Union
+    assert index[("d0", "e0")] == index[("d199", "e1")]
+    assert index[("d0", "e2")] == index[("d199", "e3")]
+    by_rule = [rule for a in actors for _form, rule in a.merges if rule in ("spelling", "acronym")]
+    assert sorted(by_rule) == ["acronym", "spelling"]  # one explained merge each
+    # distinct names are compared, not their 200 occurrences with each other
+    assert calls["similar"] <= 2 and calls["acronym"] <= 4
+
+
+def test_a_block_too_large_is_not_searched_for_variants(monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = [doc("c", ("Volodymyr Zelensky", "Person")), doc("d", ("Volodymyr Zelenskyy", "Person"))]
+    assert len(resolve(corpus)[0]) == 1
+    monkeypatch.setattr(resolve_module, "MAX_BLOCK", 1)
+    assert len(resolve(corpus)[0]) == 2
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_resolution_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        resolve(CORPUS)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_one_word_short_form_joins_no_documents() -> None:
+    """ "Telegraph" stands for the Daily Telegraph in one article and the Sunday Telegraph in
+    another: a short form merges inside its document only, a full name or acronym across them."""
+
+    def with_alias(doc_id: str, name: str, alias: str) -> DocResult:
+        mentions = (Mention(0, len(name), name), Mention(0, len(alias), alias))
+        entity = Entity(id="e0", name=name, type="Organization", mentions=mentions)
+        return DocResult(doc=Document(id=doc_id, text="x"), entities=(entity,))
+
+    results = [
+        with_alias("a", "Daily Telegraph", "Telegraph"),
+        with_alias("b", "Sunday Telegraph", "Telegraph"),
+        with_alias("c", "British Broadcasting Corporation", "BBC"),
+        doc("d", ("BBC", "Organization")),
+    ]
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]] is not actors[index[("b", "e0")]]
+    assert actors[index[("c", "e0")]] is actors[index[("d", "e0")]]
