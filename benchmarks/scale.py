@@ -113,8 +113,7 @@ def resolution(
     inputs: list[Path], out: Path, settings: Settings, version: str, sizes: list[int], repeat: int
 ) -> list[Any]:
     """Time resolve() on the cached results of the first N documents."""
-    from kg.names import normalise
-    from kg.nlp.mentions import canonical_place
+    from kg.names import canonical_place, normalise
     from kg.resolve.actors import _key, resolve
 
     with cache.Cache(out / cache.CACHE_DIR, version) as c:

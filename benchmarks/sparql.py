@@ -37,8 +37,8 @@ from urllib.parse import urlencode
 
 import networkx as nx
 
+from kg import iri
 from kg.graph.graph import add_fact
-from kg.rdf import iri
 from kg.rdf import serialize as rdf
 from kg.records import ENTITY_TYPES, PREDICATES
 from kg.sparql import query as sparql

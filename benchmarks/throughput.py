@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.build import cache, pipeline
-from kg.build.executors import cpu_count
+from kg.build.tasks import cpu_count
 from kg.settings import Settings
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bbc.jsonl"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.rdf import iri
+from kg import iri
 from kg.records import ENTITY_TYPES, PREDICATES
 from kg.viz.page import CHROMIUM, CHROMIUM_ARGS, write_html
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
+from kg.settings import VERSION as __version__
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["KGError", "__version__", "build", "query", "read_graph"]
-__version__ = "0.1.0"
 
 
 def query(graph_dir: Any, name_or_text: str, **bindings: Any) -> pd.DataFrame:

@@ -16,6 +16,10 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from kg.errors import KGError
+from kg.settings import Settings
+
+#: The library's defaults, which the options below show and pass on.
+DEFAULTS = Settings()
 
 app = typer.Typer(
     help="Turn news articles into a knowledge graph of who does what to whom.",
@@ -70,10 +74,10 @@ def build(
     n_process: Annotated[
         int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
     ] = 0,
-    batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = DEFAULTS.batch_size,
     executor: Annotated[
         str, typer.Option(help="Where extraction runs: local (this machine's cores) or dask (a cluster).")
-    ] = "local",
+    ] = DEFAULTS.executor,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -89,7 +93,7 @@ def build(
     ] = False,
     html_max_actors: Annotated[
         int, typer.Option("--html-max-actors", help="graph.html draws the N most connected actors; 0 = all.")
-    ] = 5000,
+    ] = DEFAULTS.html_max_actors,
     aliases: Annotated[
         Path | None, typer.Option("--aliases", help="Alias file (CSV or YAML) forcing or forbidding merges.")
     ] = None,
@@ -108,6 +112,10 @@ def build(
             show_default=False,
         ),
     ] = None,
+    disable_rule: Annotated[
+        list[str] | None,
+        typer.Option("--disable-rule", help="Switch a relation rule off (repeatable); see 'kg rules'."),
+    ] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html.")] = False,
     no_store: Annotated[bool, typer.Option("--no-store", help="Skip the Oxigraph store.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
@@ -116,7 +124,6 @@ def build(
     _logging(verbose)
     from kg.build.pipeline import build as run_build
     from kg.build.report import print_summary
-    from kg.settings import Settings
 
     settings = Settings.from_env(
         model=model,
@@ -129,6 +136,7 @@ def build(
         cache_dir=str(cache_dir) if cache_dir else None,
         html_max_actors=html_max_actors,
         graph_min_confidence=min_confidence,
+        disabled_rules=tuple(disable_rule or ()),
     )
     if scheduler and executor != "dask":
         raise typer.BadParameter("--scheduler needs --executor dask", param_hint="--scheduler")
@@ -153,21 +161,48 @@ def extract(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
-    ] = 1,
+    ] = DEFAULTS.n_process,
+    disable_rule: Annotated[
+        list[str] | None,
+        typer.Option("--disable-rule", help="Switch a relation rule off (repeatable); see 'kg rules'."),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
     """Extract actors and relations per document, without merging across documents."""
     _logging(verbose)
     from kg.build.pipeline import extract_to_jsonl
-    from kg.settings import Settings
 
     n = extract_to_jsonl(
         [str(p) for p in inputs],
         output,
-        settings=Settings.from_env(model=model, n_process=n_process),
+        settings=Settings.from_env(
+            model=model, n_process=n_process, disabled_rules=tuple(disable_rule or ())
+        ),
         progress=True,
     )
     typer.echo(f"{n} documents -> {output}", err=True)
+
+
+@app.command()
+@_friendly
+def rules(
+    switchable: Annotated[
+        bool, typer.Option("--switchable", help="Only the relation rules that --disable-rule takes.")
+    ] = False,
+) -> None:
+    """List the named rules of extraction, with what each does."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from kg.nlp.registry import RELATION_RULES, RULES
+
+    table = Table(title="kg rules", box=None)
+    table.add_column("rule")
+    table.add_column("can be switched off")
+    table.add_column("what it does")
+    for name, rule in sorted((RELATION_RULES if switchable else RULES).items()):
+        table.add_row(name, "yes" if rule.switchable else "", rule.does)
+    Console(width=160).print(table)
 
 
 @app.command("eval")
@@ -184,7 +219,6 @@ def evaluate(
     """Score extraction against gold data and print precision, recall and F1."""
     from kg.gold.evaluate import evaluate as run_eval
     from kg.gold.evaluate import print_scores
-    from kg.settings import Settings
 
     scores = run_eval(dataset, fmt=fmt, predictions=predictions, settings=Settings.from_env(model=model))
     print_scores(scores)

@@ -151,16 +151,10 @@ class DocResult:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], text: str) -> DocResult:
-        """Rebuild a result from its JSON form (``text`` is the document's text)."""
-        doc = Document(id=data["id"], text=text, **data.get("meta", {}))
-        return cls.from_records(doc, data["entities"], data["relations"])
-
-    @classmethod
-    def from_records(
-        cls, doc: Document, entities: list[dict[str, Any]], relations: list[dict[str, Any]]
-    ) -> DocResult:
-        """A result from JSON-form entity and relation dicts (as ``to_json`` writes them)."""
+    def from_value(cls, doc: Document, value: dict[str, Any]) -> DocResult:
+        """The records of ``doc`` from its JSON-form ``entities`` and ``relations`` (as
+        :meth:`to_json` writes them, workers send them back and the cache keeps them)."""
+        entities, relations = value["entities"], value["relations"]
         return cls(
             doc=doc,
             entities=tuple(

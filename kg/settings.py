@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from importlib import metadata
 from typing import Any
+
+#: kg's version, read from the installed package (``pyproject.toml`` is its one source).
+VERSION = metadata.version("kg")
 
 #: Official models first; the PyPI re-upload of en_core_web_sm last.
 MODEL_PREFERENCE = (
@@ -63,7 +67,6 @@ class Settings:
     cache: bool = True
     cache_dir: str | None = None
     html_max_actors: int = 5000
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

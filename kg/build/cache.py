@@ -35,7 +35,7 @@ from typing import Any
 
 from kg.errors import ConfigError
 from kg.records import Document
-from kg.settings import Settings
+from kg.settings import VERSION, Settings
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +98,8 @@ def model_id(meta: dict[str, Any]) -> str:
 
 def extraction_version(settings: Settings) -> str:
     """A short hash of everything that decides a document's extraction result."""
-    from kg import __version__
-
     h = hashlib.sha256()
-    h.update(f"kg {__version__}\n".encode())
+    h.update(f"kg {VERSION}\n".encode())
     for path in extraction_files():
         h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     h.update(json.dumps(model_meta(settings), sort_keys=True, default=str).encode())

@@ -1,7 +1,7 @@
 """Extraction on a dask.distributed cluster (``kg build --executor dask [--scheduler ADDRESS]``).
 
 Batches of documents are tasks; each worker process loads the model once (the
-process-wide cache of :func:`kg.build.executors.model`, warmed on every worker before
+process-wide cache of :func:`kg.build.tasks.model`, warmed on every worker before
 the first task) and sends back plain JSON-safe records. Resolution, the graph
 and every output are then made here, exactly as with the local executor, so
 the graph is the same. Workers need kg and the same model installed; start
@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from typing import Any
 
-from kg.build.executors import Batch, Value, _warm, extract_batch, in_order, workers
+from kg.build.tasks import Batch, Value, extract_batch, in_order, warm, workers
 from kg.errors import ConfigError, KGError
 from kg.settings import Settings
 
@@ -69,7 +69,7 @@ def run_dask(batches: Iterable[Batch], settings: Settings) -> Iterator[tuple[Bat
         if not threads:
             raise KGError(f"The dask cluster at {client.scheduler.address} has no workers")
         log.info("dask: %d worker threads at %s", threads, client.scheduler.address)
-        client.run(_warm, settings)  # every worker loads the model once, all at the same time
+        client.run(warm, settings)  # every worker loads the model once, all at the same time
         yield from in_order(
             batches, lambda batch: client.submit(extract_batch, batch, settings, pure=False), 2 * threads
         )

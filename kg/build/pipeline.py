@@ -12,51 +12,24 @@ from __future__ import annotations
 
 import json
 import logging
-import resource
-import shutil
-import sys
-import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from kg.build import executors
-from kg.build.cache import (
-    CACHE_DIR,
-    Cache,
-    CacheStats,
-    build_digest,
-    extraction_version,
-    model_id,
-    model_meta,
-)
-from kg.ingest.readers import Ingest
+from kg.build.cache import CACHE_DIR, Cache, build_digest, extraction_version, model_id, model_meta
+from kg.build.publish import file_digest, publish, refresh, remove_stale, staging, up_to_date
+from kg.build.report import Timer, cache_report, make_report, peak_memory_mb
+from kg.ingest import Ingest
 from kg.io import atomic_open, atomic_write_text
 from kg.memory import gc_paused
+from kg.nlp.registry import check_disabled
 from kg.records import DocResult, Document
 from kg.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-class Timer:
-    """Seconds spent per stage, in order, and this process's peak memory (MB) after each."""
-
-    def __init__(self) -> None:
-        self.stages: dict[str, float] = {}
-        self.memory: dict[str, float] = {}
-
-    @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.stages[name] = round(self.stages.get(name, 0.0) + time.perf_counter() - start, 3)
-            self.memory[name] = peak_memory_mb()[0]
 
 
 def _progress(
@@ -75,11 +48,6 @@ def _progress(
         for batch, values in items:
             bar.advance(task, len(batch))
             yield batch, values
-
-
-def _result(doc: Document, value: dict[str, Any]) -> DocResult:
-    meta = {k: v for k, v in doc.meta().items() if k != "id" and v is not None}
-    return DocResult.from_json({"id": doc.id, "meta": meta, **value}, doc.text)
 
 
 def extract_documents(
@@ -108,7 +76,7 @@ def extract_documents(
             if value is None:
                 todo.append(i)
             else:
-                results[i] = _result(doc, value)
+                results[i] = DocResult.from_value(doc, value)
     words = sum(len(docs[i].text.split()) for i in todo)
     size = max(1, settings.batch_size)
     pending: deque[list[int]] = deque()
@@ -122,7 +90,7 @@ def extract_documents(
         stream = executors.run(batches(), settings, words=words)
         for _batch, values in _progress(stream, len(todo), len(docs) - len(todo), progress):
             for i, value in zip(pending.popleft(), values, strict=True):
-                results[i] = _result(docs[i], value)
+                results[i] = DocResult.from_value(docs[i], value)
                 if cache is not None:
                     cache.put(keys[i], value)
             if cache is not None:
@@ -140,6 +108,7 @@ def run_extraction(
 ) -> tuple[list[DocResult], Ingest, str]:
     """Read and extract every document; returns results, the ingest (with skips) and the model id."""
     timer = timer or Timer()
+    check_disabled(settings.disabled_rules)
     ingest = Ingest(list(inputs))
     with timer.stage("ingest"), gc_paused():
         docs = list(ingest)
@@ -174,18 +143,14 @@ def build(
     wrote ``out``, its outputs are left as they are (``"up_to_date": true`` in
     the report); ``Settings(cache=False)`` always builds afresh.
     """
-    from kg.graph import graph as kg_graph
-    from kg.rdf import serialize as rdf
-    from kg.resolve.actors import AliasRules, resolve
-
     settings = settings or Settings(n_process=0)
+    check_disabled(settings.disabled_rules)  # a typo fails now, not after a cached build
     formats = list(formats)
     timer = Timer()
     started = time.perf_counter()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    for stale in out.glob(".staging-*"):  # left by a build that was killed outright
-        shutil.rmtree(stale, ignore_errors=True)
+    remove_stale(out)
     with timer.stage("ingest"), gc_paused():
         ingest = Ingest(list(inputs))
         docs = list(ingest)
@@ -195,116 +160,85 @@ def build(
         if cache is not None:
             options = {"formats": formats, "html": html, "store": store, "explain_merges": explain_merges,
                        "base_iri": settings.base_iri, "html_max_actors": settings.html_max_actors,
-                       "aliases": _file_digest(settings.aliases_file)}  # fmt: skip
+                       "aliases": file_digest(settings.aliases_file)}  # fmt: skip
             digest = build_digest(cache.version, docs, ingest.skipped, options)
-            previous = _up_to_date(out, digest)
+            previous = up_to_date(out, digest)
             if previous is not None:
-                return _refresh(out, previous, timer, time.perf_counter() - started)
+                return refresh(out, previous, timer, time.perf_counter() - started)
         model = model_id(model_meta(settings))
         results = extract_documents(docs, settings=settings, cache=cache, progress=progress, timer=timer)
     finally:
         if cache is not None:
             cache.close()
     del docs
-    with timer.stage("resolve"):
-        rules = AliasRules.read(settings.aliases_file) if settings.aliases_file else None
-        actors, index = resolve(results, rules=rules)
-    with timer.stage("graph"):
-        G = kg_graph.from_results(
-            results, actors, index, base_iri=settings.base_iri, min_confidence=settings.graph_min_confidence
-        )
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
-    del results, actors, index  # the graph holds what the outputs need
-    stage = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    shown = G.number_of_nodes()
-    try:
-        with timer.stage("graph"):
-            kg_graph.write(G, stage / "graph.json")
-        with timer.stage("rdf"):
-            rdf.write(G, stage, formats=formats)
-        if store:
-            from kg.sparql import store as kg_store
-
-            with timer.stage("store"):
-                kg_store.build(stage)
-        if html:
-            from kg.viz import page as viz
-
-            with timer.stage("html"):
-                view, title = html_view(G, settings.html_max_actors)
-                shown = view.number_of_nodes()
-                viz.write_html(view, stage / "graph.html", title=title)
-        if explain_merges:
-            write_merges(G, stage / "merges.csv")
+    G = merged_graph(results, settings, timer)
+    del results  # the graph holds what the outputs need
+    with staging(out) as stage:
+        shown = write_outputs(
+            G, stage, settings, timer, formats=formats, html=html, store=store, explain_merges=explain_merges
+        )
         report = make_report(G, ingest, model, timer, time.perf_counter() - started, settings, **counts)
-        report["cache"] = _cache_report(cache)
-        report["html_actors"] = shown if html else None
+        report["cache"] = cache_report(cache)
+        report["html_actors"] = shown
         report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
         report["up_to_date"] = False
         report["build_digest"] = digest
         report["outputs"] = [*sorted(p.name for p in stage.iterdir()), "report.json"]
         atomic_write_text(stage / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
-        _publish(stage, out)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        publish(stage, out)
     return report
 
 
-def _file_digest(path: str | None) -> str | None:
-    import hashlib
+def merged_graph(results: list[DocResult], settings: Settings, timer: Timer) -> Any:
+    """Resolve the actors of ``results`` across documents and make the graph."""
+    from kg.graph import graph as kg_graph
+    from kg.resolve import AliasRules, resolve
 
-    if not path or not Path(path).is_file():
-        return path
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def _up_to_date(out: Path, digest: str) -> dict[str, Any] | None:
-    """The report of the build in ``out`` if it had this digest and its outputs are all there."""
-    try:
-        previous: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(previous, dict) or previous.get("build_digest") != digest:
-        return None
-    outputs = previous.get("outputs") or []
-    return previous if outputs and all((out / name).exists() for name in outputs) else None
+    with timer.stage("resolve"):
+        rules = AliasRules.read(settings.aliases_file) if settings.aliases_file else None
+        actors, index = resolve(results, rules=rules)
+    with timer.stage("graph"):
+        return kg_graph.from_results(
+            results, actors, index, base_iri=settings.base_iri, min_confidence=settings.graph_min_confidence
+        )
 
 
-def _refresh(out: Path, previous: dict[str, Any], timer: Timer, seconds: float) -> dict[str, Any]:
-    """The report of a build that found its outputs up to date."""
-    report = {
-        **previous,
-        "up_to_date": True,
-        "timings": timer.stages,
-        "peak_memory_mb_after": timer.memory,
-        "seconds": round(seconds, 3),
-        "words_per_second": round(previous["words"] / seconds, 1) if seconds else None,
-        "cache": {**previous.get("cache", {}), "hits": 0, "misses": 0, "corrupt": 0},
-    }
-    report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
-    atomic_write_text(out / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
-    log.info("outputs in %s are up to date", out)
-    return report
+def write_outputs(
+    G: Any,
+    stage: Path,
+    settings: Settings,
+    timer: Timer,
+    *,
+    formats: list[str],
+    html: bool,
+    store: bool,
+    explain_merges: bool,
+) -> int | None:
+    """Write every output of ``G`` into ``stage``; returns how many actors the page draws."""
+    from kg.graph import graph as kg_graph
+    from kg.rdf import serialize as rdf
 
+    shown = None
+    with timer.stage("graph"):
+        kg_graph.write(G, stage / "graph.json")
+    with timer.stage("rdf"):
+        rdf.write(G, stage, formats=formats)
+    if store:
+        from kg.sparql import store as kg_store
 
-def _cache_report(cache: Cache | None) -> dict[str, Any]:
-    stats = cache.stats() if cache is not None else CacheStats(0, 0, 0)
-    return {
-        "enabled": cache is not None,
-        "dir": str(cache.dir) if cache is not None else None,
-        "version": cache.version if cache is not None else None,
-        "hits": stats.hits,
-        "misses": stats.misses,
-        "corrupt": stats.corrupt,
-    }
+        with timer.stage("store"):
+            kg_store.build(stage)
+    if html:
+        from kg.viz import page as viz
 
-
-def peak_memory_mb() -> tuple[float, float]:
-    """Peak resident memory of this process and of its largest finished worker, in MB."""
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB on Linux
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
-    return round(own, 1), round(children, 1)
+        with timer.stage("html"):
+            view, title = html_view(G, settings.html_max_actors)
+            shown = view.number_of_nodes()
+            viz.write_html(view, stage / "graph.html", title=title)
+    if explain_merges:
+        write_merges(G, stage / "merges.csv")
+    return shown
 
 
 def html_view(G: Any, max_actors: int) -> tuple[Any, str]:
@@ -325,21 +259,6 @@ def html_view(G: Any, max_actors: int) -> tuple[Any, str]:
     return H, f"kg: the {max_actors:,} most connected of {n:,} actors"
 
 
-def _publish(stage: Path, out: Path) -> None:
-    """Move every staged output over the old one (each move is atomic)."""
-    for item in sorted(stage.iterdir()):
-        target = out / item.name
-        if item.is_dir():
-            old = out / f".old-{item.name}"
-            shutil.rmtree(old, ignore_errors=True)
-            if target.exists():
-                target.rename(old)
-            item.rename(target)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            item.replace(target)
-
-
 def write_merges(G: Any, path: Path) -> None:
     """One row per merge decision: node, surface form and the rule that merged it."""
     import csv
@@ -350,43 +269,6 @@ def write_merges(G: Any, path: Path) -> None:
         for node, data in sorted(G.nodes(data=True), key=lambda x: x[1]["label"]):
             for form, rule in data.get("merges", []):
                 w.writerow([node, data["label"], data["type"], form, rule])
-
-
-def make_report(
-    G: Any,
-    ingest: Ingest,
-    model: str,
-    timer: Timer,
-    seconds: float,
-    settings: Settings,
-    *,
-    documents: int,
-    words: int,
-) -> dict[str, Any]:
-    """What ``report.json`` says about a build."""
-    from collections import Counter
-
-    skipped = [{"path": s.path, "line": s.line, "reason": s.reason} for s in ingest.skipped]
-    return {
-        "documents": {"read": documents, "skipped": len(ingest.skipped), "skipped_files": skipped},
-        "words": words,
-        "actors": G.number_of_nodes(),
-        "actors_by_type": dict(sorted(Counter(t for _, t in G.nodes(data="type")).items())),
-        "relations": G.number_of_edges(),
-        "relations_by_predicate": dict(sorted(Counter(p for *_, p in G.edges(data="predicate")).items())),
-        "negated_relations": sum(1 for *_, n in G.edges(data="negated") if n),
-        "evidence": sum(len(e) for *_, e in G.edges(data="evidence")),
-        "model": model,
-        "timings": timer.stages,
-        "peak_memory_mb_after": timer.memory,
-        "seconds": round(seconds, 3),
-        "words_per_second": round(words / seconds, 1) if seconds else None,
-        "settings": {
-            "n_process": executors.workers(settings),
-            "batch_size": settings.batch_size,
-            "executor": settings.executor,
-        },
-    }
 
 
 def extract_to_jsonl(

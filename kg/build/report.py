@@ -1,8 +1,100 @@
-"""The summary table ``kg build`` prints at the end."""
+"""What a build reports: stage timings and memory, ``report.json`` and the summary table.
+
+:class:`Timer` measures each stage; :func:`make_report` says what a build read, found
+and cost; :func:`print_summary` prints it as tables on stderr at the end of ``kg build``.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from kg.build.tasks import workers
+from kg.settings import Settings
+
+if TYPE_CHECKING:
+    from kg.build.cache import Cache
+    from kg.ingest import Ingest
+
+
+class Timer:
+    """Seconds spent per stage, in order, and this process's peak memory (MB) after each."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self.memory: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = round(self.stages.get(name, 0.0) + time.perf_counter() - start, 3)
+            self.memory[name] = peak_memory_mb()[0]
+
+
+def peak_memory_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest finished worker, in MB."""
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss is bytes on macOS, KiB on Linux
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
+    return round(own, 1), round(children, 1)
+
+
+def make_report(
+    G: Any,
+    ingest: Ingest,
+    model: str,
+    timer: Timer,
+    seconds: float,
+    settings: Settings,
+    *,
+    documents: int,
+    words: int,
+) -> dict[str, Any]:
+    """What ``report.json`` says about a build."""
+    from collections import Counter
+
+    skipped = [{"path": s.path, "line": s.line, "reason": s.reason} for s in ingest.skipped]
+    return {
+        "documents": {"read": documents, "skipped": len(ingest.skipped), "skipped_files": skipped},
+        "words": words,
+        "actors": G.number_of_nodes(),
+        "actors_by_type": dict(sorted(Counter(t for _, t in G.nodes(data="type")).items())),
+        "relations": G.number_of_edges(),
+        "relations_by_predicate": dict(sorted(Counter(p for *_, p in G.edges(data="predicate")).items())),
+        "negated_relations": sum(1 for *_, n in G.edges(data="negated") if n),
+        "evidence": sum(len(e) for *_, e in G.edges(data="evidence")),
+        "model": model,
+        "timings": timer.stages,
+        "peak_memory_mb_after": timer.memory,
+        "seconds": round(seconds, 3),
+        "words_per_second": round(words / seconds, 1) if seconds else None,
+        "settings": {
+            "n_process": workers(settings),
+            "batch_size": settings.batch_size,
+            "executor": settings.executor,
+        },
+    }
+
+
+def cache_report(cache: Cache | None) -> dict[str, Any]:
+    from kg.build.cache import CacheStats
+
+    stats = cache.stats() if cache is not None else CacheStats(0, 0, 0)
+    return {
+        "enabled": cache is not None,
+        "dir": str(cache.dir) if cache is not None else None,
+        "version": cache.version if cache is not None else None,
+        "hits": stats.hits,
+        "misses": stats.misses,
+        "corrupt": stats.corrupt,
+    }
 
 
 def print_summary(report: dict[str, Any]) -> None:

@@ -139,15 +139,12 @@ def _align(dm: Any, gold: dict[str, Any], dataset: str) -> dict[int, set[int]]:
 
 def examples(nlp: Any, rows: Iterable[dict[str, Any]], dataset: str) -> list[Example]:
     """Candidate pairs of every gold document, labelled through :data:`LABELS`."""
-    from kg.nlp.model import _STATE
-    from kg.nlp.rules.frames import Frames
+    from kg.nlp import parse
 
     rows = list(rows)
     out: list[Example] = []
-    texts = ((r["text"], r) for r in rows)
-    for doc, gold in nlp.pipe(texts, as_tuples=True, disable=["kg_relations"]):
-        dm, facts = doc.user_data.pop(_STATE)
-        facts = facts + Frames(dm).run()
+    for parsed, gold in zip(parse(nlp, (r["text"] for r in rows), rules=True), rows, strict=True):
+        dm, facts = parsed.mentions, parsed.facts
         align = _align(dm, gold, dataset)
         rels: dict[tuple[int, int], set[str]] = defaultdict(set)
         for r in gold["relations"]:

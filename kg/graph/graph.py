@@ -17,7 +17,6 @@ Schema (what every later stage and user can rely on):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -131,12 +130,6 @@ def read(path: str | Path) -> nx.MultiDiGraph:
         return from_json(json.load(f))
 
 
-def nodes_of_type(G: nx.MultiDiGraph, types: Iterable[str]) -> list[str]:
-    """The nodes whose ``type`` is one of ``types``."""
-    wanted = set(types)
-    return [n for n, t in G.nodes(data="type") if t in wanted]
-
-
 def from_results(
     results: list[Any],
     actors: list[Any],
@@ -178,7 +171,7 @@ def prune(G: nx.MultiDiGraph, min_confidence: float) -> int:
 def _from_results(
     results: list[Any], actors: list[Any], index: dict[tuple[str, str], int], *, base_iri: str
 ) -> nx.MultiDiGraph:
-    from kg.rdf import iri
+    from kg import iri
 
     G: nx.MultiDiGraph = nx.MultiDiGraph(
         documents={r.doc.id: r.doc.meta() for r in results}, base_iri=base_iri

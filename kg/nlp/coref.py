@@ -9,12 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.nlp.mentions import MALE_FEMALE, DocMentions
-from kg.nlp.titles import SUBORDINATE, Fact, find_titles, title_of
+from kg.nlp.titles import SUBORDINATE, title_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-__all__ = ["Fact", "find_titles", "resolve_pronouns", "resolve_role_phrases", "title_of"]
 
 
 def resolve_role_phrases(dm: DocMentions) -> None:

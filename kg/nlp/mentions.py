@@ -19,17 +19,19 @@ from kg.names import (
     QUOTES,
     canonical_place,
     capitalised,
+    is_acronym,
+    normalise,
+    similar_names,
+    strip_corporate,
+)
+from kg.nlp.spans import (
     drop_brief,
     honorific_start,
-    is_acronym,
     is_portfolio,
     joined_entities,
     kind_by_phrase,
-    normalise,
     place_context,
     shouting,
-    similar_names,
-    strip_corporate,
     strip_titles,
     trim,
 )
@@ -54,7 +56,7 @@ PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "la
 
 
 @dataclass(slots=True)
-class M:
+class TokenMention:
     """A mention: tokens ``[start, end)`` of the doc, its type and how it was found."""
 
     start: int
@@ -72,7 +74,7 @@ class Cluster:
     """One actor of the document while it is being built."""
 
     type: str
-    mentions: list[M] = field(default_factory=list)
+    mentions: list[TokenMention] = field(default_factory=list)
     merges: list[tuple[str, str]] = field(default_factory=list)
     roles: list[tuple[str, str, int]] = field(default_factory=list)  # (role word, predicate, target cluster)
 
@@ -107,10 +109,10 @@ class DocMentions:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.mentions: list[M] = []
+        self.mentions: list[TokenMention] = []
         self.clusters: list[Cluster] = []
         self.demonym_at: dict[int, str] = {}  # token index -> place name
-        self.by_token: dict[int, M] = {}
+        self.by_token: dict[int, TokenMention] = {}
         self._texts: set[str] = set()
 
     # ------------------------------------------------------------------ named mentions
@@ -177,7 +179,7 @@ class DocMentions:
             if said != kind and rule == "ner":
                 kind, rule = said, "phrase"
             lead = start - outer if kind == "Person" else 0
-            self._add(M(start, end, kind, rule, low, text, lead=lead))
+            self._add(TokenMention(start, end, kind, rule, low, text, lead=lead))
         self._vote_types()
         self._scan_aliases()
 
@@ -202,7 +204,7 @@ class DocMentions:
             return "Place", "gazetteer"
         return kind, "ner"
 
-    def _add(self, m: M) -> None:
+    def _add(self, m: TokenMention) -> None:
         if any(i in self.by_token for i in range(m.start, m.end)):
             return
         self.mentions.append(m)
@@ -224,9 +226,9 @@ class DocMentions:
             best = votes[m.key].most_common(1)[0][0]
             if best != m.type:
                 m.type, m.rule = best, "type-vote"
-        self._vote_full_names()
+        self.vote_full_names()
 
-    def _vote_full_names(self) -> None:
+    def vote_full_names(self) -> None:
         """A full name the model typed as an organization or place whose surname it calls a person
         elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person (rule ``kg.name-type.v1``)."""
         people = {m.key for m in self.mentions if m.type == "Person" and len(m.key.split()) == 1}
@@ -269,7 +271,7 @@ class DocMentions:
                     if i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
                         break  # part of a longer name the model did not tag
                     text = doc[i : i + n].text
-                    self._add(M(i, i + n, kind, "alias", normalise(text), text))
+                    self._add(TokenMention(i, i + n, kind, "alias", normalise(text), text))
                     i += n - 1
                     break
             i += 1
@@ -297,7 +299,7 @@ class DocMentions:
         for c in self.clusters:
             c.mentions.sort(key=lambda m: m.start)
 
-    def _match(self, m: M, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
+    def _match(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
         words = m.key.split()
         if m.type == "Person":
@@ -382,7 +384,9 @@ class DocMentions:
             if c.type == "Place" and any(canonical_place(m.key) == canonical_place(key) for m in c.mentions):
                 return i
         self.clusters.append(Cluster("Place", merges=[(name, "demonym")]))
-        self.clusters[-1].mentions.append(M(-1, -1, "Place", "gazetteer", key, name, len(self.clusters) - 1))
+        self.clusters[-1].mentions.append(
+            TokenMention(-1, -1, "Place", "gazetteer", key, name, len(self.clusters) - 1)
+        )
         return len(self.clusters) - 1
 
     def add_reference(self, start: int, end: int, cluster: int, rule: str) -> None:
@@ -390,7 +394,7 @@ class DocMentions:
         if all(i in self.by_token for i in range(start, end)):
             return
         text = self.doc[start:end].text
-        m = M(start, end, self.clusters[cluster].type, rule, normalise(text), text, cluster)
+        m = TokenMention(start, end, self.clusters[cluster].type, rule, normalise(text), text, cluster)
         self.mentions.append(m)
         for i in range(start, end):
             self.by_token.setdefault(i, m)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.nlp.classifier.features import arcs
+from kg.nlp.syntax import arcs
 from kg.nlp.titles import title_of
 
 if TYPE_CHECKING:

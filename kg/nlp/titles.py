@@ -8,29 +8,15 @@ also tell :mod:`kg.nlp.coref` which person a role phrase ("the NATO chief") mean
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, lexicon
 from kg.nlp.mentions import DocMentions
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """A relation between two clusters of one document, before it becomes a record."""
-
-    subject: int
-    predicate: str
-    object: int
-    sentence: int  # token index of the sentence start
-    confidence: float
-    rule: str
-    negated: bool = False
-    label: str | None = None
 
 
 @cache
@@ -113,9 +99,9 @@ def find_titles(dm: DocMentions) -> list[Fact]:
                     [t for t in head.head.subtree if t.i < m.start and t.i >= head.head.left_edge.i]
                 )
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-                groups += [_phrase(c) for c in head.head.children if c.dep_ == "attr"]
+                groups += [noun_phrase(c) for c in head.head.children if c.dep_ == "attr"]
             for tokens in groups:
-                own = _own_tokens(dm, cid, tokens)
+                own = own_tokens(dm, cid, tokens)
                 facts.extend(_title_facts(dm, cid, own, own, head.sent, subunit=_subunit(dm, own)))
     return facts
 
@@ -124,7 +110,7 @@ def find_titles(dm: DocMentions) -> list[Fact]:
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
 
 
-def _phrase(token: Token) -> list[Token]:
+def noun_phrase(token: Token) -> list[Token]:
     """The noun phrase of ``token`` without the clauses hanging from it (rule ``kg.title.v3``)."""
     out = []
     for t in token.subtree:
@@ -143,7 +129,7 @@ def _appositions(head: Token) -> list[list[Token]]:
     for c in head.children:
         if c.dep_ != "appos":
             continue
-        phrase = _phrase(c)
+        phrase = noun_phrase(c)
         if (
             groups
             and (c.text == "-" or c.nbor(-1).text == "-")
@@ -155,7 +141,7 @@ def _appositions(head: Token) -> list[list[Token]]:
     return groups
 
 
-def _own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]:
+def own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]:
     """``tokens`` without another person's name and its modifiers: in "an aide to military
     leader Desi Bouterse" the title "leader" is Bouterse's (rule ``kg.title.v2``)."""
     inside = {t.i for t in tokens}
@@ -291,7 +277,7 @@ def _title_facts(
         word, predicate = role
         if predicate == "minister" and dm.clusters[target].type == "Organization":
             predicate = "leaderOf"
-        found = _target_predicate(dm, person, target, predicate, word, tokens)
+        found = target_predicate(dm, person, target, predicate, word, tokens)
         if found is None:
             continue
         predicate = found
@@ -360,7 +346,7 @@ def _one_of_many(word: str, tokens: list[Token]) -> bool:
     return bool({"a", "an"} & set(lefts)) and not {"former", "ex"} & set(lefts)
 
 
-def _target_predicate(
+def target_predicate(
     dm: DocMentions, person: int, target: int, predicate: str, word: str, tokens: list[Token]
 ) -> str | None:
     """How the person relates to one target of its title, or ``None`` when not at all

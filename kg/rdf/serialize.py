@@ -34,19 +34,21 @@ from typing import IO, Any, NamedTuple
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV as _PROV_NS
+from rdflib.namespace import SDO
+from rdflib.namespace import SKOS as _SKOS_NS
 from rdflib.term import BNode, Node
 
 from kg.errors import KGError
 from kg.io import atomic_open
+from kg.iri import mint
 from kg.memory import gc_paused
-from kg.rdf.iri import mint
 from kg.rdf.vocab import KG
 from kg.records import ENTITY_TYPES, PREDICATES
 from kg.settings import BASE_IRI, VOCAB_IRI
 
-SCHEMA = Namespace("https://schema.org/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+#: rdflib's closed namespaces: a term they do not define raises instead of minting a typo.
+SCHEMA, PROV, SKOS = SDO, _PROV_NS, _SKOS_NS
 
 PREFIXES: dict[str, str] = {
     "kg": VOCAB_IRI,

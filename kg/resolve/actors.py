@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.memory import gc_paused
-from kg.nlp.mentions import canonical_place, is_acronym, normalise, similar_names
+from kg.names import canonical_place, is_acronym, normalise, similar_names
 from kg.records import DocResult, Entity
 
 NAMED_RULES = frozenset({"ner", "alias", "gazetteer", "type-vote", "work", "exact"})

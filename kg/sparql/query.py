@@ -264,7 +264,7 @@ def named_queries() -> dict[str, NamedQuery]:
     return dict(sorted(found.items()))
 
 
-def resolve(name_or_text: str) -> tuple[str, NamedQuery | None]:
+def lookup(name_or_text: str) -> tuple[str, NamedQuery | None]:
     """The query text for a ``.rq`` path, a named query or literal SPARQL."""
     text = str(name_or_text).strip()
     named = named_queries()
@@ -309,7 +309,7 @@ def to_term(name: str, value: Any, kind: str | None = None) -> Identifier:
 
 def prepare(name_or_text: str, bindings: Mapping[str, Any]) -> tuple[str, dict[str, Identifier]]:
     """Resolve a query and turn ``bindings`` into RDF terms, checking every variable exists."""
-    text, named = resolve(name_or_text)
+    text, named = lookup(name_or_text)
     kinds = {p.name: p.kind for p in named.params} if named else {}
     known = variables(text)
     terms = {}

@@ -37,6 +37,7 @@ import networkx as nx
 from kg.errors import KGError
 from kg.io import atomic_write_text
 from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
+from kg.settings import VERSION
 from kg.viz.layout import communities, node_sizes, positions, simple_graph
 from kg.viz.subgraphs import ego, find_actor, query_subgraph, subgraph, subgraph_from_triples
 
@@ -137,11 +138,9 @@ def render_html(
             "form-action 'none'",
         ]
     )
-    from kg import __version__
-
     parts = {
         "csp": csp,
-        "version": __version__,
+        "version": VERSION,
         "vis_version": vis_version,
         "title": html.escape(title),
         "css": _asset("viz.css"),
@@ -347,9 +346,7 @@ def show(G: nx.MultiDiGraph, *, height: int = 600, **options: Any) -> Any:
     try:
         from IPython.display import HTML
     except ImportError as err:
-        raise KGError(
-            "kg.viz.show needs IPython (run it inside Jupyter); use write_html otherwise"
-        ) from err
+        raise KGError("kg.viz.show needs IPython (run it inside Jupyter); use write_html otherwise") from err
     return HTML(iframe(G, height=height, **options))
 
 

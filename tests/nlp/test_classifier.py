@@ -10,25 +10,16 @@ from typing import Any
 
 import pytest
 
+from kg.nlp import parse
 from kg.nlp.classifier.features import PairFeaturizer
 from kg.nlp.classifier.model import Linear, RelationModel, default_model, read_model
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from kg.nlp import model as kg_nlp
-
-    return kg_nlp.load()
+from tests.helpers import triples
 
 
 def features(nlp: Any, text: str, subject: str, obj: str) -> frozenset[str]:
     """The features of the candidate pair (subject, object) named in ``text``."""
-    from kg.nlp.model import _STATE
-    from kg.nlp.rules.frames import Frames
-
-    doc = next(iter(nlp.pipe([text], disable=["kg_relations"])))
-    dm, facts = doc.user_data.pop(_STATE)
-    facts = facts + Frames(dm).run()
+    parsed = next(parse(nlp, text, rules=True))
+    dm, facts = parsed.mentions, parsed.facts
     names = {c.name: n for n, c in enumerate(dm.clusters)}
     for cand in PairFeaturizer(dm, facts).candidates():
         if (cand.subject, cand.object) == (names[subject], names[obj]):
@@ -42,13 +33,9 @@ def classified(
     """(subject, predicate, object) names of what ``model`` finds in ``text`` (with the rules' own
     facts when ``with_rules``)."""
     from kg.nlp.classifier.model import classify
-    from kg.nlp.model import _STATE
-    from kg.nlp.rules.frames import Frames
 
-    doc = next(iter(nlp.pipe([text], disable=["kg_relations"])))
-    dm, facts = doc.user_data.pop(_STATE)
-    facts = facts + Frames(dm).run()
-    names = {n: c.name for n, c in enumerate(dm.clusters)}
+    parsed = next(parse(nlp, text, rules=True))
+    dm, facts, names = parsed.mentions, parsed.facts, parsed.names()
     found = classify(dm, facts, model) + (facts if with_rules else [])
     return {(names[f.subject], f.predicate, names[f.object]) for f in found}
 
@@ -105,8 +92,7 @@ def test_shipped_model_finds_a_killing(nlp: Any) -> None:
     model = default_model()
     assert model is not None and {"kills", "worksFor", "locatedIn", "basedIn"} <= set(model.models)
     r = extract_one("Police said Victor Haldane shot and killed Ellen Marsh outside her home.", nlp)
-    names = {e.id: e.name for e in r.entities}
-    found = {(names[x.subject], x.predicate, names[x.object]) for x in r.relations}
+    found = triples(r, negated=None)
     assert ("Victor Haldane", "kills", "Ellen Marsh") in found
     assert ("Ellen Marsh", "kills", "Victor Haldane") not in found
 
@@ -123,20 +109,15 @@ def test_a_leader_keeps_its_nationality_but_not_lives_in(nlp: Any) -> None:
 
 
 def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
-    from kg.nlp.model import UNSTATED, _stated
-    from kg.nlp.titles import Fact
+    from kg.nlp.state import Fact
+    from kg.nlp.stated import UNSTATED, stated
     from kg.settings import Settings
 
-    doc = next(
-        iter(nlp.pipe(["Polish President Jan Nowak spoke in Warsaw about Poland."], disable=["kg_relations"]))
-    )
-    from kg.nlp.model import _STATE
-
-    dm, _ = doc.user_data.pop(_STATE)
-    ids = {c.name: n for n, c in enumerate(dm.clusters)}
-    sent = next(iter(doc.sents))
+    parsed = next(parse(nlp, "Polish President Jan Nowak spoke in Warsaw about Poland."))
+    ids = {name: n for n, name in parsed.names().items()}
+    sent = next(iter(parsed.doc.sents))
     fact = Fact(ids["Jan Nowak"], "worksFor", ids["Poland"], 0, 0.9, "kg.classifier.v1")
-    assert not _stated(dm, fact, sent)
+    assert not stated(parsed.mentions, fact, sent)
     assert 0.9 * UNSTATED < Settings().graph_min_confidence
 
 

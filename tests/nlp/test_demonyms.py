@@ -7,16 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from kg.nlp.extract import extract_one
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from kg.nlp import model as kg_nlp
-
-    return kg_nlp.load()
 
 
 def test_a_named_country_keeps_its_names_only(nlp: Any) -> None:

@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp import parse
 from kg.nlp.extract import extract_one
 from kg.records import DocResult
-
-
-def triples(r: DocResult, *, negated: bool = False) -> set[tuple[str, str, str]]:
-    names = {e.id: e.name for e in r.entities}
-    return {(names[x.subject], x.predicate, names[x.object]) for x in r.relations if x.negated == negated}
-
-
-def entity(r: DocResult, name: str):  # type: ignore[no-untyped-def]
-    return next(e for e in r.entities if e.name == name)
-
+from tests.helpers import entity, names_of, triples
+from tests.helpers import triple as triple_of
 
 RELATIONS = [
     # kg.title.v1: a title before the name
@@ -138,12 +131,7 @@ def test_classifier_vetoes_what_the_gazetteer_rules_out(nlp) -> None:
 
 
 def by_rule(r: DocResult, rule: str) -> set[tuple[str, str, str]]:
-    names = {e.id: e.name for e in r.entities}
-    return {(names[x.subject], x.predicate, names[x.object]) for x in r.relations if x.rule == rule}
-
-
-def names_of(r: DocResult) -> dict[str, str]:
-    return {e.name: e.type for e in r.entities}
+    return triples(r, rule=rule)
 
 
 def same_entity(r: DocResult, a: str, b: str) -> bool:
@@ -186,9 +174,7 @@ def stated(r: DocResult) -> set[tuple[str, str, str]]:
     """Triples a build keeps: at or above the graph's default confidence floor."""
     from kg.settings import Settings
 
-    floor = Settings().graph_min_confidence
-    names = {e.id: e.name for e in r.entities}
-    return {(names[x.subject], x.predicate, names[x.object]) for x in r.relations if x.confidence >= floor}
+    return triples(r, min_confidence=Settings().graph_min_confidence)
 
 
 def test_a_continent_is_not_located_in_a_country(nlp) -> None:
@@ -283,10 +269,10 @@ def test_the_place_of_an_employer_is_not_led_by_its_president(nlp) -> None:
 
 
 def test_an_organization_is_named_by_its_full_name_not_a_part() -> None:
-    from kg.nlp.mentions import Cluster, M
+    from kg.nlp.mentions import Cluster, TokenMention
 
-    full = M(0, 4, "Organization", "ner", "t. rowe price associates", "T. Rowe Price Associates")
-    short = [M(i, i + 1, "Organization", "ner", "price", "Price") for i in (10, 20)]
+    full = TokenMention(0, 4, "Organization", "ner", "t. rowe price associates", "T. Rowe Price Associates")
+    short = [TokenMention(i, i + 1, "Organization", "ner", "price", "Price") for i in (10, 20)]
     assert Cluster("Organization", [full, *short]).name == "T. Rowe Price Associates"
 
 
@@ -648,13 +634,11 @@ def test_an_age_between_commas_marks_a_person(nlp) -> None:
     ],
 )
 def test_agent_noun_beside_a_name(nlp, text: str) -> None:
-    from kg.nlp.model import _STATE
     from kg.nlp.rules.agents import agent_nouns
 
-    doc = next(iter(nlp.pipe([text], disable=["kg_relations"])))
-    dm, _ = doc.user_data.pop(_STATE)
-    names = {n: c.name for n, c in enumerate(dm.clusters)}
-    found = {(names[f.subject], f.predicate, names[f.object]) for f in agent_nouns(dm)}
+    parsed = next(parse(nlp, text))
+    names = parsed.names()
+    found = {(names[f.subject], f.predicate, names[f.object]) for f in agent_nouns(parsed.mentions)}
     assert found == {("Tom Reed", "kills", "Anna Price")}
     assert ("Tom Reed", "kills", "Anna Price") in triples(extract_one(text, nlp))
 
@@ -674,8 +658,7 @@ def test_an_unrealised_event_stays_below_the_graph_floor(
     from kg.settings import Settings
 
     r = extract_one(text, nlp)
-    names = {e.id: e.name for e in r.entities}
-    found = [x for x in r.relations if (names[x.subject], x.predicate, names[x.object]) == triple]
+    found = [x for x in r.relations if triple_of(r, x) == triple]
     assert found, triples(r)
     assert all(x.confidence < Settings().graph_min_confidence for x in found)
 

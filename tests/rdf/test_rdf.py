@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from kg import iri
 from kg.errors import KGError
 from kg.graph.graph import add_fact
-from kg.rdf import iri
 from kg.rdf import serialize as rdf
 from kg.rdf.vocab import KG, TERMS
 from kg.records import ENTITY_TYPES, PREDICATES

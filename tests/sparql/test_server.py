@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
-import networkx as nx
 import pytest
 import rdflib
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
@@ -21,13 +20,6 @@ from kg.sparql import store
 from kg.sparql.server import Endpoint
 
 LEADERS = sparql.named_queries()["leaders"].text
-
-
-@pytest.fixture
-def graph_dir(small_graph: nx.MultiDiGraph, tmp_path: Path) -> Path:
-    rdf.write(small_graph, tmp_path, ["nt"])
-    store.build(tmp_path)
-    return tmp_path
 
 
 @pytest.fixture

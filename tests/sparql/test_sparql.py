@@ -11,23 +11,16 @@ import pytest
 from rdflib import Literal, URIRef
 from typer.testing import CliRunner
 
+from kg import iri
 from kg.cli import app
 from kg.errors import KGError, QueryError
 from kg.graph.graph import add_fact
-from kg.rdf import iri
 from kg.rdf import serialize as rdf
 from kg.sparql import query as sparql
 from kg.sparql import store
 
 HOSTILE = 'x" } ; DROP ALL ; #'
 RUTTE = iri.mint("person", "Mark Rutte")
-
-
-@pytest.fixture
-def graph_dir(small_graph: nx.MultiDiGraph, tmp_path: Path) -> Path:
-    rdf.write(small_graph, tmp_path, ["ttl", "nt"])
-    store.build(tmp_path)
-    return tmp_path
 
 
 def _rows(df: pd.DataFrame) -> list[tuple[Any, ...]]:

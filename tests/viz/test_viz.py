@@ -14,10 +14,10 @@ import pytest
 from rdflib import URIRef
 from typer.testing import CliRunner
 
+from kg import iri
 from kg.cli import app
 from kg.errors import KGError
 from kg.graph import graph as kg_graph
-from kg.rdf import iri
 from kg.viz import page as viz
 from kg.viz.layout import positions
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from kg import iri
 from kg.graph.graph import add_fact
-from kg.rdf import iri
 from kg.viz.page import CHROMIUM, CHROMIUM_ARGS, write_html
 
 pytestmark = [

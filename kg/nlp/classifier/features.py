@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, known_orgs, place
+from kg.nlp.syntax import arcs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from kg.nlp.coref import Fact
     from kg.nlp.mentions import DocMentions
+    from kg.nlp.state import Fact
 
 #: (subject type, object type) -> predicates the classifier decides for such a pair.
 PAIR_TYPES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -59,18 +60,6 @@ def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 4, 8)) -> str:
         ('0', '2', '8')
     """
     return str(max(e for e in edges if n >= e)) if n >= edges[0] else str(edges[0])
-
-
-def arcs(a: Token, b: Token) -> tuple[list[Token], list[Token]] | None:
-    """The dependency path between tokens ``a`` and ``b``: ``a`` up to the token where the
-    two meet (included), and ``b`` up to just below it; ``None`` across sentences."""
-    up = [a, *a.ancestors]
-    at = {t.i: n for n, t in enumerate(up)}
-    down = [b, *b.ancestors]
-    for n, t in enumerate(down):
-        if t.i in at:
-            return up[: at[t.i] + 1], down[:n]
-    return None
 
 
 def _path(a: Token, b: Token) -> list[str]:

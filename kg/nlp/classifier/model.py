@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
-from kg.nlp.coref import Fact
 from kg.nlp.roles import ROLE_PREDICATES, role_predicate
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon
-from kg.nlp.titles import Fact
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

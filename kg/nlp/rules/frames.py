@@ -1,46 +1,30 @@
 """Relations from dependency frames and lexicons kept as data (``kg/data/lexicon.json``).
 
-Rules (each can be switched off by name in :class:`kg.settings.Settings`):
+The token-level rules (each can be switched off by name, see :mod:`kg.nlp.registry`):
 
 * ``kg.verb.v1``: a verb of the lexicon with its subject(s) and object(s), passive
   and inherited subjects, conjoined arguments, negation and hedges.
 * ``kg.noun.v1``: event nouns with a possessor or ``by`` agent ("Russia's invasion
   of Ukraine", "North Korea's supply of weapons to Russia").
-* ``kg.locative.v1``: "the German city of Wiesbaden", "Kharkiv, Ukraine's
-  second-largest city", "Paris, France", "the Brussels-based ...".
-* ``kg.orgname.v1``: an organization whose name carries a place the text names
-  ("the Libya Herald", "the University of Passau"), :mod:`kg.nlp.rules.orgplace`.
-* ``kg.residence.v1``: "Brian Michaud of Millinocket", "Atlanta businessman Neil
-  Estes", :mod:`kg.nlp.rules.residence`.
-* ``kg.agent-noun.v1``: "King assassin James Earl Ray", "Booth, assassin of
-  Lincoln", :mod:`kg.nlp.rules.agents`.
 * ``kg.open.v1``: any other verb between two actors, as ``relatedTo`` with the verb.
+
+The rules that read the whole document at once have modules of their own beside this one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import lexicon
-from kg.nlp.coref import Fact
-from kg.nlp.mentions import ACTOR_TYPES, DocMentions, M, normalise
-from kg.nlp.rules.agents import agent_nouns
-from kg.nlp.rules.locatives import locatives
-from kg.nlp.rules.orgplace import org_places
-from kg.nlp.rules.residence import residences
+from kg.names import normalise
+from kg.nlp.mentions import ACTOR_TYPES, DocMentions, TokenMention
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: Rules that read the whole parsed document at once, each in a module of its own.
-DOCUMENT_RULES: tuple[tuple[str, Callable[[DocMentions], list[Fact]]], ...] = (
-    ("kg.locative.v1", locatives),
-    ("kg.orgname.v1", org_places),
-    ("kg.residence.v1", residences),
-    ("kg.agent-noun.v1", agent_nouns),
-)
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl", "parataxis", "ROOT", "relcl"})
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "relcl"})
 SKIP_OPEN = frozenset(
@@ -69,7 +53,7 @@ def _sets() -> dict[str, frozenset[str]]:
 
 
 class Frames:
-    """Runs every relation rule over one document's :class:`DocMentions`."""
+    """Runs the token-level relation rules over one document's :class:`DocMentions`."""
 
     def __init__(self, dm: DocMentions, *, disabled: frozenset[str] = frozenset()) -> None:
         self.dm = dm
@@ -85,14 +69,11 @@ class Frames:
                 and token.lemma_ in lex["verbs"]
                 and "kg.verb.v1" not in self.disabled
             ):
-                self._verb(token, lex["verbs"][token.lemma_])
+                self.verb(token, lex["verbs"][token.lemma_])
             elif token.pos_ == "VERB" and "kg.open.v1" not in self.disabled:
-                self._open(token)
+                self.open_verb(token)
             if token.pos_ == "NOUN" and token.lemma_ in lex["nouns"] and "kg.noun.v1" not in self.disabled:
-                self._noun(token, lex["nouns"][token.lemma_])
-        for rule, find in DOCUMENT_RULES:
-            if rule not in self.disabled:
-                self.facts += find(self.dm)
+                self.noun(token, lex["nouns"][token.lemma_])
         return self.facts
 
     # ------------------------------------------------------------------ arguments
@@ -159,7 +140,7 @@ class Frames:
         from kg.nlp.mentions import Cluster
 
         text = self.doc[start:end].text
-        m = M(start, end, "Work", "work", normalise(text), text, len(self.dm.clusters))
+        m = TokenMention(start, end, "Work", "work", normalise(text), text, len(self.dm.clusters))
         self.dm.clusters.append(Cluster("Work", [m]))
         for i in range(start, end):
             self.dm.by_token.setdefault(i, m)
@@ -258,7 +239,7 @@ class Frames:
 
     # ------------------------------------------------------------------ rules
 
-    def _verb(self, verb: Token, entry: dict[str, Any]) -> None:
+    def verb(self, verb: Token, entry: dict[str, Any]) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
         )
@@ -300,7 +281,7 @@ class Frames:
                 return True
         return False
 
-    def _noun(self, noun: Token, entry: dict[str, Any]) -> None:
+    def noun(self, noun: Token, entry: dict[str, Any]) -> None:
         subjects: list[tuple[int, float]] = []
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in self.dm.demonym_at):
@@ -337,7 +318,7 @@ class Frames:
         )
         self._emit(subjects, entry["predicate"], objects, noun, entry, "kg.noun.v1", negated, 1.0)
 
-    def _open(self, verb: Token) -> None:
+    def open_verb(self, verb: Token) -> None:
         if verb.lemma_ in SKIP_OPEN or verb.lemma_ in lexicon()["light_verbs"]:
             return
         subjects = [(c, f) for c, f in self.subjects(verb) if self.dm.clusters[c].type in ACTOR_TYPES]
@@ -401,8 +382,8 @@ class Frames:
     ) -> None:
         stypes, otypes = entry.get("subject_types"), entry.get("object_types")
         if predicate in lexicon()["capital_metonymy"]:
-            subjects = [(self._country_for_capital(c), f) for c, f in subjects]
-            objects = [(self._country_for_capital(c), f) for c, f in objects]
+            subjects = [(self.country_for_capital(c), f) for c, f in subjects]
+            objects = [(self.country_for_capital(c), f) for c, f in objects]
         for s, fs in subjects:
             stype = self.dm.clusters[s].type
             if stype not in (stypes or ACTOR_TYPES):
@@ -417,12 +398,12 @@ class Frames:
                 conf = entry.get("confidence", 0.6) * fs * fo * hedge
                 self._fact(s, said, o, anchor, conf, rule, negated, label)
 
-    def _country_for_capital(self, cid: int) -> int:
+    def country_for_capital(self, cid: int) -> int:
         """A capital that acts or is acted on politically stands for its country when the
         document names that country ("support for Kyiv" is support for Ukraine; rule
         ``kg.capital.v1``); otherwise the capital itself."""
         from kg.lexicon import capitals
-        from kg.nlp.mentions import canonical_place
+        from kg.names import canonical_place
 
         cluster = self.dm.clusters[cid]
         if cluster.type != "Place":
@@ -481,7 +462,7 @@ def _work_key(words: list[Token]) -> str:
     return " ".join(content)
 
 
-def _work_key_of(dm: DocMentions, m: M) -> str:
+def _work_key_of(dm: DocMentions, m: TokenMention) -> str:
     if m.start < 0:
         return m.key
     return _work_key(list(dm.doc[m.start : m.end]))

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon
 from kg.lexicon import place as gazetteer
-from kg.nlp.titles import Fact
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kg.nlp.mentions import DocMentions, M
+    from kg.nlp.mentions import DocMentions, TokenMention
 
 RULE = "kg.locative.v1"
 
@@ -53,7 +53,7 @@ class _Locatives:
     def _fact(self, s: int, predicate: str, o: int, anchor: Token, conf: float) -> None:
         self.facts.append(Fact(s, predicate, o, anchor.sent.start, conf, RULE))
 
-    def _around(self, m: M, head: Token) -> None:
+    def _around(self, m: TokenMention, head: Token) -> None:
         # the German city of Wiesbaden
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _place_nouns():
             self._place_in(m, head.head.head, head)
@@ -104,7 +104,7 @@ class _Locatives:
         if org is not None and place is not None and org.type == "Organization":
             self._fact(org.cluster, "basedIn", place.cluster, token, 0.8)
 
-    def _place_in(self, m: M, noun: Token, anchor: Token) -> None:
+    def _place_in(self, m: TokenMention, noun: Token, anchor: Token) -> None:
         for c in noun.children:
             if c.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, known_orgs, lexicon, place
 from kg.names import canonical_place, normalise
-from kg.nlp.titles import Fact
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions

@@ -21,12 +21,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon, place
-from kg.nlp.titles import Fact
+from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from kg.nlp.mentions import DocMentions, M
+    from kg.nlp.mentions import DocMentions, TokenMention
 
 RULE = "kg.residence.v1"
 CONFIDENCE = 0.7
@@ -64,7 +64,7 @@ def residences(dm: DocMentions) -> list[Fact]:
     return list(facts.values())
 
 
-def _predicate(pm: M) -> str:
+def _predicate(pm: TokenMention) -> str:
     hit = place(pm.key)
     return (
         "citizenOf" if hit is not None and hit.kind == "country" and hit.name.lower() == pm.key else "livesIn"

@@ -1,0 +1,98 @@
+"""The stage's output: a parsed document's actors and relations as JSON-form records.
+
+The form is the one ``kg extract`` writes (``../shared/CONTRACT.md``) and the cache
+keeps: character offsets only, no spaCy object. :func:`doc_value` is what a worker
+sends back; :meth:`kg.records.DocResult.from_value` turns it into records, once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kg.nlp.stated import UNSTATED, stated, triggered
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kg.nlp.mentions import DocMentions
+    from kg.nlp.state import Fact
+
+
+def doc_value(doc: Doc, *, min_confidence: float = 0.0) -> dict[str, Any]:
+    """The ``entities`` and ``relations`` of a Doc that went through ``kg_relations``.
+
+    Actors with no mention in the text are kept only when a relation uses them;
+    relations under ``min_confidence`` are dropped; confidences are rounded as
+    ``kg extract`` writes them.
+    """
+    found = doc._.kg_relations or []
+    used = {r["subject"] for r in found} | {r["object"] for r in found}
+    return {
+        "entities": [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used],
+        "relations": [
+            {**r, "confidence": round(r["confidence"], 3)} for r in found if r["confidence"] >= min_confidence
+        ],
+    }
+
+
+def entities(dm: DocMentions) -> list[dict[str, Any]]:
+    """Every actor of the document with its mentions, in the ``kg extract`` JSON form."""
+    doc = dm.doc
+    out = []
+    for cid, c in enumerate(dm.clusters):
+        mentions = [
+            {
+                "start": doc[m.start - m.lead].idx,
+                "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
+                "text": m.text,
+                "rule": m.rule,
+            }
+            for m in c.mentions
+            if m.start >= 0
+        ]
+        out.append(
+            {
+                "id": f"e{cid}",
+                "name": c.name,
+                "type": c.type,
+                "mentions": mentions,
+                "merges": [list(x) for x in c.merges],
+            }
+        )
+    return out
+
+
+def _rank(rel: dict[str, Any]) -> tuple[bool, float]:
+    """Of two records of one relation in one sentence, a rule's (it explains itself) over the
+    classifier's agreeing guess, then the more confident."""
+    return rel["rule"] != "kg.classifier.v1", rel["confidence"]
+
+
+def relations(dm: DocMentions, facts: list[Fact]) -> list[dict[str, Any]]:
+    """One JSON-form record per relation and evidence sentence, the best-ranked one where rules
+    and the classifier agree; unstated relations keep a cut confidence (:mod:`kg.nlp.stated`)."""
+    doc = dm.doc
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for f in facts:
+        sent = doc[f.sentence].sent
+        if not triggered(f, sent):
+            continue
+        confidence = f.confidence if stated(dm, f, sent) else round(f.confidence * UNSTATED, 3)
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        text = text.strip()
+        key = (f.subject, f.predicate, f.object, f.negated, f.label, start)
+        rel = {
+            "subject": f"e{f.subject}",
+            "predicate": f.predicate,
+            "object": f"e{f.object}",
+            "confidence": confidence,
+            "negated": f.negated,
+            "rule": f.rule,
+            **({"label": f.label} if f.label else {}),
+            "evidence": {"start": start, "end": start + len(text), "text": text},
+        }
+        old = seen.get(key)
+        if old is None or _rank(rel) > _rank(old):
+            seen[key] = rel
+    return list(seen.values())

@@ -1,0 +1,257 @@
+"""Names on the parsed text: how a name the model found is cleaned and typed by its phrase.
+
+Functions over spaCy ``Doc`` and ``Span`` objects, so they stay inside the spaCy stage;
+the string functions shared with later stages (``normalise``, ``is_acronym``, ...) are
+in :mod:`kg.names`. :mod:`kg.nlp.mentions` uses both to collect and group mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.lexicon import demonyms, lexicon, place
+from kg.names import POSSESSIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def trim(span: Span) -> tuple[int, int]:
+    """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
+
+    Newswire puts a dateline and ticker brackets next to names ("TOKYO - Central Bank",
+    "<Preussag Corp>"); they are not part of the name.
+    """
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (
+        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in "<>"
+    ):
+        end -= 1
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in "<>"
+    ):
+        start += 1
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+            end = i  # "Cargill (USA": the bracket is not part of the name
+            break
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    for i in range(start + 1, end - 1):
+        before = [t for t in doc[start:i] if t.is_alpha]
+        if doc[i].text in ("-", "--") and before and all(t.is_upper for t in before):
+            start = i + 1
+            break
+        if doc[i].text in ("-", "--") and doc[i].whitespace_ and doc[i - 1].whitespace_:
+            end = i  # "Veritas - Latin for truth": a spaced dash ends the name
+            break
+    return mend_ends(doc, start, end)
+
+
+#: Words a name never ends with; the model cut the name short ("Dickstein Shapiro and").
+DANGLING = frozenset({"and", "&", "of", "at", "for", "in", "on", "the"})
+
+
+#: Letters after a name that are a title, not part of it ("Paul Boateng MP").
+POST_NOMINALS = frozenset({"mp", "mep", "msp", "qc"})
+
+
+def mend_ends(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Mend the end of a name: a dangling "and" takes the one capitalised word after it
+    ("Dickstein Shapiro and Morin"), other dangling words and post-nominal titles go
+    (rule ``kg.name-ends.v1``)."""
+    while end - start > 1 and doc[end - 1].lower_ in DANGLING:
+        nxt = doc[end] if end < len(doc) else None
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if (
+            doc[end - 1].lower_ in ("and", "&")
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and (after is None or not after.text[:1].isupper())
+        ):
+            return start, end + 1
+        end -= 1
+    while end - start > 1 and (doc[end - 1].lower_ in POST_NOMINALS or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def is_portfolio(doc: Doc, start: int, end: int, key: str) -> bool:
+    """``key`` names a minister's brief, not an actor ("Justice Minister Cathy Jamieson",
+    "Culture, Media and Sport Secretary Tessa Jowell"; rule ``kg.portfolio.v1``)."""
+    lex = lexicon()
+    key = re.sub(r"^(new|former|shadow|acting|then)\s+", "", key)
+    first, _, rest = key.partition(" ")
+    if first in demonyms() and rest in lex["portfolios"]:
+        key = rest  # "French Social Affairs"
+    # "Social Affairs and Labour Minister": a name listed after a brief is one more brief
+    listed = (
+        start > 1
+        and doc[start - 1].lower_ in ("and", "&", ",")
+        and doc[start - 2].lower_ in {p.split()[-1] for p in lex["portfolios"]}
+    )
+    if key not in lex["portfolios"] and not listed:
+        return False
+    if key in lex["portfolios"] and listed:
+        return True  # "Culture, Media and Sport"
+    for t in doc[end : min(len(doc), end + 6)]:
+        if t.lower_ in lex["portfolio_titles"]:
+            return True
+        if not (t.text in (",", "and", "&") or t.lower_ in lex["portfolios"] or t.text[:1].isupper()):
+            return False
+    return False
+
+
+def drop_brief(doc: Doc, start: int, end: int) -> int:
+    """End of a name without the minister's brief glued to it: "U.S. Energy Secretary
+    John Herrington" names the United States and a brief (rule ``kg.portfolio.v1``)."""
+    lex = lexicon()
+    cut = end
+    while cut - start > 1 and doc[cut - 1].lower_ in lex["portfolios"]:
+        cut -= 1
+    if cut == end or not (end < len(doc) and doc[end].lower_ in lex["portfolio_titles"]):
+        return end
+    while cut - start > 1 and (doc[cut - 1].lower_ in ("and", "&") or doc[cut - 1].is_punct):
+        cut -= 1
+    return cut
+
+
+def kind_by_phrase(span: Span, kind: str) -> str:
+    """What the phrase around a name says it is (rule ``kg.name-kind.v1``): "Spie Batignolles,
+    a subsidiary of Schneider SA" is a company, "the Anglo-Irish Agreement" a work, "Marie
+    Ferraro, 50," a person."""
+    lex = lexicon()
+    last = span[-1].lemma_.lower()
+    if (
+        kind == "Organization"
+        and last in lex["work_name_heads"]
+        and (len(span) > 1 or span[0].text.istitle())
+    ):
+        return "Work"
+    doc = span.doc
+    if (
+        kind in ("Organization", "Place")
+        and len(span) > 1
+        and span.end + 2 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].like_num
+        and doc[span.end + 1].text.isdigit()
+        and 0 < int(doc[span.end + 1].text) < 120
+        and doc[span.end + 2].text == ","
+    ):
+        return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
+    if kind == "Person":
+        root = span.root
+        if any(c.dep_ == "appos" and c.lemma_.lower() in lex["company_nouns"] for c in root.children):
+            return "Organization"
+        if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
+            return "Organization"  # "its Kearfott Guidance division"
+    return kind
+
+
+def shouting(span: Span) -> bool:
+    """``span`` sits in an all-capitals headline, where the model's entities are mostly noise."""
+    doc = span.doc
+    line = [span.start, span.end]
+    while line[0] > 0 and "\n" not in doc[line[0] - 1].text_with_ws:
+        line[0] -= 1
+    while line[1] < len(doc) and "\n" not in doc[line[1] - 1].text_with_ws:
+        line[1] += 1
+    words = [t for t in doc[line[0] : line[1]] if t.is_alpha and len(t) > 1]
+    inside = [t for t in span if t.is_alpha and len(t) > 1]
+    return len(inside) > 1 and len(words) > 3 and all(t.is_upper for t in words)
+
+
+def strip_titles(doc: Doc, start: int, end: int) -> int:
+    prefixes = set(lexicon()["title_prefixes"])
+    while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
+        start += 1
+    return start
+
+
+def honorific_start(doc: Doc, start: int) -> int:
+    """Start of the capitalised titles right before a name ("President", "Gov.", "Ms.").
+
+    News writes "President Lincoln" or "Sen. Kennedy" as one mention; the name
+    stays clean, only the mention's offsets take the title in (rule ``kg.honorific.v1``).
+    """
+    words = honorifics()
+    i = start
+    while i > 0 and start - i < 3:
+        t = doc[i - 1]
+        if not (t.text[:1].isupper() and t.lower_.rstrip(".") in words):
+            break
+        i -= 1
+    return i
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    lex = lexicon()
+    single = {w for words in lex["titles"].values() for w in words if " " not in w}
+    return frozenset((set(lex["title_prefixes"]) | single) - {"the", "former", "late", "new", "general"})
+
+
+PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "outside", "across"})
+
+
+def place_context(span: Span) -> bool:
+    """``span`` stands where places stand: after "in"/"from", or before ", <state or country>"."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS:
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "in"):
+        # "Lubbock, Texas", "Bordeaux in France"
+        hit = place(doc[span.end + 1].text.rstrip("."))
+        return hit is not None and hit.kind in ("state", "country")
+    return False
+
+
+def joined_entities(doc: Doc) -> list[Span]:
+    """The model's entities, with the pieces of one party name joined and a word glued after
+    "Party" cut off: "Liberal" + "Democrat" is the "Liberal Democrat" party, "Scottish
+    National Party Holyrood" is the party (rule ``kg.name-join.v1``)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            ent.label_ == "ORG"
+            and nxt is not None
+            and nxt.label_ == "NORP"
+            and nxt.start == ent.end
+            and doc[ent.end - 1].whitespace_
+            and all(t.text[:1].isupper() for t in nxt)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        if ent.label_ == "ORG":
+            cut = next((t.i + 1 for t in ent[:-1] if t.lower_ == "party" and t.nbor(1).lower_ != "of"), None)
+            if cut is not None:
+                ent = Span(doc, ent.start, cut, label="ORG")
+        out.append(ent)
+        i += 1
+    return out
+
+
+#: Whitespace that ends a paragraph: a blank line, or a new line indented by two spaces or more.
+PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """A blank line or an indented new line starts a sentence: a headline is never
+    parsed as the first words of the story (rule ``kg.paragraphs.v1``)."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and before.is_space and PARAGRAPH.search(before.text):
+            token.is_sent_start = True
+    return doc

@@ -1,0 +1,134 @@
+"""Which relations their evidence sentence states (rules ``kg.stated.v1``, ``kg.stated.v2``).
+
+A rule or the classifier may find a relation whose sentence does not name both ends,
+or names them far apart in its parse. Such a relation is kept for document-level
+evaluation (``kg extract``) with its confidence cut by :data:`UNSTATED`, so the graph's
+floor (``Settings.graph_min_confidence``) leaves it out. A classifier's killing, attack
+or residence needs a word for it in the sentence (:func:`triggered`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import lexicon, place
+from kg.names import canonical_place
+from kg.nlp.syntax import arcs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from kg.nlp.mentions import DocMentions
+    from kg.nlp.state import Fact
+
+#: Confidence factor of a relation its evidence sentence does not state (``kg.stated.v1``).
+UNSTATED = 0.1
+
+
+def stated(dm: DocMentions, fact: Fact, sent: Span) -> bool:
+    """The evidence sentence names both actors of the right types, and (for the classifier)
+    says what it needs to.
+
+    The classifier scores pairs by what it knows of them as well as by what the sentence
+    says; an edge whose sentence does not name both ends, or whose ends lie far apart in its
+    parse (``classifier_max_path`` in the lexicon), is not stated (rule ``kg.stated.v1``).
+    A place read off an organization's name (``kg.orgname.v1``) is stated by the name.
+    Such a relation is kept for document-level evaluation but with its confidence cut by
+    ``UNSTATED``, so the graph's floor (``Settings.graph_min_confidence``) leaves it out.
+    """
+
+    ranges = lexicon()["ranges"].get(fact.predicate)
+    if ranges and not (
+        dm.clusters[fact.subject].type in ranges[0] and dm.clusters[fact.object].type in ranges[1]
+    ):
+        return False  # outside the vocabulary's domain or range: worksFor a country is no fact
+    for cid in (fact.subject, fact.object) if fact.rule != "kg.orgname.v1" else (fact.subject,):
+        cluster = dm.clusters[cid]
+        named = any(sent.start <= m.start < sent.end for m in cluster.mentions)
+        if not named and cluster.type == "Place":
+            keys = {canonical_place(m.key) for m in cluster.mentions}
+            named = any(
+                canonical_place(name.lower()) in keys
+                for i, name in dm.demonym_at.items()
+                if sent.start <= i < sent.end
+            )
+        if not named:
+            return False
+    if fact.predicate == "citizenOf" and any(
+        p is not None and p.kind == "continent"
+        for p in (place(m.key) for m in dm.clusters[fact.object].mentions)
+    ):
+        return False  # "a European Commissioner" is no citizen of Europe
+    if fact.predicate == "locatedIn":
+        inner = [place(m.key) for m in dm.clusters[fact.subject].mentions]
+        outer = [place(m.key) for m in dm.clusters[fact.object].mentions]
+        if any(p is not None and p.kind == "continent" for p in inner) and not any(
+            p is not None and p.kind == "continent" for p in outer
+        ):
+            return False
+    if fact.rule == "kg.classifier.v1":
+        limit = lexicon()["classifier_max_path"].get(fact.predicate)
+        if limit is not None and path_length(dm, fact, sent) > limit:
+            return False
+        if fact.predicate in lexicon()["phrase_relations"] and not phrase_linked(dm, fact, sent):
+            return False
+    return True
+
+
+def phrase_linked(dm: DocMentions, fact: Fact, sent: Span) -> bool:
+    """A role or nationality is stated inside one phrase ("BBC political editor Andrew Marr",
+    "Brad Adams, from Human Rights Watch") or through a verb of being or holding a role
+    ("is a member of", "joined", ``role_verbs`` in the lexicon), never across another verb:
+    "Sources told the BBC Michael Howard has ..." does not say he works for the BBC
+    (rule ``kg.stated.v2``)."""
+
+    verbs = set(lexicon()["role_verbs"])
+    for a, b in _head_pairs(dm, fact, sent):
+        found = arcs(a, b)
+        if found is None:
+            continue
+        up, down = found
+        meet, path = up[-1], up + down
+        inner = [t for t in path if t.i not in (a.i, b.i)]
+        if any(t.dep_ == "conj" and t.i != meet.i for t in path):
+            continue  # "Kofi Annan, World Bank officials and ...": a list, not a role
+        if all(t.pos_ not in ("VERB", "AUX") or t.lemma_ in verbs for t in inner):
+            return True
+    return False
+
+
+def _head_pairs(dm: DocMentions, fact: Fact, sent: Span) -> list[tuple[Token, Token]]:
+    """Every pair of a head of the subject's and of the object's mentions in ``sent``."""
+    doc = dm.doc
+
+    def heads(cid: int) -> list[Token]:
+        out = [
+            doc[m.start : m.end].root for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end
+        ]
+        if dm.clusters[cid].type == "Place":
+            out += [
+                doc[i] for i in dm.demonym_at if sent.start <= i < sent.end and dm.place_of(doc[i]) == cid
+            ]
+        return out
+
+    return [(a, b) for a in heads(fact.subject) for b in heads(fact.object)]
+
+
+def triggered(fact: Fact, sent: Span) -> bool:
+    """A classifier's killing, attack or residence needs a word for it in the sentence
+    (``classifier_triggers`` in the lexicon); without one the relation is dropped."""
+
+    triggers = lexicon()["classifier_triggers"].get(fact.predicate)
+    if fact.rule != "kg.classifier.v1" or not triggers:
+        return True
+    return any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sent)
+
+
+def path_length(dm: DocMentions, fact: Fact, sent: Span) -> int:
+    """Fewest dependency arcs between a mention of the subject and one of the object in ``sent``."""
+    best = 99
+    for a, b in _head_pairs(dm, fact, sent):
+        found = arcs(a, b)
+        if found is not None:
+            best = min(best, len(found[0]) - 1 + len(found[1]))
+    return best

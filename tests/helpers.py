@@ -1,0 +1,34 @@
+"""Small lookups the tests share: a result's triples by actor name, an actor by its name."""
+
+from __future__ import annotations
+
+from kg.records import DocResult, Entity, Relation
+
+
+def triple(r: DocResult, x: Relation) -> tuple[str, str, str]:
+    """(subject name, predicate, object name) of one relation of ``r``."""
+    names = {e.id: e.name for e in r.entities}
+    return names[x.subject], x.predicate, names[x.object]
+
+
+def triples(
+    r: DocResult, *, negated: bool | None = False, rule: str | None = None, min_confidence: float = 0.0
+) -> set[tuple[str, str, str]]:
+    """The (subject, predicate, object) names of ``r``'s relations; ``negated=None`` takes both."""
+    return {
+        triple(r, x)
+        for x in r.relations
+        if (negated is None or x.negated == negated)
+        and (rule is None or x.rule == rule)
+        and x.confidence >= min_confidence
+    }
+
+
+def entity(r: DocResult, name: str) -> Entity:
+    """The actor of ``r`` called ``name``."""
+    return next(e for e in r.entities if e.name == name)
+
+
+def names_of(r: DocResult) -> dict[str, str]:
+    """Each actor's name with its type."""
+    return {e.name: e.type for e in r.entities}
