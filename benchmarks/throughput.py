@@ -78,7 +78,7 @@ def bare(texts: list[str], settings: Settings) -> dict[str, Any]:
     """The model alone: all its components, one process."""
     import spacy
 
-    from kg.nlp.model import best_model
+    from kg.settings import best_model
 
     nlp = spacy.load(settings.model or best_model())
     words = sum(len(t.split()) for t in texts)

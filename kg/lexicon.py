@@ -156,3 +156,30 @@ def capitals() -> dict[str, str]:
         if name.lower() in table and not alias.endswith("."):  # "Wash." is the state
             table[alias.lower()] = table[name.lower()]
     return table
+
+
+@cache
+def _titles() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for predicate, words in lexicon()["titles"].items():
+        for word in words:
+            table[word] = predicate
+    return table
+
+
+def title_of(words: list[str]) -> tuple[str, str] | None:
+    """The role and its predicate for a run of title words ("secretary", "general").
+
+    Examples:
+        >>> title_of(["secretary", "general"])
+        ('secretary general', 'leaderOf')
+        >>> title_of(["foreign", "minister"])
+        ('minister', 'leaderOf')
+    """
+    titles = _titles()
+    for size in range(min(3, len(words)), 0, -1):
+        for i in range(len(words) - size, -1, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in titles:
+                return phrase, titles[phrase]
+    return None

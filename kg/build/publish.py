@@ -18,9 +18,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from kg.build.report import Timer, peak_memory_mb
-from kg.io import atomic_write_text
-
 log = logging.getLogger(__name__)
 
 
@@ -50,23 +47,6 @@ def up_to_date(out: Path, digest: str) -> dict[str, Any] | None:
         return None
     outputs = previous.get("outputs") or []
     return previous if outputs and all((out / name).exists() for name in outputs) else None
-
-
-def refresh(out: Path, previous: dict[str, Any], timer: Timer, seconds: float) -> dict[str, Any]:
-    """The report of a build that found its outputs up to date."""
-    report = {
-        **previous,
-        "up_to_date": True,
-        "timings": timer.stages,
-        "peak_memory_mb_after": timer.memory,
-        "seconds": round(seconds, 3),
-        "words_per_second": round(previous["words"] / seconds, 1) if seconds else None,
-        "cache": {**previous.get("cache", {}), "hits": 0, "misses": 0, "corrupt": 0},
-    }
-    report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
-    atomic_write_text(out / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
-    log.info("outputs in %s are up to date", out)
-    return report
 
 
 def publish(stage: Path, out: Path) -> None:

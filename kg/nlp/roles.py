@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon import title_of
 from kg.nlp.syntax import arcs
-from kg.nlp.titles import title_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

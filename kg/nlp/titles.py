@@ -8,42 +8,14 @@ also tell :mod:`kg.nlp.coref` which person a role phrase ("the NATO chief") mean
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon
+from kg.lexicon import demonyms, lexicon, title_of
 from kg.nlp.mentions import DocMentions
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-@cache
-def _titles() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for predicate, words in lexicon()["titles"].items():
-        for word in words:
-            table[word] = predicate
-    return table
-
-
-def title_of(words: list[str]) -> tuple[str, str] | None:
-    """The role and its predicate for a run of title words ("secretary", "general").
-
-    Examples:
-        >>> title_of(["secretary", "general"])
-        ('secretary general', 'leaderOf')
-        >>> title_of(["foreign", "minister"])
-        ('minister', 'leaderOf')
-    """
-    titles = _titles()
-    for size in range(min(3, len(words)), 0, -1):
-        for i in range(len(words) - size, -1, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in titles:
-                return phrase, titles[phrase]
-    return None
 
 
 def _np_left(token: Token, stop: int) -> list[Token]:
