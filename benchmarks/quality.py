@@ -4,7 +4,7 @@ Usage: python benchmarks/quality.py [--shared ../shared] [--no-classifier]
 
 Runs ``kg extract`` (in process, one model load) over CoNLL04 dev, the two fixed
 parts of DWIE dev (``heldout``: never trained or tuned on; ``train``: what
-``kg train`` learns from, see kg.train.dwie_part), builds the seeds folder, and
+``kg train`` learns from, see kg.gold.train.dwie_part), builds the seeds folder, and
 scores each with the release scorers ``../shared/tools/score.py`` and
 ``score_seeds.py`` (subprocess), or kg.evaluate when those are absent. Sets that
 are missing are reported as skipped. Words/s count the extraction of each set
@@ -41,10 +41,10 @@ def _extract(nlp: Any, rows: list[dict[str, Any]], out: Path) -> float:
 
 
 def _score(kind: str, gold: Path, pred: Path, tools: Path) -> dict[str, Any]:
-    script = tools / "score.py"
-    if script.is_file():
+    script = tools / ("score_ner.py" if kind == "conll2003" else "score.py")
+    if kind == "conll2003" or script.is_file():
         done = subprocess.run(
-            [sys.executable, str(script), kind, str(gold), str(pred)],
+            [sys.executable, str(script), *([] if kind == "conll2003" else [kind]), str(gold), str(pred)],
             capture_output=True,
             text=True,
             check=True,
@@ -57,6 +57,8 @@ def _score(kind: str, gold: Path, pred: Path, tools: Path) -> dict[str, Any]:
 
 
 def _summary(kind: str, s: dict[str, Any]) -> dict[str, Any]:
+    if kind == "conll2003":
+        return {"entity_f1": s["typed"]["f1"], "p": s["typed"]["p"], "r": s["typed"]["r"], **s}
     if kind == "conll04":
         rel = s["relations_strict"]
         return {
@@ -81,24 +83,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--no-classifier", action="store_true", help="Rules only (disable kg.classifier.v1).")
+    parser.add_argument("--ner", default="kg", help="kg (the shipped recognizer), base, or a folder.")
+    parser.add_argument("--only", default="", help="Comma-separated set names to run (default: all).")
     args = parser.parse_args()
     from kg.gold.evaluate import read_jsonl
     from kg.gold.train import dwie_part
     from kg.nlp import model as kg_nlp
     from kg.settings import Settings
 
-    settings = Settings(disabled_rules=("kg.classifier.v1",) if args.no_classifier else ())
+    settings = Settings(disabled_rules=("kg.classifier.v1",) if args.no_classifier else (), ner=args.ner)
     nlp = kg_nlp.load(settings)
     data, tools = args.shared / "data", args.shared / "tools"
-    out: dict[str, Any] = {"classifier": not args.no_classifier, "sets": {}}
+    out: dict[str, Any] = {"classifier": not args.no_classifier, "ner": args.ner, "sets": {}}
+    only = {x for x in args.only.split(",") if x}
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)
         sets: list[tuple[str, str, Path, Any]] = [
+            ("conll2003_dev", "conll2003", data / "conll2003" / "dev_docs.jsonl", None),
             ("conll04_dev", "conll04", data / "conll04" / "dev.jsonl", None),
             ("dwie_dev_heldout", "dwie", data / "dwie" / "dev.jsonl", "heldout"),
             ("dwie_dev_trained_on", "dwie", data / "dwie" / "dev.jsonl", "train"),
         ]
         for name, kind, path, part in sets:
+            if only and name not in only:
+                continue
             if not path.is_file():
                 out["sets"][name] = {"skipped": f"{path} absent"}
                 continue
@@ -113,7 +121,8 @@ def main() -> None:
                 "words_per_s": wps,
                 **_summary(kind, _score(kind, gold, pred, tools)),
             }
-        out["sets"]["seeds"] = _seeds(args.shared, tmp, settings)
+        if not only or "seeds" in only:
+            out["sets"]["seeds"] = _seeds(args.shared, tmp, settings)
     print(json.dumps(out))
 
 

@@ -28,6 +28,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+train_app = typer.Typer(help="Train kg's models on gold data.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -70,6 +73,15 @@ def build(
     ] = "ttl",
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline name or path (default: best installed).")
+    ] = None,
+    ner: Annotated[
+        str | None,
+        typer.Option(
+            "--ner",
+            help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
+            "or a folder from 'kg train ner'.",
+            show_default=False,
+        ),
     ] = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
@@ -127,6 +139,7 @@ def build(
 
     settings = Settings.from_env(
         model=model,
+        ner=ner,
         n_process=n_process,
         batch_size=batch_size,
         aliases_file=str(aliases) if aliases else None,
@@ -159,6 +172,15 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="JSONL (id, text) or any input kg build reads.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the per-document JSONL.")],
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
+    ner: Annotated[
+        str | None,
+        typer.Option(
+            "--ner",
+            help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
+            "or a folder from 'kg train ner'.",
+            show_default=False,
+        ),
+    ] = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
     ] = DEFAULTS.n_process,
@@ -176,7 +198,7 @@ def extract(
         [str(p) for p in inputs],
         output,
         settings=Settings.from_env(
-            model=model, n_process=n_process, disabled_rules=tuple(disable_rule or ())
+            model=model, ner=ner, n_process=n_process, disabled_rules=tuple(disable_rule or ())
         ),
         progress=True,
     )
@@ -215,22 +237,33 @@ def evaluate(
         typer.Option("--predictions", "-p", help="Score this kg extract output instead of extracting."),
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
+    ner: Annotated[
+        str | None,
+        typer.Option(
+            "--ner",
+            help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
+            "or a folder from 'kg train ner'.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against gold data and print precision, recall and F1."""
     from kg.gold.evaluate import evaluate as run_eval
     from kg.gold.evaluate import print_scores
 
-    scores = run_eval(dataset, fmt=fmt, predictions=predictions, settings=Settings.from_env(model=model))
+    scores = run_eval(
+        dataset, fmt=fmt, predictions=predictions, settings=Settings.from_env(model=model, ner=ner)
+    )
     print_scores(scores)
 
 
-@app.command()
+@train_app.command("relations")
 @_friendly
-def train(
+def train_relations(
     conll04: Annotated[Path | None, typer.Option("--conll04", help="CoNLL04 training JSONL.")] = None,
     dwie: Annotated[
         Path | None,
-        typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.train.dwie_part) is read."),
+        typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.gold.train.dwie_part) is read."),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Model file to write (default: the one kg ships).")
@@ -258,6 +291,53 @@ def train(
     model.write(target)
     typer.echo(json.dumps(model.meta["cv"], indent=1), err=True)
     typer.echo(f"model -> {target}", err=True)
+
+
+@train_app.command("ner")
+@_friendly
+def train_ner(
+    conll2003: Annotated[
+        Path, typer.Option("--conll2003", help="CoNLL-2003 train articles (train_docs.jsonl).")
+    ],
+    conll04: Annotated[Path | None, typer.Option("--conll04", help="CoNLL04 training JSONL.")] = None,
+    dwie: Annotated[
+        Path | None,
+        typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.gold.train.dwie_part) is read."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Folder to write the recognizer to (default: the one kg ships)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed: the same data and seed give the same model.")] = 13,
+    init: Annotated[
+        str,
+        typer.Option(
+            help="Start from the base recognizer's encoder (tok2vec) or the whole recognizer (source)."
+        ),
+    ] = "source",
+    max_epochs: Annotated[int, typer.Option("--max-epochs", help="Stop after this many epochs.")] = 30,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
+) -> None:
+    """Train kg's news recognizer (people, organizations, places) on CoNLL-2003 and friends."""
+    import json
+
+    from kg.gold.train_ner import Sources
+    from kg.gold.train_ner import train as fit
+    from kg.nlp.ner import shipped_path
+
+    _logging(verbose)
+    target = output or shipped_path()
+
+    def progress(epoch: dict[str, Any]) -> None:
+        typer.echo(
+            f"epoch {epoch['epoch']}: held-out F1 {epoch['held_out_f1']} ({epoch['minutes']} min)", err=True
+        )
+
+    report = fit(
+        Sources(conll2003, conll04, dwie), target, seed=seed, max_epochs=max_epochs, on_epoch=progress
+    )
+    typer.echo(json.dumps({k: v for k, v in report.items() if k != "history"}, indent=1), err=True)
+    typer.echo(f"recognizer -> {target}", err=True)
 
 
 @app.command()

@@ -183,3 +183,37 @@ def title_of(words: list[str]) -> tuple[str, str] | None:
             if phrase in titles:
                 return phrase, titles[phrase]
     return None
+
+
+@cache
+def us_states() -> dict[str, str]:
+    """Lower-cased wire abbreviation of a US state -> the state ("mich." -> "Michigan").
+
+    Examples:
+        >>> us_states()["mich."], us_states()["tex."]
+        ('Michigan', 'Texas')
+    """
+    return {abbreviation.lower(): state for abbreviation, state in _tsv("us_states.tsv")}
+
+
+@cache
+def common_names() -> frozenset[str]:
+    """Common US surnames and given names, lower-cased ("smith", "jaime"; "reagan" is not one)."""
+    return frozenset(row[0] for row in _tsv("common_names.tsv"))
+
+
+@cache
+def generic_org_words() -> frozenset[str]:
+    """First words of organization names that alone name no one organization ("senate", "national")."""
+    return frozenset(row[0] for row in _tsv("generic_org_words.tsv"))
+
+
+@cache
+def wire_abbreviations() -> frozenset[str]:
+    """Abbreviations of earnings reports and wire notes that are never a name ("shr", "div", "revs").
+
+    Examples:
+        >>> "revs" in wire_abbreviations(), "reuters" in wire_abbreviations()
+        (True, False)
+    """
+    return frozenset(lexicon()["wire_abbreviations"])

@@ -119,6 +119,8 @@ class DocResult:
     doc: Document
     entities: tuple[Entity, ...] = ()
     relations: tuple[Relation, ...] = field(default_factory=tuple)
+    #: Non-prose lines and blocks set aside, by kind: ``{"lines": {"table": 12}, "blocks": {...}}``.
+    set_aside: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The ``kg extract`` JSONL form (see CONTRACT.md), plus merge reasons."""
@@ -148,6 +150,7 @@ class DocResult:
                 }
                 for r in self.relations
             ],
+            **({"set_aside": self.set_aside} if self.set_aside else {}),
         }
 
     @classmethod
@@ -157,6 +160,7 @@ class DocResult:
         entities, relations = value["entities"], value["relations"]
         return cls(
             doc=doc,
+            set_aside=value.get("set_aside") or {},
             entities=tuple(
                 Entity(
                     id=e["id"],

@@ -45,6 +45,9 @@ class Settings:
     Attributes:
         model: spaCy pipeline name or path; ``None`` picks the best installed
             one from ``MODEL_PREFERENCE``. ``KG_MODEL`` sets it from the environment.
+        ner: who finds the people, organizations and places: ``"kg"``, the news
+            recognizer kg ships (:mod:`kg.nlp.ner`); ``"base"``, the model's own; or the
+            folder of a recognizer trained by ``kg train ner``. ``KG_NER`` sets it.
         batch_size: documents per ``nlp.pipe`` batch.
         n_process: worker processes for extraction; 0 means one per core. ``kg build``
             (and :func:`kg.build.pipeline.build` without settings) uses 0; small jobs (under
@@ -68,6 +71,7 @@ class Settings:
     """
 
     model: str | None = None
+    ner: str = "kg"
     batch_size: int = 32
     n_process: int = 1
     base_iri: str = BASE_IRI
@@ -88,6 +92,8 @@ class Settings:
         env: dict[str, Any] = {}
         if os.environ.get("KG_MODEL"):
             env["model"] = os.environ["KG_MODEL"]
+        if os.environ.get("KG_NER"):
+            env["ner"] = os.environ["KG_NER"]
         if os.environ.get("KG_BATCH_SIZE"):
             env["batch_size"] = int(os.environ["KG_BATCH_SIZE"])
         if os.environ.get("KG_N_PROCESS"):

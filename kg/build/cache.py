@@ -48,7 +48,16 @@ DB_NAME = "extract.sqlite"
 #: spaCy stage is covered by its folder; a module elsewhere that extraction starts to
 #: import must be added here (``tests/build/test_cache.py`` checks the list against the
 #: imports of :mod:`kg.nlp`).
-EXTRACTION_SOURCES = ("nlp", "data", "lexicon.py", "names.py", "records.py", "settings.py", "errors.py")
+EXTRACTION_SOURCES = (
+    "nlp",
+    "data",
+    "ingest/prose.py",
+    "lexicon.py",
+    "names.py",
+    "records.py",
+    "settings.py",
+    "errors.py",
+)
 #: Settings that change how or where a build runs, or what it does after extraction.
 DOWNSTREAM_SETTINGS = frozenset({
     "batch_size", "n_process", "executor", "scheduler", "cache", "cache_dir", "html_max_actors",

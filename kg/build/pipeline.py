@@ -21,7 +21,7 @@ from typing import Any
 from kg.build import executors
 from kg.build.cache import CACHE_DIR, Cache, build_digest, extraction_version, model_id, model_meta
 from kg.build.publish import file_digest, publish, remove_stale, staging, up_to_date
-from kg.build.report import Timer, cache_report, make_report, peak_memory_mb, refresh
+from kg.build.report import Timer, cache_report, make_report, peak_memory_mb, refresh, set_aside
 from kg.ingest import Ingest
 from kg.io import atomic_open, atomic_write_text
 from kg.memory import gc_paused
@@ -172,6 +172,7 @@ def build(
             cache.close()
     del docs
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
+    aside = set_aside(results)
     G = merged_graph(results, settings, timer)
     del results  # the graph holds what the outputs need
     with staging(out) as stage:
@@ -180,6 +181,7 @@ def build(
         )
         report = make_report(G, ingest, model, timer, time.perf_counter() - started, settings, **counts)
         report["cache"] = cache_report(cache)
+        report["non_prose"] = aside
         report["html_actors"] = shown
         report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
         report["up_to_date"] = False

@@ -11,7 +11,8 @@ import logging
 import resource
 import sys
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from kg.build.cache import Cache
     from kg.ingest import Ingest
+    from kg.records import DocResult
 
 
 class Timer:
@@ -50,6 +52,15 @@ def peak_memory_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / scale
     return round(own, 1), round(children, 1)
+
+
+def set_aside(results: Iterable[DocResult]) -> dict[str, dict[str, int]]:
+    """Non-prose lines and blocks set aside over all documents, by kind (see :mod:`kg.nlp.prose`)."""
+    total: dict[str, Counter[str]] = {"lines": Counter(), "blocks": Counter()}
+    for r in results:
+        for unit, by_kind in r.set_aside.items():
+            total.setdefault(unit, Counter()).update(by_kind)
+    return {unit: dict(sorted(c.items())) for unit, c in total.items()}
 
 
 def make_report(
@@ -129,6 +140,10 @@ def print_summary(report: dict[str, Any]) -> None:
     table.add_row("documents read", str(docs["read"]))
     table.add_row("documents skipped", str(docs["skipped"]))
     table.add_row("words", f"{report['words']:,}")
+    aside = (report.get("non_prose") or {}).get("lines") or {}
+    if aside:
+        shown = ", ".join(f"{n:,} {kind}" for kind, n in aside.items())
+        table.add_row("non-prose lines set aside", shown)
     table.add_row("actors", str(report["actors"]))
     for kind, n in report["actors_by_type"].items():
         table.add_row(f"  {kind}", str(n))

@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.nlp import output, references
+from kg.nlp import output, prose, references
 from kg.nlp.coref import resolve_pronouns, resolve_role_phrases
 from kg.nlp.mentions import DocMentions
+from kg.nlp.ner import merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
 from kg.nlp.rules.frames import Frames
 from kg.nlp.spans import paragraph_starts
@@ -36,11 +37,14 @@ def register() -> None:
     from spacy.language import Language
 
     register_extensions()
+    Language.component("kg_prose", assigns=["doc._.kg_regions"], func=prose.mark)
     Language.component("kg_paragraphs", func=paragraph_starts)
+    Language.component("kg_put_names_aside", assigns=["doc.spans", "doc.ents"], func=put_names_aside)
+    Language.component("kg_entities", requires=["doc.ents"], assigns=["doc.ents"], func=merge_entities)
 
     @Language.factory(
         "kg_mentions",
-        requires=["doc.ents", "token.dep", "token.lemma", "token.pos"],
+        requires=["doc.ents", "doc._.kg_regions", "token.dep", "token.lemma", "token.pos"],
         assigns=["doc._.kg_mentions", "doc._.kg_facts", "doc._.kg_entities"],
         default_config={},
     )
@@ -109,6 +113,8 @@ class RelationsComponent:
         facts = rule_facts(dm, facts, self.disabled)
         if "kg.classifier.v1" not in self.disabled:
             facts = facts + RULES["kg.classifier.v1"].run(dm, facts)
+        where = prose.Regions(doc)
+        facts = [f for f in facts if where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS]
         references.scan_works(dm)
         references.add_demonyms(dm)
         doc._.kg_entities = output.entities(dm)

@@ -9,11 +9,12 @@ actor they refer to. Works ("victory plan") are added by :mod:`kg.nlp.rules.fram
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, known_orgs, lexicon, place
+from kg.lexicon import capitals, demonyms, known_orgs, lexicon, place, wire_abbreviations
 from kg.names import (
     CORPORATE,
     QUOTES,
@@ -24,6 +25,8 @@ from kg.names import (
     similar_names,
     strip_corporate,
 )
+from kg.nlp import prose
+from kg.nlp.ner import SPANS_KEY
 from kg.nlp.spans import (
     drop_brief,
     honorific_start,
@@ -51,6 +54,10 @@ LABELS = {
 }
 ACTOR_TYPES = frozenset({"Person", "Organization", "Place", "Group"})
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+#: A credit rating ("B-3", "Baa-1", "AA-", "A-1-plus"), which wire copy writes like a name.
+RATING = re.compile(
+    r"(?:A{1,3}|B{1,3}|C{1,3})[-+]?(?:-?plus|-?minus)?|(?:[A-C]|Aa|Ba|Baa|Caa|P)-?[123](?:-?plus|-?minus)?"
+)
 #: Honorifics only people carry.
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
 
@@ -66,7 +73,7 @@ class TokenMention:
     key: str
     text: str
     cluster: int = -1
-    lead: int = 0  # title tokens before ``start`` that the mention's offsets include ("President Lincoln")
+    lead: int = 0  # title tokens right before ``start`` ("President Lincoln"); not part of the offsets
 
 
 @dataclass(slots=True)
@@ -114,11 +121,16 @@ class DocMentions:
         self.demonym_at: dict[int, str] = {}  # token index -> place name
         self.by_token: dict[int, TokenMention] = {}
         self._texts: set[str] = set()
+        #: the names come from kg's news recognizer (:mod:`kg.nlp.ner`), which types a team or
+        #: a firm named like a city better than a gazetteer does
+        self.news_ner = SPANS_KEY in doc.spans
+        self.regions = prose.Regions(doc)
 
     # ------------------------------------------------------------------ named mentions
 
     def collect(self) -> None:
         doc = self.doc
+        pending: list[TokenMention] = []  # names outside prose, kept if the prose names them too
         for ent in joined_entities(doc):
             kind = LABELS.get(ent.label_)
             if kind is None:
@@ -134,8 +146,12 @@ class DocMentions:
                 for i in range(start, end):
                     self.demonym_at[i] = demonyms()[low]
                 continue
-            if shouting(doc[start:end]) and not (place(low) or low in known_orgs()):
+            where = self.regions.kind_at(doc[start].idx)
+            if where in prose.NO_ACTORS:
                 continue
+            needs_prose = where in ("quote", "headline") or (
+                shouting(doc[start:end]) and not (place(low) or low in known_orgs())
+            )
             if is_portfolio(doc, start, end, low):
                 continue
             if doc[start].lower_ == "state" and start > 1 and doc[start - 2].lower_ == "secretary":
@@ -173,25 +189,55 @@ class DocMentions:
                 continue  # "Co Inc": the legal form left over from a name the model cut
             if kind == "Organization" and low.split()[-1] in ("general", "secretary") and " of " not in low:
                 continue  # "Solicitor General Harriet Harman": a title, not an organization
+            if RATING.fullmatch(text):
+                continue  # "rated B-3 by Moody's": a credit rating names no one
+            if all(w.rstrip(".") in wire_abbreviations() for w in low.split()):
+                continue  # "Div pay May 27", "Revs": the abbreviations of an earnings report name no one
             if kind == "Organization" and low in lexicon()["generic_not_names"]:
                 continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])
             if said != kind and rule == "ner":
                 kind, rule = said, "phrase"
             lead = start - outer if kind == "Person" else 0
-            self._add(TokenMention(start, end, kind, rule, low, text, lead=lead))
+            mention = TokenMention(start, end, kind, rule, low, text, lead=lead)
+            if needs_prose or (where == "dateline" and kind != "Place"):
+                pending.append(mention)
+            else:
+                self._add(mention)
+        self.keep_named_in_prose(pending)
         self._vote_types()
         self._scan_aliases()
+
+    def keep_named_in_prose(self, pending: list[TokenMention]) -> None:
+        """A name outside prose stands for an actor the prose names: the same name, or the
+        surname or first word of a longer one ("REAGAN", "UTILICORP") (``kg.prose-only.v1``)."""
+        named = {m.key for m in self.mentions}
+        for m in self.mentions:
+            words = m.key.split()
+            if len(words) > 1:
+                named.add(words[-1] if m.type == "Person" else words[0])
+        for m in pending:
+            if m.key in named:
+                self._add(m)
 
     def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
         """Correct the model's type with the gazetteer (a city tagged PERSON, ...).
 
         A country, state or city of a million people wins over the model; a smaller
         city needs a place-like context too ("in Clarksdale", "Lubbock, Texas"),
-        because many towns share their name with people (Lincoln, Kennedy).
+        because many towns share their name with people (Lincoln, Kennedy). kg's news
+        recognizer is trusted with organizations named like a city (a team, "Nantes";
+        a firm): only a country, a state or a capital it calls an organization is a place
+        (the capital then stands for its country, ``kg.capital.v1``).
         """
         if kind in ("Person", "Group") and key in known_orgs():
             return "Organization", "known-org"
+        if kind == "Organization" and self.news_ner:
+            hit = place(key)
+            political = hit is not None and (hit.kind in ("country", "state") or key in capitals())
+            if political and key not in known_orgs():
+                return "Place", "gazetteer"
+            return kind, "ner"
         if kind in ("Person", "Organization"):
             hit = place(key)
             if hit is None or (kind == "Organization" and key in known_orgs()):
@@ -229,8 +275,28 @@ class DocMentions:
         self.vote_full_names()
 
     def vote_full_names(self) -> None:
-        """A full name the model typed as an organization or place whose surname it calls a person
-        elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person (rule ``kg.name-type.v1``)."""
+        """A name is typed by its full form elsewhere in the document (rule ``kg.name-type.v2``).
+
+        A full name the model typed as an organization or place whose surname it calls a
+        person elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person; a lone word the model
+        calls a person that starts the name of an organization of the document ("Tenneco"
+        after "Tenneco Corp") is that organization, unless a person's full name has it.
+        """
+        firms = {
+            m.key.split()[0] for m in self.mentions if m.type == "Organization" and len(m.key.split()) > 1
+        }
+        named = {
+            w for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1 for w in m.key.split()
+        }
+        for m in self.mentions:
+            if (
+                m.type == "Person"
+                and m.key in firms
+                and m.key not in named
+                and " " not in m.key
+                and not m.lead
+            ):
+                m.type, m.rule = "Organization", "type-vote"
         people = {m.key for m in self.mentions if m.type == "Person" and len(m.key.split()) == 1}
         for m in self.mentions:
             words = m.key.split()

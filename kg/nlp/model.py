@@ -10,7 +10,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
+from kg.nlp import prose
 from kg.nlp.components import register
+from kg.nlp.ner import add_recognizer, recognizer_path
 from kg.nlp.registry import check_disabled
 from kg.settings import Settings, best_model
 
@@ -40,6 +42,11 @@ def load(settings: Settings | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED))
     except OSError as err:
         raise ConfigError(f"Cannot load spaCy pipeline {name!r}: {err}") from err
+    nlp.tokenizer = prose.ProseTokenizer(nlp.tokenizer)
+    nlp.add_pipe("kg_prose", first=True)
+    recognizer = recognizer_path(settings.ner)
+    if recognizer is not None:
+        add_recognizer(nlp, recognizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_mentions")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kg.ingest.prose import counts
 from kg.nlp.stated import UNSTATED, stated, triggered
 
 if TYPE_CHECKING:
@@ -27,12 +28,16 @@ def doc_value(doc: Doc, *, min_confidence: float = 0.0) -> dict[str, Any]:
     """
     found = doc._.kg_relations or []
     used = {r["subject"] for r in found} | {r["object"] for r in found}
-    return {
+    value: dict[str, Any] = {
         "entities": [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used],
         "relations": [
             {**r, "confidence": round(r["confidence"], 3)} for r in found if r["confidence"] >= min_confidence
         ],
     }
+    aside = counts(doc._.kg_regions or [])
+    if aside["lines"] or aside["blocks"]:
+        value["set_aside"] = aside
+    return value
 
 
 def entities(dm: DocMentions) -> list[dict[str, Any]]:
@@ -42,9 +47,9 @@ def entities(dm: DocMentions) -> list[dict[str, Any]]:
     for cid, c in enumerate(dm.clusters):
         mentions = [
             {
-                "start": doc[m.start - m.lead].idx,
+                "start": doc[m.start].idx,
                 "end": doc[m.end - 1].idx + len(doc[m.end - 1]),
-                "text": m.text,
+                "text": " ".join(m.text.split()),  # a name wrapped across lines reads as one
                 "rule": m.rule,
             }
             for m in c.mentions
@@ -53,7 +58,7 @@ def entities(dm: DocMentions) -> list[dict[str, Any]]:
         out.append(
             {
                 "id": f"e{cid}",
-                "name": c.name,
+                "name": " ".join(c.name.split()),
                 "type": c.type,
                 "mentions": mentions,
                 "merges": [list(x) for x in c.merges],

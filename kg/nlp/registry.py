@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ConfigError
-from kg.nlp import coref, references, roles, spans, stated, titles
+from kg.nlp import coref, ner, references, roles, spans, stated, titles
 from kg.nlp.classifier.model import classify
 from kg.nlp.mentions import DocMentions
 from kg.nlp.rules.agents import agent_nouns
@@ -67,17 +67,21 @@ DOCUMENT_RULES = ("kg.locative.v1", "kg.orgname.v1", "kg.residence.v1", "kg.agen
 #: Every rule of the stage, by name.
 RULES = _table(
     Rule("kg.paragraphs.v1", "a blank or indented new line starts a sentence", spans.paragraph_starts),
+    Rule("kg.ner.v1", "names from kg's news recognizer, dates, amounts and works from the base model",
+         ner.merge_entities),
+    Rule("kg.prose-only.v1", "a name in a table, quote or capitals is an actor only where the prose names it",
+         DocMentions.keep_named_in_prose),
     Rule("kg.mentions.v1", "actors and their mentions from the model's entities and a gazetteer",
          DocMentions.collect),
     Rule("kg.name-join.v1", "pieces of one party name joined: 'Liberal' + 'Democrat'", spans.joined_entities),
     Rule("kg.name-ends.v1", "dangling words and post-nominals cut off a name's ends", spans.mend_ends),
     Rule("kg.name-kind.v1", "the phrase around a name says what it is: 'the firm Spie Batignolles'",
          spans.kind_by_phrase),
-    Rule("kg.name-type.v1", "a name typed by its full form elsewhere in the document",
+    Rule("kg.name-type.v2", "a name typed by its full form elsewhere in the document ('Tenneco Corp')",
          DocMentions.vote_full_names),
     Rule("kg.portfolio.v1", "a portfolio in a title is no actor: 'Culture Secretary Tessa Jowell'",
          spans.is_portfolio),
-    Rule("kg.honorific.v1", "an honorific joins the mention, not the name: 'President Lincoln'",
+    Rule("kg.honorific.v2", "a title marks a person (and gender), outside the mention: 'President Lincoln'",
          spans.honorific_start),
     Rule("kg.title.v2", "a title belongs to the name it stands beside", titles.own_tokens),
     Rule("kg.title.v3", "a title's noun phrase without the clauses hanging from it", titles.noun_phrase),

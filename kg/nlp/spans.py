@@ -127,7 +127,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     lex = lexicon()
     last = span[-1].lemma_.lower()
     if (
-        kind == "Organization"
+        kind in ("Organization", "Place")
         and last in lex["work_name_heads"]
         and (len(span) > 1 or span[0].text.istitle())
     ):
@@ -176,8 +176,9 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
 def honorific_start(doc: Doc, start: int) -> int:
     """Start of the capitalised titles right before a name ("President", "Gov.", "Ms.").
 
-    News writes "President Lincoln" or "Sen. Kennedy" as one mention; the name
-    stays clean, only the mention's offsets take the title in (rule ``kg.honorific.v1``).
+    News writes "President Lincoln" or "Sen. Kennedy"; the title says the name is a
+    person's (and of which gender), but neither the name nor the mention's offsets take
+    it in, as CoNLL-2003 and DWIE mark names (rule ``kg.honorific.v2``).
     """
     words = honorifics()
     i = start

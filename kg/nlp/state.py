@@ -1,5 +1,6 @@
 """What kg's components hand each other inside the spaCy stage.
 
+``kg_prose`` leaves the text's non-prose regions on ``doc._.kg_regions``;
 ``kg_mentions`` leaves the document's :class:`~kg.nlp.mentions.DocMentions` on
 ``doc._.kg_mentions`` and the facts its titles state on ``doc._.kg_facts``;
 ``kg_relations`` reads both, adds what the relation rules find and leaves JSON-safe
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
 
     from kg.nlp.mentions import DocMentions
 
-#: The Doc extensions of the stage: two live hand-overs, then the two JSON-safe outputs.
-EXTENSIONS = ("kg_mentions", "kg_facts", "kg_entities", "kg_relations")
+#: The Doc extensions of the stage: the non-prose regions, two live hand-overs, then the two
+#: JSON-safe outputs.
+EXTENSIONS = ("kg_regions", "kg_mentions", "kg_facts", "kg_entities", "kg_relations")
 
 
 @dataclass(frozen=True, slots=True)

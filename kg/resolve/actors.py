@@ -1,25 +1,32 @@
 """Resolution across documents: one actor per real-world thing (rule ``kg.resolve.v1``).
 
-Entities of different documents join when they share a full name (after type
-votes across the corpus), a spelling variant of it, an acronym, or a surname
-that only one known person carries. Candidates come from blocking keys (name,
-surname, acronym), never from all pairs, so the cost grows with the mentions.
-Every merge records its rule; a user's alias file forces or forbids merges.
+Entities of different documents join, after type votes across the corpus, when
+they share a full name (``same-name``), the same firm's name but for its legal
+form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United") or a place's
+name (``place-alias``: "Mich." / "Michigan"); then a person's spelling variants
+and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
+clipped names (:mod:`kg.resolve.short_forms`). Candidates come from blocking keys,
+never from all pairs, so the cost grows with the mentions. Every merge records
+its rule (``kg build --explain-merges``); a user's alias file forces or forbids merges.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import InputError
 from kg.memory import gc_paused
-from kg.names import canonical_place, is_acronym, normalise, similar_names
+from kg.names import normalise
 from kg.records import DocResult, Entity
+from kg.resolve.keys import firm_key, place_key
+from kg.resolve.people import join_spellings, join_surnames
+from kg.resolve.sets import Corpus, Sets
+from kg.resolve.short_forms import join_short_forms
 
 NAMED_RULES = frozenset({"ner", "alias", "gazetteer", "type-vote", "work", "exact"})
 
@@ -67,44 +74,10 @@ class AliasRules:
         return cls(canonical, frozenset(never))
 
 
-class _Sets:
-    """Union-find over entity indices that refuses merges the alias file forbids."""
-
-    def __init__(self, keys: list[set[str]], never: frozenset[frozenset[str]]) -> None:
-        self.parent = list(range(len(keys)))
-        # Which keys may never meet, and each set's keys: only kept when there is such a rule.
-        self.never: dict[str, set[str]] = defaultdict(set)
-        for pair in never:
-            a, b = (*pair, *pair)[:2]  # a pair of one key: that key may not be in both sets
-            self.never[a].add(b)
-            self.never[b].add(a)
-        self.keys = [set(k) for k in keys] if never else []
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> bool:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return False
-        ra, rb = min(ra, rb), max(ra, rb)
-        if self.keys:
-            small, large = sorted((self.keys[ra], self.keys[rb]), key=len)
-            if any(self.never[k] & large for k in small if k in self.never):
-                return False
-            large |= small  # the larger set absorbs the smaller: each key moves O(log n) times
-            self.keys[ra], self.keys[rb] = large, set()
-        self.parent[rb] = ra
-        return True
-
-
 @lru_cache(maxsize=1 << 17)
 def _key(kind: str, text: str) -> str:
     key = normalise(text)
-    return canonical_place(key) if kind == "Place" else key
+    return place_key(key) if kind == "Place" else key
 
 
 def resolve(
@@ -126,41 +99,53 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     )
     names = [normalise(e.name) for _doc, e in items]
     kinds = _voted_types(items, names)
-    keys = [
-        {_key(kind, n) for n in {e.name, *e.aliases} if n.strip()}
-        for kind, (_d, e) in zip(kinds, items, strict=True)
-    ]
-    # a one-word short form ("Telegraph" of the Daily and of the Sunday Telegraph, "Bank") joins
-    # no documents; a full name or an acronym ("BBC") does
-    joins = [
-        {
-            _key(kind, n)
-            for n in {e.name, *e.aliases}
-            if n.strip() and (n == e.name or " " in n.strip() or n.isupper())
-        }
-        for kind, (_d, e) in zip(kinds, items, strict=True)
-    ]
-    sets = _Sets(keys, rules.never)
-    reasons: dict[int, tuple[str, str]] = {}
+    forms = [frozenset(n for n in (e.name, *e.aliases) if n.strip()) for _doc, e in items]
+    keys = [{_key(kind, n) for n in entity_forms} for kind, entity_forms in zip(kinds, forms, strict=True)]
+    corpus = Corpus(items, kinds, names, forms, Sets(keys, rules.never))
+    _join_names(corpus, rules)
+    join_spellings(corpus)
+    join_short_forms(corpus)
+    join_surnames(corpus)
+    return _actors(corpus, rules)
 
-    def join(a: int, b: int, rule: str) -> None:
-        if sets.union(a, b):
-            reasons.setdefault(max(a, b), (items[max(a, b)][1].name, rule))
 
-    block: dict[tuple[str, str], int] = {}
-    for i, kind in enumerate(kinds):
-        forced = {rules.canonical[(kind, k)] for k in keys[i] if (kind, k) in rules.canonical}
+def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
+    """The keys an entity joins other documents by, each with the rule that made it.
+
+    Its name and its aliases of several words count; a one-word alias ("Telegraph" of the
+    Daily and of the Sunday Telegraph, "GM") joins through :mod:`kg.resolve.short_forms`
+    only, where a short form with several readings joins none. So does the one-word name
+    of an organization that its document spells out: "NSC" is the National Security
+    Council in one article and Norfolk Southern Corp in another.
+    """
+    found: dict[str, str] = {}
+    longer = {a for a in forms if " " in a.strip()}
+    if not (kind == "Organization" and longer and " " not in name.strip()):
+        longer.add(name)  # but "NSC" that one document spells out joins by what it says there
+    for form in longer - {""}:
+        plain = normalise(form)
+        key = _key(kind, form)
+        found[key] = "same-name" if key == plain else found.get(key, "place-alias")
+        if kind == "Organization" and firm_key(plain) != plain:
+            found.setdefault(firm_key(plain), "legal-form")
+    if kind == "Person":  # a surname alone is too weak to join documents by
+        found = {k: rule for k, rule in found.items() if " " in k}
+    return found
+
+
+def _join_names(c: Corpus, rules: AliasRules) -> None:
+    """Forced merges of the alias file, then shared names, firms and places, by blocking keys."""
+    block: dict[tuple[str, str], tuple[int, str]] = {}
+    for i, (kind, (_doc, e), forms) in enumerate(zip(c.kinds, c.items, c.forms, strict=True)):
+        keys = {_key(kind, n) for n in forms}
+        forced = {rules.canonical[(kind, k)] for k in keys if (kind, k) in rules.canonical}
         for label in sorted(forced):
-            first = block.setdefault((kind, "forced:" + label), i)
-            join(first, i, "alias-file")
-        for k in sorted(keys[i] & joins[i]):
-            if kind == "Person" and len(k.split()) < 2:
-                continue  # a surname alone is too weak to join documents by
-            first = block.setdefault((kind, k), i)
+            first, _rule = block.setdefault((kind, "forced:" + label), (i, "alias-file"))
+            c.join(first, i, "alias-file")
+        for key, rule in sorted(_join_keys(kind, e.name, forms).items()):
+            first, first_rule = block.setdefault((kind, key), (i, rule))
             if first != i:
-                join(first, i, "same-name")
-    _join_variants(names, kinds, sets, join)
-    return _actors(items, kinds, sets, reasons, rules)
+                c.join(first, i, rule if rule != "same-name" else first_rule)
 
 
 def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
@@ -175,78 +160,27 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     ]
 
 
-#: Spelling variants are only looked for in blocks of at most this many distinct names.
-MAX_BLOCK = 50
-
-
-def _join_variants(
-    names: list[str], kinds: list[str], sets: _Sets, join: Callable[[int, int, str], None]
-) -> None:
-    """Spelling variants, lone surnames and acronyms, found through blocking keys.
-
-    Entities that share a name are already one set, so every comparison is
-    between distinct names (each once), never between their occurrences: the
-    cost grows with the mentions, not with their square.
-    """
-    seen: dict[tuple[str, str], list[int]] = defaultdict(list)  # (type, name) -> its entities, in order
-    for i, (kind, name) in enumerate(zip(kinds, names, strict=True)):
-        seen[(kind, name)].append(i)
-    surnames: dict[str, list[int]] = defaultdict(list)  # surname -> first entity of each full name
-    spelling: dict[str, list[str]] = defaultdict(list)  # first letters of the surname | first names
-    acronyms: dict[str, list[int]] = defaultdict(list)  # initials -> first entity of each long name
-    for (kind, name), where in seen.items():
-        words = name.split()
-        if kind == "Person" and len(words) > 1:
-            surnames[words[-1]].append(where[0])
-            spelling[words[-1][:3] + "|" + " ".join(words[:-1])].append(name)
-        elif kind == "Organization":
-            words = [w for w in name.replace("-", " ").split() if w not in ("of", "the", "and", "for")]
-            if len(words) > 1:
-                acronyms["".join(w[0] for w in words)].append(where[0])
-    for group in spelling.values():
-        if len(group) > MAX_BLOCK:
-            continue  # too common a first name and surname start to tell variants from relatives
-        for n, a in enumerate(group):
-            for b in group[n + 1 :]:
-                if similar_names(a, b):
-                    for i in seen[("Person", b)]:
-                        join(seen[("Person", a)][0], i, "spelling")
-    for (kind, name), where in seen.items():
-        if kind == "Person" and len(name.split()) == 1 and name in surnames:
-            # one known person has this surname: every full name carrying it is one set
-            if len({sets.find(j) for j in surnames[name]}) == 1:
-                for i in where:
-                    join(surnames[name][0], i, "surname")
-        elif kind == "Organization":
-            for j in acronyms.get(name.replace(".", ""), ()):
-                if is_acronym(name, names[j]):
-                    for i in where:
-                        join(j, i, "acronym")
-
-
-def _actors(items, kinds, sets, reasons, rules) -> tuple[list[Actor], dict[tuple[str, str], int]]:  # type: ignore[no-untyped-def]
+def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        groups[sets.find(i)].append(i)
+    for i, root in enumerate(c.roots()):
+        groups[root].append(i)
     actors: list[Actor] = []
     index: dict[tuple[str, str], int] = {}
     for root in sorted(groups):
         members = groups[root]
-        kind = kinds[root]
+        kind = c.kinds[root]
         names: Counter[str] = Counter()
         actor = Actor(label="", type=kind)
         merges: set[tuple[str, str]] = set()
         for i in members:
-            doc, e = items[i]
+            doc, e = c.items[i]
             index[(doc, e.id)] = len(actors)
             actor.docs.add(doc)
             actor.mentions += len(e.mentions)
-            actor.aliases.update(e.aliases)
-            actor.aliases.add(e.name)
+            actor.aliases.update(c.forms[i])
             names[e.name] += len(e.mentions) or 1
             merges.update((form, rule) for form, rule in e.merges if rule not in ("pronoun",))
-            if i in reasons:
-                merges.add(reasons[i])
+            merges.update(c.reasons.get(i, ()))
         forced = [
             rules.canonical[(kind, _key(kind, n))] for n in names if (kind, _key(kind, n)) in rules.canonical
         ]

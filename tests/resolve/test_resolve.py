@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.records import DocResult, Document, Entity, Mention
-from kg.resolve import actors as resolve_module
+from kg.resolve import people, short_forms
 from kg.resolve.actors import AliasRules, resolve
 
 
@@ -100,17 +101,17 @@ def test_a_lone_surname_joins_the_one_person_named_in_many_documents() -> None:
 
 
 def test_names_are_compared_once_however_often_they_occur(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = {"similar": 0, "acronym": 0}
+    calls = {"similar": 0, "initials": 0}
 
-    def counted(name: str, fn: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
-        def wrapper(a: str, b: str) -> bool:
+    def counted(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: str) -> Any:
             calls[name] += 1
-            return fn(a, b)
+            return fn(*args)
 
         return wrapper
 
-    monkeypatch.setattr(resolve_module, "similar_names", counted("similar", resolve_module.similar_names))
-    monkeypatch.setattr(resolve_module, "is_acronym", counted("acronym", resolve_module.is_acronym))
+    monkeypatch.setattr(people, "similar_names", counted("similar", people.similar_names))
+    monkeypatch.setattr(short_forms, "initials", counted("initials", short_forms.initials))
     corpus = [
         doc(f"d{n}", ("Volodymyr Zelensky", "Person"), ("Volodymyr Zelenskyy", "Person"),
             ("European Union", "Organization"), ("EU", "Organization"))
@@ -123,13 +124,14 @@ def test_names_are_compared_once_however_often_they_occur(monkeypatch: pytest.Mo
     by_rule = [rule for a in actors for _form, rule in a.merges if rule in ("spelling", "acronym")]
     assert sorted(by_rule) == ["acronym", "spelling"]  # one explained merge each
     # distinct names are compared, not their 200 occurrences with each other
-    assert calls["similar"] <= 2 and calls["acronym"] <= 4
+    # (initials: with and without the legal form, for acronyms and for clipped names)
+    assert calls["similar"] <= 2 and calls["initials"] <= 4
 
 
 def test_a_block_too_large_is_not_searched_for_variants(monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = [doc("c", ("Volodymyr Zelensky", "Person")), doc("d", ("Volodymyr Zelenskyy", "Person"))]
     assert len(resolve(corpus)[0]) == 1
-    monkeypatch.setattr(resolve_module, "MAX_BLOCK", 1)
+    monkeypatch.setattr(people, "MAX_BLOCK", 1)
     assert len(resolve(corpus)[0]) == 2
 
 

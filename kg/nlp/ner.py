@@ -1,0 +1,129 @@
+"""kg's news recognizer beside the base model: who and what is named, and how it is typed.
+
+The base English model (``en_core_web_sm`` and kin) is trained on OntoNotes; on wire
+copy its people, organizations and places are the weakest part of the graph. kg ships
+a recognizer trained on news (CoNLL-2003, CoNLL04 and part of DWIE; ``kg train ner``,
+:mod:`kg.gold.train_ner`) in ``kg/data/ner``. It runs first, and its names are put
+aside on ``doc.spans["kg_names"]``; the base model's recognizer then runs as before,
+and ``kg_entities`` keeps the news recognizer's people, organizations and places with
+every other kind of entity the base model finds (dates, money, nationalities, laws,
+events) where it does not overlap them (rule ``kg.ner.v1``).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+from kg.lexicon import place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+#: ``Settings.ner`` value for the recognizer kg ships, and for the base model's alone.
+SHIPPED, BASE = "kg", "base"
+#: Where ``doc.spans`` keeps the news recognizer's names until ``kg_entities`` merges them.
+SPANS_KEY = "kg_names"
+#: The news recognizer's labels as the rest of the stage reads them (OntoNotes names).
+NAME_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+#: The base model's labels that win over the recognizer on the same words.
+WORK_LABELS = frozenset({"LAW"})
+FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "on", "in", "at"})
+#: The base model's labels the news recognizer decides instead.
+BASE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def shipped_path() -> Path:
+    """The folder of the recognizer kg ships (a spaCy pipeline with one ``ner`` component)."""
+    return Path(str(resources.files("kg").joinpath("data", "ner")))
+
+
+def recognizer_path(setting: str | None) -> Path | None:
+    """The news recognizer ``Settings.ner`` names, or ``None`` for the base model's alone."""
+    if setting in (None, "", BASE):
+        return None
+    path = shipped_path() if setting == SHIPPED else Path(setting)
+    if not (path / "meta.json").is_file():
+        raise ConfigError(
+            f"No spaCy pipeline with a 'ner' component at {str(path)!r}; expected "
+            f"{SHIPPED!r} (kg's own), {BASE!r} (the base model's) or a folder written by 'kg train ner'"
+        )
+    return path
+
+
+def add_recognizer(nlp: Language, path: Path) -> None:
+    """Put the news recognizer at ``path`` before the base model's ``ner``, and the merge after it."""
+    import spacy
+
+    source = spacy.load(path)
+    if "ner" not in source.pipe_names:
+        raise ConfigError(f"The pipeline at {str(path)!r} has no 'ner' component")
+    first = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe("ner", name="kg_ner", source=source, before=first)
+    nlp.add_pipe("kg_put_names_aside", after="kg_ner")
+    nlp.add_pipe("kg_entities", after=first or "kg_put_names_aside")
+
+
+def put_names_aside(doc: Doc) -> Doc:
+    """Move the news recognizer's entities to ``doc.spans``, leaving the base model a clean Doc."""
+    doc.spans[SPANS_KEY] = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    doc.set_ents([], default="missing")
+    return doc
+
+
+def _place_parts(span: Span) -> list[tuple[int, int]]:
+    """A place and the state or country after its comma are two places ("Kharkiv, Ukraine",
+    "Lubbock, Texas"), as one news convention has it and the graph needs (``kg.ner.v1``)."""
+    if span.label_ == "LOC":
+        for t in span[1:-1]:
+            if t.text == ",":
+                after = span.doc[t.i + 1 : span.end].text.rstrip(".")
+                hit = place(after.lower())
+                if hit is not None and hit.kind in ("country", "state"):
+                    return [(span.start, t.i), (t.i + 1, span.end)]
+    return [(span.start, span.end)]
+
+
+def merge_entities(doc: Doc) -> Doc:
+    """The news recognizer's names, with the base model's other entities around them (``kg.ner.v1``).
+
+    Two things of the base model's win over the recognizer: a law on the same words (the
+    recognizer, trained on CoNLL-2003, has no such class), and a multi-word organization
+    the recognizer left out altogether ("Home Office minister Hazel Blears", where it only
+    sees the person). The base model's events and works of art are too often a team or a
+    firm to win ("beat Bastia").
+    """
+    from spacy.tokens import Span
+
+    base = list(doc.ents)
+    works = [e for e in base if e.label_ in WORK_LABELS]
+    names = [
+        Span(doc, start, end, label=NAME_LABELS[s.label_])
+        for s in doc.spans.get(SPANS_KEY, [])
+        for start, end in _place_parts(s)
+        if not any(w.start <= start and end <= w.end for w in works)
+    ]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken)]
+    taken = {i for s in names for i in range(s.start, s.end)}
+    others: list[Span] = [
+        e
+        for e in base
+        if e.label_ not in BASE_NAME_LABELS and not any(i in taken for i in range(e.start, e.end))
+    ]
+    doc.set_ents(sorted(names + others, key=lambda s: s.start), default="outside")
+    return doc
+
+
+def _missed_org(span: Span, taken: set[int]) -> bool:
+    """A base model's organization of two or more capitalised words the recognizer did not touch."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    return (
+        len(words) >= 2
+        and all(t.text[:1].isupper() for t in words)
+        and not all(t.is_upper for t in words)  # a headline in capitals says nothing either way
+        and not any(t.i in taken for t in span)
+    )

@@ -1,0 +1,125 @@
+"""Where a Doc is prose, for the mentions and relations of the stage (rule ``kg.prose-only.v1``).
+
+kg's tokenizer (:class:`ProseTokenizer`, around the model's own) finds the non-prose
+regions of the text (:func:`kg.ingest.prose.regions`: tables, quotes, headlines in
+capitals, datelines, bylines, tickers, sign-offs) and leaves them on
+``doc._.kg_regions``; it also joins the lines of a hard-wrapped paragraph (wire copy
+breaks "Eastern\nBloc" and "Pacific\nTrans-Ocean Resources" across lines, and a
+recognizer trained on one sentence per line reads a new line as a boundary). A new line
+becomes a space, so every offset stays that of the input text. A name found in a table, a quote
+or a headline, or written all in capitals, is an actor's mention only when the prose
+of the document names that actor too; a place in a dateline stays a place; tickers,
+bylines and sign-offs name no actor. No relation is read from a sentence that starts
+outside prose.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+from kg.ingest.prose import Region, counts, regions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Regions whose names never stand for an actor.
+NO_ACTORS = frozenset({"ticker", "byline", "wire"})
+#: Regions no relation is read from.
+NO_RELATIONS = frozenset({"table", "quote", "headline", "byline", "wire"})
+
+
+def mark(doc: Doc) -> Doc:
+    """The ``kg_prose`` component: the regions of a Doc made without kg's tokenizer."""
+    if doc._.kg_regions is None:
+        doc._.kg_regions = regions(doc.text)
+    return doc
+
+
+#: The shortest line taken for one a wire wrapped in mid-sentence.
+WRAPPED = 50
+#: A line that ends a sentence (or a heading): its new line is kept.
+_ENDED = re.compile(r"[.!?:;\"')\]]\s*$")
+
+
+def unwrap(text: str, found: list[Region]) -> str:
+    r"""``text`` with the new lines inside prose paragraphs made spaces (same length).
+
+    Only a long line is taken for a wrapped one (:data:`WRAPPED`: wire copy wraps at
+    60 to 70 characters), and never the first line (an article's title). A new line
+    stays where a sentence or a line outside prose ends, before a blank or indented line
+    (a new paragraph), and at the end of the text.
+
+    Examples:
+        >>> unwrap("TRADE\nThe figures exclude all barter trade with the old Eastern\nBloc, they said.", [])
+        'TRADE\nThe figures exclude all barter trade with the old Eastern Bloc, they said.'
+    """
+    if "\n" not in text:
+        return text
+    out = list(text)
+    where = _Lookup(found)
+    start = 0
+    for end in (i for i, c in enumerate(text) if c == "\n"):
+        line = text[start:end]
+        after = text[end + 1 : end + 2]
+        if (
+            start > 0
+            and len(line.rstrip()) >= WRAPPED
+            and after not in ("", "\n", " ", "\t")
+            and not _ENDED.search(line)
+            and where.kind_at(start + len(line) - len(line.lstrip())) is None
+            and where.kind_at(end + 1) is None
+        ):
+            out[end] = " "
+        start = end + 1
+    return "".join(out)
+
+
+class _Lookup:
+    def __init__(self, found: list[Region]) -> None:
+        self.found = [r for r in found if r.kind != "ticker"]
+        self.starts = [r.start for r in self.found]
+
+    def kind_at(self, char: int) -> str | None:
+        n = bisect_right(self.starts, char) - 1
+        if n >= 0 and char < self.found[n].end:
+            return self.found[n].kind
+        return None
+
+
+class ProseTokenizer:
+    """The model's tokenizer, given the text with its prose paragraphs unwrapped; the regions
+    found in the text as given go on ``doc._.kg_regions``."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        found = regions(text)
+        doc = self.tokenizer(unwrap(text, found))
+        doc._.kg_regions = found
+        return doc
+
+    def __getattr__(self, name: str) -> Any:  # vocab, rules, explain, to_bytes, ... of the model's tokenizer
+        if name == "tokenizer":
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+
+class Regions:
+    """The non-prose regions of one Doc, looked up by character offset."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.regions: list[Region] = list(doc._.kg_regions or [])
+        self._starts = [r.start for r in self.regions]
+
+    def kind_at(self, char: int) -> str | None:
+        """The kind of the region holding the character at ``char``, or ``None`` in prose."""
+        n = bisect_right(self._starts, char) - 1
+        if n >= 0 and char < self.regions[n].end:
+            return self.regions[n].kind
+        return None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return counts(self.regions)

@@ -1,0 +1,82 @@
+"""Comparison keys of names across documents: a firm without its legal form, a place by its
+canonical name (wire abbreviations of US states included), the initials of a long name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.lexicon import places, us_states
+from kg.names import CORPORATE, SKIP_INITIAL, canonical_place
+
+#: Legal forms beyond :data:`kg.names.CORPORATE` that end firms' names in wire copy
+#: ("Boliden AB", "Fiat S.p.A.", "Broken Hill Pty Co Ltd", "Lincoln Savings Bank FSB").
+LEGAL_FORMS = CORPORATE | {
+    "ab", "asa", "bv", "n.v", "s.a", "a.g", "spa", "s.p.a", "pty", "lp", "l.p", "limited",
+    "incorporated", "fsb", "sarl", "srl", "oy", "oyj",
+}  # fmt: skip
+_TRAILING = frozenset({"and", "&"})  # "Kidder, Peabody and Co": the "and" went with the "Co"
+
+
+@lru_cache(maxsize=1 << 16)
+def firm_key(key: str) -> str:
+    """A firm's comparison key without its legal form, commas or hyphens.
+
+    Examples:
+        >>> firm_key("utilicorp united inc"), firm_key("kidder, peabody and co inc.")
+        ('utilicorp united', 'kidder peabody')
+        >>> firm_key("hewlett-packard co")
+        'hewlett packard'
+        >>> firm_key("boliden ab"), firm_key("co")
+        ('boliden', 'co')
+    """
+    words = key.replace(",", " ").replace("-", " ").split()
+    while len(words) > 1 and (words[-1].rstrip(".") in LEGAL_FORMS or words[-1] in _TRAILING):
+        words.pop()
+    return " ".join(words)
+
+
+def place_key(key: str) -> str:
+    """One key for every name of a place, wire abbreviations of US states with or without
+    their final stop ("mich.", "mich", "tex.") and "u.s" for "u.s." included.
+
+    Examples:
+        >>> place_key("mich"), place_key("tex."), place_key("u.s"), place_key("kyiv")
+        ('michigan', 'texas', 'united states', 'kyiv')
+    """
+    if key in places():
+        return canonical_place(key)
+    states = us_states()
+    if key in states:
+        return states[key].lower()
+    if len(key) >= 3 and not key.endswith("."):  # "Pa" or "La" alone is no state
+        dotted = key + "."
+        if dotted in states:
+            return states[dotted].lower()
+        hit = places().get(dotted)
+        if hit is not None and hit.kind in ("country", "state"):
+            return hit.name.lower()
+    return key
+
+
+@lru_cache(maxsize=1 << 16)
+def initials(key: str) -> str:
+    """The initials of a name of two or more words, as :func:`kg.names.is_acronym` reads them.
+
+    Examples:
+        >>> initials("nippon telegraph and telephone"), initials("general motors corp"), initials("ford")
+        ('ntt', 'gmc', '')
+    """
+    words = [w for w in re.split(r"[\s\-]+", key) if w and w not in SKIP_INITIAL]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def acronym_like(name: str) -> bool:
+    """A one-word name written as an acronym: capitals ("NTT", "UTILICORP") or stops ("U.N.").
+
+    Examples:
+        >>> acronym_like("NTT"), acronym_like("U.N."), acronym_like("Fed"), acronym_like("G7")
+        (True, True, False, False)
+    """
+    letters = name.strip().replace(".", "")
+    return 1 < len(letters) and letters.isalpha() and (letters.isupper() or "." in name)

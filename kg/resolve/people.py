@@ -1,0 +1,82 @@
+"""People across documents: spelling variants of a full name, and lone surnames.
+
+A lone surname ("Reagan") joins the full name the corpus knows for it when one
+person carries that surname, or, for a rare surname, when one of a few people
+clearly dominates ("Ronald Reagan" beside a few mentions of "Nancy Reagan"); a
+common one ("Baker": Howard or James) needs a single person. With no full name in the
+corpus, the lone surnames of different documents are one person only when the
+surname is rare ("Reagan", "Yeutter", not "Smith") and the text shows one of them is
+a person (a title or "he"): "Avg" and "Revs" of results tables are not.
+No rule here joins two full names with different given names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.lexicon import common_names
+from kg.names import similar_names
+from kg.records import Entity
+from kg.resolve.sets import Corpus, dominant
+
+#: Spelling variants are only looked for in blocks of at most this many distinct names.
+MAX_BLOCK = 50
+#: A dominant full name may have at most this many other people sharing its surname.
+MAX_OTHER_PEOPLE = 2
+
+
+def join_spellings(c: Corpus) -> None:
+    """Full names that differ only in the spelling of their surname ("Zelensky" / "Zelenskyy").
+
+    Entities that share a name are already one set, so every comparison is
+    between distinct names (each once), never between their occurrences: the
+    cost grows with the mentions, not with their square.
+    """
+    seen = c.distinct
+    spelling: dict[str, list[str]] = defaultdict(list)  # first letters of the surname | given names
+    for kind, name in seen:
+        words = name.split()
+        if kind == "Person" and len(words) > 1:
+            spelling[words[-1][:3] + "|" + " ".join(words[:-1])].append(name)
+    for group in spelling.values():
+        if len(group) > MAX_BLOCK:
+            continue  # too common a first name and surname start to tell variants from relatives
+        for n, a in enumerate(group):
+            for b in group[n + 1 :]:
+                if similar_names(a, b):
+                    for i in seen[("Person", b)]:
+                        c.join(seen[("Person", a)][0], i, "spelling")
+
+
+#: Pronouns that make a lone name a person's ("Avg" and "Revs" of a results table get none).
+PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def _personal(e: Entity) -> bool:
+    """The text refers to the entity as a person: a title ("the president") or "he", "she"."""
+    return any(m.rule == "title" or (m.rule == "pronoun" and m.text.lower() in PERSONAL) for m in e.mentions)
+
+
+def join_surnames(c: Corpus) -> None:
+    """A lone surname joins the one (or the dominant) person the corpus knows by it (rule
+    ``surname``); lone rare surnames no full name carries join each other (``rare-surname``)."""
+    seen = c.distinct
+    roots = c.roots()
+    people: dict[str, Counter[int]] = defaultdict(Counter)  # surname -> mentions of each person
+    for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        words = name.split()
+        if kind == "Person" and len(words) > 1:
+            people[words[-1]][roots[i]] += len(c.items[i][1].mentions) or 1
+    decided: list[tuple[int, int, str]] = []
+    for (kind, name), where in seen.items():
+        if kind != "Person" or " " in name:
+            continue
+        if name in people:
+            rare = name not in common_names()  # "Baker": Howard, James or one the corpus never names
+            person = dominant(people[name], others=MAX_OTHER_PEOPLE if rare else 0)
+            if person is not None:
+                decided += [(person, i, "surname") for i in where]
+        elif name not in common_names() and any(_personal(c.items[i][1]) for i in where):
+            decided += [(where[0], i, "rare-surname") for i in where[1:]]
+    for keep, other, rule in decided:
+        c.join(keep, other, rule)

@@ -1,0 +1,129 @@
+"""The corpus as resolution sees it: one row per entity, the sets they form, why each merge.
+
+:class:`Corpus` holds every entity of every document with its voted type and
+comparison name, a :class:`Sets` union-find over them and the reason of each
+merge. The rules of :mod:`kg.resolve.actors`, :mod:`kg.resolve.people` and
+:mod:`kg.resolve.short_forms` read it and join its sets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kg.records import Entity
+
+#: A reading of an ambiguous name wins when it holds at least this share of the evidence.
+DOMINANT_SHARE = 0.8
+
+
+class Sets:
+    """Union-find over entity indices that refuses merges the alias file forbids."""
+
+    def __init__(self, keys: list[set[str]], never: frozenset[frozenset[str]]) -> None:
+        self.parent = list(range(len(keys)))
+        # Which keys may never meet, and each set's keys: only kept when there is such a rule.
+        self.never: dict[str, set[str]] = defaultdict(set)
+        for pair in never:
+            a, b = (*pair, *pair)[:2]  # a pair of one key: that key may not be in both sets
+            self.never[a].add(b)
+            self.never[b].add(a)
+        self.keys = [set(k) for k in keys] if never else []
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ra, rb = min(ra, rb), max(ra, rb)
+        if self.keys:
+            small, large = sorted((self.keys[ra], self.keys[rb]), key=len)
+            if any(self.never[k] & large for k in small if k in self.never):
+                return False
+            large |= small  # the larger set absorbs the smaller: each key moves O(log n) times
+            self.keys[ra], self.keys[rb] = large, set()
+        self.parent[rb] = ra
+        return True
+
+
+@dataclass
+class Corpus:
+    """Every entity of a corpus (sorted, so nothing depends on the documents' order) and its sets."""
+
+    items: list[tuple[str, Entity]]  # (document id, entity)
+    kinds: list[str]  # the type voted across the corpus
+    names: list[str]  # the comparison key of each entity's name (kg.names.normalise)
+    forms: list[frozenset[str]]  # each entity's name and aliases (read once: aliases are computed)
+    sets: Sets
+    #: entity index -> the (surface form, rule) pairs of the merges that brought it in
+    reasons: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def join(self, keep: int, other: int, rule: str) -> bool:
+        """Merge the set of ``other`` into that of ``keep``; the reason is told by ``other``'s name."""
+        if not self.sets.union(keep, other):
+            return False
+        self.reasons[other].append((self.items[other][1].name, rule))
+        return True
+
+    @cached_property
+    def distinct(self) -> dict[tuple[str, str], list[int]]:
+        """(type, name) -> its entities in order: rules compare names once, not their occurrences."""
+        seen: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, key in enumerate(zip(self.kinds, self.names, strict=True)):
+            seen[key].append(i)
+        return seen
+
+    def roots(self) -> list[int]:
+        """Each entity's set as it stands: a rule decides on this and joins afterwards, so that
+        its decisions do not depend on the order it makes them in."""
+        return [self.sets.find(i) for i in range(len(self.items))]
+
+    def weights(self, roots: list[int]) -> tuple[Counter[int], dict[int, set[str]]]:
+        """Mentions and documents of each set."""
+        mentions: Counter[int] = Counter()
+        docs: dict[int, set[str]] = defaultdict(set)
+        for (doc, e), root in zip(self.items, roots, strict=True):
+            mentions[root] += len(e.mentions) or 1
+            docs[root].add(doc)
+        return mentions, docs
+
+    @cached_property
+    def by_document(self) -> dict[str, list[int]]:
+        """Document id -> its entities."""
+        docs: dict[str, list[int]] = defaultdict(list)
+        for i, (doc, _e) in enumerate(self.items):
+            docs[doc].append(i)
+        return docs
+
+
+def dominant(weights: dict[int, int], *, others: int | None = None) -> int | None:
+    """The one reading of a name, if it has one: the only candidate, or the one holding
+    :data:`DOMINANT_SHARE` of the evidence (with at most ``others`` rivals, when given).
+
+    Examples:
+        >>> dominant({7: 3}), dominant({1: 9, 2: 1}), dominant({1: 3, 2: 2}), dominant({1: 9, 2: 1}, others=0)
+        (7, 1, None, None)
+    """
+    if not weights:
+        return None
+    best = min(weights, key=lambda r: (-weights[r], r))
+    if len(weights) == 1:
+        return best
+    if others is not None and len(weights) - 1 > others:
+        return None
+    return best if weights[best] >= DOMINANT_SHARE * sum(weights.values()) else None
+
+
+def tally(pairs: Iterable[tuple[str, int]]) -> dict[str, Counter[int]]:
+    """key -> how often each set was named for it."""
+    table: dict[str, Counter[int]] = defaultdict(Counter)
+    for key, root in pairs:
+        table[key][root] += 1
+    return table

@@ -1,0 +1,319 @@
+"""Short forms of organizations across documents: acronyms, clipped names, abbreviations.
+
+A one-word organization name joins a long one when the corpus states the link
+(one document names both, or the long name's entity carries the short form as
+an alias) or, never stated, when the long name is its one reading in the corpus:
+
+* ``acronym``: the initials of the long name, with or without its legal form
+  ("GM" / "General Motors Corp", "NTT" / "Nippon Telegraph and Telephone Corp");
+* ``first-word``: the first word of the long name ("UTILICORP" / "UtiliCorp United
+  Inc", "Merrill" / "Merrill Lynch");
+* ``prefix``: the start of that first word ("Fed" / "Federal Reserve").
+
+A short form with several readings takes the one all the others extend ("Merrill
+Lynch", not "Merrill Lynch Capital Markets") or the one holding most of the
+evidence (:func:`kg.resolve.sets.dominant`), else none. A first word joins no one
+when it is a common word ("Senate", "National": ``kg/data/generic_org_words.tsv``),
+a country, a state or a demonym; when the corpus knows it as a firm's whole name
+("Chrysler Corp") or as an acronym with its own expansion ("GM" is not "GM
+Overseas Distribution Corp"); or when it stands alone in more documents than the
+long name does, which then is a unit or a product of it ("Airbus A300s").
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from kg.lexicon import demonyms, generic_org_words, places
+from kg.names import normalise
+from kg.resolve.keys import acronym_like, firm_key, initials
+from kg.resolve.sets import Corpus, dominant, tally
+
+ORG = "Organization"
+#: A prefix abbreviation ("Fed") has at least this many letters.
+MIN_PREFIX = 3
+#: Two long names of one acronym at least this alike are spellings of one name.
+SPELLING_RATIO = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class Long:
+    """An organization's name of two or more words, as the short-form rules read it.
+
+    A name headed by an acronym ("GM Overseas Distribution Corp", "EC Commission") is a
+    unit or a body of that acronym's organization: it has no first word and no initials
+    here. Initials that count the legal form ("DEC" of "Digital Equipment Corp") count
+    less: never stated, they join only a name that is no rarer than the acronym, and
+    only an acronym that heads no name of its own ("MCI", of "MCI Communications Corp",
+    is not "Manor Care Inc").
+    """
+
+    name: str  # "general motors corp"
+    firm: str  # without its legal form: "general motors"
+    first: str  # its first word
+    initials: str  # of the name without its legal form: "gm"
+    legal: str  # of the name with its legal form when that differs: "gmc"
+
+    @classmethod
+    def of(cls, surface: str, name: str) -> Long | None:
+        firm = firm_key(name)
+        if not surface[:1].isupper() or (acronym_like(surface.split()[0]) and not _capitals(surface)):
+            return None  # "stg capital", or headed by an acronym
+        inits, legal = initials(firm), initials(name)
+        if " " not in firm and not legal:
+            return None
+        return cls(name, firm, firm.split()[0] if " " in firm else "", inits, "" if legal == inits else legal)
+
+
+#: How a short form relates to a long name: (short form's key, rule) for each link.
+Links = Callable[[str, Long], Iterator[tuple[str, str]]]
+
+
+def _longs(c: Corpus) -> list[list[Long]]:
+    """The long names of each entity: its name and its aliases of several words."""
+    read: dict[str, Long | None] = {}  # each distinct spelling is read once
+    longs: list[list[Long]] = []
+    for kind, forms in zip(c.kinds, c.forms, strict=True):
+        found: list[Long] = []
+        for form in forms if kind == ORG else ():
+            if form not in read:
+                read[form] = Long.of(form.strip(), normalise(form)) if " " in normalise(form) else None
+            long = read[form]
+            if long is not None:
+                found.append(long)
+        longs.append(found)
+    return longs
+
+
+def _shorts(c: Corpus) -> Iterator[tuple[str, str, list[int]]]:
+    """(name, surface, entities) of each distinct one-word organization name."""
+    for (kind, name), where in c.distinct.items():
+        if kind == ORG and name and " " not in name:
+            yield name, c.items[where[0]][1].name.strip(), where
+
+
+def join_short_forms(c: Corpus) -> None:
+    """Acronyms, then clipped names and prefix abbreviations, join their long names."""
+    longs = _longs(c)
+    join_acronyms(c, longs)
+    join_clippings(c, longs)
+
+
+def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
+    """Acronyms join their long name (rule ``acronym``); spellings of one expansion join each
+    other ("Organisation" / "Organization for Economic Cooperation and Development": ``spelling``)."""
+    roots = c.roots()
+    mentions, docs = c.weights(roots)
+    known, legal = _expansions(roots, longs)
+    names = _names(roots, longs)
+    stated = tally(_stated(c, roots, longs, _acronym_links))
+    heads = _heads(c)
+    decided: list[tuple[list[int], list[int]]] = []
+    for name, surface, where in _shorts(c):
+        key = name.replace(".", "")
+        said = stated.get(key)
+        if not _initialism(surface) or not (said or key in known or key in legal):
+            continue
+        pool = said or Counter({r: mentions[r] for r in known.get(key, ())})
+        spellings = _spellings(pool, names if said else {})  # only stated expansions are grouped
+        decided += [(same, []) for same in (same for _n, same in spellings.values()) if len(same) > 1]
+        # entities of the acronym whose set holds no expansion yet ("IBM" that spells itself out
+        # in one article is there already; the "IBM" of the others may follow it)
+        loose = _loose(where, roots, known.get(key, set()) | legal.get(key, set()) | set(said or ()))
+        reading = dominant(Counter({head: n for head, (n, _same) in spellings.items()})) if loose else None
+        if reading is None and loose and not said and key not in known and key not in heads:
+            reading = dominant(Counter({r: mentions[r] for r in legal.get(key, ())}))
+            spellings = {reading: (0, [reading])} if reading is not None else {}
+            if reading is not None and len(docs[roots[loose[0]]]) > len(docs[reading]):
+                reading = None
+        if reading is not None:
+            decided.append((spellings[reading][1], loose))
+    for (reading, *same), where in decided:
+        for other in same:
+            c.join(reading, other, "spelling")
+        for i in where:
+            c.join(reading, i, "acronym")
+
+
+def _capitals(text: str) -> bool:
+    """Every letter a capital: a headline ("UTILICORP UNITED INC")."""
+    return text.upper() == text and any(ch.isalpha() for ch in text)
+
+
+def _heads(c: Corpus) -> set[str]:
+    """Acronyms that head a longer name ("MCI Communications Corp"): names of their own."""
+    heads: set[str] = set()
+    for (kind, name), where in c.distinct.items():
+        surface = c.items[where[0]][1].name.strip()
+        whole = _capitals(surface)  # "UTILICORP UNITED INC" is a headline
+        if kind == ORG and " " in name and acronym_like(surface.split()[0]) and not whole:
+            heads.add(normalise(surface.split()[0]).replace(".", ""))
+    return heads
+
+
+def _names(roots: list[int], longs: list[list[Long]]) -> dict[int, str]:
+    """Each set's shortest long name."""
+    names: dict[int, str] = {}
+    for root, forms in zip(roots, longs, strict=True):
+        for long in forms:
+            old = names.get(root)
+            if old is None or (len(long.name), long.name) < (len(old), old):
+                names[root] = long.name
+    return names
+
+
+def _spellings(pool: Counter[int], names: dict[int, str]) -> dict[int, tuple[int, list[int]]]:
+    """The candidates of a short form grouped by spelling: the heaviest of each group -> the
+    group's weight and its sets, heaviest first ("commodity credit corporation" and "commodity
+    credit corportion" are one group, "general motors corp" and "global mining" two)."""
+    groups: dict[int, tuple[int, list[int]]] = {}
+    for root in sorted(pool, key=lambda r: (-pool[r], r)):
+        name = names.get(root, "")
+        head = next((h for h in groups if _same_spelling(names.get(h, ""), name)), root)
+        weight, members = groups.get(head, (0, []))
+        groups[head] = (weight + pool[root], [*members, root])
+    return groups
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+
+
+def _loose(where: list[int], roots: list[int], settled: set[int]) -> list[int]:
+    """The entities of ``where`` whose set is none of ``settled``."""
+    return [i for i in where if roots[i] not in settled]
+
+
+def _expansions(roots: list[int], longs: list[list[Long]]) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """Initials -> the sets holding a long name with those initials, without and with the
+    legal form counted."""
+    known: dict[str, set[int]] = defaultdict(set)
+    legal: dict[str, set[int]] = defaultdict(set)
+    for root, forms in zip(roots, longs, strict=True):
+        for long in forms:
+            if long.initials:
+                known[long.initials].add(root)
+            if long.legal:
+                legal[long.legal].add(root)
+    return known, legal
+
+
+def _initialism(surface: str) -> bool:
+    """A one-word name that may be an acronym: "NTT", "U.N.", or "Nato" as the BBC writes it."""
+    letters = surface.strip().replace(".", "")
+    return len(letters) > 1 and letters.isalpha() and letters[0].isupper()
+
+
+def _acronym_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
+    if _initialism(surface):
+        key = normalise(surface).replace(".", "")
+        if key in (long.initials, long.legal):
+            yield key, "acronym"
+
+
+def _clipping_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
+    short = normalise(surface)
+    if not long.first or " " in short or not surface.strip()[:1].isupper():
+        return
+    if long.first == short:
+        yield short, "first-word"
+    elif _abbreviates(short, long.first):
+        yield short, "prefix"
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` cuts two or more letters off ``word`` ("fed" of "federal", not "resource" of
+    "resources")."""
+    cut = len(word) - len(short)
+    return len(short) >= MIN_PREFIX and cut >= 2 and word.startswith(short) and word.isalpha()
+
+
+def _stated(c: Corpus, roots: list[int], longs: list[list[Long]], links: Links) -> Iterator[tuple[str, int]]:
+    """(short form, set) for each statement of a link in a document: one entity carries both
+    forms ("Nippon Telegraph and Telephone Corp <NTT>"), or the document names both and no
+    other long name fits."""
+    for doc in c.by_document.values():
+        found: dict[tuple[str, str], set[int]] = defaultdict(set)
+        shorts = [c.items[i][1].name for i in doc if c.kinds[i] == ORG and " " not in c.names[i]]
+        for i in doc:
+            for long in longs[i]:
+                for form in c.forms[i]:
+                    yield from ((key, roots[i]) for key, _rule in links(form, long))
+                for surface in shorts:
+                    for key, rule in links(surface, long):
+                        found[(key, rule)].add(roots[i])
+        for (key, _rule), where in found.items():
+            if len(where) == 1:
+                yield key, next(iter(where))
+
+
+def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
+    """A one-word name joins the long name it clips (rules ``first-word`` and ``prefix``)."""
+    roots = c.roots()
+    mentions, docs = c.weights(roots)
+    by_first = _first_words(roots, longs)
+    starts: dict[str, set[str]] = defaultdict(set)
+    for word in by_first:
+        starts[word[:MIN_PREFIX]].add(word)
+    expanded, _legal = _expansions(roots, longs)
+    stated = tally(_stated(c, roots, longs, _clipping_links))
+    firms = {n: firm_key(n) for kind, n in c.distinct if kind == ORG}
+    whole = {firm for n, firm in firms.items() if firm != n and " " not in firm}  # "chrysler corp"
+    decided: list[tuple[int, list[int], str]] = []
+    for name, surface, where in _shorts(c):
+        if not surface[:1].isupper() or _common(name) or name in whole:
+            continue  # lower case, a common word, or a firm's whole name ("Chrysler Corp")
+        first = by_first.get(name, {})
+        # an acronym with its own expansion ("GM Overseas" is not GM) stays
+        loose = _loose(where, roots, expanded.get(name.replace(".", ""), set()) | set(first))
+        reading = _reading(first, stated.get(name), mentions) if loose else None
+        if reading is not None and len(docs[roots[loose[0]]]) <= len(docs[reading]):
+            decided.append((reading, loose, "first-word"))
+            continue
+        words = [w for w in starts.get(name[:MIN_PREFIX], ()) if _abbreviates(name, w)]
+        clipped = {r: n for w in words if w not in demonyms() for r, n in by_first[w].items()}
+        said = Counter({r: n for r, n in (stated.get(name) or {}).items() if r in clipped})
+        loose = _loose(loose, roots, set(clipped))
+        if len(name) < MIN_PREFIX or not loose or (acronym_like(surface) and not said):
+            continue  # "ASA" is no "Asahi Shimbun" unless a document says so (a ticker: "<ASA>")
+        reading = _reading(clipped, said, mentions)
+        if reading is not None:
+            decided.append((reading, loose, "prefix"))
+    for reading, where, rule in decided:
+        for i in where:
+            c.join(reading, i, rule)
+
+
+def _first_words(roots: list[int], longs: list[list[Long]]) -> dict[str, dict[int, str]]:
+    """First word -> the sets holding a long name that starts with it -> the shortest such name."""
+    by_first: dict[str, dict[int, str]] = defaultdict(dict)
+    for root, forms in zip(roots, longs, strict=True):
+        for long in forms:
+            old = by_first[long.first].get(root) if long.first else None
+            if long.first and (old is None or (len(long.firm), long.firm) < (len(old), old)):
+                by_first[long.first][root] = long.firm
+    return by_first
+
+
+def _common(name: str) -> bool:
+    """A word that alone names no one organization: common, a country or state, a demonym."""
+    hit = places().get(name)
+    return name in generic_org_words() or name in demonyms() or (hit is not None and hit.kind != "city")
+
+
+def _reading(candidates: dict[int, str], stated: Counter[int] | None, mentions: Counter[int]) -> int | None:
+    """The set a short form stands for: among all candidates, then among those the documents
+    state, the one whose name all the others extend ("Merrill Lynch", though a document said
+    "Merrill" of "Merrill Lynch Capital Markets"); else the one dominating the statements,
+    else the one dominating the mentions."""
+    said = Counter({r: n for r, n in (stated or {}).items() if r in candidates})
+    for pool in (candidates, said):
+        if pool:
+            shortest = min(pool, key=lambda r: (len(candidates[r]), candidates[r], r))
+            head = candidates[shortest] + " "
+            if all(r == shortest or candidates[r].startswith(head) for r in pool):
+                return shortest
+    return dominant(said or Counter({r: mentions[r] for r in candidates}))

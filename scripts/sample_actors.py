@@ -1,0 +1,80 @@
+"""Print N random actors of a built graph with the sentences that name them, for judging by hand.
+
+usage: python scripts/sample_actors.py OUT_DIR ARTICLES.jsonl [N] [SEED] > actors.md
+
+Each actor comes with its type, aliases, how many articles name it, its relations, and up
+to two sentences of articles that name it (found by its aliases), so a judge can say
+whether it is a real actor of the right type and whether another node of the graph is the
+same actor (the graph's nodes that share a word of its label are listed beside it).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+
+from kg.graph.graph import read
+
+#: Words too common in names to suggest two nodes are one actor.
+COMMON = frozenset("and the for corp inc ltd plc company group bank new national international".split())
+
+
+def _sentences(text: str, alias: str, limit: int = 2) -> list[str]:
+    out = []
+    for m in re.finditer(re.escape(alias), text):
+        start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
+        end = min(len(text), m.end() + 200)
+        stop = text.find(". ", m.end())
+        if stop != -1:
+            end = min(end, stop + 1)
+        out.append(" ".join(text[start:end].split()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def main(out: str, articles: str, n: int = 40, seed: int = 0) -> None:
+    G = read(out)
+    texts = {}
+    with open(articles, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            texts[str(row["id"])] = row["text"]
+    nodes = sorted(G.nodes)
+    random.Random(seed).shuffle(nodes)
+    words: dict[str, set[str]] = {}
+    for v, label in G.nodes(data="label"):
+        for w in set(re.findall(r"[A-Za-z]{3,}", label.lower())) - COMMON:
+            words.setdefault(w, set()).add(v)
+    for i, v in enumerate(nodes[:n], start=1):
+        d = G.nodes[v]
+        rels = [f"{d2['predicate']} {G.nodes[b]['label']}" for _, b, d2 in G.out_edges(v, data=True)]
+        rels += [f"{G.nodes[a]['label']} {d2['predicate']} (this)" for a, _, d2 in G.in_edges(v, data=True)]
+        own = set(re.findall(r"[A-Za-z]{3,}", d["label"].lower())) - COMMON
+        kin = {u for w in own for u in words.get(w, ()) if u != v}
+        print(
+            f"{i}. **{d['label']}** ({d['type']}); aliases {sorted(d.get('aliases') or [])}; "
+            f"{len(d.get('docs') or [])} article(s)"
+        )
+        if rels:
+            print(f"   relations: {'; '.join(rels[:5])}")
+        if kin:
+            others = sorted(f"{G.nodes[u]['label']} ({G.nodes[u]['type']})" for u in kin)[:8]
+            print(f"   other nodes sharing a word: {others}")
+        shown = 0
+        for doc in sorted(d.get("docs") or [])[:2]:
+            for alias in sorted(d.get("aliases") or [d["label"]], key=len, reverse=True):
+                found = _sentences(texts.get(doc, ""), alias, 1)
+                if found:
+                    print(f"   > ({doc}) {found[0][:400]}")
+                    shown += 1
+                    break
+        if not shown:
+            print("   > (no sentence found by its aliases)")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    main(args[0], args[1], *(int(a) for a in args[2:4]))

@@ -1,0 +1,74 @@
+"""``kg train ner`` end to end on a few composed articles: it writes a recognizer kg can use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.gold.train_ner import held_out
+
+ARTICLES = [
+    (
+        "Mark Rutte met Volodymyr Zelensky in Kyiv on Thursday .",
+        [("Mark Rutte", "PER"), ("Volodymyr Zelensky", "PER"), ("Kyiv", "LOC")],
+    ),
+    (
+        "Shares of Acme Corp rose in New York after Reuters reported the deal .",
+        [("Acme Corp", "ORG"), ("New York", "LOC"), ("Reuters", "ORG")],
+    ),
+    (
+        "NATO said Jens Stoltenberg would visit Oslo .",
+        [("NATO", "ORG"), ("Jens Stoltenberg", "PER"), ("Oslo", "LOC")],
+    ),
+]
+
+
+def _row(n: int, text: str, names: list[tuple[str, str]]) -> dict[str, object]:
+    entities = []
+    for name, label in names:
+        start = text.index(name)
+        entities.append({"start": start, "end": start + len(name), "type": label})
+    return {"id": f"t{n}", "doc_id": f"train-doc-{n}", "text": text, "entities": entities}
+
+
+def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
+    data = tmp_path / "train_docs.jsonl"
+    rows = [_row(n, text, names) for n, (text, names) in enumerate(ARTICLES * 6)]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "ner"
+    done = CliRunner().invoke(
+        app, ["train", "ner", "--conll2003", str(data), "--output", str(out), "--max-epochs", "1"]
+    )
+    assert done.exit_code == 0, done.output
+    report = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    assert report["epochs_run"] == 1 and report["labels"] == ["PER", "ORG", "LOC", "MISC"]
+    strings = json.loads((out / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    assert "Stoltenberg" not in strings  # no word list of the training text is kept
+
+    from kg.nlp import model
+    from kg.settings import Settings
+
+    nlp = model.load(Settings(ner=str(out)))
+    assert "kg_ner" in nlp.pipe_names
+
+
+def test_missing_training_file_is_a_clear_error(tmp_path: Path) -> None:
+    done = CliRunner().invoke(app, ["train", "ner", "--conll2003", str(tmp_path / "nope.jsonl")])
+    assert done.exit_code == 1 and "nope.jsonl: no such file" in done.output
+
+
+def test_held_out_articles_choose_the_epoch_and_are_never_trained_on(tmp_path: Path) -> None:
+    import spacy
+
+    from kg.gold.train_ner import read_conll2003
+
+    assert held_out("train-doc-4") and not held_out("train-doc-1")
+    data = tmp_path / "train_docs.jsonl"
+    rows = [_row(4, *ARTICLES[0]), _row(1, *ARTICLES[1])]
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    train, held = read_conll2003(spacy.blank("en"), data)
+    assert [d.text for d in held] == [ARTICLES[0][0]] and [d.text for d in train] == [ARTICLES[1][0]]
+    assert [(e.text, e.label_) for e in held[0].ents] == ARTICLES[0][1]

@@ -1,0 +1,62 @@
+"""kg's news recognizer beside the base model: names from one, everything else from the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.nlp.extract import extract_one
+from kg.nlp.ner import BASE, SHIPPED, SPANS_KEY, recognizer_path
+from tests.helpers import names_of
+
+# (sentence, actors with their types the graph must have, names that must not be actors)
+NAMES = [
+    (
+        "Merrill Lynch and Co Inc is offering 75 mln dlrs of New Zealand notes, said sole manager "
+        "Merrill Lynch Capital Markets.",
+        {"Merrill Lynch and Co Inc": "Organization", "New Zealand": "Place"},
+        set(),
+    ),
+    (
+        "Euroclear said on Tuesday it would settle the bonds through its Brussels office.",
+        {"Euroclear": "Organization", "Brussels": "Place"},
+        set(),
+    ),
+    (
+        "Rotterdam port officials said the strike by tug crews had ended on Monday.",
+        {"Rotterdam": "Place"},
+        set(),
+    ),
+    (
+        "Nantes striker Japhet N'Doram scored twice as his side beat Bastia on Saturday.",
+        {"Nantes": "Organization", "Japhet N'Doram": "Person", "Bastia": "Organization"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wanted", "unwanted"), NAMES, ids=[s[:30] for s, *_ in NAMES])
+def test_names_and_their_types(nlp, sentence: str, wanted: dict[str, str], unwanted: set[str]) -> None:
+    found = names_of(extract_one(sentence, nlp))
+    assert {k: found.get(k) for k in wanted} == wanted, found
+    assert not unwanted & set(found)
+
+
+def test_the_base_model_keeps_dates_and_amounts_around_the_names(nlp) -> None:
+    doc = nlp("Merrill Lynch said on Friday it would sell 75 mln dlrs of notes in New Zealand.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Merrill Lynch") == "ORG" and labels.get("New Zealand") == "GPE"
+    assert labels.get("Friday") == "DATE"
+    assert SPANS_KEY in doc.spans
+
+
+def test_a_place_and_its_country_are_two_places(nlp) -> None:
+    doc = nlp("A glide bomb struck an apartment block in Kharkiv, Ukraine, injuring 12 people.")
+    assert {("Kharkiv", "GPE"), ("Ukraine", "GPE")} <= {(e.text, e.label_) for e in doc.ents}
+
+
+def test_which_recognizer() -> None:
+    assert recognizer_path(BASE) is None
+    assert recognizer_path(SHIPPED) is not None and (recognizer_path(SHIPPED) / "ner").is_dir()  # type: ignore[operator]
+    with pytest.raises(ConfigError, match="No spaCy pipeline with a 'ner' component at '/nowhere'"):
+        recognizer_path("/nowhere")

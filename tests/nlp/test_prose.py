@@ -1,0 +1,80 @@
+"""Names outside prose (tables, headlines, tickers, sign-offs) and the actors they give (kg.prose-only.v1)."""
+
+from __future__ import annotations
+
+from kg.nlp.extract import extract_one
+from tests.helpers import names_of, triples
+
+EARNINGS = (
+    "NORTHFIELD MILLS <NFM> 2ND QTR NET\n"
+    "\n"
+    "    Shr 41 cts vs 80 cts\n"
+    "    Net 40.3 mln vs 78.9 mln\n"
+    "    Revs 113.7 mln vs 98.2 mln\n"
+    "    Six mths\n"
+    "    Shr 1.58 dlrs vs 2.40 dlrs\n"
+    "    Avg shrs 9,835,350 vs 9,296,487\n"
+    "    NOTE: Northfield Mills Inc said results were hurt by a strike at its plant in Toledo, Ohio.\n"
+    " Reuter\n"
+)
+
+
+def test_an_earnings_table_gives_no_actors(nlp) -> None:
+    r = extract_one(EARNINGS, nlp)
+    names = names_of(r)
+    assert not {n for n in names if n.split()[0] in ("Shr", "Net", "Revs", "Avg", "Six", "Reuter", "NFM")}, (
+        names
+    )
+    assert names.get("Northfield Mills Inc") == "Organization", names
+    assert names.get("Toledo") == "Place", names
+    assert r.set_aside["lines"]["table"] == 6 and r.set_aside["lines"]["headline"] == 1
+
+
+def test_a_headline_name_stands_for_the_actor_the_prose_names(nlp) -> None:
+    text = (
+        "ALDERTON SAYS TALKS WITH UNIONS WILL GO ON\n\n"
+        "Transport Secretary Jane Alderton said on Tuesday that talks with the rail unions would go on "
+        "next week, after Alderton met their leaders in London.\n"
+    )
+    r = extract_one(text, nlp)
+    alderton = next(e for e in r.entities if e.name == "Jane Alderton")
+    assert any(m.text == "ALDERTON" for m in alderton.mentions), alderton.mentions
+    assert not any(t for t in triples(r, negated=None) if "ALDERTON" in t[0])
+
+
+def test_a_headline_name_the_prose_never_names_is_no_actor(nlp) -> None:
+    text = "CANBERRA PRESSES BONN ON FARM TRADE\n\nThe two governments met again on Friday, officials said.\n"
+    assert not names_of(extract_one(text, nlp))
+
+
+def test_no_relation_is_read_from_a_table(nlp) -> None:
+    text = (
+        "Results of English league matches on Saturday:\n"
+        "    Arsenal 2 Chelsea 1\n"
+        "    Leeds 0 Everton 3\n"
+        "Arsenal manager Tom Briggs said his side had played well.\n"
+    )
+    r = extract_one(text, nlp)
+    assert not [
+        t for t in triples(r, negated=None) if {t[0], t[2]} <= {"Arsenal", "Chelsea", "Leeds", "Everton"}
+    ]
+
+
+def test_ratings_and_wire_abbreviations_are_no_names(nlp) -> None:
+    text = (
+        "The issue is rated B-3 by Moody's Investors Service and AA- by a second agency, "
+        "Northfield Mills Inc said on Monday. Div pay May 27. Revs rose to 113.7 mln dlrs."
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not {"B-3", "AA-", "Div", "Revs"} & set(names), names
+    assert names.get("Northfield Mills Inc") == "Organization", names
+
+
+def test_a_name_wrapped_across_two_lines_reads_as_one(nlp) -> None:
+    text = (
+        "The figures exclude barter exchanges with the countries of the Eastern\n"
+        "Bloc, said Mining Technology and Resources Inc chairman Ed Hale.\n"
+    )
+    r = extract_one(text, nlp)
+    assert all("\n" not in m.text for e in r.entities for m in e.mentions)
+    assert names_of(r).get("Mining Technology and Resources Inc") == "Organization", names_of(r)

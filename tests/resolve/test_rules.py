@@ -1,0 +1,196 @@
+"""One row per rule of resolution across documents: the entities of a few documents, which of
+them must be one actor, which must stay apart, and the merge rule that explains the join."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.records import DocResult, Document, Entity, Mention
+from kg.resolve.actors import resolve
+
+ORG, PER, PLA = "Organization", "Person", "Place"
+
+
+def ent(name: str, kind: str = ORG, *aliases: str, he: bool = False) -> Entity:
+    """An entity named ``name``; ``aliases`` are other forms its document merged into it,
+    ``he`` a pronoun that refers to it."""
+    mentions = [Mention(0, len(name), name), *(Mention(0, len(a), a, "alias") for a in aliases)]
+    if he:
+        mentions.append(Mention(0, 2, "he", "pronoun"))
+    return Entity(id="", name=name, type=kind, mentions=tuple(mentions))
+
+
+def corpus(*docs: list[Entity]) -> list[DocResult]:
+    """Document ``d0``, ``d1``, ... with entities ``e0``, ``e1``, ... in order."""
+    return [
+        DocResult(
+            doc=Document(id=f"d{n}", text="x"),
+            entities=tuple(Entity(f"e{k}", e.name, e.type, e.mentions) for k, e in enumerate(entities)),
+        )
+        for n, entities in enumerate(docs)
+    ]
+
+
+class Row(NamedTuple):
+    docs: list[list[Entity]]
+    together: list[tuple[str, ...]]  # "d0e1": document 0, entity 1
+    apart: list[tuple[str, str]]
+    merge: tuple[str, str] | None  # (surface form, rule) that explains the join
+
+
+ROWS = {
+    "legal form": Row(
+        [[ent("UtiliCorp United Inc")], [ent("UtiliCorp United")], [ent("Kidder, Peabody and Co Inc.")],
+         [ent("Kidder Peabody")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0")], ("Kidder Peabody", "legal-form"),
+    ),
+    "acronym of the name without its legal form": Row(
+        [[ent("General Motors Corp")], [ent("GM")]], [("d0e0", "d1e0")], [], ("GM", "acronym"),
+    ),
+    "acronym a document states": Row(
+        [[ent("Nippon Telegraph and Telephone Corp", ORG, "NTT")], [ent("NTT")], [ent("NTT")]],
+        [("d0e0", "d1e0", "d2e0")], [], ("NTT", "acronym"),
+    ),
+    "acronym counting the legal form": Row(
+        [[ent("Digital Equipment Corp")], [ent("Digital Equipment Corp")], [ent("DEC")],
+         [ent("MCI Communications Corp"), ent("MCI")], [ent("MCI")], [ent("Manor Care Inc")]],
+        [("d0e0", "d2e0"), ("d3e1", "d4e0")], [("d4e0", "d5e0")], ("DEC", "acronym"),
+    ),
+    "ambiguous acronym joins no one": Row(
+        [[ent("Global Mining")], [ent("General Motors")], [ent("GM")]],
+        [], [("d2e0", "d0e0"), ("d2e0", "d1e0"), ("d0e0", "d1e0")], None,
+    ),
+    "acronym that most documents state": Row(
+        [[ent("GM"), ent("General Motors Corp")], [ent("GM"), ent("General Motors Corp")],
+         [ent("GM"), ent("General Motors Corp")], [ent("GM"), ent("General Motors Corp")],
+         [ent("GM"), ent("Global Mining")]],
+        [("d0e0", "d4e0", "d1e1")], [("d4e1", "d0e1")], ("GM", "acronym"),
+    ),
+    "an acronym spelled out two ways": Row(
+        [[ent("OECD", ORG, "Organisation for Economic Cooperation and Development")],
+         [ent("OECD", ORG, "Organization for Economic Cooperation and Development")], [ent("OECD")]],
+        [("d0e0", "d1e0", "d2e0")], [], ("OECD", "spelling"),
+    ),
+    "an acronym spelled out as two organizations": Row(
+        [[ent("NSC", ORG, "National Security Council")], [ent("NSC", ORG, "Norfolk Southern Corp")],
+         [ent("NSC")]],
+        [], [("d0e0", "d1e0"), ("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
+    ),
+    "first word": Row(
+        [[ent("UtiliCorp United Inc")], [ent("UTILICORP")]],
+        [("d0e0", "d1e0")], [], ("UTILICORP", "first-word"),
+    ),
+    "first word of names that extend one another": Row(
+        [[ent("Merrill Lynch")], [ent("Merrill Lynch Capital Markets")], [ent("Merrill")]],
+        [("d0e0", "d2e0")], [("d0e0", "d1e0")], ("Merrill", "first-word"),
+    ),
+    "first word of two organizations": Row(
+        [[ent("Shell Oil")], [ent("Shell Transport")], [ent("Shell")]],
+        [], [("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
+    ),
+    "a common first word": Row(
+        [[ent("Senate Banking Committee")], [ent("Senate")], [ent("National Convenience Stores")],
+         [ent("National")]],
+        [], [("d0e0", "d1e0"), ("d2e0", "d3e0")], None,
+    ),
+    "a firm's whole name is no first word": Row(
+        [[ent("Chrysler Corp")], [ent("Chrysler Overseas Capital Corp")], [ent("Chrysler")]],
+        [("d0e0", "d2e0")], [("d2e0", "d1e0")], ("Chrysler", "legal-form"),
+    ),
+    "an acronym with its expansion is no first word": Row(
+        [[ent("General Motors")], [ent("GM")], [ent("GM Overseas Distribution Corp")]],
+        [("d0e0", "d1e0")], [("d1e0", "d2e0")], ("GM", "acronym"),
+    ),
+    "a first word used alone more often than the long name": Row(
+        [[ent("Airbus")], [ent("Airbus")], [ent("Airbus"), ent("Airbus A300s")]],
+        [("d0e0", "d2e0")], [("d0e0", "d2e1")], None,
+    ),
+    "prefix abbreviation": Row(
+        [[ent("Federal Reserve")], [ent("Fed")]], [("d0e0", "d1e0")], [], ("Fed", "prefix"),
+    ),
+    "prefix abbreviation a document states": Row(
+        [[ent("Federal Reserve Board"), ent("Fed")], [ent("Federal Express")], [ent("Fed")]],
+        [("d0e0", "d0e1", "d2e0")], [("d0e0", "d1e0")], ("Fed", "prefix"),
+    ),
+    "ambiguous prefix abbreviation": Row(
+        [[ent("Federal Reserve")], [ent("Federal Express")], [ent("Fed")]],
+        [], [("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
+    ),
+    "a ticker is no prefix unless stated": Row(
+        [[ent("Asahi Shimbun")], [ent("ASA")], [ent("Moseley Holdings Corp"), ent("MOS")], [ent("MOS")]],
+        [("d2e0", "d2e1", "d3e0")], [("d0e0", "d1e0")], ("MOS", "prefix"),
+    ),
+    "wire abbreviations of US states": Row(
+        [[ent("Michigan", PLA)], [ent("Mich.", PLA)], [ent("Mich", PLA)], [ent("Tex.", PLA)],
+         [ent("Texas", PLA)], [ent("U.S", PLA)], [ent("United States", PLA)]],
+        [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0"), ("d5e0", "d6e0")], [("d0e0", "d4e0")],
+        ("Mich.", "place-alias"),
+    ),
+    "lone surname of the one person the corpus knows": Row(
+        [[ent("Mark Rutte", PER)], [ent("Rutte", PER)]], [("d0e0", "d1e0")], [], ("Rutte", "surname"),
+    ),
+    "lone rare surname of a dominant person": Row(
+        [[ent("Ronald Reagan", PER)], [ent("Ronald Reagan", PER)], [ent("Ronald Reagan", PER)],
+         [ent("Ronald Reagan", PER)], [ent("Nancy Reagan", PER)], [ent("Reagan", PER)]],
+        [("d0e0", "d3e0", "d5e0")], [("d0e0", "d4e0")], ("Reagan", "surname"),
+    ),
+    "lone common surname of several people": Row(
+        [[ent("Howard Baker", PER)], [ent("Howard Baker", PER)], [ent("Howard Baker", PER)],
+         [ent("Howard Baker", PER)], [ent("James Baker", PER)], [ent("Baker", PER)]],
+        [("d0e0", "d3e0")], [("d5e0", "d0e0"), ("d5e0", "d4e0"), ("d0e0", "d4e0")], None,
+    ),
+    "lone rare surname with no full name": Row(
+        [[ent("Reagan", PER, he=True)], [ent("Reagan", PER)], [ent("Smith", PER, he=True)],
+         [ent("Smith", PER)], [ent("Avg", PER)], [ent("Avg", PER)]],
+        [("d0e0", "d1e0")], [("d2e0", "d3e0"), ("d4e0", "d5e0")], ("Reagan", "rare-surname"),
+    ),
+    "people with different given names": Row(
+        [[ent("Ed Miliband", PER)], [ent("David Miliband", PER)], [ent("Miliband", PER, he=True)],
+         [ent("Miliband", PER)]],
+        [], [("d0e0", "d1e0"), ("d2e0", "d0e0"), ("d2e0", "d1e0"), ("d2e0", "d3e0")], None,
+    ),
+}  # fmt: skip
+
+
+def actor_of(results: list[DocResult]) -> tuple[dict[str, int], list[object]]:
+    actors, index = resolve(results)
+    return {f"{doc}{e}": n for (doc, e), n in index.items()}, list(actors)
+
+
+@pytest.mark.parametrize("row", ROWS.values(), ids=list(ROWS))
+def test_rule(row: Row) -> None:
+    where, actors = actor_of(corpus(*row.docs))
+    for group in row.together:
+        assert len({where[x] for x in group}) == 1, group
+    for a, b in row.apart:
+        assert where[a] != where[b], (a, b)
+    if row.merge is not None:
+        merges = {m for actor in actors for m in actor.merges}  # type: ignore[attr-defined]
+        assert row.merge in merges
+
+
+@pytest.mark.parametrize("row", ROWS.values(), ids=list(ROWS))
+def test_rule_does_not_depend_on_document_order(row: Row) -> None:
+    results = corpus(*row.docs)
+    forward = actor_of(results)[0]
+    backward = actor_of(results[::-1])[0]
+    assert {frozenset(k for k in forward if forward[k] == n) for n in forward.values()} == {
+        frozenset(k for k in backward if backward[k] == n) for n in backward.values()
+    }
+
+
+MIXED = corpus(*(docs for row in ROWS.values() for docs in row.docs))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(MIXED))
+def test_all_rules_together_do_not_depend_on_document_order(shuffled: list[DocResult]) -> None:
+    def grouping(results: list[DocResult]) -> set[frozenset[str]]:
+        where = actor_of(results)[0]
+        return {frozenset(k for k in where if where[k] == n) for n in where.values()}
+
+    assert grouping(list(shuffled)) == grouping(MIXED)
