@@ -269,6 +269,10 @@ def train_relations(
         Path | None, typer.Option("--output", "-o", help="Model file to write (default: the one kg ships).")
     ] = None,
     c: Annotated[float, typer.Option("--c", help="Inverse L2 regularisation strength.")] = 0.5,
+    ner: Annotated[
+        str | None,
+        typer.Option("--ner", help="Whose names the training pairs come from: kg, base or a folder."),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
     """Train the relation classifier (needs scikit-learn) and write kg/data/relclf.json.gz."""
@@ -286,7 +290,7 @@ def train_relations(
     for path in sources.values():
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    model = fit(sources, c=c)
+    model = fit(sources, c=c, settings=Settings.from_env(ner=ner))
     target = output or Path(str(resources.files("kg").joinpath("data", MODEL_FILE)))
     model.write(target)
     typer.echo(json.dumps(model.meta["cv"], indent=1), err=True)

@@ -24,6 +24,7 @@ from typing import Any
 from kg.errors import ConfigError, InputError
 from kg.nlp.classifier.features import PAIR_TYPES, PairFeaturizer
 from kg.nlp.classifier.model import Linear, RelationModel
+from kg.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -200,8 +201,13 @@ def _fit(
     }
 
 
-def train(sources: dict[str, Path], *, c: float = 0.5) -> RelationModel:
-    """Fit one model per predicate from ``{"conll04": train.jsonl, "dwie": dev.jsonl}``."""
+def train(sources: dict[str, Path], *, c: float = 0.5, settings: Settings | None = None) -> RelationModel:
+    """Fit one model per predicate from ``{"conll04": train.jsonl, "dwie": dev.jsonl}``.
+
+    ``settings`` choose the pipeline whose mentions the pairs come from (its ``ner``
+    above all): the classifier learns kg's own errors, so it is trained on the mentions
+    it will see.
+    """
     try:
         import sklearn  # noqa: F401
     except ImportError as err:
@@ -209,7 +215,7 @@ def train(sources: dict[str, Path], *, c: float = 0.5) -> RelationModel:
     from kg.gold.evaluate import read_jsonl
     from kg.nlp import model as kg_nlp
 
-    nlp = kg_nlp.load()
+    nlp = kg_nlp.load(settings)
     data: list[Example] = []
     meta: dict[str, Any] = {"seed": SEED, "C": c, "sources": {}, "cv": {}}
     for dataset, path in sorted(sources.items()):
