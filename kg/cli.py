@@ -32,6 +32,16 @@ train_app = typer.Typer(help="Train kg's models on gold data.", no_args_is_help=
 app.add_typer(train_app, name="train")
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: ``--ner`` on every command that extracts (``Settings.ner``).
+NerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--ner",
+        help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
+        "or a folder from 'kg train ner'.",
+        show_default=False,
+    ),
+]
 
 
 def _friendly(func: F) -> F:
@@ -74,15 +84,7 @@ def build(
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline name or path (default: best installed).")
     ] = None,
-    ner: Annotated[
-        str | None,
-        typer.Option(
-            "--ner",
-            help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
-            "or a folder from 'kg train ner'.",
-            show_default=False,
-        ),
-    ] = None,
+    ner: NerOption = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
     ] = 0,
@@ -172,15 +174,7 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="JSONL (id, text) or any input kg build reads.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the per-document JSONL.")],
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
-    ner: Annotated[
-        str | None,
-        typer.Option(
-            "--ner",
-            help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
-            "or a folder from 'kg train ner'.",
-            show_default=False,
-        ),
-    ] = None,
+    ner: NerOption = None,
     n_process: Annotated[
         int, typer.Option("--n-process", "-j", help="Worker processes; 0 = one per core.")
     ] = DEFAULTS.n_process,
@@ -237,15 +231,7 @@ def evaluate(
         typer.Option("--predictions", "-p", help="Score this kg extract output instead of extracting."),
     ] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
-    ner: Annotated[
-        str | None,
-        typer.Option(
-            "--ner",
-            help="Who finds names: kg (the news recognizer kg ships), base (the spaCy model's own) "
-            "or a folder from 'kg train ner'.",
-            show_default=False,
-        ),
-    ] = None,
+    ner: NerOption = None,
 ) -> None:
     """Score extraction against gold data and print precision, recall and F1."""
     from kg.gold.evaluate import evaluate as run_eval
@@ -269,10 +255,7 @@ def train_relations(
         Path | None, typer.Option("--output", "-o", help="Model file to write (default: the one kg ships).")
     ] = None,
     c: Annotated[float, typer.Option("--c", help="Inverse L2 regularisation strength.")] = 0.5,
-    ner: Annotated[
-        str | None,
-        typer.Option("--ner", help="Whose names the training pairs come from: kg, base or a folder."),
-    ] = None,
+    ner: NerOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
     """Train the relation classifier (needs scikit-learn) and write kg/data/relclf.json.gz."""

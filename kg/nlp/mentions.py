@@ -124,7 +124,7 @@ class DocMentions:
         #: the names come from kg's news recognizer (:mod:`kg.nlp.ner`), which types a team or
         #: a firm named like a city better than a gazetteer does
         self.news_ner = SPANS_KEY in doc.spans
-        self.regions = prose.Regions(doc)
+        self.regions = prose.Regions(doc._.kg_regions)
 
     # ------------------------------------------------------------------ named mentions
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from kg.ingest.prose import Region, counts, regions
+from kg.ingest.prose import Region, regions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,7 +59,7 @@ def unwrap(text: str, found: list[Region]) -> str:
     if "\n" not in text:
         return text
     out = list(text)
-    where = _Lookup(found)
+    where = Regions(r for r in found if r.kind != "ticker")
     start = 0
     for end in (i for i, c in enumerate(text) if c == "\n"):
         line = text[start:end]
@@ -74,18 +75,6 @@ def unwrap(text: str, found: list[Region]) -> str:
             out[end] = " "
         start = end + 1
     return "".join(out)
-
-
-class _Lookup:
-    def __init__(self, found: list[Region]) -> None:
-        self.found = [r for r in found if r.kind != "ticker"]
-        self.starts = [r.start for r in self.found]
-
-    def kind_at(self, char: int) -> str | None:
-        n = bisect_right(self.starts, char) - 1
-        if n >= 0 and char < self.found[n].end:
-            return self.found[n].kind
-        return None
 
 
 class ProseTokenizer:
@@ -108,10 +97,10 @@ class ProseTokenizer:
 
 
 class Regions:
-    """The non-prose regions of one Doc, looked up by character offset."""
+    """Non-prose regions (of one Doc: ``Regions(doc._.kg_regions)``), looked up by character offset."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.regions: list[Region] = list(doc._.kg_regions or [])
+    def __init__(self, found: Iterable[Region] | None) -> None:
+        self.regions: list[Region] = list(found or [])
         self._starts = [r.start for r in self.regions]
 
     def kind_at(self, char: int) -> str | None:
@@ -120,6 +109,3 @@ class Regions:
         if n >= 0 and char < self.regions[n].end:
             return self.regions[n].kind
         return None
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        return counts(self.regions)
