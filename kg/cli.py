@@ -32,6 +32,12 @@ train_app = typer.Typer(help="Train kg's models on gold data.", no_args_is_help=
 app.add_typer(train_app, name="train")
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: The gold files both ``kg train`` commands read.
+Conll04Option = Annotated[Path | None, typer.Option("--conll04", help="CoNLL04 training JSONL.")]
+DwieOption = Annotated[
+    Path | None,
+    typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.gold.train.dwie_part) is read."),
+]
 #: ``--ner`` on every command that extracts (``Settings.ner``).
 NerOption = Annotated[
     str | None,
@@ -246,11 +252,8 @@ def evaluate(
 @train_app.command("relations")
 @_friendly
 def train_relations(
-    conll04: Annotated[Path | None, typer.Option("--conll04", help="CoNLL04 training JSONL.")] = None,
-    dwie: Annotated[
-        Path | None,
-        typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.gold.train.dwie_part) is read."),
-    ] = None,
+    conll04: Conll04Option = None,
+    dwie: DwieOption = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Model file to write (default: the one kg ships).")
     ] = None,
@@ -286,11 +289,8 @@ def train_ner(
     conll2003: Annotated[
         Path, typer.Option("--conll2003", help="CoNLL-2003 train articles (train_docs.jsonl).")
     ],
-    conll04: Annotated[Path | None, typer.Option("--conll04", help="CoNLL04 training JSONL.")] = None,
-    dwie: Annotated[
-        Path | None,
-        typer.Option("--dwie", help="DWIE JSONL; only its 'train' part (kg.gold.train.dwie_part) is read."),
-    ] = None,
+    conll04: Conll04Option = None,
+    dwie: DwieOption = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Folder to write the recognizer to (default: the one kg ships)."),

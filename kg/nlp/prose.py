@@ -6,9 +6,10 @@ capitals, datelines, bylines, tickers, sign-offs) and leaves them on
 ``doc._.kg_regions``; it also joins the lines of a hard-wrapped paragraph (wire copy
 breaks "Eastern\nBloc" and "Pacific\nTrans-Ocean Resources" across lines, and a
 recognizer trained on one sentence per line reads a new line as a boundary). A new line
-becomes a space, so every offset stays that of the input text. A name found in a table, a quote
-or a headline, or written all in capitals, is an actor's mention only when the prose
-of the document names that actor too; a place in a dateline stays a place; tickers,
+becomes a space, so every offset stays that of the input text. A name found in a quote or a
+headline, or written all in capitals, is an actor's mention only when the prose of the
+document names that actor too (a name in a table is left to the recognizer, which was
+trained on wire copy with its results tables); a place in a dateline stays a place; tickers,
 bylines and sign-offs name no actor. No relation is read from a sentence that starts
 outside prose.
 """
@@ -38,7 +39,7 @@ def mark(doc: Doc) -> Doc:
     return doc
 
 
-#: The shortest line taken for one a wire wrapped in mid-sentence.
+#: The shortest line taken for one that a wire service wrapped in mid-sentence.
 WRAPPED = 50
 #: A line that ends a sentence (or a heading): its new line is kept.
 _ENDED = re.compile(r"[.!?:;\"')\]]\s*$")

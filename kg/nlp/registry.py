@@ -69,7 +69,7 @@ RULES = _table(
     Rule("kg.paragraphs.v1", "a blank or indented new line starts a sentence", spans.paragraph_starts),
     Rule("kg.ner.v1", "names from kg's news recognizer, dates, amounts and works from the base model",
          ner.merge_entities),
-    Rule("kg.prose-only.v1", "a name in a table, quote or capitals is an actor only where the prose names it",
+    Rule("kg.prose-only.v1", "a name in a quote, headline or capitals is an actor only if the prose names it",
          DocMentions.keep_named_in_prose),
     Rule("kg.mentions.v1", "actors and their mentions from the model's entities and a gazetteer",
          DocMentions.collect),
