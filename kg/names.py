@@ -57,12 +57,6 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-#: Words a name never ends with; the model cut the name short ("Dickstein Shapiro and").
-
-
-#: Letters after a name that are a title, not part of it ("Paul Boateng MP").
-
-
 def similar_names(a: str, b: str) -> bool:
     """Two spellings of one person's name ("Zelensky" / "Zelenskyy").
 

@@ -18,6 +18,7 @@ from kg.nlp.mentions import DocMentions
 from kg.nlp.ner import merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
 from kg.nlp.rules.frames import Frames
+from kg.nlp.rules.orgplace import unless_stated
 from kg.nlp.spans import paragraph_starts
 from kg.nlp.state import Fact, register_extensions
 from kg.nlp.titles import find_titles
@@ -78,13 +79,14 @@ def rule_facts(
     dm: DocMentions, title_facts: list[Fact], disabled: frozenset[str] = frozenset()
 ) -> list[Fact]:
     """What the switched-on relation rules find, in their order: titles, frames, then the
-    whole-document rules (the classifier is not among them)."""
+    whole-document rules (the classifier is not among them); a seat read off a name gives way
+    to one the text states."""
     facts = [] if "kg.title.v1" in disabled else list(title_facts)
     facts += Frames(dm, disabled=disabled).run()
     for name in DOCUMENT_RULES:
         if name not in disabled:
             facts += RULES[name].run(dm)
-    return facts
+    return unless_stated(facts)
 
 
 class MentionsComponent:

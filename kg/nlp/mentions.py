@@ -149,8 +149,11 @@ class DocMentions:
             where = self.regions.kind_at(doc[start].idx)
             if where in prose.NO_ACTORS:
                 continue
-            needs_prose = where in ("quote", "headline") or (
-                shouting(doc[start:end]) and not (place(low) or low in known_orgs())
+            needs_prose = (
+                where in ("quote", "headline")
+                # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work; its names are the recognizer's
+                or (where == "table" and kind not in ("Person", "Organization", "Place"))
+                or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )
             if is_portfolio(doc, start, end, low):
                 continue

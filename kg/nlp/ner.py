@@ -76,7 +76,17 @@ def put_names_aside(doc: Doc) -> Doc:
 
 def _place_parts(span: Span) -> list[tuple[int, int]]:
     """A place and the state or country after its comma are two places ("Kharkiv, Ukraine",
-    "Lubbock, Texas"), as one news convention has it and the graph needs (``kg.ner.v1``)."""
+    "Lubbock, Texas"), as one news convention has it and the graph needs (``kg.ner.v1``);
+    so are a firm with its legal form and the town after "of" ("Mountain View Investment
+    Corp of Phoenix"), which wire copy gives as the firm's seat."""
+    if span.label_ == "ORG":
+        from kg.names import CORPORATE
+
+        for t in span[2:-1]:
+            if t.lower_ == "of" and t.nbor(-1).lower_.rstrip(".") in CORPORATE:
+                hit = place(span.doc[t.i + 1 : span.end].text.rstrip(".").lower())
+                if hit is not None:
+                    return [(span.start, t.i), (t.i + 1, span.end)]
     if span.label_ == "LOC":
         for t in span[1:-1]:
             if t.text == ",":
@@ -101,11 +111,12 @@ def merge_entities(doc: Doc) -> Doc:
     base = list(doc.ents)
     works = [e for e in base if e.label_ in WORK_LABELS]
     names = [
-        Span(doc, start, end, label=NAME_LABELS[s.label_])
+        Span(doc, start, end, label=NAME_LABELS[s.label_] if start == s.start else "GPE")
         for s in doc.spans.get(SPANS_KEY, [])
         for start, end in _place_parts(s)
         if not any(w.start <= start and end <= w.end for w in works)
     ]
+    names = joined_firms(doc, sorted(names, key=lambda s: s.start))
     taken = {i for s in names for i in range(s.start, s.end)}
     names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken)]
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -116,6 +127,86 @@ def merge_entities(doc: Doc) -> Doc:
     ]
     doc.set_ents(sorted(names + others, key=lambda s: s.start), default="outside")
     return doc
+
+
+def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
+    """Firms named after their founders, which the recognizer splits at "and" (``kg.ner.v1``).
+
+    "Alex Brown and Sons Inc", "Harris Upham and Co": a name, "and", then a firm word
+    (``FAMILY``) is one organization. "Standard and Poor's Corp": a one-word name, "and",
+    and a possessive that ends the name or comes before a legal form is one too, and so is
+    the same text without its legal form once the document has spelled it with one.
+    "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. "Domino of
+    California Inc": a name, "of", and a place with a legal form is one organization.
+    """
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    names = sorted(
+        names + [  # "Standard and Poor's Corp" where the recognizer left "Standard" alone
+            Span(doc, s.start - 2, s.start - 1, label="PERSON")
+            for s in names
+            if s.start >= 2
+            and s.start - 2 not in taken
+            and doc[s.start - 2].text[:1].isupper()
+            and doc[s.start - 2].is_alpha
+            and _joined(doc, Span(doc, s.start - 2, s.start - 1, label="PERSON"), s, strict=True)
+        ],
+        key=lambda s: s.start,
+    )
+    full = {_firm_text(doc, a, b) for a, b in zip(names, names[1:]) if _joined(doc, a, b, strict=True)}
+    out: list[Span] = []
+    for span in names:
+        last = out[-1] if out else None
+        if last is not None and (
+            _joined(doc, last, span, strict=True)
+            or (_joined(doc, last, span, strict=False) and _firm_text(doc, last, span) in full)
+        ):
+            end = span.end + (1 if span.end < len(doc) and doc[span.end].text == "'s" and
+                              doc[span.end - 1].text != "'s" else 0)
+            out[-1] = Span(doc, last.start, end, label="ORG")
+        else:
+            out.append(span)
+    return out
+
+
+#: First words of a firm's name that make the names before "and" part of it ("and Sons Inc").
+FAMILY = frozenset({"sons", "son", "brothers", "bros", "co", "company", "partners", "associates", "cie"})
+
+
+def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
+    from kg.names import CORPORATE
+
+    if b.start != a.end + 1:
+        return False
+    if doc[a.end].lower_ == "of":
+        # "Domino of California Inc": a place with a legal form is no firm of its own
+        words = [t.text for t in b]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
+            words.pop()
+        return len(words) < len(b) and place(" ".join(words).lower()) is not None
+    if doc[a.end].lower_ not in ("and", "&") or a.label_ == "GPE":
+        return False
+    if b[0].lower_.rstrip(".") in FAMILY and b.label_ == "ORG":
+        return True
+    if len(a) != 1 or a.label_ != "PERSON":
+        return False
+    words = [t.lower_.rstrip(".") for t in b]
+    possessive = ("'s" in words and words.index("'s") == 1) or (
+        len(b) == 1 and b.end < len(doc) and doc[b.end].text == "'s"
+    )
+    if not possessive:
+        return False
+    rest = words[2:] if "'s" in words else [doc[b.end + 1].lower_.rstrip(".")] if b.end + 1 < len(doc) else []
+    return not strict or bool(rest and rest[0] in CORPORATE)
+
+
+def _firm_text(doc: Doc, a: Span, b: Span) -> str:
+    """ "standard and poor's" for "Standard and Poor's Corp" and "Standard and Poor's"."""
+    words = [t.lower_ for t in doc[a.start : b.end]]
+    if b.end < len(doc) and doc[b.end].text == "'s":
+        words.append("'s")
+    return " ".join(words[: words.index("'s") + 1] if "'s" in words else words)
 
 
 def _missed_org(span: Span, taken: set[int]) -> bool:

@@ -199,6 +199,8 @@ def _title_facts(
         if target is not None and target != person and target not in targets:
             if dm.clusters[target].type in ("Organization", "Place"):
                 targets.append(target)
+    owned = _owned_places(dm, tokens, targets)
+    targets = [c for c in targets if c not in owned]
     owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None}
     if owners & set(targets):
         # "Britain's Europe Director": the owner is the target, the place before the title is a portfolio
@@ -214,6 +216,15 @@ def _title_facts(
         places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
         places += [c for t in places for c in t.children if c.dep_ == "appos"]  # "Greenwich, Connecticut"
         located = {dm.cluster_of(t) for t in places}
+        # "chairman of Domino of California Inc, a Los Angeles garment maker": the firm's town
+        located |= {
+            dm.cluster_of(t)
+            for t in tokens
+            if t.dep_ == "compound"
+            and t.head.pos_ == "NOUN"
+            and dm.cluster_of(t.head) is None
+            and title_of([t.head.lower_]) is None
+        }
         targets = [c for c in targets if not (dm.clusters[c].type == "Place" and c in located)]
     if role and role[1] == "leaderOf" and role[0].split()[-1] in ("minister", "secretary"):
         demonyms = {t.lower_ for t in tokens if t.i in dm.demonym_at}
@@ -259,6 +270,8 @@ def _title_facts(
                 dm.clusters[person].roles.append((word, "citizenOf", target))
                 continue
             predicate = "leaderOf"
+        if predicate == "leaderOf" and _board_member(dm, word, target):
+            predicate = "memberOf"  # "Fed governor Martha Seger" sits on the board, one of several
         if dm.clusters[target].type == "Place" and predicate != "leaderOf":
             if demonym:
                 facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
@@ -268,6 +281,34 @@ def _title_facts(
     if role and not targets:
         dm.clusters[person].roles.append((role[0], role[1], -1))
     return facts
+
+
+def _owned_places(dm: DocMentions, tokens: list[Token], targets: list[int]) -> set[int]:
+    """Places that own one of the organizations of the title, not the title: "head of
+    Brazil's Constituent Assembly" leads the assembly, not Brazil."""
+    out: set[int] = set()
+    for t in tokens:
+        owner, owned = dm.cluster_of(t), dm.cluster_of(t.head)
+        if (
+            t.dep_ == "poss"
+            and owner is not None
+            and owned in targets
+            and owned != owner
+            and dm.clusters[owner].type == "Place"
+            and dm.clusters[owned].type == "Organization"
+        ):
+            out.add(owner)
+    return out
+
+
+def _board_member(dm: DocMentions, word: str, target: int) -> bool:
+    """The title names one of a board's members, not its head: a "governor" of the Fed or of
+    a board of governors (``board_titles`` in the lexicon), unlike a central bank's governor."""
+    marks = lexicon()["board_titles"].get(word.split()[-1])
+    if not marks or dm.clusters[target].type != "Organization":
+        return False
+    keys = {m.key for m in dm.clusters[target].mentions if m.key}
+    return any(mark in key.split() or mark == key for key in keys for mark in marks)
 
 
 def _with_hyphened(tokens: list[Token]) -> list[Token]:
@@ -346,7 +387,9 @@ def target_predicate(
     owner = any(t.dep_ == "poss" for t in at)
     if owner and word in lexicon()["client_titles"]:
         return None  # "Napier's lawyer" acts for a client, not an employer
-    owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None, target}
+    owners = {
+        dm.cluster_of(t) for t in tokens if t.dep_ == "poss" and dm.cluster_of(t.head) != target
+    } - {None, target}
     if owners and "of" in preps and cluster.type == "Organization":
         return None  # "ATT's Vice-President of Marketing Services": a unit of the owner
     if predicate != "leaderOf":

@@ -431,6 +431,38 @@ TITLES = [
         {("Silvio Berlusconi", "leaderOf", "Italy")},
         set(),
     ),
+    # the place owns the organization the title is of, not the title
+    (
+        "Conducted by veteran party leader Ulysses Guimaraes, head of Brazil's Constituent Assembly, "
+        "the PMDB praised Finance Minister Dilson Funaro.",
+        {("Ulysses Guimaraes", "leaderOf", "Constituent Assembly")},
+        {("Ulysses Guimaraes", "leaderOf", "Brazil")},
+    ),
+    # a governor of the Fed sits on its board; a central bank's governor heads it
+    (
+        '"The Board does not believe it would be appropriate," Fed governor Martha Seger told a '
+        "Senate Banking Subcommittee.",
+        {("Martha Seger", "memberOf", "Fed")},
+        {("Martha Seger", "leaderOf", "Fed")},
+    ),
+    (
+        "Bank of England Governor Robin Leigh-Pemberton said interest rates would stay.",
+        {("Robin Leigh-Pemberton", "leaderOf", "Bank of England")},
+        set(),
+    ),
+    # the town of a firm the person heads, in an apposition to the firm
+    (
+        "Brandman, chairman of Domino of California Inc, a Los Angeles garment maker, said he "
+        "bought the stake.",
+        {("Brandman", "leaderOf", "Domino of California Inc")},
+        {("Brandman", "leaderOf", "Los Angeles")},
+    ),
+    # a founder does not, by that word, head the firm
+    (
+        "Suranga Chandratillake, co-founder of Blinkx, said search would change.",
+        set(),
+        {("Suranga Chandratillake", "leaderOf", "Blinkx")},
+    ),
 ]
 
 
@@ -706,3 +738,29 @@ def test_officials_work_for_their_department(nlp, text: str, expected: tuple, no
     found = triples(extract_one(text, nlp))
     assert expected in found
     assert not_expected not in found
+
+
+def test_a_players_town_names_his_club_not_his_home(nlp) -> None:
+    r = extract_one("Leicester youngster Tom Varndell scored twice and Newcastle striker Alan Shearer once.", nlp)
+    assert not {("Tom Varndell", "livesIn", "Leicester"), ("Alan Shearer", "livesIn", "Newcastle")} & triples(r)
+    r = extract_one("Atlanta businessman Neil Estes said he would buy the team.", nlp)
+    assert ("Neil Estes", "livesIn", "Atlanta") in triples(r)
+
+
+def test_a_seat_read_off_a_name_gives_way_to_a_stated_one(nlp) -> None:
+    text = (
+        "Mountain View Investment Corp of Phoenix, Ariz., said it acquired Maratech Communications "
+        "Cos Inc. The directors of Mountain View have resigned."
+    )
+    found = triples(extract_one(text, nlp))
+    assert ("Mountain View Investment Corp", "basedIn", "Phoenix") in found, found
+    assert not any(p == "basedIn" and o == "Mountain View" for _, p, o in found), found
+
+
+def test_a_region_or_a_route_in_a_name_is_no_seat(nlp) -> None:
+    text = (
+        "U.S. Lines will transfer its South American Service to American Transport Lines Inc. "
+        "The Transpacific/Hawaii/Guam Service will be sold. The United States and Hawaii agreed."
+    )
+    found = by_rule(extract_one(text, nlp), "kg.orgname.v1")
+    assert not {t for t in found if t[0] in ("South American Service", "Transpacific/Hawaii/Guam Service")}, found

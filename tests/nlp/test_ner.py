@@ -32,6 +32,24 @@ NAMES = [
         {"Nantes": "Organization", "Japhet N'Doram": "Person", "Bastia": "Organization"},
         set(),
     ),
+    # firms named after founders, which the recognizer splits at "and" or "of"
+    (
+        "Standard and Poor's Corp said it affirmed the B-plus rating on AVX Corp's 28 mln dlrs "
+        "of subordinated debt. Standard and Poor's said the outlook was stable.",
+        {"Standard and Poor's Corp": "Organization", "AVX Corp": "Organization"},
+        {"Standard", "Poor's Corp"},
+    ),
+    (
+        "Smith Barney, Harris Upham and Co said it had advised Alex Brown and Sons Inc on the sale.",
+        {"Alex Brown and Sons Inc": "Organization", "Harris Upham and Co": "Organization"},
+        {"Alex Brown", "Sons Inc"},
+    ),
+    (
+        "Brandman, chairman of Domino of California Inc, a Los Angeles garment maker, said he "
+        "bought the stake.",
+        {"Domino of California Inc": "Organization", "Los Angeles": "Place"},
+        {"Domino", "California Inc"},
+    ),
 ]
 
 

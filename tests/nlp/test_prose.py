@@ -30,6 +30,18 @@ def test_an_earnings_table_gives_no_actors(nlp) -> None:
     assert r.set_aside["lines"]["table"] == 6 and r.set_aside["lines"]["headline"] == 1
 
 
+def test_a_tables_figures_are_no_group_or_work(nlp) -> None:
+    # the base model reads "Shr 3.64" as a nationality and "Revs 1.91 billion" as a law
+    text = (
+        "FEDERATED DEPARTMENT STORES INC <FDS> 4TH QTR\n\nJan 31 end\n"
+        "    Shr 3.64 dlrs vs 3.16 dlrs\n    Net 171.3 mln vs 154.0 mln\n"
+        "    Sales 3.44 billion vs 3.23 billion\n    Six mths\n"
+        "    Shr 85 cts vs 1.11 dlrs\n    Revs 1.91 billion vs 1.66 billion\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not {n for n in names if n.split()[0] in ("Shr", "Net", "Revs", "Sales")}, names
+
+
 def test_a_headline_name_stands_for_the_actor_the_prose_names(nlp) -> None:
     text = (
         "ALDERTON SAYS TALKS WITH UNIONS WILL GO ON\n\n"

@@ -1,7 +1,7 @@
 """Where places and organizations are, from the phrases that place them (rule ``kg.locative.v1``).
 
 "the German city of Wiesbaden", "Kharkiv, Ukraine's second-largest city", "Paris,
-France", "a village in Kent", "the Brussels-based alliance", and the possessive
+France", "a village in Kent", "the Brussels-based alliance", "Acme Corp of Dallas", and the possessive
 forms "Beijing's Tiananmen Square", "Ukraine's Kharkiv region", "Bosnia's capital,
 Sarajevo".
 """
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon
 from kg.lexicon import place as gazetteer
+from kg.names import CORPORATE
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ RULE = "kg.locative.v1"
 @cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(lexicon()["place_nouns"])
+
+
+@cache
+def _company_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["company_nouns"])
 
 
 def locatives(dm: DocMentions) -> list[Fact]:
@@ -43,6 +49,10 @@ class _Locatives:
         for m in list(self.dm.mentions):
             if m.type == "Place" and m.start >= 0 and m.rule not in ("pronoun", "title"):
                 self._around(m, self.doc[m.start : m.end].root)
+        for m in list(self.dm.mentions):
+            if m.type == "Organization" and m.start >= 0 and m.rule not in ("pronoun", "title"):
+                self._seat_after(m)
+                self._seat_in_apposition(m)
         for token in self.doc:
             if token.lemma_ == "base" and token.dep_ == "amod":
                 self._based(token)
@@ -75,6 +85,37 @@ class _Locatives:
                         self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.7)
             elif c.dep_ == "poss":
                 self._owned(m.cluster, c, head)  # Beijing's Tiananmen Square
+
+    def _seat_after(self, m: TokenMention) -> None:
+        """ "Mountain View Investment Corp of Phoenix, Ariz.", "(Coronet Insurance Co), Chicago,
+        said": a firm with its legal form, then its town, as wire copy gives a seat."""
+        doc = self.doc
+        if doc[m.end - 1].lower_.rstrip(".") not in CORPORATE:
+            return
+        at = m.end + (1 if m.end < len(doc) and doc[m.end].text == ")" else 0)
+        if at + 1 >= len(doc) or doc[at].lower_ not in ("of", ","):
+            return
+        place = self.dm.by_token.get(at + 1)
+        if place is None or place.type != "Place" or place.start != at + 1:
+            return
+        if doc[at].text == ",":
+            hit = gazetteer(place.key)
+            after = doc[place.end] if place.end < len(doc) else None
+            if hit is None or hit.kind not in ("city", "state") or after is None or after.text != ",":
+                return  # "Acme Corp, Britain and France": a list, not a seat
+        self._fact(m.cluster, "basedIn", place.cluster, doc[m.start], 0.85)
+
+    def _seat_in_apposition(self, m: TokenMention) -> None:
+        """ "Domino of California Inc, a Los Angeles garment maker": the town before the kind of
+        company in an apposition to the firm's name."""
+        head = self.doc[m.start : m.end].root
+        for noun in head.children:
+            if noun.dep_ != "appos" or noun.lemma_.lower() not in _company_nouns():
+                continue
+            for c in noun.children:
+                place = self.dm.by_token.get(c.i)
+                if c.dep_ in ("compound", "nmod") and place is not None and place.type == "Place":
+                    self._fact(m.cluster, "basedIn", place.cluster, noun, 0.8)
 
     def _possessed(self, noun: Token) -> None:
         """ "Ukraine's Kharkiv region", "Bosnia's capital, Sarajevo": the named place lies in the

@@ -9,8 +9,11 @@ Left alone, because the place is not where the organization sits:
 
 * a place after "for", "on", "against", "to" or "about" inside the name ("Committee
   for Syria"), or after a plural and "of" ("Friends of Syria");
-* continents ("European Union") and the international organizations of
-  ``kg/data/orgs.tsv``;
+* continents ("European Union"), regions ("South American Service", "Northern Ireland
+  Championships") and the international organizations of ``kg/data/orgs.tsv``;
+* a route ("Transpacific/Hawaii/Guam Service");
+* a seat the document states otherwise ("Mountain View Investment Corp, Phoenix, Ariz."):
+  :func:`unless_stated`;
 * a two-word name whose other word is no organization head (``org_name_heads`` or
   ``generic_org_nouns`` in the lexicon): "Libya Herald" and "Berlin Senate", not
   "U.S. Share" (a common noun the model took for a name);
@@ -34,6 +37,11 @@ if TYPE_CHECKING:
 RULE = "kg.orgname.v1"
 CONFIDENCE = 0.6
 NOT_SEAT = frozenset({"for", "on", "against", "to", "about", "with", "without", "from"})
+#: Words that make a place word part of a larger region's: "South American", "Northern Ireland".
+REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "latin", "inter", "pan", "trans", "new"}
+)
 KINDS = frozenset({"country", "state", "city"})
 
 
@@ -57,6 +65,8 @@ def org_places(dm: DocMentions) -> list[Fact]:
             continue  # a headline: "Italy Rejects Easing Assisted Suicide" is no organization
         tokens = list(doc[m.start : m.end])
         words = [t.text for t in tokens]
+        if "/" in doc[m.start : m.end].text:
+            continue  # "Transpacific/Hawaii/Guam Service": a route, not a seat
         if any(c.isdigit() for c in words[0]) or (
             len(words) == 2 and not any(w.lower() in heads for w in words)
         ):
@@ -70,6 +80,13 @@ def org_places(dm: DocMentions) -> list[Fact]:
                 sent = doc[m.start].sent.start
                 facts[(m.cluster, target)] = Fact(m.cluster, "basedIn", target, sent, CONFIDENCE, RULE)
     return list(facts.values())
+
+
+def unless_stated(facts: list[Fact]) -> list[Fact]:
+    """``facts`` without the seats read off names of organizations whose seat another rule
+    finds stated: "Mountain View Investment Corp, Phoenix, Ariz." sits in Phoenix."""
+    stated = {f.subject for f in facts if f.predicate == "basedIn" and f.rule != RULE}
+    return [f for f in facts if f.rule != RULE or f.subject not in stated]
 
 
 def _headline(text: str, at: int) -> bool:
@@ -108,12 +125,16 @@ def _places_in(words: list[str], places: dict[str, int]) -> set[int]:
         []
         >>> sorted(_places_in(["European", "Union"], {"europe": 4}))
         []
+        >>> sorted(_places_in(["South", "American", "Service"], {"united states": 5}))
+        []
     """
     found: set[int] = set()
     n = len(words)
     for i in range(n):
         if any(w.lower() in NOT_SEAT for w in words[:i]):
             break
+        if i and words[i - 1].lower().rstrip("-") in REGION_WORDS:
+            continue  # "South American Service", "Northern Ireland Championships"
         for j in range(i + 1, min(n, i + 3) + 1):
             if j - i == n:
                 continue

@@ -12,7 +12,9 @@ Poland"). A place named beside the first one ("Bethany, Conn.") is taken too. A
 titled name is left to the title rules ("Prime Minister Felipe Gonzalez of Spain",
 "Illinois Gov. James Thompson"), and so is a noun of the lexicon's honorifics,
 ministers' and spokesmen's titles, group heads and kinship ("Chicago mayor",
-"Labour spokesman"); other job words are occupations ("a Denver attorney").
+"Labour spokesman"); other job words are occupations ("a Denver attorney"). A team's
+player ("Newcastle striker", "Leicester youngster", ``team_nouns`` in the lexicon) is
+named for the club, not the town.
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee", "
 @cache
 def _not_occupations() -> frozenset[str]:
     """Nouns before a name that say something else than where the person lives: honorific
-    and leading titles ("mayor", "senator"), a minister's or spokesman's title, group heads
-    and kinship."""
+    and leading titles ("mayor", "senator"), a minister's or spokesman's title, group heads,
+    kinship and a team's players ("striker")."""
     lex = lexicon()
-    keys = ("title_prefixes", "portfolio_titles", "group_heads", "kinship_nouns")
+    keys = ("title_prefixes", "portfolio_titles", "group_heads", "kinship_nouns", "team_nouns")
     return frozenset(w for key in keys for w in lex[key])
 
 
