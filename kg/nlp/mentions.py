@@ -151,7 +151,7 @@ class DocMentions:
                 continue
             needs_prose = (
                 where in ("quote", "headline")
-                # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work; its names are the recognizer's
+                # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's)
                 or (where == "table" and kind not in ("Person", "Organization", "Place"))
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )

@@ -13,6 +13,7 @@ events) where it does not overlap them (rule ``kg.ner.v1``).
 from __future__ import annotations
 
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,7 +144,8 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
 
     taken = {i for s in names for i in range(s.start, s.end)}
     names = sorted(
-        names + [  # "Standard and Poor's Corp" where the recognizer left "Standard" alone
+        names
+        + [  # "Standard and Poor's Corp" where the recognizer left "Standard" alone
             Span(doc, s.start - 2, s.start - 1, label="PERSON")
             for s in names
             if s.start >= 2
@@ -154,7 +156,7 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
         ],
         key=lambda s: s.start,
     )
-    full = {_firm_text(doc, a, b) for a, b in zip(names, names[1:]) if _joined(doc, a, b, strict=True)}
+    full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
     out: list[Span] = []
     for span in names:
         last = out[-1] if out else None
@@ -162,8 +164,11 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
             _joined(doc, last, span, strict=True)
             or (_joined(doc, last, span, strict=False) and _firm_text(doc, last, span) in full)
         ):
-            end = span.end + (1 if span.end < len(doc) and doc[span.end].text == "'s" and
-                              doc[span.end - 1].text != "'s" else 0)
+            end = span.end + (
+                1
+                if span.end < len(doc) and doc[span.end].text == "'s" and doc[span.end - 1].text != "'s"
+                else 0
+            )
             out[-1] = Span(doc, last.start, end, label="ORG")
         else:
             out.append(span)

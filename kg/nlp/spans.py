@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon, place
+from kg.lexicon import common_names, demonyms, lexicon, place
 from kg.names import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def trim(span: Span) -> tuple[int, int]:
 
 
 #: Words a name never ends with; the model cut the name short ("Dickstein Shapiro and").
-DANGLING = frozenset({"and", "&", "of", "at", "for", "in", "on", "the"})
+DANGLING = frozenset({"and", "&", "of", "at", "for", "in", "on", "the", "from", "into", "to", "by", "with"})
 
 
 #: Letters after a name that are a title, not part of it ("Paul Boateng MP").
@@ -122,10 +122,18 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
+#: Last words that make a name an organization's whatever the model says.
+ORG_HEADS = frozenset(
+    {"airlines", "airways", "herald", "tribune", "gazette", "journal", "university", "college", "bank"}
+)
+#: Last words of a team's name after its town.
+CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
+
+
 def kind_by_phrase(span: Span, kind: str) -> str:
     """What the phrase around a name says it is (rule ``kg.name-kind.v1``): "Spie Batignolles,
     a subsidiary of Schneider SA" is a company, "the Anglo-Irish Agreement" a work, "Marie
-    Ferraro, 50," a person."""
+    Ferraro, 50," a person, "Kingfisher Airlines" and "Leicester City" organizations."""
     lex = lexicon()
     last = span[-1].lemma_.lower()
     if (
@@ -146,6 +154,17 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and doc[span.end + 2].text == ","
     ):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
+    words = [t.text for t in span]
+    if kind in ("Person", "Event", "Place") and len(span) > 1 and last in ORG_HEADS:
+        return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald"
+    if (
+        kind == "Place"
+        and len(span) > 1
+        and words[-1] in CLUB_WORDS
+        and place(" ".join(words[:-1]).lower()) is not None
+        and place(" ".join(words).lower()) is None
+    ):
+        return "Organization"  # "Leicester City", "Hinckley United": a team, not a town
     if kind == "Person":
         root = span.root
         if any(c.dep_ == "appos" and c.lemma_.lower() in lex["company_nouns"] for c in root.children):
@@ -168,9 +187,27 @@ def shouting(span: Span) -> bool:
     return len(inside) > 1 and len(words) > 3 and all(t.is_upper for t in words)
 
 
+#: Endings of the nouns English makes for what people do ("singer", "cinematographer", "novelist").
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
+
+
 def strip_titles(doc: Doc, start: int, end: int) -> int:
+    """Start of a person's name without the titles before it ("Dr", "President") and, before a
+    name of two words or more, an occupation written as one ("Singer Alex Kapranos",
+    "Cinematographer John Mathieson"; not a given name such as "Peter" or "Christian")."""
     prefixes = set(lexicon()["title_prefixes"])
     while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
+        start += 1
+    first = doc[start]
+    if (
+        end - start > 2
+        and first.is_title
+        and first.is_alpha
+        and first.lower_.endswith(OCCUPATION_ENDINGS)
+        and first.lower_ not in common_names()
+        and all(t.is_title for t in doc[start + 1 : end])
+        and doc[start + 1].lower_ in common_names()
+    ):
         start += 1
     return start
 

@@ -387,9 +387,10 @@ def target_predicate(
     owner = any(t.dep_ == "poss" for t in at)
     if owner and word in lexicon()["client_titles"]:
         return None  # "Napier's lawyer" acts for a client, not an employer
-    owners = {
-        dm.cluster_of(t) for t in tokens if t.dep_ == "poss" and dm.cluster_of(t.head) != target
-    } - {None, target}
+    owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss" and dm.cluster_of(t.head) != target} - {
+        None,
+        target,
+    }
     if owners and "of" in preps and cluster.type == "Organization":
         return None  # "ATT's Vice-President of Marketing Services": a unit of the owner
     if predicate != "leaderOf":

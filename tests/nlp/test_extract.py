@@ -741,8 +741,9 @@ def test_officials_work_for_their_department(nlp, text: str, expected: tuple, no
 
 
 def test_a_players_town_names_his_club_not_his_home(nlp) -> None:
-    r = extract_one("Leicester youngster Tom Varndell scored twice and Newcastle striker Alan Shearer once.", nlp)
-    assert not {("Tom Varndell", "livesIn", "Leicester"), ("Alan Shearer", "livesIn", "Newcastle")} & triples(r)
+    text = "Leicester youngster Tom Varndell scored twice and Newcastle striker Alan Shearer once."
+    homes = {("Tom Varndell", "livesIn", "Leicester"), ("Alan Shearer", "livesIn", "Newcastle")}
+    assert not homes & triples(extract_one(text, nlp))
     r = extract_one("Atlanta businessman Neil Estes said he would buy the team.", nlp)
     assert ("Neil Estes", "livesIn", "Atlanta") in triples(r)
 
@@ -763,4 +764,5 @@ def test_a_region_or_a_route_in_a_name_is_no_seat(nlp) -> None:
         "The Transpacific/Hawaii/Guam Service will be sold. The United States and Hawaii agreed."
     )
     found = by_rule(extract_one(text, nlp), "kg.orgname.v1")
-    assert not {t for t in found if t[0] in ("South American Service", "Transpacific/Hawaii/Guam Service")}, found
+    routes = ("South American Service", "Transpacific/Hawaii/Guam Service")
+    assert not {t for t in found if t[0] in routes}, found

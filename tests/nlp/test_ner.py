@@ -50,6 +50,17 @@ NAMES = [
         {"Domino of California Inc": "Organization", "Los Angeles": "Place"},
         {"Domino", "California Inc"},
     ),
+    # a team after its town, an airline, a paper: organizations whatever the model says
+    (
+        "Leicester City beat Exeter City 2-1 in Leicester on Saturday, the Sydney Morning Herald said.",
+        {"Leicester City": "Organization", "Exeter City": "Organization", "Leicester": "Place"},
+        set(),
+    ),
+    (
+        "Kingfisher Airlines will fly to London from May, the company said.",
+        {"Kingfisher Airlines": "Organization"},
+        set(),
+    ),
 ]
 
 
@@ -78,3 +89,21 @@ def test_which_recognizer() -> None:
     assert recognizer_path(SHIPPED) is not None and (recognizer_path(SHIPPED) / "ner").is_dir()  # type: ignore[operator]
     with pytest.raises(ConfigError, match="No spaCy pipeline with a 'ner' component at '/nowhere'"):
         recognizer_path("/nowhere")
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Singer Alex Kapranos", "Alex"),
+        ("Cinematographer John Mathieson", "John"),
+        ("Dr Peter Jackson", "Peter"),
+        ("Peter Jackson", "Peter"),  # a given name that ends like an occupation
+        ("Christian Louboutin", "Christian"),
+        ("Baker Street Irregulars", "Baker"),  # no given name after it
+    ],
+)
+def test_an_occupation_written_as_a_title_is_no_part_of_the_name(nlp, name: str, first: str) -> None:
+    from kg.nlp.spans import strip_titles
+
+    doc = nlp.make_doc(name)
+    assert doc[strip_titles(doc, 0, len(doc))].text == first

@@ -39,8 +39,22 @@ CONFIDENCE = 0.6
 NOT_SEAT = frozenset({"for", "on", "against", "to", "about", "with", "without", "from"})
 #: Words that make a place word part of a larger region's: "South American", "Northern Ireland".
 REGION_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-     "latin", "inter", "pan", "trans", "new"}
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "latin",
+        "inter",
+        "pan",
+        "trans",
+        "new",
+    }
 )
 KINDS = frozenset({"country", "state", "city"})
 
