@@ -111,6 +111,12 @@ class Cluster:
         return max(counts, key=lambda t: (counts[t], -len(t), t))
 
 
+def _capitals(span: Span) -> bool:
+    """Every word of ``span`` is in capitals, as a table's column heads and grades are."""
+    words = [t for t in span if t.is_alpha and len(t) > 1]
+    return bool(words) and all(t.is_upper for t in words)
+
+
 class DocMentions:
     """Mentions and clusters of one document (see module docstring)."""
 
@@ -153,6 +159,7 @@ class DocMentions:
                 where in ("quote", "headline")
                 # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's)
                 or (where == "table" and kind not in ("Person", "Organization", "Place"))
+                or (where == "table" and _capitals(doc[start:end]))  # "YIELD GRADE 3 600/700"
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )
             if is_portfolio(doc, start, end, low):

@@ -124,7 +124,7 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
 
 #: Last words that make a name an organization's whatever the model says.
 ORG_HEADS = frozenset(
-    {"airlines", "airways", "herald", "tribune", "gazette", "journal", "university", "college", "bank"}
+    {"airlines", "airways", "herald", "tribune", "gazette", "journal", "university", "college"}
 )
 #: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})

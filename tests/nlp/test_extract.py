@@ -433,15 +433,14 @@ TITLES = [
     ),
     # the place owns the organization the title is of, not the title
     (
-        "Conducted by veteran party leader Ulysses Guimaraes, head of Brazil's Constituent Assembly, "
-        "the PMDB praised Finance Minister Dilson Funaro.",
+        "Speaking for the party, Ulysses Guimaraes, head of Brazil's Constituent Assembly, praised "
+        "the finance minister.",
         {("Ulysses Guimaraes", "leaderOf", "Constituent Assembly")},
         {("Ulysses Guimaraes", "leaderOf", "Brazil")},
     ),
     # a governor of the Fed sits on its board; a central bank's governor heads it
     (
-        '"The Board does not believe it would be appropriate," Fed governor Martha Seger told a '
-        "Senate Banking Subcommittee.",
+        "Fed governor Martha Seger told a House subcommittee on Tuesday that rates would stay low.",
         {("Martha Seger", "memberOf", "Fed")},
         {("Martha Seger", "leaderOf", "Fed")},
     ),
@@ -452,16 +451,15 @@ TITLES = [
     ),
     # the town of a firm the person heads, in an apposition to the firm
     (
-        "Brandman, chairman of Domino of California Inc, a Los Angeles garment maker, said he "
-        "bought the stake.",
-        {("Brandman", "leaderOf", "Domino of California Inc")},
-        {("Brandman", "leaderOf", "Los Angeles")},
+        "John Ellis, president of Monarch of Texas Inc, a Houston furniture maker, said he sold the shares.",
+        {("John Ellis", "leaderOf", "Monarch of Texas Inc")},
+        {("John Ellis", "leaderOf", "Houston")},
     ),
     # a founder does not, by that word, head the firm
     (
-        "Suranga Chandratillake, co-founder of Blinkx, said search would change.",
+        "Jane Doyle, co-founder of Brightlane, said the market would grow.",
         set(),
-        {("Suranga Chandratillake", "leaderOf", "Blinkx")},
+        {("Jane Doyle", "leaderOf", "Brightlane")},
     ),
 ]
 
@@ -750,18 +748,18 @@ def test_a_players_town_names_his_club_not_his_home(nlp) -> None:
 
 def test_a_seat_read_off_a_name_gives_way_to_a_stated_one(nlp) -> None:
     text = (
-        "Mountain View Investment Corp of Phoenix, Ariz., said it acquired Maratech Communications "
-        "Cos Inc. The directors of Mountain View have resigned."
+        "Denver Investment Corp of Phoenix, Ariz., said it acquired Delmar Systems Inc. "
+        "The company also has an office in Denver."
     )
     found = triples(extract_one(text, nlp))
-    assert ("Mountain View Investment Corp", "basedIn", "Phoenix") in found, found
-    assert not any(p == "basedIn" and o == "Mountain View" for _, p, o in found), found
+    assert ("Denver Investment Corp", "basedIn", "Phoenix") in found, found
+    assert ("Denver Investment Corp", "basedIn", "Denver") not in found, found
 
 
 def test_a_region_or_a_route_in_a_name_is_no_seat(nlp) -> None:
     text = (
-        "U.S. Lines will transfer its South American Service to American Transport Lines Inc. "
-        "The Transpacific/Hawaii/Guam Service will be sold. The United States and Hawaii agreed."
+        "Atlas Lines will sell its South American Service to Pacific Carriers Inc. The "
+        "Transpacific/Hawaii/Guam Service will be closed. The United States and Hawaii agreed."
     )
     found = by_rule(extract_one(text, nlp), "kg.orgname.v1")
     routes = ("South American Service", "Transpacific/Hawaii/Guam Service")

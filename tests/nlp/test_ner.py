@@ -34,9 +34,9 @@ NAMES = [
     ),
     # firms named after founders, which the recognizer splits at "and" or "of"
     (
-        "Standard and Poor's Corp said it affirmed the B-plus rating on AVX Corp's 28 mln dlrs "
-        "of subordinated debt. Standard and Poor's said the outlook was stable.",
-        {"Standard and Poor's Corp": "Organization", "AVX Corp": "Organization"},
+        "Standard and Poor's Corp said it lowered the A-minus rating on Vexon Corp's 40 mln dlrs "
+        "of senior notes. Standard and Poor's said the outlook was negative.",
+        {"Standard and Poor's Corp": "Organization", "Vexon Corp": "Organization"},
         {"Standard", "Poor's Corp"},
     ),
     (
@@ -45,10 +45,9 @@ NAMES = [
         {"Alex Brown", "Sons Inc"},
     ),
     (
-        "Brandman, chairman of Domino of California Inc, a Los Angeles garment maker, said he "
-        "bought the stake.",
-        {"Domino of California Inc": "Organization", "Los Angeles": "Place"},
-        {"Domino", "California Inc"},
+        "John Ellis, president of Monarch of Texas Inc, a Houston furniture maker, said he sold the shares.",
+        {"Monarch of Texas Inc": "Organization", "Houston": "Place"},
+        {"Monarch", "Texas Inc"},
     ),
     # a team after its town, an airline, a paper: organizations whatever the model says
     (
@@ -59,6 +58,11 @@ NAMES = [
     (
         "Kingfisher Airlines will fly to London from May, the company said.",
         {"Kingfisher Airlines": "Organization"},
+        set(),
+    ),
+    (
+        "Israeli troops entered the West Bank town of Hebron on Friday.",
+        {"West Bank": "Place", "Hebron": "Place"},
         set(),
     ),
 ]
