@@ -114,7 +114,7 @@ class RelationsComponent:
         doc._.kg_mentions = doc._.kg_facts = None
         facts = rule_facts(dm, facts, self.disabled)
         if "kg.classifier.v1" not in self.disabled:
-            facts = facts + RULES["kg.classifier.v1"].run(dm, facts)
+            facts = unless_stated(facts + RULES["kg.classifier.v1"].run(dm, facts))
         where = prose.Regions(doc._.kg_regions)
         facts = [f for f in facts if where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS]
         references.scan_works(dm)

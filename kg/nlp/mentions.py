@@ -111,6 +111,17 @@ class Cluster:
         return max(counts, key=lambda t: (counts[t], -len(t), t))
 
 
+def _currency(span: Span) -> bool:
+    """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
+    nouns ("U.S. Dlr financing package"); "Dollar General Corp" is a firm."""
+    money = set(lexicon()["currencies"])
+    words = [t for t in span if not t.is_punct]
+    for i, t in enumerate(words):
+        if t.lower_ in money and all(not w.text[:1].isupper() for w in words[i + 1 :]):
+            return i > 0 or len(words) > 1
+    return False
+
+
 def _capitals(span: Span) -> bool:
     """Every word of ``span`` is in capitals, as a table's column heads and grades are."""
     words = [t for t in span if t.is_alpha and len(t) > 1]
@@ -172,15 +183,21 @@ class DocMentions:
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name
             if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
-            said = kind_by_phrase(doc[start:end], kind)
             if (
-                kind == "Person"
+                kind in ("Person", "Place")
                 and end - start == 1
                 and doc[start].text.isupper()
-                and start > 0
+                and start > 1
                 and doc[start - 1].text == "("
+                and not place(low)
+                and (kind == "Person" or doc[start - 2].ent_type_ == "ORG")
             ):
-                kind = "Organization"  # "(ODPM)": an acronym in brackets
+                kind = "Organization"  # "(ODPM)", "Nonoc Mining Corp (NMC)": an acronym in brackets
+            said = kind_by_phrase(doc[start:end], kind)
+            if end - start == 1 and doc[start].tag_ == "RB":
+                continue  # "Thirdly": an adverb capitalised at the start of a sentence
+            if _currency(doc[start:end]):
+                continue  # "U.S. Dlrs", "U.S. Dlr financing package": money, not an actor
             honorific = doc[start - 1] if start > 0 else None
             if kind != "Person" and honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES:
                 kind = "Person"  # "Ms Blears"
@@ -417,20 +434,23 @@ class DocMentions:
             for k, c in same_type:
                 if bare and strip_corporate(k) == bare:
                     return c, "corporate-suffix"
-            if (
-                len(words) == 1
-                and m.text[:1].isupper()
-                and not m.text.isupper()
-                and m.key not in known_orgs()
-            ):
-                # "Bayern" for "Bayern Munich": the one name that starts with it
+            if m.text[:1].isupper() and m.key not in known_orgs() and not place(m.key):
+                # "Bayern" for "Bayern Munich", "BII" for "BII Enterprises Inc", "National Patent"
+                # for "National Patent Development Corp": the one name that starts with it
                 generic = set(lexicon()["generic_org_nouns"])
+                n = len(words)
                 hits = {
                     c
                     for k, c in same_type
-                    if len(k.split()) > 1 and words[0] == k.split()[0] and words[0] not in generic
+                    if len(k.split()) > n
+                    and k.split()[:n] == words
+                    and not (n == 1 and words[0] in generic)
+                    and (
+                        not m.text.isupper()
+                        or any(x.text.startswith(m.text + " ") for x in self.clusters[c].mentions)
+                    )
                 }
-                if len(hits) == 1 and not place(m.key):
+                if len(hits) == 1:
                     return hits.pop(), "name-part"
         if m.type == "Place":
             canon = canonical_place(m.key)

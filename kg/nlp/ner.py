@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.lexicon import place
+from kg.lexicon import demonyms, lexicon, place
+from kg.names import CORPORATE
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -81,8 +82,6 @@ def _place_parts(span: Span) -> list[tuple[int, int]]:
     so are a firm with its legal form and the town after "of" ("Mountain View Investment
     Corp of Phoenix"), which wire copy gives as the firm's seat."""
     if span.label_ == "ORG":
-        from kg.names import CORPORATE
-
         for t in span[2:-1]:
             if t.lower_ == "of" and t.nbor(-1).lower_.rstrip(".") in CORPORATE:
                 hit = place(span.doc[t.i + 1 : span.end].text.rstrip(".").lower())
@@ -138,7 +137,8 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     and a possessive that ends the name or comes before a legal form is one too, and so is
     the same text without its legal form once the document has spelled it with one.
     "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. "Domino of
-    California Inc": a name, "of", and a place with a legal form is one organization.
+    California Inc": a name, "of", and a place with a legal form is one organization, and
+    so is "Hooker Holdings (U.S.A.) Inc" (:func:`_bracketed`).
     """
     from spacy.tokens import Span
 
@@ -156,9 +156,24 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
         ],
         key=lambda s: s.start,
     )
+    names = sorted(
+        names
+        + [  # "British and Commonwealth Shipping Co": a demonym, "and", a firm with its legal form
+            Span(doc, s.start - 2, s.start - 1, label="ORG")
+            for s in names
+            if s.start >= 2
+            and s.label_ == "ORG"
+            and s.start - 2 not in taken
+            and doc[s.start - 1].lower_ in ("and", "&")
+            and doc[s.start - 2].text[:1].isupper()
+            and doc[s.start - 2].lower_ in demonyms()
+            and doc[s.end - 1].lower_.rstrip(".") in CORPORATE
+        ],
+        key=lambda s: s.start,
+    )
     full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
     out: list[Span] = []
-    for span in names:
+    for span in _bracketed(doc, names):
         last = out[-1] if out else None
         if last is not None and (
             _joined(doc, last, span, strict=True)
@@ -175,13 +190,34 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     return out
 
 
+def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Hooker Holdings (U.S.A.) Inc": a firm's name, a country in brackets and a legal form
+    are one name, whatever the recognizer made of the brackets."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    skip_to = -1
+    for span in names:
+        if span.start < skip_to:
+            continue
+        end = span.end
+        if span.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(":
+            close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].lower_.rstrip(".") in CORPORATE:
+                last = close + 1
+                while last + 1 < len(doc) and doc[last + 1].lower_.rstrip(".") in CORPORATE:
+                    last += 1
+                span = Span(doc, span.start, last + 1, label="ORG")
+                skip_to = last + 1
+        out.append(span)
+    return out
+
+
 #: First words of a firm's name that make the names before "and" part of it ("and Sons Inc").
 FAMILY = frozenset({"sons", "son", "brothers", "bros", "co", "company", "partners", "associates", "cie"})
 
 
 def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
-    from kg.names import CORPORATE
-
     if b.start != a.end + 1:
         return False
     if doc[a.end].lower_ == "of":
@@ -192,8 +228,13 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
         return len(words) < len(b) and place(" ".join(words).lower()) is not None
     if doc[a.end].lower_ not in ("and", "&") or a.label_ == "GPE":
         return False
+    briefs = set(lexicon()["portfolios"])
+    if a.label_ == "ORG" and len(a) > 1 and a[-1].lower_ in briefs and len(b) == 1 and b[0].lower_ in briefs:
+        return True  # "Department for Education and Skills": two briefs of one department
     if b[0].lower_.rstrip(".") in FAMILY and b.label_ == "ORG":
         return True
+    if len(a) == 1 and a.label_ == "ORG" and a[0].lower_ in demonyms():
+        return b.label_ == "ORG" and b[-1].lower_.rstrip(".") in CORPORATE
     if len(a) != 1 or a.label_ != "PERSON":
         return False
     words = [t.lower_.rstrip(".") for t in b]

@@ -18,6 +18,33 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+#: Words hyphened after a name that make it an adjective ("Amsterdam-based", "Jackson-style").
+HYPHEN_SUFFIXES = frozenset(
+    {
+        "style",
+        "like",
+        "based",
+        "born",
+        "led",
+        "backed",
+        "owned",
+        "era",
+        "type",
+        "made",
+        "controlled",
+        "run",
+        "funded",
+        "linked",
+        "sized",
+        "bound",
+        "inspired",
+        "related",
+        "specific",
+        "wide",
+    }
+)
+
+
 def trim(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
 
@@ -47,6 +74,9 @@ def trim(span: Span) -> tuple[int, int]:
             break
         if doc[i].text in ("-", "--") and doc[i].whitespace_ and doc[i - 1].whitespace_:
             end = i  # "Veritas - Latin for truth": a spaced dash ends the name
+            break
+        if doc[i].text == "-" and doc[i + 1].lower_ in HYPHEN_SUFFIXES and doc[i + 1].text.islower():
+            end = i  # "Janet Jackson-style", "Amsterdam-based": the name ends at the hyphen
             break
     return mend_ends(doc, start, end)
 

@@ -184,6 +184,8 @@ def _title_facts(
         role = (f"{lower[0]} {role[0]}", "worksFor" if role[1] == "leaderOf" else role[1])
     elif role and role[1] == "leaderOf" and subunit:
         role = (role[0], "worksFor")
+    elif role and role[0] == "chief" and _modifies_noun(role[0], tokens):
+        role = ("chief", "worksFor")  # "Cisco's chief security architect": a post, not the head
     role = _figurative(role, tokens)
     if role and _not_own(role[0], tokens):
         return []
@@ -270,6 +272,8 @@ def _title_facts(
                 dm.clusters[person].roles.append((word, "citizenOf", target))
                 continue
             predicate = "leaderOf"
+        if predicate == "worksFor" and subunit and _legislature(dm, target):
+            predicate = "memberOf"  # "chairman of a House committee" sits in the House
         if predicate == "leaderOf" and _board_member(dm, word, target):
             predicate = "memberOf"  # "Fed governor Martha Seger" sits on the board, one of several
         if dm.clusters[target].type == "Place" and predicate != "leaderOf":
@@ -299,6 +303,26 @@ def _owned_places(dm: DocMentions, tokens: list[Token], targets: list[int]) -> s
         ):
             out.add(owner)
     return out
+
+
+def _modifies_noun(word: str, tokens: list[Token]) -> bool:
+    """The title word modifies another noun of the title ("chief security architect")."""
+    token = _title_token(word, tokens)
+    return (
+        token is not None
+        and token.dep_ in ("amod", "compound", "nmod")
+        and token.head.pos_ == "NOUN"
+        and token.head in tokens
+        and title_of([token.head.lower_]) is None
+    )
+
+
+def _legislature(dm: DocMentions, target: int) -> bool:
+    """``target`` is a house of a parliament ("the House", "the Senate", ``legislatures``)."""
+    houses = set(lexicon()["legislatures"])
+    return dm.clusters[target].type == "Organization" and any(
+        m.key in houses for m in dm.clusters[target].mentions
+    )
 
 
 def _board_member(dm: DocMentions, word: str, target: int) -> bool:

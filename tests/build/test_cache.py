@@ -171,7 +171,7 @@ def test_a_build_killed_after_extraction_keeps_old_outputs_and_resumes(
         raise KeyboardInterrupt  # what Ctrl+C raises half-way through
 
     with monkeypatch.context() as m:
-        m.setattr("kg.resolve.actors.resolve", killed)
+        m.setattr("kg.resolve.resolve", killed)  # the name the pipeline looks up when it resolves
         with pytest.raises(KeyboardInterrupt):
             _build(corpus, out)
     assert {name: (out / name).read_bytes() for name in old} == old
@@ -229,16 +229,16 @@ def test_the_version_changes_when_lexicon_data_or_extraction_code_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake = tmp_path / "kg"
-    shutil.copytree(Path(cache.__file__).parent, fake, ignore=shutil.ignore_patterns("__pycache__", "assets"))
-    monkeypatch.setattr(cache, "__file__", str(fake / "cache.py"))
+    shutil.copytree(cache.PACKAGE, fake, ignore=shutil.ignore_patterns("__pycache__", "assets"))
+    monkeypatch.setattr(cache, "PACKAGE", fake)
     before = extraction_version(Settings())
     lexicon = fake / "data" / "lexicon.json"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + " ", encoding="utf-8")
     assert extraction_version(Settings()) != before
     before = extraction_version(Settings())
-    (fake / "viz.py").write_text("# the page changed\n", encoding="utf-8")
+    (fake / "viz" / "page.py").write_text("# the page changed\n", encoding="utf-8")
     assert extraction_version(Settings()) == before, "a downstream module does not touch extraction"
-    (fake / "new_rules.py").write_text("# a new extraction module\n", encoding="utf-8")
+    (fake / "nlp" / "rules" / "new_rule.py").write_text("# a new extraction module\n", encoding="utf-8")
     assert extraction_version(Settings()) != before
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import lexicon
-from kg.names import normalise
+from kg.names import QUOTES, normalise
 from kg.nlp.mentions import ACTOR_TYPES, DocMentions, TokenMention
 from kg.nlp.state import Fact
 
@@ -132,6 +132,8 @@ class Frames:
         if len(words) == 1:  # a bare "the plan": the last plan of that kind named before
             return self._anaphoric_work(head)
         start, end = words[0].i, words[-1].i + 1
+        if not self._specific(head, start, end):
+            return None  # "signed a trade agreement", "the interim reporting plan": a common noun
         key = _work_key(words)
         for cid, cluster in enumerate(self.dm.clusters):
             if cluster.type == "Work" and any(_work_key_of(self.dm, m) == key for m in cluster.mentions):
@@ -146,6 +148,24 @@ class Frames:
             self.dm.by_token.setdefault(i, m)
         self.dm.mentions.append(m)
         return m.cluster, 1.0
+
+    def _specific(self, head: Token, start: int, end: int) -> bool:
+        """A work the text singles out: a capitalised name ("the Kyoto Protocol"), words in
+        quotation marks (the "victory plan"), or an owner that is an actor ("Ukraine's victory
+        plan", "the Ukrainian victory plan"); not a common noun ("a trade agreement")."""
+        doc = self.doc
+        money = set(lexicon()["currencies"])
+        if any(t.lower_ in money for t in doc[start:end]):
+            return False  # "a U.S. Dlr financing package"
+        if any(t.text[:1].isupper() for t in doc[start:end]):
+            return True
+        if (start > 0 and doc[start - 1].text in QUOTES) or (end < len(doc) and doc[end].text in QUOTES):
+            return True
+        return any(
+            c.dep_ in ("poss", "amod", "compound", "nmod")
+            and (c.i in self.dm.demonym_at or self.dm.cluster_of(c) is not None)
+            for c in head.lefts
+        )
 
     def _anaphoric_work(self, head: Token) -> tuple[int, float] | None:
         best = None

@@ -96,11 +96,28 @@ def org_places(dm: DocMentions) -> list[Fact]:
     return list(facts.values())
 
 
+#: Rules that guess a seat rather than read it off a phrase that states it.
+GUESSES = frozenset({RULE, "kg.classifier.v1"})
+
+
 def unless_stated(facts: list[Fact]) -> list[Fact]:
-    """``facts`` without the seats read off names of organizations whose seat another rule
-    finds stated: "Mountain View Investment Corp, Phoenix, Ariz." sits in Phoenix."""
-    stated = {f.subject for f in facts if f.predicate == "basedIn" and f.rule != RULE}
-    return [f for f in facts if f.rule != RULE or f.subject not in stated]
+    """``facts`` without the seats guessed (read off a name, or by the classifier) for
+    organizations whose seat a rule finds stated: "Denver Investment Corp of Phoenix" sits in
+    Phoenix, and "Hooker Corp Ltd of Australia" in Australia, whatever else the sentence names."""
+    stated: dict[int, set[int]] = {}
+    for f in facts:
+        if f.predicate == "basedIn" and f.rule not in GUESSES and not f.negated:
+            stated.setdefault(f.subject, set()).add(f.object)
+    return [
+        f
+        for f in facts
+        if not (
+            f.predicate == "basedIn"
+            and f.rule in GUESSES
+            and f.subject in stated
+            and f.object not in stated[f.subject]
+        )
+    ]
 
 
 def _headline(text: str, at: int) -> bool:

@@ -8,7 +8,8 @@
   is what the person covers: "a Turkey analyst").
 
 A town or state gives ``livesIn``; a country gives ``citizenOf`` ("Jan Nowak of
-Poland"). A place named beside the first one ("Bethany, Conn.") is taken too. A
+Poland"). A place named beside the first one ("Bethany, Conn.", "Auckland, New Zealand")
+is taken too, as where the person lives. A
 titled name is left to the title rules ("Prime Minister Felipe Gonzalez of Spain",
 "Illinois Gov. James Thompson"), and so is a noun of the lexicon's honorifics,
 ministers' and spokesmen's titles, group heads and kinship ("Chicago mayor",
@@ -56,13 +57,16 @@ def residences(dm: DocMentions) -> list[Fact]:
         if m.lead or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _not_occupations()):
             continue
         head = doc[m.start : m.end].root
-        for place_token in _places_beside(head):
+        found = _places_beside(head)
+        for place_token, beside in found:
             pm = dm.by_token.get(place_token.i)
             if pm is None or pm.type != "Place" or pm.cluster < 0 or pm.cluster == m.cluster:
                 continue
             key = (m.cluster, pm.cluster)
+            # "of Auckland, New Zealand": the country holds the town, the person lives there
+            predicate = "livesIn" if beside else _predicate(pm)
             if key not in facts:
-                facts[key] = Fact(m.cluster, _predicate(pm), pm.cluster, head.sent.start, CONFIDENCE, RULE)
+                facts[key] = Fact(m.cluster, predicate, pm.cluster, head.sent.start, CONFIDENCE, RULE)
     return list(facts.values())
 
 
@@ -91,8 +95,9 @@ def _country(token: Token) -> bool:
     return hit is not None and hit.kind == "country"
 
 
-def _places_beside(head: Token) -> list[Token]:
-    """Heads of the places a person's name is placed in, with the places named beside them."""
+def _places_beside(head: Token) -> list[tuple[Token, bool]]:
+    """Heads of the places a person's name is placed in, with the places named beside them
+    (``True`` for those)."""
     found: list[Token] = []
     for c in head.children:
         holders = [c] if c.dep_ == "prep" else []
@@ -106,4 +111,4 @@ def _places_beside(head: Token) -> list[Token]:
                 x for x in c.children if x.dep_ in ("compound", "nmod") and not _country(x)
             ]
     beside = [x for f in found for x in f.children if x.dep_ == "appos" and x.i > f.i]
-    return found + beside
+    return [(f, False) for f in found] + [(x, True) for x in beside]

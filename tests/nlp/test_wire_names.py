@@ -1,0 +1,127 @@
+"""Names and roles as wire copy and the BBC write them: firms the recognizer splits, short forms
+of a firm in one article, money and adverbs that are no actors, and the roles of titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extract import extract_one
+from tests.helpers import names_of, triples
+
+# (text, actors with their types the graph must have, names that must not be actors)
+NAMES = [
+    (
+        "British and Commonwealth Shipping Co said it would bid for the Dover ferry line.",
+        {"British and Commonwealth Shipping Co": "Organization"},
+        {"Commonwealth Shipping Co", "British"},
+    ),
+    (
+        "The Department for Education and Skills said the new schools would open in May.",
+        {"Department for Education and Skills": "Organization"},
+        {"Skills"},
+    ),
+    (
+        "Kestrel Corp Ltd of Canada named Ann Ross president of Kestrel Holdings (U.K.) Ltd on Monday.",
+        {"Kestrel Holdings (U.K.) Ltd": "Organization", "Canada": "Place"},
+        {"Kestrel Holdings"},
+    ),
+    (
+        "The bank lent the mine 35 mln U.S. Dlrs and signed a U.S. Dlr financing package. "
+        "Dollar General Corp said it would open 40 stores.",
+        {"Dollar General Corp": "Organization"},
+        {"U.S. Dlrs", "U.S. Dlr financing package"},
+    ),
+    (
+        "Thirdly, Sony said its prices would rise in the spring.",
+        {"Sony": "Organization"},
+        {"Thirdly"},
+    ),
+    (
+        "Niels Brink, co-founder of Amsterdam-based Webmetrix, said browsers were changing.",
+        {"Amsterdam": "Place"},
+        {"Amsterdam-based"},
+    ),
+    (
+        "Egypt and Canada signed a trade agreement on Monday, officials said.",
+        {"Egypt": "Place", "Canada": "Place"},
+        {"trade agreement"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NAMES, ids=[t[:30] for t, *_ in NAMES])
+def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted: set[str]) -> None:
+    found = names_of(extract_one(text, nlp))
+    assert {k: found.get(k) for k in wanted} == wanted, found
+    assert not unwanted & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "Nonoc Mining and Industrial Corp (NMIC) said output fell. NMIC said the mine would reopen.",
+            "Nonoc Mining and Industrial Corp",
+            "NMIC",
+        ),
+        (
+            "BII Enterprises Inc said it sold 200,000 shares. BII said the sale raised 10 mln dlrs.",
+            "BII Enterprises Inc",
+            "BII",
+        ),
+        (
+            "National Patent Development Corp said it would sell the unit. National Patent said the "
+            "price was fair.",
+            "National Patent Development Corp",
+            "National Patent",
+        ),
+    ],
+)
+def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
+    r = extract_one(text, nlp)
+    assert any(long in e.aliases and short in e.aliases for e in r.entities), [
+        (e.name, e.aliases) for e in r.entities
+    ]
+
+
+# (text, relations that must be found, relations that must not)
+ROLES = [
+    (
+        "Lee Hamilton, chairman of the House intelligence committee, said he would call witnesses.",
+        {("Lee Hamilton", "memberOf", "House")},
+        {("Lee Hamilton", "worksFor", "House"), ("Lee Hamilton", "leaderOf", "House")},
+    ),
+    (
+        "Mike Nash, Microsoft's chief security architect, said the flaw was fixed.",
+        {("Mike Nash", "worksFor", "Microsoft")},
+        {("Mike Nash", "leaderOf", "Microsoft")},
+    ),
+    (
+        "Steven Gerrard, Liverpool's captain, scored twice on Saturday.",
+        {("Steven Gerrard", "memberOf", "Liverpool")},
+        {("Steven Gerrard", "leaderOf", "Liverpool")},
+    ),
+    (
+        "Robert Alcorn of Auckland, New Zealand, was charged on Friday.",
+        {("Robert Alcorn", "livesIn", "Auckland"), ("Robert Alcorn", "livesIn", "New Zealand")},
+        {("Robert Alcorn", "citizenOf", "New Zealand")},
+    ),
+    (
+        "Kestrel Corp Ltd of Canada said it named Ann Ross president of Kestrel Holdings (U.K.) Ltd, "
+        "which runs Kestrel Corp's stores in the U.S. and Britain.",
+        {("Kestrel Corp", "basedIn", "Canada")},
+        {("Kestrel Corp", "basedIn", "U.S."), ("Kestrel Corp", "basedIn", "Britain")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), ROLES, ids=[t[:30] for t, *_ in ROLES])
+def test_what_a_role_or_a_seat_says(nlp, text: str, wanted: set, unwanted: set) -> None:  # type: ignore[type-arg]
+    found = triples(extract_one(text, nlp))
+    assert wanted <= found, found
+    assert not unwanted & found, found
+
+
+def test_a_plan_the_text_singles_out_is_a_work(nlp) -> None:
+    r = extract_one("Zelensky presented Ukraine's victory plan to the allies on Thursday.", nlp)
+    assert names_of(r).get("victory plan") == "Work", names_of(r)
