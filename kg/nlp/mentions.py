@@ -111,6 +111,12 @@ class Cluster:
         return max(counts, key=lambda t: (counts[t], -len(t), t))
 
 
+def _firm_rest(words: list[str]) -> bool:
+    """What follows a short form in a firm's name is a kind of firm and its legal form
+    ("development corp", "enterprises inc"), not another name ("bank of new york")."""
+    return words[-1].rstrip(".") in CORPORATE and "of" not in words and not any(place(w) for w in words)
+
+
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
     nouns ("U.S. Dlr financing package"); "Dollar General Corp" is a firm."""
@@ -120,12 +126,6 @@ def _currency(span: Span) -> bool:
         if t.lower_ in money and all(not w.text[:1].isupper() for w in words[i + 1 :]):
             return i > 0 or len(words) > 1
     return False
-
-
-def _capitals(span: Span) -> bool:
-    """Every word of ``span`` is in capitals, as a table's column heads and grades are."""
-    words = [t for t in span if t.is_alpha and len(t) > 1]
-    return bool(words) and all(t.is_upper for t in words)
 
 
 class DocMentions:
@@ -170,7 +170,6 @@ class DocMentions:
                 where in ("quote", "headline")
                 # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's)
                 or (where == "table" and kind not in ("Person", "Organization", "Place"))
-                or (where == "table" and _capitals(doc[start:end]))  # "YIELD GRADE 3 600/700"
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )
             if is_portfolio(doc, start, end, low):
@@ -445,6 +444,8 @@ class DocMentions:
                     if len(k.split()) > n
                     and k.split()[:n] == words
                     and not (n == 1 and words[0] in generic)
+                    # "Federal Reserve" is no short form of "Federal Reserve Bank of New York"
+                    and ((n == 1 and not m.text.isupper()) or _firm_rest(k.split()[n:]))
                     and (
                         not m.text.isupper()
                         or any(x.text.startswith(m.text + " ") for x in self.clusters[c].mentions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon, title_of
+from kg.lexicon import demonyms, lexicon, place, title_of
 from kg.nlp.mentions import DocMentions
 from kg.nlp.state import Fact
 
@@ -49,6 +49,8 @@ UNIT_QUALIFIERS = frozenset(
 DEPARTMENTS = frozenset(
     {"office", "department", "ministry", "treasury", "executive", "agency", "administration"}
 )
+#: A team's staff: before a country or town they name its team ("Italy coach").
+STAFF = frozenset({"coach", "manager", "boss", "head coach"})
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
 
@@ -272,6 +274,8 @@ def _title_facts(
                 dm.clusters[person].roles.append((word, "citizenOf", target))
                 continue
             predicate = "leaderOf"
+        if word in STAFF and dm.clusters[target].type == "Place":
+            continue  # "Italy coach John Kirwan" coaches the national team; he does not lead Italy
         if predicate == "worksFor" and subunit and _legislature(dm, target):
             predicate = "memberOf"  # "chairman of a House committee" sits in the House
         if predicate == "leaderOf" and _board_member(dm, word, target):
@@ -279,6 +283,9 @@ def _title_facts(
         if dm.clusters[target].type == "Place" and predicate != "leaderOf":
             if demonym:
                 facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
+            elif word in lexicon()["team_nouns"] and word not in STAFF and _country(dm, target):
+                # "Wales captain Gareth Thomas" plays for his country's team
+                facts.append(Fact(person, "citizenOf", target, sent.start, 0.8, "kg.title.v1"))
             continue
         facts.append(Fact(person, predicate, target, sent.start, 0.9, "kg.title.v1"))
         dm.clusters[person].roles.append((word, predicate, target))
@@ -315,6 +322,12 @@ def _modifies_noun(word: str, tokens: list[Token]) -> bool:
         and token.head in tokens
         and title_of([token.head.lower_]) is None
     )
+
+
+def _country(dm: DocMentions, target: int) -> bool:
+    """``target`` names a country (or a home nation: "Wales", "England")."""
+    hits = [place(m.key) for m in dm.clusters[target].mentions if m.key]
+    return any(h is not None and h.kind == "country" for h in hits)
 
 
 def _legislature(dm: DocMentions, target: int) -> bool:

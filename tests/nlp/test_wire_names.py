@@ -102,6 +102,11 @@ ROLES = [
         {("Steven Gerrard", "leaderOf", "Liverpool")},
     ),
     (
+        "Italy coach John Kirwan said his side was ready, and Ireland striker Robbie Keane agreed.",
+        {("Robbie Keane", "citizenOf", "Ireland")},
+        {("John Kirwan", "leaderOf", "Italy"), ("Robbie Keane", "leaderOf", "Ireland")},
+    ),
+    (
         "Robert Alcorn of Auckland, New Zealand, was charged on Friday.",
         {("Robert Alcorn", "livesIn", "Auckland"), ("Robert Alcorn", "livesIn", "New Zealand")},
         {("Robert Alcorn", "citizenOf", "New Zealand")},
@@ -125,3 +130,11 @@ def test_what_a_role_or_a_seat_says(nlp, text: str, wanted: set, unwanted: set) 
 def test_a_plan_the_text_singles_out_is_a_work(nlp) -> None:
     r = extract_one("Zelensky presented Ukraine's victory plan to the allies on Thursday.", nlp)
     assert names_of(r).get("victory plan") == "Work", names_of(r)
+
+
+def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:
+    text = "The Federal Reserve Bank of New York bought bills. The Federal Reserve said rates would hold."
+    r = extract_one(text, nlp)
+    assert not any("Federal Reserve" in e.aliases and len(e.aliases) > 1 for e in r.entities), [
+        (e.name, e.aliases) for e in r.entities
+    ]
