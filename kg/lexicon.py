@@ -210,7 +210,7 @@ def generic_org_words() -> frozenset[str]:
 
 @cache
 def wire_abbreviations() -> frozenset[str]:
-    """Abbreviations of earnings reports and wire notes that are never a name ("shr", "div", "revs").
+    """Abbreviations of earnings reports, wire notes and time zones: never a name ("shr", "gmt").
 
     Examples:
         >>> "revs" in wire_abbreviations(), "reuters" in wire_abbreviations()

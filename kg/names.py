@@ -100,10 +100,17 @@ def is_acronym(short: str, long: str) -> bool:
         (True, True)
         >>> is_acronym("un", "ukraine")
         False
+        >>> is_acronym("ukip", "uk independence party")  # a country's own short form stays whole
+        True
     """
     words = [w for w in re.split(r"[\s\-]+", long) if w and w not in SKIP_INITIAL]
     letters = short.replace(".", "")
-    return 1 < len(letters) == len(words) and len(words) > 1 and "".join(w[0] for w in words) == letters
+    if len(words) < 2 or len(letters) < 2:
+        return False
+    if "".join(w[0] for w in words) == letters:
+        return True
+    first = words[0].replace(".", "")
+    return len(first) == 2 and first in places() and first + "".join(w[0] for w in words[1:]) == letters
 
 
 def capitalised(text: str) -> bool:

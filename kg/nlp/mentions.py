@@ -111,6 +111,10 @@ class Cluster:
         return max(counts, key=lambda t: (counts[t], -len(t), t))
 
 
+#: Population under which a town's name that starts a firm's name is taken for the firm.
+SMALL_TOWN = 50_000
+
+
 def _firm_rest(words: list[str]) -> bool:
     """What follows a short form in a firm's name is a kind of firm and its legal form
     ("development corp", "enterprises inc"), not another name ("bank of new york")."""
@@ -233,6 +237,7 @@ class DocMentions:
         self.keep_named_in_prose(pending)
         self._vote_types()
         self._scan_aliases()
+        self.vote_full_names()  # again: "Rexham Corp" found among the aliases types a lone "Rexham"
 
     def keep_named_in_prose(self, pending: list[TokenMention]) -> None:
         """A name outside prose stands for an actor the prose names: the same name, or the
@@ -306,7 +311,9 @@ class DocMentions:
         A full name the model typed as an organization or place whose surname it calls a
         person elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person; a lone word the model
         calls a person that starts the name of an organization of the document ("Tenneco"
-        after "Tenneco Corp") is that organization, unless a person's full name has it.
+        after "Tenneco Corp") is that organization, unless a person's full name has it, and so
+        is a lone word it calls a place that starts a firm's name with its legal form
+        ("Caremark" after "Caremark Inc"), unless the gazetteer knows a town of some size by it.
         """
         firms = {
             m.key.split()[0] for m in self.mentions if m.type == "Organization" and len(m.key.split()) > 1
@@ -321,6 +328,23 @@ class DocMentions:
                 and m.key not in named
                 and " " not in m.key
                 and not m.lead
+            ):
+                m.type, m.rule = "Organization", "type-vote"
+        # "Caremark" typed a place after "Caremark Inc": the firm, unless a known town or bigger
+        incorporated = {
+            m.key.split()[0]
+            for m in self.mentions
+            if m.type == "Organization"
+            and len(m.key.split()) > 1
+            and m.key.split()[-1].rstrip(".") in CORPORATE
+        }
+        for m in self.mentions:
+            hit = place(m.key)
+            if (
+                m.type == "Place"
+                and m.key in incorporated
+                and m.rule != "gazetteer"
+                and (hit is None or (hit.kind == "city" and hit.population < SMALL_TOWN))
             ):
                 m.type, m.rule = "Organization", "type-vote"
         people = {m.key for m in self.mentions if m.type == "Person" and len(m.key.split()) == 1}
@@ -360,7 +384,16 @@ class DocMentions:
                 words = tuple(t.text for t in doc[i : i + n])
                 kind = wanted.get(words)
                 if kind and not any(j in self.by_token for j in range(i, i + n)):
-                    if i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
+                    legal = i + n
+                    while (
+                        legal < len(doc)
+                        and doc[legal].text[:1].isupper()
+                        and doc[legal].lower_.rstrip(".") in CORPORATE
+                    ):
+                        legal += 1
+                    if legal > i + n and not any(j in self.by_token for j in range(i + n, legal)):
+                        n, kind = legal - i, "Organization"  # "Rexham Corp said": the firm a lone "Rexham" is
+                    elif i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
                         break  # part of a longer name the model did not tag
                     text = doc[i : i + n].text
                     self._add(TokenMention(i, i + n, kind, "alias", normalise(text), text))

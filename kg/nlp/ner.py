@@ -116,7 +116,7 @@ def merge_entities(doc: Doc) -> Doc:
         for start, end in _place_parts(s)
         if not any(w.start <= start and end <= w.end for w in works)
     ]
-    names = joined_firms(doc, sorted(names, key=lambda s: s.start))
+    names = joined_firms(doc, _mended(doc, sorted(names, key=lambda s: s.start)))
     taken = {i for s in names for i in range(s.start, s.end)}
     names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken)]
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -187,6 +187,36 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
             out[-1] = Span(doc, last.start, end, label="ORG")
         else:
             out.append(span)
+    return out
+
+
+def _mended(doc: Doc, names: list[Span]) -> list[Span]:
+    """Names the recognizer cut at the edges of a wire line or a legal form (``kg.ner.v1``):
+    "Rexham" before "Corp" is the firm "Rexham Corp"; "Juan" at the end of a line and
+    "Sourrouille" at the start of the next are one person."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in names:
+        end = span.end
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.rstrip(".") in CORPORATE:
+            end += 1
+        if end > span.end:
+            span = Span(doc, span.start, end, label="ORG")
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "PERSON"
+            and (span.label_ == "PERSON" or (len(span) == 1 and place(span.text.lower()) is None))
+            and span.start == last.end + 1
+            and doc[last.end].is_space
+            and doc[last.end].text.count("\n") == 1
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="PERSON")
+            continue
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
     return out
 
 

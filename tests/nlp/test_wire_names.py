@@ -138,3 +138,54 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
     assert not any("Federal Reserve" in e.aliases and len(e.aliases) > 1 for e in r.entities), [
         (e.name, e.aliases) for e in r.entities
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "aliases"),
+    [
+        # the recognizer tags the lone name a person and misses the firm with its legal form
+        (
+            "Dorvex Corp said it bought back 200,000 of its shares from Nortel Inc. Nortel had offered "
+            "to acquire Dorvex for 43 dlrs a share, and Dorvex said the offer was withdrawn.",
+            "Dorvex Corp",
+            "Organization",
+            {"Dorvex Corp", "Dorvex"},
+        ),
+        # a lone name the recognizer calls a place, after the firm's full name
+        (
+            "Caremark Inc and Baxter Travenol Laboratories Inc said Caremark shareholders would vote "
+            "on the merger in July. Caremark said the vote was a formality.",
+            "Caremark Inc",
+            "Organization",
+            {"Caremark Inc", "Caremark"},
+        ),
+        # a name cut by a wire line's end
+        (
+            "Chilean Finance Minister Hernan\nBuchi flew to New York on Sunday for talks with banks.",
+            "Hernan Buchi",
+            "Person",
+            {"Hernan Buchi"},
+        ),
+        # an acronym that keeps a country's short form whole
+        (
+            "The UK Independence Party said it would stand in every seat. UKIP leader Roger Knapman "
+            "said so on Monday.",
+            None,
+            "Organization",
+            {"UK Independence Party", "UKIP"},
+        ),
+    ],
+)
+def test_one_actor_for_the_ways_an_article_names_it(
+    nlp, text: str, name: str | None, kind: str, aliases: set[str]
+) -> None:
+    r = extract_one(text, nlp)
+    found = [e for e in r.entities if aliases <= set(e.aliases)]
+    assert found and found[0].type == kind and (name is None or found[0].name == name), [
+        (e.name, e.type, e.aliases) for e in r.entities
+    ]
+
+
+def test_a_time_zone_is_no_actor(nlp) -> None:
+    r = extract_one("The meeting will be held in Newport Beach, Calif, at 1000 PDT, Acme Corp said.", nlp)
+    assert "PDT" not in names_of(r), names_of(r)
