@@ -211,6 +211,10 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             and span.start == last.end + 1
             and doc[last.end].is_space
             and doc[last.end].text.count("\n") == 1
+            and not span.text.isupper()  # "Rolf Soderlind\nLONGYEAR": a byline, then a dateline
+            # the sentence goes on after the name ("Juan\nSourrouille left"), unlike a list of names
+            and span.end < len(doc)
+            and doc[span.end].is_lower
         ):
             out[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue

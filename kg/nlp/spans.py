@@ -152,10 +152,6 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
-#: Last words that make a name an organization's whatever the model says.
-ORG_HEADS = frozenset(
-    {"airlines", "airways", "herald", "tribune", "gazette", "journal", "university", "college"}
-)
 #: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
@@ -185,8 +181,9 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     ):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
     words = [t.text for t in span]
-    if kind in ("Person", "Event", "Place") and len(span) > 1 and last in ORG_HEADS:
-        return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald"
+    tails = set(lex["org_name_tails"])
+    if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
+        return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
     if (
         kind == "Place"
         and len(span) > 1

@@ -42,6 +42,11 @@ NAMES = [
         {"Amsterdam-based"},
     ),
     (
+        "Sara Radicati, an analyst at the Radicati Group, said spam had doubled.",
+        {"Radicati Group": "Organization", "Sara Radicati": "Person"},
+        set(),
+    ),
+    (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
         {"trade agreement"},
