@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
 from kg.lexicon import demonyms, lexicon, place
-from kg.names import CORPORATE
+from kg.names import CORPORATE, QUOTES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,6 +34,9 @@ NAME_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 #: The base model's labels that win over the recognizer on the same words.
 WORK_LABELS = frozenset({"LAW"})
 FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "on", "in", "at"})
+#: The base model's labels for a title or a product: no name inside one is an actor when the
+#: title is set off (quoted, or a run of three capitalised words or more starting "The").
+TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 #: The base model's labels the news recognizer decides instead.
 BASE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
@@ -110,11 +113,12 @@ def merge_entities(doc: Doc) -> Doc:
 
     base = list(doc.ents)
     works = [e for e in base if e.label_ in WORK_LABELS]
+    titles = [e for e in base if e.label_ in TITLE_LABELS and _titled(e)]
     names = [
         Span(doc, start, end, label=NAME_LABELS[s.label_] if start == s.start else "GPE")
         for s in doc.spans.get(SPANS_KEY, [])
         for start, end in _place_parts(s)
-        if not any(w.start <= start and end <= w.end for w in works)
+        if not any(w.start <= start and end <= w.end for w in works + titles)
     ]
     names = joined_firms(doc, _mended(doc, sorted(names, key=lambda s: s.start)))
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -287,6 +291,26 @@ def _firm_text(doc: Doc, a: Span, b: Span) -> str:
     if b.end < len(doc) and doc[b.end].text == "'s":
         words.append("'s")
     return " ".join(words[: words.index("'s") + 1] if "'s" in words else words)
+
+
+def _titled(span: Span) -> bool:
+    """A title set off as one: in quotation marks ("Through the Wire"), or "The" and two
+    capitalised words or more ("The Life and Death of Peter Sellers")."""
+    doc = span.doc
+    quoted = (
+        span.start > 0
+        and doc[span.start - 1].text in QUOTES
+        and span.end < len(doc)
+        and doc[span.end].text in QUOTES
+    )
+    words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
+    long = (
+        len(span) >= 3
+        and span[0].lower_ == "the"
+        and len(words) >= 2
+        and all(t.text[:1].isupper() for t in words)
+    )
+    return quoted or long
 
 
 def _missed_org(span: Span, taken: set[int]) -> bool:

@@ -46,6 +46,13 @@ NAMES = [
         {"Radicati Group": "Organization", "Sara Radicati": "Person"},
         set(),
     ),
+    # a name inside a title set off as one is no actor
+    (
+        "Geoffrey Rush starred in The Ballad of Jimmy Doyle, which opened in London; her single "
+        '"Streets of Denver" reached number one.',
+        {"London": "Place"},
+        {"Jimmy Doyle", "Denver", "Ballad of Jimmy Doyle"},
+    ),
     (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
