@@ -115,6 +115,20 @@ class Cluster:
 SMALL_TOWN = 50_000
 
 
+#: First words of firms' names that are nobody's given name.
+FIRM_STARTS = frozenset(
+    "bank air association board capital central chemical commerce commercial computer consolidated "
+    "council credit department energy exchange financial industrial institute international ministry "
+    "national network petroleum securities trade union university".split()
+)
+
+
+def _firm_start(word: str) -> bool:
+    """``word`` starts firms' names, never people's: a demonym ("Hawaiian Electric") or a word
+    of :data:`FIRM_STARTS` ("Bank Gutzwiller")."""
+    return word in FIRM_STARTS or word in demonyms()
+
+
 def _firm_rest(words: list[str]) -> bool:
     """What follows a short form in a firm's name is a kind of firm and its legal form
     ("development corp", "enterprises inc"), not another name ("bank of new york")."""
@@ -178,14 +192,20 @@ class DocMentions:
             )
             if is_portfolio(doc, start, end, low):
                 continue
-            if doc[start].lower_ == "state" and start > 1 and doc[start - 2].lower_ == "secretary":
-                continue  # "Secretary of State for Culture": a title, not an organization
+            if (
+                doc[start].lower_ == "state"
+                and start > 1
+                and doc[start - 2].lower_ in ("secretary", "minister")
+            ):
+                continue  # "Secretary of State for Culture", "Minister of State for Finance": a title
             end = drop_brief(doc, start, end)
             text, low = doc[start:end].text, normalise(doc[start:end].text)
             if any(t.text in QUOTES for t in doc[start:end]):
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name
             if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
+            if kind == "Person" and end - start > 1 and _firm_start(doc[start].lower_):
+                kind = "Organization"  # "Hawaiian Electric", "Bank Gutzwiller": no one's given name
             if (
                 kind in ("Person", "Place")
                 and end - start == 1

@@ -53,6 +53,17 @@ NAMES = [
         {"London": "Place"},
         {"Jimmy Doyle", "Denver", "Ballad of Jimmy Doyle"},
     ),
+    # no one's given name starts a firm's name; a minister's title is no organization
+    (
+        "Hawaiian Electric said the purchase was approved, and Bank Gutzwiller agreed.",
+        {"Hawaiian Electric": "Organization", "Bank Gutzwiller": "Organization"},
+        set(),
+    ),
+    (
+        "The UAE's Minister of State for Finance and Industry, Ahmed Humaid al-Tayer, told reporters.",
+        {"Ahmed Humaid al-Tayer": "Person"},
+        {"State for Finance and Industry"},
+    ),
     (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
