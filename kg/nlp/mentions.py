@@ -14,7 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kg.lexicon import capitals, demonyms, known_orgs, lexicon, place, wire_abbreviations
+from kg.lexicon import (
+    capitals,
+    common_names,
+    demonyms,
+    known_orgs,
+    lexicon,
+    place,
+    title_of,
+    wire_abbreviations,
+)
 from kg.names import (
     CORPORATE,
     QUOTES,
@@ -123,6 +132,23 @@ FIRM_STARTS = frozenset(
 )
 
 
+#: Nouns of bodies that end a name the recognizer cut before them ("VW Supervisory board").
+BODIES = frozenset({"board", "committee", "council", "commission", "panel", "subcommittee"})
+BODY_ADJECTIVES = frozenset({"supervisory", "executive", "management", "advisory", "standing", "select"})
+#: Titles of peers, whose "of" place is part of the title ("Lord Campbell of Alloway").
+PEERS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "earl", "countess", "duke", "marquess"})
+
+
+def _peerage(doc: Doc, start: int) -> bool:
+    """The name at ``start`` follows "Lord Name of": a peer's territorial title."""
+    if start < 3 or doc[start - 1].lower_ != "of":
+        return False
+    i = start - 2
+    while i > 0 and doc[i].text[:1].isupper() and doc[i].lower_ not in PEERS and start - i < 5:
+        i -= 1
+    return doc[i].lower_ in PEERS and i < start - 2
+
+
 def _firm_start(word: str) -> bool:
     """``word`` starts firms' names, never people's: a demonym ("Hawaiian Electric") or a word
     of :data:`FIRM_STARTS` ("Bank Gutzwiller")."""
@@ -175,6 +201,13 @@ class DocMentions:
                 continue
             if kind in ("Organization", "Place") and end < len(doc) and doc[end].lower_ == "police":
                 end, kind = end + 1, "Organization"  # "Notts police": the force, not the county
+            if (
+                kind == "Organization"
+                and end < len(doc)
+                and doc[end].lower_ in BODIES
+                and (doc[end - 1].tag_ == "JJ" or doc[end - 1].lower_ in BODY_ADJECTIVES)
+            ):
+                end += 1  # "VW Supervisory board": the name of a body ends with its noun
             text = doc[start:end].text
             low = normalise(text)
             if low in demonyms() and (kind in ("Group", "Place") or end - start == 1):
@@ -192,6 +225,8 @@ class DocMentions:
             )
             if is_portfolio(doc, start, end, low):
                 continue
+            if _peerage(doc, start):
+                continue  # "Lord Campbell of Alloway": the place is part of a peer's title
             if (
                 doc[start].lower_ == "state"
                 and start > 1
@@ -239,6 +274,12 @@ class DocMentions:
                 continue  # "Co Inc": the legal form left over from a name the model cut
             if kind == "Organization" and low.split()[-1] in ("general", "secretary") and " of " not in low:
                 continue  # "Solicitor General Harriet Harman": a title, not an organization
+            if all(
+                w.rstrip(".") in PERSONAL_TITLES or title_of([w.rstrip(".")]) for w in low.split()
+            ) and not (
+                len(low.split()) == 1 and low in common_names()  # "King", "Marshall": surnames too
+            ):
+                continue  # "Lord Chief" of "Lord Chief Justice Lord Woolf": titles name no one
             if RATING.fullmatch(text):
                 continue  # "rated B-3 by Moody's": a credit rating names no one
             if all(w.rstrip(".") in wire_abbreviations() for w in low.split()):

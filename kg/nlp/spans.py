@@ -214,6 +214,8 @@ def shouting(span: Span) -> bool:
     return len(inside) > 1 and len(words) > 3 and all(t.is_upper for t in words)
 
 
+#: Party words that stand before a politician's title ("Tory Lord Campbell").
+PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "unionist"})
 #: Endings of the nouns English makes for what people do ("singer", "cinematographer", "novelist").
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
 
@@ -223,6 +225,14 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     name of two words or more, an occupation written as one ("Singer Alex Kapranos",
     "Cinematographer John Mathieson"; not a given name such as "Peter" or "Christian")."""
     prefixes = set(lexicon()["title_prefixes"])
+    # "Tory Lord Campbell", "Labour MP Ann Keen": a party or nationality before the title goes too
+    if (
+        end - start > 2
+        and doc[start].text[:1].isupper()
+        and (doc[start].lower_ in PARTY_WORDS or doc[start].lower_ in demonyms())
+        and doc[start + 1].lower_.rstrip(".") in prefixes
+    ):
+        start += 1
     while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
         start += 1
     first = doc[start]

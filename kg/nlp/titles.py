@@ -49,6 +49,10 @@ UNIT_QUALIFIERS = frozenset(
 DEPARTMENTS = frozenset(
     {"office", "department", "ministry", "treasury", "executive", "agency", "administration"}
 )
+#: Titles of people posted to an organization by another ("envoy to the UN").
+POSTED = frozenset({"envoy", "ambassador", "representative", "delegate", "observer"})
+#: The role of a person posted to an organization: the classifier gives the pair no role either.
+POSTED_TO = "postedTo"
 #: A team's staff: before a country or town they name its team ("Italy coach").
 STAFF = frozenset({"coach", "manager", "boss", "head coach"})
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
@@ -265,6 +269,9 @@ def _title_facts(
         if predicate == "minister" and dm.clusters[target].type == "Organization":
             predicate = "leaderOf"
         found = target_predicate(dm, person, target, predicate, word, tokens)
+        if found == POSTED_TO:
+            dm.clusters[person].roles.append((word, POSTED_TO, target))  # no relation, but a veto
+            continue
         if found is None:
             continue
         predicate = found
@@ -430,6 +437,8 @@ def target_predicate(
     }
     if owners and "of" in preps and cluster.type == "Organization":
         return None  # "ATT's Vice-President of Marketing Services": a unit of the owner
+    if word in POSTED and preps and preps <= {"to"}:
+        return POSTED_TO  # "Afghanistan's envoy to the UN" serves Afghanistan at the UN, not the UN
     if predicate != "leaderOf":
         return predicate
     if preps and preps <= {"in"}:

@@ -64,6 +64,18 @@ NAMES = [
         {"Ahmed Humaid al-Tayer": "Person"},
         {"State for Finance and Industry"},
     ),
+    # a peer's territorial title and a run of titles name no one; a party before a title goes
+    (
+        "Tory Lord Campbell of Alloway said the bill was wrong, and Lord Chief Justice Lord Woolf agreed.",
+        {"Campbell": "Person", "Woolf": "Person"},
+        {"Alloway", "Tory Lord Campbell", "Chief", "Lord Chief"},
+    ),
+    # the noun of a body ends its name
+    (
+        "VW Supervisory board chairman Karl Ratjen said the tapes had been erased.",
+        {"VW Supervisory board": "Organization", "Karl Ratjen": "Person"},
+        {"VW Supervisory"},
+    ),
     (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
@@ -118,6 +130,11 @@ ROLES = [
         "Mike Nash, Microsoft's chief security architect, said the flaw was fixed.",
         {("Mike Nash", "worksFor", "Microsoft")},
         {("Mike Nash", "leaderOf", "Microsoft")},
+    ),
+    (
+        "Ravan Farhadi, Afghanistan's envoy to the UN, said the vote was fair.",
+        set(),
+        {("Ravan Farhadi", "worksFor", "UN"), ("Ravan Farhadi", "leaderOf", "UN")},
     ),
     (
         "Steven Gerrard, Liverpool's captain, scored twice on Saturday.",

@@ -156,8 +156,11 @@ def _by_role(
     linked = [p for p in preds if p in ROLE_PREDICATES]
     if not linked or dm.clusters[h].type != "Person" or dm.clusters[t].type != "Organization":
         return preds
-    if any((h, t, p) in stated for p in ROLE_PREDICATES):
-        # a title rule has read the role already ("BBC political editor Andrew Marr")
+    if any((h, t, p) in stated for p in ROLE_PREDICATES) or any(
+        role[1] == "postedTo" and role[2] == t for role in dm.clusters[h].roles
+    ):
+        # a title rule has read the role already ("BBC political editor Andrew Marr"), or found
+        # none ("Afghanistan's envoy to the UN")
         return {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
     best = max(linked, key=lambda p: preds[p][0])
     role = role_predicate(dm, h, t, preds[best][1].sentence)
