@@ -18,6 +18,7 @@ from kg.lexicon import (
     capitals,
     common_names,
     demonyms,
+    generic_org_words,
     known_orgs,
     lexicon,
     place,
@@ -135,6 +136,24 @@ FIRM_STARTS = frozenset(
 #: Nouns of bodies that end a name the recognizer cut before them ("VW Supervisory board").
 BODIES = frozenset({"board", "committee", "council", "commission", "panel", "subcommittee"})
 BODY_ADJECTIVES = frozenset({"supervisory", "executive", "management", "advisory", "standing", "select"})
+
+
+def _titles_only(key: str) -> bool:
+    """``key`` is made of titles alone ("lord chief justice", "chancellor"); not "mr king",
+    where a title that is a surname too follows an honorific."""
+    words = [w.rstrip(".") for w in key.split()]
+    while len(words) > 1 and words[0] in PERSONAL_TITLES:
+        words = words[1:]
+    if len(words) == 1 and words[0] in common_names():
+        return False  # "King", "Marshall": surnames too
+    return all(_title_word(w) for w in words)
+
+
+def _title_word(word: str) -> bool:
+    """``word`` is a title ("lord", "chief", "justice", "president")."""
+    return word in PERSONAL_TITLES or word in lexicon()["title_prefixes"] or title_of([word]) is not None
+
+
 #: Titles of peers, whose "of" place is part of the title ("Lord Campbell of Alloway").
 PEERS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "earl", "countess", "duke", "marquess"})
 
@@ -225,6 +244,8 @@ class DocMentions:
             )
             if is_portfolio(doc, start, end, low):
                 continue
+            if _titles_only(low):
+                continue  # "the Lord Chief Justice", "Lord Chief": titles name no one
             if _peerage(doc, start):
                 continue  # "Lord Campbell of Alloway": the place is part of a peer's title
             if (
@@ -274,12 +295,6 @@ class DocMentions:
                 continue  # "Co Inc": the legal form left over from a name the model cut
             if kind == "Organization" and low.split()[-1] in ("general", "secretary") and " of " not in low:
                 continue  # "Solicitor General Harriet Harman": a title, not an organization
-            if all(
-                w.rstrip(".") in PERSONAL_TITLES or title_of([w.rstrip(".")]) for w in low.split()
-            ) and not (
-                len(low.split()) == 1 and low in common_names()  # "King", "Marshall": surnames too
-            ):
-                continue  # "Lord Chief" of "Lord Chief Justice Lord Woolf": titles name no one
             if RATING.fullmatch(text):
                 continue  # "rated B-3 by Moody's": a credit rating names no one
             if all(w.rstrip(".") in wire_abbreviations() for w in low.split()):
@@ -304,9 +319,11 @@ class DocMentions:
         """A name outside prose stands for an actor the prose names: the same name, or the
         surname or first word of a longer one ("REAGAN", "UTILICORP") (``kg.prose-only.v1``)."""
         named = {m.key for m in self.mentions}
+        common = generic_org_words() | {"east", "west", "north", "south"}
         for m in self.mentions:
             words = m.key.split()
-            if len(words) > 1:
+            if len(words) > 1 and (m.type == "Person" or words[0] not in common):
+                # "WEST" of a "WEST TEXAS" headline stands for no "West Texas ..." of the prose
                 named.add(words[-1] if m.type == "Person" else words[0])
         for m in pending:
             if m.key in named:

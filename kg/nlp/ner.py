@@ -197,7 +197,8 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
 def _mended(doc: Doc, names: list[Span]) -> list[Span]:
     """Names the recognizer cut at the edges of a wire line or a legal form (``kg.ner.v1``):
     "Rexham" before "Corp" is the firm "Rexham Corp"; "Juan" at the end of a line and
-    "Sourrouille" at the start of the next are one person."""
+    "Sourrouille" at the start of the next are one person; a name right before a firm's name
+    with its legal form is part of it ("B.C." and "Resources Investment Corp")."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -216,13 +217,21 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             and doc[last.end].is_space
             and doc[last.end].text.count("\n") == 1
             and not span.text.isupper()  # "Rolf Soderlind\nLONGYEAR": a byline, then a dateline
-            # the sentence goes on after the name ("Juan\nSourrouille left"), unlike a list of names
-            and span.end < len(doc)
-            and doc[span.end].is_lower
+            # "Sen. Edward\nZorinsky", not a list of names ("Billy Mayfair , Ken\nGreen")
+            and not (last.start > 0 and doc[last.start - 1].lower_ in (",", "and", "&", ";"))
         ):
             out[-1] = Span(doc, last.start, span.end, label="PERSON")
             continue
         if out and span.start < out[-1].end:
+            continue
+        if (
+            last is not None
+            and span.start == last.end
+            and span.label_ == "ORG"
+            and len(last) <= 2
+            and doc[span.end - 1].lower_.rstrip(".") in CORPORATE
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "B.C. Resources Investment Corp"
             continue
         out.append(span)
     return out

@@ -69,7 +69,12 @@ def trim(span: Span) -> tuple[int, int]:
         end -= 1
     for i in range(start + 1, end - 1):
         before = [t for t in doc[start:i] if t.is_alpha]
-        if doc[i].text in ("-", "--") and before and all(t.is_upper for t in before):
+        if (
+            doc[i].text in ("-", "--")
+            and (doc[i].whitespace_ or doc[i - 1].whitespace_)  # not "F-Secure"
+            and before
+            and all(t.is_upper for t in before)
+        ):
             start = i + 1
             break
         if doc[i].text in ("-", "--") and doc[i].whitespace_ and doc[i - 1].whitespace_:
@@ -152,6 +157,25 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
+#: Last words that make a name an event's ("the National Book Awards", "European Indoor Championships").
+EVENT_TAILS = frozenset(
+    {
+        "awards",
+        "festival",
+        "championships",
+        "championship",
+        "games",
+        "olympics",
+        "marathon",
+        "expo",
+        "summit",
+        "tournament",
+        "grammys",
+        "oscars",
+        "baftas",
+        "brits",
+    }
+)
 #: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
@@ -181,6 +205,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     ):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
     words = [t.text for t in span]
+    if kind in ("Organization", "Place", "Person") and len(span) > 1 and span[-1].lower_ in EVENT_TAILS:
+        return "Event"  # "the National Book Awards", "European Indoor Championships"
     tails = set(lex["org_name_tails"])
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"

@@ -400,6 +400,8 @@ def _one_of_many(word: str, tokens: list[Token]) -> bool:
     if token is None:
         return False
     lefts = [c.lower_ for c in token.lefts]
+    if token.dep_ == "conj":  # "an officer and director of X": the article is the first noun's
+        lefts += [c.lower_ for c in token.head.lefts]
     return bool({"a", "an"} & set(lefts)) and not {"former", "ex"} & set(lefts)
 
 

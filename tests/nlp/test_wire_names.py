@@ -77,6 +77,27 @@ NAMES = [
         {"VW Supervisory"},
     ),
     (
+        "With the death of Sen. Edward\nZorinsky (D-Neb.), farmers lost a friend, and B.C. Resources "
+        "Investment Corp said it would sell its stake in F-Secure.",
+        {
+            "Edward Zorinsky": "Person",
+            "B.C. Resources Investment Corp": "Organization",
+            "F-Secure": "Organization",
+        },
+        {"Edward", "Resources Investment Corp", "Secure"},
+    ),
+    (
+        "WEST TEXAS CRUDE RISES\n\nWest Texas Intermediate crude rose 50 cts, a Reuter survey showed. "
+        "The Lord Chief Justice, Lord Woolf, said so, and Mr King agreed.",
+        {"Woolf": "Person", "King": "Person"},
+        {"WEST", "Justice", "Lord Chief Justice"},
+    ),
+    (
+        "Nick Davies won a prize at the National Book Awards in New York on Wednesday.",
+        {"National Book Awards": "Event", "Nick Davies": "Person"},
+        set(),
+    ),
+    (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
         {"trade agreement"},
@@ -135,6 +156,16 @@ ROLES = [
         "Ravan Farhadi, Afghanistan's envoy to the UN, said the vote was fair.",
         set(),
         {("Ravan Farhadi", "worksFor", "UN"), ("Ravan Farhadi", "leaderOf", "UN")},
+    ),
+    (
+        "John Smith, an officer and director of Acme Corp, said he sold 10,000 shares.",
+        {("John Smith", "memberOf", "Acme Corp")},
+        {("John Smith", "leaderOf", "Acme Corp")},
+    ),
+    (
+        "Former England footballer Tony Adams said the club would recover.",
+        set(),
+        {("Tony Adams", "livesIn", "England")},
     ),
     (
         "Steven Gerrard, Liverpool's captain, scored twice on Saturday.",
@@ -229,3 +260,10 @@ def test_one_actor_for_the_ways_an_article_names_it(
 def test_a_time_zone_is_no_actor(nlp) -> None:
     r = extract_one("The meeting will be held in Newport Beach, Calif, at 1000 PDT, Acme Corp said.", nlp)
     assert "PDT" not in names_of(r), names_of(r)
+
+
+def test_reuter_is_the_news_agency(nlp) -> None:
+    r = extract_one("The figures were compiled by Reuter from its bureaus, Reuters said.", nlp)
+    assert any({"Reuter", "Reuters"} <= set(e.aliases) and e.type == "Organization" for e in r.entities), [
+        (e.name, e.type, e.aliases) for e in r.entities
+    ]
