@@ -227,11 +227,21 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
         if (
             last is not None
             and span.start == last.end
-            and span.label_ == "ORG"
-            and len(last) <= 2
-            and doc[span.end - 1].lower_.rstrip(".") in CORPORATE
+            and (
+                (
+                    span.label_ == "ORG"
+                    and len(last) <= 2
+                    and doc[span.end - 1].lower_.rstrip(".") in CORPORATE
+                )
+                or (
+                    last.label_ == "ORG"
+                    and len(span) <= 3
+                    and doc[last.end - 1].lower_.rstrip(".") in CORPORATE
+                )
+            )
         ):
-            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "B.C. Resources Investment Corp"
+            # "B.C. Resources Investment Corp", "Telefon AB L.M. Ericsson": two names that touch are one
+            out[-1] = Span(doc, last.start, span.end, label="ORG")
             continue
         out.append(span)
     return out

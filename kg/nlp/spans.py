@@ -106,7 +106,7 @@ def mend_ends(doc: Doc, start: int, end: int) -> tuple[int, int]:
             and nxt is not None
             and nxt.pos_ == "PROPN"
             and nxt.text[:1].isupper()
-            and (after is None or not after.text[:1].isupper())
+            and (after is None or not (after.text[:1].isupper() or after.like_num))  # "Channel 4"
             # not the first word of a longer name: "Republic National Bank of New York and Bank of Tokyo Ltd"
             and not (nxt.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I")
         ):
