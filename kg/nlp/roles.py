@@ -32,7 +32,7 @@ def role_predicate(dm: DocMentions, person: int, org: int, sentence: int) -> str
     on the person's name: "BBC political editor Andrew Marr"), if any.
 
     A leader of a part ("leader of the Plaid Cymru group") is a member of the whole; a person
-    "of" or "from" an organization with no title works for it ("Carl Emmerson, from the
+    "of" or "from" an organization with no title works for it ("Tom Alder, from the
     Institute for Fiscal Studies"), unless it is a party or a union, whose people are members.
     """
     doc = dm.doc

@@ -54,8 +54,8 @@ def test_earnings_report_end_to_end() -> None:
 
 TABLES = [
     (
-        "Shr 41 cts vs 80 cts\n    Net 40.3 mln vs 78.9 mln",
-        [("table", "Shr 41 cts vs 80 cts\n    Net 40.3 mln vs 78.9 mln")],
+        "Shr 37 cts vs 72 cts\n    Net 36.8 mln vs 71.5 mln",
+        [("table", "Shr 37 cts vs 72 cts\n    Net 36.8 mln vs 71.5 mln")],
     ),
     ("Shr loss three cts vs profit two cts", [("table", "Shr loss three cts vs profit two cts")]),
     ("    Net profit 512,000 vs loss 1,204,000", [("table", "Net profit 512,000 vs loss 1,204,000")]),
@@ -184,10 +184,10 @@ def test_ticker_and_sign_off_inside_prose() -> None:
 
 PROSE = [
     # Hard-wrapped wire prose that holds numbers, with short last lines.
-    "Merrill Lynch Capital Markets said it placed\n"
-    "in the domestic debt market 75 mln dlrs of New Zealand\n"
-    "notes due 1990.\n"
-    "    The notes pay 18 pct.",
+    "Harbour Trust Securities said it had sold\n"
+    "to investors at home 60 mln dlrs of Australian\n"
+    "bonds due 1992.\n"
+    "    The bonds pay 14 pct.",
     "    Early sales of butter went at\n2,110, 2,115 and 2,120 dlrs.\n    Later sales were thin.",
     "    The issues are 1.5 billion dlrs maturing May 1, 1990;\n"
     "720 mln dlrs maturing May 3, 1993; and 400 mln dlrs maturing\n"
@@ -195,8 +195,8 @@ PROSE = [
     "    Arrivals for the week were 121,400 bags, bringing the total to\n5.12 mln.",
     "    Net income rose sharply in the\nquarter.\n    Analysts had expected less.",
     "    The offer began on Feb.\n17, 1987.",
-    "    Finance ministers of the United States, Japan, West Germany,\n"
-    "France, Britain, Canada and Italy will meet in April.",
+    "    Farm ministers from Spain, Portugal, Greece, Ireland,\n"
+    "Belgium, Austria and Denmark plan to meet again in May.",
     # A quote with a year, an acronym at the start, a title, sentences one per line.
     '"We expect a much better 1988," the chairman said.',
     "NATO said on Monday it would send 2,000 more troops.",

@@ -201,7 +201,7 @@ def test_a_company_is_the_same_with_or_without_its_legal_form(nlp) -> None:
 
 
 def test_a_dateline_is_not_part_of_a_name(nlp) -> None:
-    r = extract_one("TOKYO - Central Bank Governor Satoshi Sumita said rates would hold.", nlp)
+    r = extract_one("MANILA - Central Bank Governor Jose Fernandez said the peso would stay firm.", nlp)
     assert not [n for n in names_of(r) if "-" in n], names_of(r)
 
 
@@ -213,7 +213,7 @@ def test_a_given_name_alone_joins_the_one_person_who_has_it(nlp) -> None:
 
 
 def test_a_ministers_brief_is_not_an_actor(nlp) -> None:
-    r = extract_one("Justice Minister Cathy Jamieson has decided to drop the plans.", nlp)
+    r = extract_one("Justice Minister Cathy Jamieson told MSPs on Thursday the scheme would be shelved.", nlp)
     assert "Justice" not in names_of(r)
     assert not {t for t in triples(r) if t[0] == "Cathy Jamieson" and t[2] == "Justice"}
 
@@ -231,7 +231,9 @@ def test_object_control_gives_the_subject_of_the_inner_verb(nlp) -> None:
 def test_a_participle_on_a_noun_does_not_take_the_sentence_subject(nlp) -> None:
     from kg.settings import Settings
 
-    r = extract_one("Mr Straw, visiting Beijing, noted arms embargoes applied to China and Burma.", nlp)
+    r = extract_one(
+        "Mr Straw, visiting Beijing, pointed to the weapons bans applied to China and Burma.", nlp
+    )
     shown = triples(r, min_confidence=Settings().graph_min_confidence)  # what the graph keeps
     assert ("Straw", "visits", "Beijing") in shown
     assert not {t for t in shown if t[0] == "Straw" and t[2] in ("China", "Burma")}
@@ -244,7 +246,9 @@ def test_a_pronoun_does_not_take_an_actor_of_the_other_gender(nlp) -> None:
 
 
 def test_according_to_is_not_a_relation(nlp) -> None:
-    r = extract_one("According to Mr Sands, Lord Goldsmith had warned Tony Blair about the war.", nlp)
+    r = extract_one(
+        "According to Mr Sands, Lord Goldsmith privately cautioned Tony Blair over the invasion.", nlp
+    )
     assert not {t for t in triples(r) if t[2] == "Sands" or t[2] == "Philippe Sands"}
 
 
@@ -262,12 +266,12 @@ def test_a_minister_with_a_brief_serves_the_country_and_does_not_lead_it(nlp) ->
 
 
 def test_the_place_of_an_employer_is_not_led_by_its_president(nlp) -> None:
-    text = "Arthur Smith, president of John S. Herold Inc in Greenwich, Connecticut, said prices rose."
+    text = "Arthur Smith, president of Harlow J. Benton Inc in Stamford, Connecticut, said prices rose."
     r = extract_one(text, nlp)
-    assert ("Arthur Smith", "leaderOf", "Greenwich") not in triples(r)
+    assert ("Arthur Smith", "leaderOf", "Stamford") not in triples(r)
     assert ("Arthur Smith", "leaderOf", "Connecticut") not in triples(r)
     # the title rule and the classifier (its predicate set by the title, kg.role.v1) agree
-    assert ("Arthur Smith", "leaderOf", "John S. Herold Inc") in triples(r)
+    assert ("Arthur Smith", "leaderOf", "Harlow J. Benton Inc") in triples(r)
 
 
 def test_an_organization_is_named_by_its_full_name_not_a_part() -> None:
@@ -285,8 +289,8 @@ def test_an_unclosed_bracket_is_not_part_of_a_name(nlp) -> None:
 
 
 def test_a_span_across_a_quotation_is_not_a_name(nlp) -> None:
-    r = extract_one("Howard attacks 'pay later' Budget Tory leader Michael Howard said.", nlp)
-    assert not [n for n in names_of(r) if "'" in n or "later" in n], names_of(r)
+    r = extract_one("Howard mocks 'spend now' Budget Tory leader Michael Howard told MPs.", nlp)
+    assert not [n for n in names_of(r) if "'" in n or "now" in n], names_of(r)
 
 
 # ---------------------------------------------------------------- names the model cut badly
@@ -299,16 +303,16 @@ NAME_FIXES = [
     # kg.portfolio.v1: a brief glued to a place, a "New" before a brief, briefs in a list
     ("U.S. Energy Secretary John Herrington said output would fall.", None, "Energy"),
     ("New Home Secretary Charles Clarke vowed the men would stay in prison.", None, "Home"),
-    ("French Social Affairs and Labour Minister Philippe Seguin renewed a controversy.", None, "Affairs"),
-    ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, hit out at critics.", None, "State"),
+    ("Dutch Social Affairs and Labour Minister Piet Verhagen announced a pension review.", None, "Affairs"),
+    ("The Secretary of State for Trade, Energy and Skills, Ann Porter, rejected the claims.", None, "State"),
     # a firm's name keeps its legal form and loses the title after it
     (
-        "Johnson Lane Space Smith and Co Inc President David T. Johnson was elected.",
-        "Johnson Lane Space Smith and Co Inc",
+        "Morgan Hale Dunn and Co Inc President James L. Morgan was elected chairman.",
+        "Morgan Hale Dunn and Co Inc",
         "President",
     ),
     # "Party" in capitals is a common noun
-    ("Party leader Charles Kennedy said the homes would be affordable.", None, "Party"),
+    ("Party leader Charles Kennedy promised on Sunday that rents would be kept low.", None, "Party"),
 ]
 
 
@@ -323,7 +327,7 @@ def test_the_phrase_around_a_name_says_what_it_is(nlp) -> None:
     # kg.name-kind.v1
     r = extract_one("Spie Batignolles, a subsidiary of Schneider SA, said it was negotiating.", nlp)
     assert names_of(r).get("Spie Batignolles") == "Organization", names_of(r)
-    r = extract_one("Sir Nicholas was a strong defender of the Anglo-Irish Agreement.", nlp)
+    r = extract_one("Sir Patrick had long been a loyal defender of the Anglo-Irish Agreement.", nlp)
     assert names_of(r).get("Anglo-Irish Agreement") == "Work", names_of(r)
     assert not [t for t in triples(r) if t[1] == "worksFor"], triples(r)
 
@@ -340,7 +344,9 @@ def test_a_titled_given_name_is_not_another_persons_first_name(nlp) -> None:
 
 
 def test_a_town_before_in_and_a_country_is_a_place(nlp) -> None:
-    r = extract_one("They include Dallas in the US, Bordeaux in France and Oporto in Portugal.", nlp)
+    r = extract_one(
+        "The list covers Adelaide in Australia, Bordeaux in France and Mendoza in Argentina.", nlp
+    )
     assert names_of(r).get("Bordeaux") == "Place", names_of(r)
 
 
@@ -379,7 +385,7 @@ TITLES = [
     ),
     # kg.title-target.v1
     (
-        "Home Office Minister Hazel Blears also revealed that a third of orders were breached.",
+        "Home Office Minister Hazel Blears said on Monday that half of the new orders had been ignored.",
         {("Hazel Blears", "worksFor", "Home Office")},
         {("Hazel Blears", "leaderOf", "Home Office")},
     ),
@@ -394,21 +400,21 @@ TITLES = [
         {("Paul Boateng", "leaderOf", "Treasury")},
     ),
     (
-        "Scottish Conservative leader, David McLetchie, said it was beyond belief.",
+        "Scottish Conservative leader, Annabel Goldie, described the plan as a shambles.",
         set(),
-        {("David McLetchie", "leaderOf", "Scotland")},
+        {("Annabel Goldie", "leaderOf", "Scotland")},
     ),
     (
-        "Dr Richard Lewis, Welsh secretary of the British Medical Association, welcomed the targets.",
-        {("Richard Lewis", "worksFor", "British Medical Association")},
-        {("Richard Lewis", "leaderOf", "British Medical Association")},
+        "Dr Alan Fraser, Scottish secretary of the British Medical Association, criticised the delay.",
+        {("Alan Fraser", "worksFor", "British Medical Association")},
+        {("Alan Fraser", "leaderOf", "British Medical Association")},
     ),
     (
         # the news recognizer reads the centre "at" the university as one name: she leads the centre
-        "Linda Knox, Director of the Scottish Local Authority Management Centre at Strathclyde University,"
-        " said the increase was slowing.",
-        {("Linda Knox", "leaderOf", "Scottish Local Authority Management Centre at Strathclyde University")},
-        {("Linda Knox", "leaderOf", "Strathclyde University")},
+        "Fiona Grant, Director of the Scottish Public Finance Management Centre at Stirling University,"
+        " told the BBC the increase would ease.",
+        {("Fiona Grant", "leaderOf", "Scottish Public Finance Management Centre at Stirling University")},
+        {("Fiona Grant", "leaderOf", "Stirling University")},
     ),
     (
         "Javier Solana, EU foreign policy chief, says the evidence works.",
@@ -416,9 +422,9 @@ TITLES = [
         {("Javier Solana", "leaderOf", "EU")},
     ),
     (
-        "Lawrence Garfinkel, ATT's Vice-President of Marketing Services, said regulators should act.",
+        "Ellen Marsh, ATT's Vice-President of Consumer Services, said prices would fall.",
         set(),
-        {("Lawrence Garfinkel", "worksFor", "Marketing Services")},
+        {("Ellen Marsh", "worksFor", "Consumer Services")},
     ),
     (
         "Napier's lawyer Tony Kelly believes others will follow.",
@@ -427,16 +433,15 @@ TITLES = [
     ),
     # a demonym is no minister's brief
     (
-        "Tony Blair has met Italian Prime Minister Silvio Berlusconi in Rome.",
+        "Jacques Chirac held talks with Italian Prime Minister Silvio Berlusconi in Paris on Friday.",
         {("Silvio Berlusconi", "leaderOf", "Italy")},
         set(),
     ),
     # the place owns the organization the title is of, not the title
     (
-        "Speaking for the party, Ulysses Guimaraes, head of Brazil's Constituent Assembly, praised "
-        "the finance minister.",
-        {("Ulysses Guimaraes", "leaderOf", "Constituent Assembly")},
-        {("Ulysses Guimaraes", "leaderOf", "Brazil")},
+        "Addressing reporters, Carlos Mendes, head of Brazil's Constituent Assembly, defended the budget.",
+        {("Carlos Mendes", "leaderOf", "Constituent Assembly")},
+        {("Carlos Mendes", "leaderOf", "Brazil")},
     ),
     # a governor of the Fed sits on its board; a central bank's governor heads it
     (
@@ -445,8 +450,8 @@ TITLES = [
         {("Martha Seger", "leaderOf", "Fed")},
     ),
     (
-        "Bank of England Governor Robin Leigh-Pemberton said interest rates would stay.",
-        {("Robin Leigh-Pemberton", "leaderOf", "Bank of England")},
+        "Bank of England Governor Eddie George told a Mansion House dinner that rates were right.",
+        {("Eddie George", "leaderOf", "Bank of England")},
         set(),
     ),
     # the town of a firm the person heads, in an apposition to the firm
@@ -472,12 +477,12 @@ def test_what_a_title_says_of_its_targets(nlp, sentence: str, wanted: set, unwan
 
 
 def test_a_title_for_a_seat_is_no_membership(nlp) -> None:
-    r = extract_one("Mr Sayeed has been MP for Mid-Bedfordshire since 1997.", nlp)
+    r = extract_one("Mr Ellwood has been MP for Mid-Bedfordshire since 2001.", nlp)
     assert not [t for t in by_rule(r, "kg.title.v1") if t[1] == "memberOf"], triples(r)
 
 
 def test_a_leader_in_a_house_does_not_lead_it(nlp) -> None:
-    r = extract_one("Lord Strathclyde, Tory leader in the Lords, said ministers should expect changes.", nlp)
+    r = extract_one("Lord McNally, Lib Dem leader in the Lords, said peers would resist the bill.", nlp)
     assert not [t for t in by_rule(r, "kg.title.v1") if t[1] == "leaderOf"], triples(r)
 
 
@@ -492,7 +497,9 @@ def test_a_role_is_not_stated_across_another_verb(nlp) -> None:
 
 
 def test_a_role_is_not_stated_across_a_list(nlp) -> None:
-    text = "Also due to attend are UN Secretary General Kofi Annan, World Bank officials and ministers."
+    text = (
+        "Expected at the talks are UN Secretary General Kofi Annan, World Bank economists and several envoys."
+    )
     assert ("Kofi Annan", "memberOf", "World Bank") not in stated(extract_one(text, nlp))
 
 
@@ -502,7 +509,7 @@ def test_nobody_is_a_citizen_of_a_continent(nlp) -> None:
 
 
 def test_a_refusal_negates_what_is_refused(nlp) -> None:
-    r = extract_one("Tony Blair criticised the United States' refusal to sign the Kyoto Protocol.", nlp)
+    r = extract_one("European ministers deplored the United States' refusal to back the Kyoto Protocol.", nlp)
     assert ("United States", "supports", "Kyoto Protocol") not in triples(r)
 
 
@@ -533,20 +540,20 @@ def test_a_relatives_title_is_not_this_persons(nlp) -> None:
 
 
 def test_a_shadow_minister_holds_no_post_in_the_department(nlp) -> None:
-    r = extract_one("Shadow Treasury chief secretary George Osborne said the finances were worse.", nlp)
+    r = extract_one("Shadow Treasury chief secretary Mark Hoban warned that borrowing was rising.", nlp)
     assert not [t for t in by_rule(r, "kg.title.v1") if t[2] == "Treasury"], triples(r)
 
 
 def test_a_county_police_force_is_an_organization_of_its_own(nlp) -> None:
-    r = extract_one("Notts police chief Steve Green said innocent people would suffer.", nlp)
-    assert ("Steve Green", "leaderOf", "Notts police") in by_rule(r, "kg.title.v1"), triples(r)
+    r = extract_one("Notts police chief Anne Ward warned that honest families would pay the price.", nlp)
+    assert ("Anne Ward", "leaderOf", "Notts police") in by_rule(r, "kg.title.v1"), triples(r)
 
 
 def test_the_pieces_of_a_party_name_are_one_name(nlp) -> None:
     # kg.name-join.v1
-    r = extract_one("The Liberal Democrat parliamentary chairman Matthew Taylor said so.", nlp)
+    r = extract_one("The Liberal Democrat parliamentary chairman Tom Ashby said as much.", nlp)
     assert "Liberal Democrat" in names_of(r), names_of(r)
-    r = extract_one("Scottish National Party Holyrood leader Nicola Sturgeon accused him.", nlp)
+    r = extract_one("Scottish National Party Westminster leader Alex Salmond accused him of hypocrisy.", nlp)
     assert "Scottish National Party" in names_of(r), names_of(r)
 
 
@@ -562,20 +569,21 @@ def test_a_comparison_is_no_relation(nlp) -> None:
 
 
 def test_a_plural_common_noun_is_no_name(nlp) -> None:
-    r = extract_one("Groups challenging the plans include Stop Stansted Expansion.", nlp)
+    r = extract_one("Groups campaigning against the bypass include Friends of the Earth.", nlp)
     assert "Groups" not in names_of(r), names_of(r)
 
 
 def test_a_person_in_apposition_to_a_thing_does_not_lead_it(nlp) -> None:
     text = (
-        "Keeping women at home is a backward view of Islam, President Musharraf of Pakistan said on a visit."
+        "Shutting girls out of school is an outdated view of Islam, President Musharraf of Pakistan told "
+        "students in Cairo."
     )
     assert not [t for t in by_rule(extract_one(text, nlp), "kg.title.v1") if t[2] == "Islam"]
 
 
 def test_a_law_officers_title_is_no_organization(nlp) -> None:
     r = extract_one(
-        "The reply was drafted with the involvement of Solicitor General Harriet Harman and two officials.",
+        "The letter was written with help from Solicitor General Harriet Harman and two civil servants.",
         nlp,
     )
     assert "Solicitor General" not in names_of(r), names_of(r)
@@ -609,7 +617,7 @@ def test_place_in_an_organization_name(nlp, text: str, expected: set[tuple[str, 
         # the place is what the organization backs, not where it is
         "The Friends of Syria group asked donors to send more food to Syria.",
         # a headline line, where the model reads the words as an organization
-        "Russia and Japan Expand Energy Ties\nRussia and Japan agreed on a series of energy deals.",
+        "China and Brazil Widen Trade Links\nChina and Brazil signed a set of trade accords.",
     ],
 )
 def test_no_seat_read_off_these_names(nlp, text: str) -> None:
@@ -710,10 +718,10 @@ def test_a_done_visit_and_a_pledge_keep_their_confidence(nlp) -> None:
 
 def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> None:
     r = extract_one(
-        "The Liberal Democrat parliamentary chairman Matthew Taylor said ambition was in the way.", nlp
+        "The Liberal Democrat parliamentary chairman Tom Ashby said caution was holding them back.", nlp
     )
-    assert ("Matthew Taylor", "memberOf", "Liberal Democrat") in triples(r)
-    assert ("Matthew Taylor", "leaderOf", "Liberal Democrat") not in triples(r)
+    assert ("Tom Ashby", "memberOf", "Liberal Democrat") in triples(r)
+    assert ("Tom Ashby", "leaderOf", "Liberal Democrat") not in triples(r)
 
 
 @pytest.mark.parametrize(
@@ -726,9 +734,9 @@ def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> Non
             ("Hazel Blears", "memberOf", "Home Office"),
         ),
         (
-            "Medical Research Council Professor Nancy Rothwell said the views mattered.",
-            ("Nancy Rothwell", "worksFor", "Medical Research Council"),
-            ("Nancy Rothwell", "memberOf", "Medical Research Council"),
+            "Medical Research Council Professor Jane Whitley told the committee the data mattered.",
+            ("Jane Whitley", "worksFor", "Medical Research Council"),
+            ("Jane Whitley", "memberOf", "Medical Research Council"),
         ),
     ],
 )

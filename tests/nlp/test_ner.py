@@ -12,8 +12,8 @@ from tests.helpers import names_of
 # (sentence, actors with their types the graph must have, names that must not be actors)
 NAMES = [
     (
-        "Merrill Lynch and Co Inc is offering 75 mln dlrs of New Zealand notes, said sole manager "
-        "Merrill Lynch Capital Markets.",
+        "Merrill Lynch and Co Inc is selling 60 mln dlrs of New Zealand bonds, with Merrill Lynch "
+        "Capital Markets as lead manager.",
         {"Merrill Lynch and Co Inc": "Organization", "New Zealand": "Place"},
         set(),
     ),
