@@ -140,8 +140,8 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     (``FAMILY``) is one organization. "Standard and Poor's Corp": a one-word name, "and",
     and a possessive that ends the name or comes before a legal form is one too, and so is
     the same text without its legal form once the document has spelled it with one.
-    "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. "Domino of
-    California Inc": a name, "of", and a place with a legal form is one organization, and
+    "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. "Monarch of
+    Texas Inc": a name, "of", and a place with a legal form is one organization, and
     so is "Hooker Holdings (U.S.A.) Inc" (:func:`_bracketed`).
     """
     from spacy.tokens import Span
@@ -278,7 +278,7 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
     if b.start != a.end + 1:
         return False
     if doc[a.end].lower_ == "of":
-        # "Domino of California Inc": a place with a legal form is no firm of its own
+        # "Monarch of Texas Inc": a place with a legal form is no firm of its own
         words = [t.text for t in b]
         while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
             words.pop()

@@ -224,7 +224,7 @@ def _title_facts(
         places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
         places += [c for t in places for c in t.children if c.dep_ == "appos"]  # "Greenwich, Connecticut"
         located = {dm.cluster_of(t) for t in places}
-        # "chairman of Domino of California Inc, a Los Angeles garment maker": the firm's town
+        # "president of Monarch of Texas Inc, a Houston furniture maker": the firm's town
         located |= {
             dm.cluster_of(t)
             for t in tokens

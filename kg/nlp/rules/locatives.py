@@ -106,7 +106,7 @@ class _Locatives:
         self._fact(m.cluster, "basedIn", place.cluster, doc[m.start], 0.85)
 
     def _seat_in_apposition(self, m: TokenMention) -> None:
-        """ "Domino of California Inc, a Los Angeles garment maker": the town before the kind of
+        """ "Monarch of Texas Inc, a Houston furniture maker": the town before the kind of
         company in an apposition to the firm's name."""
         head = self.doc[m.start : m.end].root
         for noun in head.children:
