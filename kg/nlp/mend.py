@@ -1,0 +1,224 @@
+"""Names the news recognizer splits, cuts or glues, mended as wire copy writes them (``kg.ner.v1``).
+
+The recognizer learned CoNLL-2003's names; wire copy and the BBC write firms and people in
+ways it splits: "Standard and Poor's Corp", "Alex Brown and Sons Inc", "Hooker Holdings
+(U.S.A.) Inc", "Monarch of Texas Inc", a given name at a hard-wrapped line's
+end, a lone name before its legal form. :func:`mend` takes the recognizer's names of one Doc
+in text order and gives them back mended; :func:`place_parts` splits what is two actors.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from kg.lexicon import demonyms, lexicon, place
+from kg.names import CORPORATE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def mend(doc: Doc, names: list[Span]) -> list[Span]:
+    """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
+    return joined_firms(doc, _mended(doc, names))
+
+
+def place_parts(span: Span) -> list[tuple[int, int]]:
+    """A place and the state or country after its comma are two places ("Kharkiv, Ukraine",
+    "Lubbock, Texas"), as one news convention has it and the graph needs (``kg.ner.v1``);
+    so are a firm with its legal form and the town after "of" ("Mountain View Investment
+    Corp of Phoenix"), which wire copy gives as the firm's seat."""
+    if span.label_ == "ORG":
+        for t in span[2:-1]:
+            if t.lower_ == "of" and t.nbor(-1).lower_.rstrip(".") in CORPORATE:
+                hit = place(span.doc[t.i + 1 : span.end].text.rstrip(".").lower())
+                if hit is not None:
+                    return [(span.start, t.i), (t.i + 1, span.end)]
+    if span.label_ == "LOC":
+        for t in span[1:-1]:
+            if t.text == ",":
+                after = span.doc[t.i + 1 : span.end].text.rstrip(".")
+                hit = place(after.lower())
+                if hit is not None and hit.kind in ("country", "state"):
+                    return [(span.start, t.i), (t.i + 1, span.end)]
+    return [(span.start, span.end)]
+
+
+def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
+    """Firms named after their founders, which the recognizer splits at "and" (``kg.ner.v1``).
+
+    "Alex Brown and Sons Inc", "Harris Upham and Co": a name, "and", then a firm word
+    (``FAMILY``) is one organization. "Standard and Poor's Corp": a one-word name, "and",
+    and a possessive that ends the name or comes before a legal form is one too, and so is
+    the same text without its legal form once the document has spelled it with one.
+    "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. "Monarch of
+    Texas Inc": a name, "of", and a place with a legal form is one organization, and
+    so is "Hooker Holdings (U.S.A.) Inc" (:func:`_bracketed`).
+    """
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    names = sorted(
+        names
+        + [  # "Standard and Poor's Corp" where the recognizer left "Standard" alone
+            Span(doc, s.start - 2, s.start - 1, label="PERSON")
+            for s in names
+            if s.start >= 2
+            and s.start - 2 not in taken
+            and doc[s.start - 2].text[:1].isupper()
+            and doc[s.start - 2].is_alpha
+            and _joined(doc, Span(doc, s.start - 2, s.start - 1, label="PERSON"), s, strict=True)
+        ],
+        key=lambda s: s.start,
+    )
+    names = sorted(
+        names
+        + [  # "British and Commonwealth Shipping Co": a demonym, "and", a firm with its legal form
+            Span(doc, s.start - 2, s.start - 1, label="ORG")
+            for s in names
+            if s.start >= 2
+            and s.label_ == "ORG"
+            and s.start - 2 not in taken
+            and doc[s.start - 1].lower_ in ("and", "&")
+            and doc[s.start - 2].text[:1].isupper()
+            and doc[s.start - 2].lower_ in demonyms()
+            and doc[s.end - 1].lower_.rstrip(".") in CORPORATE
+        ],
+        key=lambda s: s.start,
+    )
+    full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
+    out: list[Span] = []
+    for span in _bracketed(doc, names):
+        last = out[-1] if out else None
+        if last is not None and (
+            _joined(doc, last, span, strict=True)
+            or (_joined(doc, last, span, strict=False) and _firm_text(doc, last, span) in full)
+        ):
+            end = span.end + (
+                1
+                if span.end < len(doc) and doc[span.end].text == "'s" and doc[span.end - 1].text != "'s"
+                else 0
+            )
+            out[-1] = Span(doc, last.start, end, label="ORG")
+        else:
+            out.append(span)
+    return out
+
+
+def _mended(doc: Doc, names: list[Span]) -> list[Span]:
+    """Names the recognizer cut at the edges of a wire line or a legal form (``kg.ner.v1``):
+    "Rexham" before "Corp" is the firm "Rexham Corp"; "Juan" at the end of a line and
+    "Sourrouille" at the start of the next are one person; a name right before a firm's name
+    with its legal form is part of it ("B.C." and "Resources Investment Corp")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in names:
+        end = span.end
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.rstrip(".") in CORPORATE:
+            end += 1
+        if end > span.end:
+            span = Span(doc, span.start, end, label="ORG")
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "PERSON"
+            and (span.label_ == "PERSON" or (len(span) == 1 and place(span.text.lower()) is None))
+            and span.start == last.end + 1
+            and doc[last.end].is_space
+            and doc[last.end].text.count("\n") == 1
+            and not span.text.isupper()  # "Rolf Soderlind\nLONGYEAR": a byline, then a dateline
+            # "Sen. Edward\nZorinsky", not a list of names ("Billy Mayfair , Ken\nGreen")
+            and not (last.start > 0 and doc[last.start - 1].lower_ in (",", "and", "&", ";"))
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="PERSON")
+            continue
+        if out and span.start < out[-1].end:
+            continue
+        if (
+            last is not None
+            and span.start == last.end
+            and (
+                (
+                    span.label_ == "ORG"
+                    and len(last) <= 2
+                    and doc[span.end - 1].lower_.rstrip(".") in CORPORATE
+                )
+                or (
+                    last.label_ == "ORG"
+                    and len(span) <= 3
+                    and doc[last.end - 1].lower_.rstrip(".") in CORPORATE
+                )
+            )
+        ):
+            # "B.C. Resources Investment Corp", "Telefon AB L.M. Ericsson": two names that touch are one
+            out[-1] = Span(doc, last.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
+
+
+def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Hooker Holdings (U.S.A.) Inc": a firm's name, a country in brackets and a legal form
+    are one name, whatever the recognizer made of the brackets."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    skip_to = -1
+    for span in names:
+        if span.start < skip_to:
+            continue
+        end = span.end
+        if span.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(":
+            close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].lower_.rstrip(".") in CORPORATE:
+                last = close + 1
+                while last + 1 < len(doc) and doc[last + 1].lower_.rstrip(".") in CORPORATE:
+                    last += 1
+                span = Span(doc, span.start, last + 1, label="ORG")
+                skip_to = last + 1
+        out.append(span)
+    return out
+
+
+#: First words of a firm's name that make the names before "and" part of it ("and Sons Inc").
+FAMILY = frozenset({"sons", "son", "brothers", "bros", "co", "company", "partners", "associates", "cie"})
+
+
+def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
+    if b.start != a.end + 1:
+        return False
+    if doc[a.end].lower_ == "of":
+        # "Monarch of Texas Inc": a place with a legal form is no firm of its own
+        words = [t.text for t in b]
+        while len(words) > 1 and words[-1].lower().rstrip(".") in CORPORATE:
+            words.pop()
+        return len(words) < len(b) and place(" ".join(words).lower()) is not None
+    if doc[a.end].lower_ not in ("and", "&") or a.label_ == "GPE":
+        return False
+    briefs = set(lexicon()["portfolios"])
+    if a.label_ == "ORG" and len(a) > 1 and a[-1].lower_ in briefs and len(b) == 1 and b[0].lower_ in briefs:
+        return True  # "Department for Education and Skills": two briefs of one department
+    if b[0].lower_.rstrip(".") in FAMILY and b.label_ == "ORG":
+        return True
+    if len(a) == 1 and a.label_ == "ORG" and a[0].lower_ in demonyms():
+        return b.label_ == "ORG" and b[-1].lower_.rstrip(".") in CORPORATE
+    if len(a) != 1 or a.label_ != "PERSON":
+        return False
+    words = [t.lower_.rstrip(".") for t in b]
+    possessive = ("'s" in words and words.index("'s") == 1) or (
+        len(b) == 1 and b.end < len(doc) and doc[b.end].text == "'s"
+    )
+    if not possessive:
+        return False
+    rest = words[2:] if "'s" in words else [doc[b.end + 1].lower_.rstrip(".")] if b.end + 1 < len(doc) else []
+    return not strict or bool(rest and rest[0] in CORPORATE)
+
+
+def _firm_text(doc: Doc, a: Span, b: Span) -> str:
+    """ "standard and poor's" for "Standard and Poor's Corp" and "Standard and Poor's"."""
+    words = [t.lower_ for t in doc[a.start : b.end]]
+    if b.end < len(doc) and doc[b.end].text == "'s":
+        words.append("'s")
+    return " ".join(words[: words.index("'s") + 1] if "'s" in words else words)
