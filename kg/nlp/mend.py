@@ -28,14 +28,15 @@ def place_parts(span: Span) -> list[tuple[int, int]]:
     """A place and the state or country after its comma are two places ("Kharkiv, Ukraine",
     "Lubbock, Texas"), as one news convention has it and the graph needs (``kg.ner.v1``);
     so are a firm with its legal form and the town after "of" ("Mountain View Investment
-    Corp of Phoenix"), which wire copy gives as the firm's seat."""
+    Corp of Phoenix"), which wire copy gives as the firm's seat, and a firm and the country
+    after its comma ("Jet Airways, India")."""
     if span.label_ == "ORG":
         for t in span[2:-1]:
             if t.lower_ == "of" and t.nbor(-1).lower_.rstrip(".") in CORPORATE:
                 hit = place(span.doc[t.i + 1 : span.end].text.rstrip(".").lower())
                 if hit is not None:
                     return [(span.start, t.i), (t.i + 1, span.end)]
-    if span.label_ == "LOC":
+    if span.label_ in ("LOC", "ORG"):  # "Jet Airways, India": the firm and its country
         for t in span[1:-1]:
             if t.text == ",":
                 after = span.doc[t.i + 1 : span.end].text.rstrip(".")

@@ -218,6 +218,14 @@ class DocMentions:
             start, end = trim(ent)
             if start >= end:
                 continue
+            while (
+                kind == "Organization"
+                and end - start > 1
+                and end < len(doc)
+                and title_of([doc[end - 1].lower_]) is not None
+                and title_of([doc[end].lower_]) is not None
+            ):
+                end -= 1  # "ICCO Executive Director Kobena Erbynn": the title is not the body's name
             if kind in ("Organization", "Place") and end < len(doc) and doc[end].lower_ == "police":
                 end, kind = end + 1, "Organization"  # "Notts police": the force, not the county
             if (

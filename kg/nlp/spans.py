@@ -45,6 +45,10 @@ HYPHEN_SUFFIXES = frozenset(
 )
 
 
+#: Verbs that a headline's capitals glue to the name before them ("U.S. Would").
+GLUED_VERBS = frozenset({"would", "will", "could", "should", "may", "might", "must", "said", "says", "to"})
+
+
 def trim(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
 
@@ -67,6 +71,8 @@ def trim(span: Span) -> tuple[int, int]:
             break
     while end > start and doc[end - 1].is_punct:
         end -= 1
+    while end - start > 1 and doc[end - 1].lower_ in GLUED_VERBS:
+        end -= 1  # "the U.S. Would have to": a headline-cased verb is no part of the name
     for i in range(start + 1, end - 1):
         before = [t for t in doc[start:i] if t.is_alpha]
         if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, lexicon, place, title_of
+from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
 from kg.nlp.state import Fact
 
@@ -331,6 +332,24 @@ def _modifies_noun(word: str, tokens: list[Token]) -> bool:
     )
 
 
+def _unnamed_body(dm: DocMentions, word: str, tokens: list[Token]) -> bool:
+    """The title is of a body named by a common noun ("central bank president", "state
+    oil company chairman"), not of the country before it."""
+    token = _title_token(word, tokens)
+    if token is None:
+        return False
+    bodies = set(lexicon()["generic_org_nouns"]) | set(lexicon()["company_nouns"])
+    return any(
+        c.dep_ == "compound" and c.text.islower() and c.lemma_ in bodies and dm.cluster_of(c) is None
+        for c in token.lefts
+    )
+
+
+def _firm(dm: DocMentions, target: int) -> bool:
+    """``target`` is a company: one of its names ends with a legal form ("PHLCORP Inc")."""
+    return any(m.key and m.key.split()[-1].rstrip(".") in CORPORATE for m in dm.clusters[target].mentions)
+
+
 def _country(dm: DocMentions, target: int) -> bool:
     """``target`` names a country (or a home nation: "Wales", "England")."""
     hits = [place(m.key) for m in dm.clusters[target].mentions if m.key]
@@ -439,6 +458,21 @@ def target_predicate(
     }
     if owners and "of" in preps and cluster.type == "Organization":
         return None  # "ATT's Vice-President of Marketing Services": a unit of the owner
+    if (
+        predicate == "leaderOf"
+        and cluster.type == "Place"
+        and at
+        and all(t.i in dm.demonym_at for t in at)
+        and _unnamed_body(dm, word, tokens)
+    ):
+        return "worksFor"  # "Peruvian central bank president" leads the bank, a Peruvian
+    if (
+        predicate == "leaderOf"
+        and word == "secretary"
+        and cluster.type == "Organization"
+        and _firm(dm, target)
+    ):
+        return "worksFor"  # a company's secretary is one of its officers
     if word in POSTED and preps and preps <= {"to"}:
         return POSTED_TO  # "Afghanistan's envoy to the UN" serves Afghanistan at the UN, not the UN
     if predicate != "leaderOf":

@@ -98,6 +98,11 @@ NAMES = [
         set(),
     ),
     (
+        "He said the U.S. Would have to act, and the carrier Jet Airways, India's largest, agreed.",
+        {"U.S.": "Place", "Jet Airways": "Organization", "India": "Place"},
+        {"U.S. Would", "Jet Airways, India"},
+    ),
+    (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
         {"trade agreement"},
@@ -161,6 +166,21 @@ ROLES = [
         "John Smith, an officer and director of Acme Corp, said he sold 10,000 shares.",
         {("John Smith", "memberOf", "Acme Corp")},
         {("John Smith", "leaderOf", "Acme Corp")},
+    ),
+    (
+        "ICCO Executive Director Kobena Erbynn said the cocoa talks would resume in June.",
+        {("Kobena Erbynn", "leaderOf", "ICCO")},
+        set(),
+    ),
+    (
+        "Peruvian central bank president Leonel Figueroa said reserves rose in March.",
+        {("Leonel Figueroa", "citizenOf", "Peru")},
+        {("Leonel Figueroa", "leaderOf", "Peru")},
+    ),
+    (
+        "John Beber, secretary and general counsel of PHLCORP Inc, said the offer was fair.",
+        {("John Beber", "worksFor", "PHLCORP Inc")},
+        {("John Beber", "leaderOf", "PHLCORP Inc")},
     ),
     (
         "Former England footballer Tony Adams said the club would recover.",
