@@ -121,6 +121,10 @@ class Cluster:
         return max(counts, key=lambda t: (counts[t], -len(t), t))
 
 
+#: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
+PARTICLES = frozenset(
+    {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac"}
+)
 #: Population under which a town's name that starts a firm's name is taken for the firm.
 SMALL_TOWN = 50_000
 
@@ -377,6 +381,12 @@ class DocMentions:
     def _vote_types(self) -> None:
         """One type per name: the majority over its mentions, people kept when a full name has it."""
         surnames = {m.key.split()[-1] for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1}
+        # "El Karkouri" of "Talal El Karkouri": a surname with its particle
+        surnames |= {
+            " ".join(m.key.split()[1:])
+            for m in self.mentions
+            if m.type == "Person" and len(m.key.split()) == 3 and m.key.split()[1] in PARTICLES
+        }
         votes: dict[str, Counter[str]] = {}
         for m in self.mentions:
             weight = 3 if m.rule in ("gazetteer", "phrase") else 1
@@ -422,7 +432,9 @@ class DocMentions:
             for m in self.mentions
             if m.type == "Organization"
             and len(m.key.split()) > 1
-            and m.key.split()[-1].rstrip(".") in CORPORATE
+            and (
+                m.key.split()[-1].rstrip(".") in CORPORATE or m.key.split()[-1] in lexicon()["org_name_tails"]
+            )
         }
         for m in self.mentions:
             hit = place(m.key)
@@ -433,6 +445,24 @@ class DocMentions:
                 and (hit is None or (hit.kind == "city" and hit.population < SMALL_TOWN))
             ):
                 m.type, m.rule = "Organization", "type-vote"
+        # "Britney" typed an organization in a headline, after "Britney Spears": the one person
+        # of the article with that given name
+        givens = Counter(
+            m.key.split()[0]
+            for m in {x.key: x for x in self.mentions if x.type == "Person"}.values()
+            if len(m.key.split()) > 1
+        )
+        for m in self.mentions:
+            if (
+                m.type != "Person"
+                and " " not in m.key
+                and givens.get(m.key) == 1
+                and m.key not in firms
+                and m.rule != "gazetteer"
+                and not place(m.key)
+                and m.key not in known_orgs()
+            ):
+                m.type, m.rule = "Person", "type-vote"
         people = {m.key for m in self.mentions if m.type == "Person" and len(m.key.split()) == 1}
         for m in self.mentions:
             words = m.key.split()
@@ -524,6 +554,11 @@ class DocMentions:
                 titled = any(x.lead for x in self.mentions if x.key == m.key and x.type == "Person")
                 if len(given) == 1 and not hits and not titled and not place(m.key):
                     return given.pop(), "given-name"
+            if len(words) == 2 and words[0] in PARTICLES:
+                # "El Karkouri" for "Talal El Karkouri"
+                hits = {c for k, c in same_type if len(k.split()) == 3 and k.split()[1:] == words}
+                if len(hits) == 1:
+                    return hits.pop(), "surname"
             for k, c in same_type:
                 if similar_names(k, m.key):
                     return c, "spelling"

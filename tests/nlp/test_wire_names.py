@@ -257,6 +257,25 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Person",
             {"Hernan Buchi"},
         ),
+        # a surname with its particle, a given name alone, a university's town
+        (
+            "Charlton defender Talal El Karkouri scored twice. El Karkouri said the win was vital.",
+            "Talal El Karkouri",
+            "Person",
+            {"Talal El Karkouri", "El Karkouri"},
+        ),
+        (
+            "Britney Spears, the singer, has married again. Britney said she was happy.",
+            "Britney Spears",
+            "Person",
+            {"Britney Spears", "Britney"},
+        ),
+        (
+            "Dr Ann Jones, an expert at Cranfield University, said so, and others at Cranfield agreed.",
+            "Cranfield University",
+            "Organization",
+            {"Cranfield University", "Cranfield"},
+        ),
         # an acronym that keeps a country's short form whole
         (
             "The UK Independence Party said it would stand in every seat. UKIP leader Roger Knapman "
