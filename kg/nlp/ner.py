@@ -37,6 +37,8 @@ FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "on", "in", "a
 #: The base model's labels for a title or a product: no name inside one is an actor when the
 #: title is set off (quoted, or a run of three capitalised words or more starting "The").
 TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+#: The base model's labels of times: a name that is one is no actor ("Easter", "Autumn").
+TIME_LABELS = frozenset({"DATE", "TIME"})
 #: The base model's labels the news recognizer decides instead.
 BASE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 
@@ -93,11 +95,12 @@ def merge_entities(doc: Doc) -> Doc:
     base = list(doc.ents)
     works = [e for e in base if e.label_ in WORK_LABELS]
     titles = [e for e in base if e.label_ in TITLE_LABELS and _titled(e)]
+    times = {(e.start, e.end) for e in base if e.label_ in TIME_LABELS}
     names = [
         Span(doc, start, end, label=NAME_LABELS[s.label_] if start == s.start else "GPE")
         for s in doc.spans.get(SPANS_KEY, [])
         for start, end in place_parts(s)
-        if not any(w.start <= start and end <= w.end for w in works + titles)
+        if not any(w.start <= start and end <= w.end for w in works + titles) and (start, end) not in times
     ]
     names = mend(doc, sorted(names, key=lambda s: s.start))
     taken = {i for s in names for i in range(s.start, s.end)}

@@ -54,6 +54,10 @@ DEPARTMENTS = frozenset(
 POSTED = frozenset({"envoy", "ambassador", "representative", "delegate", "observer"})
 #: The role of a person posted to an organization: the classifier gives the pair no role either.
 POSTED_TO = "postedTo"
+#: Titles named after a see or an estate, not a place the holder leads.
+SEES = frozenset(
+    {"archbishop", "bishop", "cardinal", "dean", "duke", "duchess", "earl", "prince", "princess"}
+)
 #: A team's staff: before a country or town they name its team ("Italy coach").
 STAFF = frozenset({"coach", "manager", "boss", "head coach"})
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
@@ -284,6 +288,8 @@ def _title_facts(
             predicate = "leaderOf"
         if word in STAFF and dm.clusters[target].type == "Place":
             continue  # "Italy coach John Kirwan" coaches the national team; he does not lead Italy
+        if word in SEES and dm.clusters[target].type == "Place":
+            continue  # "the Archbishop of Canterbury" heads a church, not the town
         if predicate == "worksFor" and subunit and _legislature(dm, target):
             predicate = "memberOf"  # "chairman of a House committee" sits in the House
         if predicate == "leaderOf" and _board_member(dm, word, target):

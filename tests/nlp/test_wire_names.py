@@ -183,6 +183,16 @@ ROLES = [
         {("John Beber", "leaderOf", "PHLCORP Inc")},
     ),
     (
+        "Former England fly-half Paul Grayson said the side had improved.",
+        set(),
+        {("Paul Grayson", "livesIn", "England")},
+    ),
+    (
+        "The Archbishop of Canterbury, Rowan Williams, said the church would act.",
+        set(),
+        {("Rowan Williams", "leaderOf", "Canterbury")},
+    ),
+    (
         "Former England footballer Tony Adams said the club would recover.",
         set(),
         {("Tony Adams", "livesIn", "England")},
@@ -306,3 +316,10 @@ def test_reuter_is_the_news_agency(nlp) -> None:
     assert any({"Reuter", "Reuters"} <= set(e.aliases) and e.type == "Organization" for e in r.entities), [
         (e.name, e.type, e.aliases) for e in r.entities
     ]
+
+
+def test_a_meeting_still_to_come_is_below_the_graphs_floor(nlp) -> None:
+    text = "Davenport will meet Venus Williams in the final. Davenport met Serena Williams last year."
+    found = triples(extract_one(text, nlp), min_confidence=0.5)
+    assert ("Davenport", "meetsWith", "Serena Williams") in found, found
+    assert ("Davenport", "meetsWith", "Venus Williams") not in found, found

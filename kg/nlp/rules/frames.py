@@ -451,10 +451,14 @@ class Frames:
         self.facts.append(Fact(s, predicate, o, anchor.sent.start, round(conf, 3), rule, negated, label))
 
 
+#: Auxiliaries of the future: what they announce has not happened yet.
+FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+
+
 def _hedge(verb: Token) -> float:
     """How far the text stands behind a verb's event: 0.8 under its own modal ("could
     threaten"), 0.6 under the clause above's ("arms could be used to threaten"), 0.5 when
-    it is only planned or asked for ("is to visit", "urged to draw up plans",
+    it is only planned or asked for ("is to visit", "will meet", "urged to draw up plans",
     ``irrealis_verbs`` in the lexicon); else 1."""
     hedges = _sets()["hedges"]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -464,6 +468,8 @@ def _hedge(verb: Token) -> float:
         and (verb.head.lemma_ in _sets()["irrealis_verbs"] or verb.head.lemma_ == "be")
     ):
         return 0.5
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return 0.5  # "will meet Venus Williams", "Exeter will face United": not yet done
     if any(c.lower_ in hedges for c in verb.children):
         return 0.8
     t = verb

@@ -27,7 +27,7 @@ from kg.lexicon import lexicon, place
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from kg.nlp.mentions import DocMentions, TokenMention
 
@@ -54,7 +54,7 @@ def residences(dm: DocMentions) -> list[Fact]:
     for m in dm.mentions:
         if m.type != "Person" or m.start < 0 or m.cluster < 0 or m.rule in ("pronoun", "title", "generic"):
             continue
-        if m.lead or (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _not_occupations()):
+        if m.lead or (m.start > 0 and _word_before(doc, m.start) in _not_occupations()):
             continue
         head = doc[m.start : m.end].root
         found = _places_beside(head)
@@ -68,6 +68,14 @@ def residences(dm: DocMentions) -> list[Fact]:
             if key not in facts:
                 facts[key] = Fact(m.cluster, predicate, pm.cluster, head.sent.start, CONFIDENCE, RULE)
     return list(facts.values())
+
+
+def _word_before(doc: Doc, start: int) -> str:
+    """The word before token ``start``, with the words hyphened to it ("fly-half")."""
+    i = start - 1
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:start].text.lower().rstrip(".")
 
 
 def _predicate(pm: TokenMention) -> str:
