@@ -60,9 +60,9 @@ NAMES = [
         set(),
     ),
     (
-        "The UAE's Minister of State for Finance and Industry, Ahmed Humaid al-Tayer, told reporters.",
-        {"Ahmed Humaid al-Tayer": "Person"},
-        {"State for Finance and Industry"},
+        "Oman's Minister of State for Trade and Industry, Salim al-Harthy, spoke on Monday.",
+        {"Salim al-Harthy": "Person"},
+        {"State for Trade and Industry"},
     ),
     # a peer's territorial title and a run of titles name no one; a party before a title goes
     (
@@ -254,11 +254,11 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
         ),
         # a lone name the recognizer calls a place, after the firm's full name
         (
-            "Caremark Inc and Baxter Travenol Laboratories Inc said Caremark shareholders would vote "
-            "on the merger in July. Caremark said the vote was a formality.",
-            "Caremark Inc",
+            "Medlane Inc and Corvel Health Inc agreed to merge, and Medlane holders will vote on the "
+            "deal in July. Medlane said the vote was a formality.",
+            "Medlane Inc",
             "Organization",
-            {"Caremark Inc", "Caremark"},
+            {"Medlane Inc", "Medlane"},
         ),
         # a name cut by a wire line's end
         (
