@@ -80,6 +80,7 @@ def make_report(
     skipped = [{"path": s.path, "line": s.line, "reason": s.reason} for s in ingest.skipped]
     return {
         "documents": {"read": documents, "skipped": len(ingest.skipped), "skipped_files": skipped},
+        "unread_dates": [{"doc": doc, "date": raw} for doc, raw in ingest.unread_dates],
         "words": words,
         "actors": G.number_of_nodes(),
         "actors_by_type": dict(sorted(Counter(t for _, t in G.nodes(data="type")).items())),
@@ -161,3 +162,5 @@ def print_summary(report: dict[str, Any]) -> None:
     for item in docs["skipped_files"][:20]:
         where = f"{item['path']}:{item['line']}" if item.get("line") else item["path"]
         console.print(f"[yellow]skipped[/] {where}: {item['reason']}")
+    for item in report.get("unread_dates", [])[:20]:
+        console.print(f"[yellow]date kept as given[/] {item['doc']}: {item['date']!r} is no date kg can read")

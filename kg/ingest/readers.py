@@ -2,8 +2,9 @@
 
 ``.txt`` and ``.md``: one document each, id = path relative to the input root.
 ``.jsonl``: one document per line (``id``, ``text``; optional ``title``, ``date``,
-``url``, ``source``). ``.html``: the article's main text. Anything else, or
-bad content, is skipped with its reason; the run goes on.
+``url``, ``source``); dates become ISO 8601 (:mod:`kg.ingest.dates`). ``.html``: the
+article's main text. Anything else, or bad content, is skipped with its reason; the run
+goes on.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.dates import iso_date
 from kg.records import Document
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,8 @@ class Ingest:
 
     inputs: Iterable[str | Path]
     skipped: list[Skipped] = field(default_factory=list)
+    #: (document id, date as given) of the dates that could not be read (:mod:`kg.ingest.dates`).
+    unread_dates: list[tuple[str, str]] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Document]:
         seen: set[str] = set()
@@ -56,6 +60,17 @@ class Ingest:
                         continue
                     seen.add(doc.id)
                     yield doc
+
+    def _date(self, doc_id: str, raw: str | None) -> str | None:
+        """The document's date in ISO 8601; one that cannot be read is kept as given, and noted."""
+        if raw is None:
+            return None
+        iso = iso_date(raw)
+        if iso is None:
+            self.unread_dates.append((doc_id, raw))
+            log.warning("%s: date %r could not be read; kept as given", doc_id, raw)
+            return raw
+        return iso
 
     def _skip(self, path: str, reason: str, line: int | None = None) -> None:
         item = Skipped(path, reason, line)
@@ -105,7 +120,7 @@ class Ingest:
                 id=doc_id,
                 text=body,
                 title=_str_or_none(row.get("title")),
-                date=_str_or_none(row.get("date")),
+                date=self._date(doc_id, _str_or_none(row.get("date"))),
                 url=_str_or_none(row.get("url")),
                 source=_str_or_none(row.get("source")) or str(path),
             )
