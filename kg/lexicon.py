@@ -34,6 +34,17 @@ def lexicon() -> dict[str, Any]:
 
 
 @cache
+def word_set(key: str) -> frozenset[str]:
+    """A word list of the lexicon as a set, read once ("currencies", "org_name_tails").
+
+    Examples:
+        >>> "dlrs" in word_set("currencies"), "group" in word_set("org_name_tails")
+        (True, True)
+    """
+    return frozenset(lexicon()[key])
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Lower-cased demonym (and its plural) -> place name.
 

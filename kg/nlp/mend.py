@@ -12,11 +12,11 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon, place
+from kg.lexicon import demonyms, place, word_set
 from kg.names import CORPORATE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
@@ -32,7 +32,7 @@ def place_parts(span: Span) -> list[tuple[int, int]]:
     after its comma ("Jet Airways, India")."""
     if span.label_ == "ORG":
         for t in span[2:-1]:
-            if t.lower_ == "of" and t.nbor(-1).lower_.rstrip(".") in CORPORATE:
+            if t.lower_ == "of" and _legal(t.nbor(-1)):
                 hit = place(span.doc[t.i + 1 : span.end].text.rstrip(".").lower())
                 if hit is not None:
                     return [(span.start, t.i), (t.i + 1, span.end)]
@@ -59,35 +59,7 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     """
     from spacy.tokens import Span
 
-    taken = {i for s in names for i in range(s.start, s.end)}
-    names = sorted(
-        names
-        + [  # "Standard and Poor's Corp" where the recognizer left "Standard" alone
-            Span(doc, s.start - 2, s.start - 1, label="PERSON")
-            for s in names
-            if s.start >= 2
-            and s.start - 2 not in taken
-            and doc[s.start - 2].text[:1].isupper()
-            and doc[s.start - 2].is_alpha
-            and _joined(doc, Span(doc, s.start - 2, s.start - 1, label="PERSON"), s, strict=True)
-        ],
-        key=lambda s: s.start,
-    )
-    names = sorted(
-        names
-        + [  # "British and Commonwealth Shipping Co": a demonym, "and", a firm with its legal form
-            Span(doc, s.start - 2, s.start - 1, label="ORG")
-            for s in names
-            if s.start >= 2
-            and s.label_ == "ORG"
-            and s.start - 2 not in taken
-            and doc[s.start - 1].lower_ in ("and", "&")
-            and doc[s.start - 2].text[:1].isupper()
-            and doc[s.start - 2].lower_ in demonyms()
-            and doc[s.end - 1].lower_.rstrip(".") in CORPORATE
-        ],
-        key=lambda s: s.start,
-    )
+    names = sorted(names + _lone_first_words(doc, names), key=lambda s: s.start)
     full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
     out: list[Span] = []
     for span in _bracketed(doc, names):
@@ -107,6 +79,36 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     return out
 
 
+def _lone_first_words(doc: Doc, names: list[Span]) -> list[Span]:
+    """The first word of a firm's name the recognizer left out, before "and": "Standard" of
+    "Standard and Poor's Corp" (a person's name, as :func:`_joined` reads it) and "British"
+    of "British and Commonwealth Shipping Co" (a demonym before a firm with its legal form)."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    out = []
+    for s in names:
+        i = s.start - 2
+        if i < 0 or i in taken or not doc[i].text[:1].isupper():
+            continue
+        word = Span(doc, i, i + 1, label="PERSON")
+        if doc[i].is_alpha and _joined(doc, word, s, strict=True):
+            out.append(word)
+        elif (
+            s.label_ == "ORG"
+            and doc[i + 1].lower_ in ("and", "&")
+            and doc[i].lower_ in demonyms()
+            and _legal(doc[s.end - 1])
+        ):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+    return out
+
+
+def _legal(token: Token) -> bool:
+    """``token`` is a legal form ("Corp", "Inc.", "AB")."""
+    return token.lower_.rstrip(".") in CORPORATE
+
+
 def _mended(doc: Doc, names: list[Span]) -> list[Span]:
     """Names the recognizer cut at the edges of a wire line or a legal form (``kg.ner.v1``):
     "Rexham" before "Corp" is the firm "Rexham Corp"; "Juan" at the end of a line and
@@ -117,7 +119,7 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in names:
         end = span.end
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_.rstrip(".") in CORPORATE:
+        while end < len(doc) and doc[end].text[:1].isupper() and _legal(doc[end]):
             end += 1
         if end > span.end:
             span = Span(doc, span.start, end, label="ORG")
@@ -141,16 +143,8 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             last is not None
             and span.start == last.end
             and (
-                (
-                    span.label_ == "ORG"
-                    and len(last) <= 2
-                    and doc[span.end - 1].lower_.rstrip(".") in CORPORATE
-                )
-                or (
-                    last.label_ == "ORG"
-                    and len(span) <= 3
-                    and doc[last.end - 1].lower_.rstrip(".") in CORPORATE
-                )
+                (span.label_ == "ORG" and len(last) <= 2 and _legal(doc[span.end - 1]))
+                or (last.label_ == "ORG" and len(span) <= 3 and _legal(doc[last.end - 1]))
             )
         ):
             # "B.C. Resources Investment Corp", "Telefon AB L.M. Ericsson": two names that touch are one
@@ -173,9 +167,9 @@ def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
         end = span.end
         if span.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(":
             close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
-            if close is not None and close + 1 < len(doc) and doc[close + 1].lower_.rstrip(".") in CORPORATE:
+            if close is not None and close + 1 < len(doc) and _legal(doc[close + 1]):
                 last = close + 1
-                while last + 1 < len(doc) and doc[last + 1].lower_.rstrip(".") in CORPORATE:
+                while last + 1 < len(doc) and _legal(doc[last + 1]):
                     last += 1
                 span = Span(doc, span.start, last + 1, label="ORG")
                 skip_to = last + 1
@@ -198,13 +192,13 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
         return len(words) < len(b) and place(" ".join(words).lower()) is not None
     if doc[a.end].lower_ not in ("and", "&") or a.label_ == "GPE":
         return False
-    briefs = set(lexicon()["portfolios"])
+    briefs = word_set("portfolios")
     if a.label_ == "ORG" and len(a) > 1 and a[-1].lower_ in briefs and len(b) == 1 and b[0].lower_ in briefs:
         return True  # "Department for Education and Skills": two briefs of one department
     if b[0].lower_.rstrip(".") in FAMILY and b.label_ == "ORG":
         return True
     if len(a) == 1 and a.label_ == "ORG" and a[0].lower_ in demonyms():
-        return b.label_ == "ORG" and b[-1].lower_.rstrip(".") in CORPORATE
+        return b.label_ == "ORG" and _legal(b[-1])
     if len(a) != 1 or a.label_ != "PERSON":
         return False
     words = [t.lower_.rstrip(".") for t in b]

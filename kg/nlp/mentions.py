@@ -24,6 +24,7 @@ from kg.lexicon import (
     place,
     title_of,
     wire_abbreviations,
+    word_set,
 )
 from kg.names import (
     CORPORATE,
@@ -155,7 +156,7 @@ def _titles_only(key: str) -> bool:
 
 def _title_word(word: str) -> bool:
     """``word`` is a title ("lord", "chief", "justice", "president")."""
-    return word in PERSONAL_TITLES or word in lexicon()["title_prefixes"] or title_of([word]) is not None
+    return word in PERSONAL_TITLES or word in word_set("title_prefixes") or title_of([word]) is not None
 
 
 #: Titles of peers, whose "of" place is part of the title ("Lord Campbell of Alloway").
@@ -187,7 +188,7 @@ def _firm_rest(words: list[str]) -> bool:
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
     nouns ("U.S. Dlr financing package"); "Dollar General Corp" is a firm."""
-    money = set(lexicon()["currencies"])
+    money = word_set("currencies")
     words = [t for t in span if not t.is_punct]
     for i, t in enumerate(words):
         if t.lower_ in money and all(not w.text[:1].isupper() for w in words[i + 1 :]):
@@ -433,7 +434,7 @@ class DocMentions:
             if m.type == "Organization"
             and len(m.key.split()) > 1
             and (
-                m.key.split()[-1].rstrip(".") in CORPORATE or m.key.split()[-1] in lexicon()["org_name_tails"]
+                m.key.split()[-1].rstrip(".") in CORPORATE or m.key.split()[-1] in word_set("org_name_tails")
             )
         }
         for m in self.mentions:

@@ -94,13 +94,13 @@ def merge_entities(doc: Doc) -> Doc:
 
     base = list(doc.ents)
     works = [e for e in base if e.label_ in WORK_LABELS]
-    titles = [e for e in base if e.label_ in TITLE_LABELS and _titled(e)]
+    covering = works + [e for e in base if e.label_ in TITLE_LABELS and _titled(e)]
     times = {(e.start, e.end) for e in base if e.label_ in TIME_LABELS}
     names = [
         Span(doc, start, end, label=NAME_LABELS[s.label_] if start == s.start else "GPE")
         for s in doc.spans.get(SPANS_KEY, [])
         for start, end in place_parts(s)
-        if not any(w.start <= start and end <= w.end for w in works + titles) and (start, end) not in times
+        if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
     names = mend(doc, sorted(names, key=lambda s: s.start))
     taken = {i for s in names for i in range(s.start, s.end)}

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonyms, lexicon, place
+from kg.lexicon import common_names, demonyms, lexicon, place, word_set
 from kg.names import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -213,7 +213,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     words = [t.text for t in span]
     if kind in ("Organization", "Place", "Person") and len(span) > 1 and span[-1].lower_ in EVENT_TAILS:
         return "Event"  # "the National Book Awards", "European Indoor Championships"
-    tails = set(lex["org_name_tails"])
+    tails = word_set("org_name_tails")
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
     if (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon, place, title_of
+from kg.lexicon import demonyms, lexicon, place, title_of, word_set
 from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
 from kg.nlp.state import Fact
@@ -297,7 +297,7 @@ def _title_facts(
         if dm.clusters[target].type == "Place" and predicate != "leaderOf":
             if demonym:
                 facts.append(Fact(person, "citizenOf", target, sent.start, 0.7, "kg.demonym.v1"))
-            elif word in lexicon()["team_nouns"] and word not in STAFF and _country(dm, target):
+            elif word in word_set("team_nouns") and word not in STAFF and _country(dm, target):
                 # "Wales captain Gareth Thomas" plays for his country's team
                 facts.append(Fact(person, "citizenOf", target, sent.start, 0.8, "kg.title.v1"))
             continue
@@ -344,7 +344,7 @@ def _unnamed_body(dm: DocMentions, word: str, tokens: list[Token]) -> bool:
     token = _title_token(word, tokens)
     if token is None:
         return False
-    bodies = set(lexicon()["generic_org_nouns"]) | set(lexicon()["company_nouns"])
+    bodies = word_set("generic_org_nouns") | word_set("company_nouns")
     return any(
         c.dep_ == "compound" and c.text.islower() and c.lemma_ in bodies and dm.cluster_of(c) is None
         for c in token.lefts
@@ -364,7 +364,7 @@ def _country(dm: DocMentions, target: int) -> bool:
 
 def _legislature(dm: DocMentions, target: int) -> bool:
     """``target`` is a house of a parliament ("the House", "the Senate", ``legislatures``)."""
-    houses = set(lexicon()["legislatures"])
+    houses = word_set("legislatures")
     return dm.clusters[target].type == "Organization" and any(
         m.key in houses for m in dm.clusters[target].mentions
     )

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import lexicon
+from kg.lexicon import lexicon, word_set
 from kg.names import QUOTES, normalise
 from kg.nlp.mentions import ACTOR_TYPES, DocMentions, TokenMention
 from kg.nlp.state import Fact
@@ -154,7 +154,7 @@ class Frames:
         quotation marks (the "victory plan"), or an owner that is an actor ("Ukraine's victory
         plan", "the Ukrainian victory plan"); not a common noun ("a trade agreement")."""
         doc = self.doc
-        money = set(lexicon()["currencies"])
+        money = word_set("currencies")
         if any(t.lower_ in money for t in doc[start:end]):
             return False  # "a U.S. Dlr financing package"
         if any(t.text[:1].isupper() for t in doc[start:end]):
