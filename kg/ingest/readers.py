@@ -4,13 +4,19 @@
 ``.jsonl``: one document per line (``id``, ``text``; optional ``title``, ``date``,
 ``url``, ``source``); dates become ISO 8601 (:mod:`kg.ingest.dates`). ``.html``: the
 article's main text. Anything else, or bad content, is skipped with its reason; the run
-goes on.
+goes on. Text is UTF-8, or UTF-16 or UTF-32 with a byte-order mark; a JSON Lines file is
+split on ``\\n`` alone and a line that is not valid UTF-8 is skipped by itself; a lone
+surrogate in its strings (``"\\ud83d"``, half an emoji) becomes U+FFFD. Which
+files are read, and what is said of the others (links, pipes, unreadable folders), is
+:mod:`kg.ingest.files`. A file name that is not UTF-8 shows its bad bytes as ``%XX``
+in the document id (``caf%E9.txt``).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -18,6 +24,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.dates import iso_date
+from kg.ingest.files import decode, display, jsonl_lines, read_bytes, unicode_text, walk
 from kg.records import Document
 
 log = logging.getLogger(__name__)
@@ -50,13 +57,10 @@ class Ingest:
     def __iter__(self) -> Iterator[Document]:
         seen: set[str] = set()
         for root in map(Path, self.inputs):
-            if not root.exists():
-                self._skip(str(root), "no such file or folder")
-                continue
-            for path in _files(root):
-                for doc in self._read(path, root):
+            for path, rel in walk(root, self._skip):
+                for doc in self._read(path, rel):
                     if doc.id in seen:
-                        self._skip(str(path), f"duplicate document id {doc.id!r}")
+                        self._skip(display(path), f"duplicate document id {doc.id!r}")
                         continue
                     seen.add(doc.id)
                     yield doc
@@ -77,52 +81,57 @@ class Ingest:
         self.skipped.append(item)
         log.warning("skipped %s", item)
 
-    def _read(self, path: Path, root: Path) -> Iterator[Document]:
+    def _read(self, path: Path, rel: str) -> Iterator[Document]:
+        """The documents of the file at ``path`` (id ``rel``, or one per JSON line); bad ones are skipped."""
+        where = display(path)
         suffix = path.suffix.lower()
         if suffix not in SUFFIXES:
-            self._skip(str(path), f"unsupported file type {suffix or '(none)'!r}; expected one of {SUFFIXES}")
+            self._skip(
+                where, f"unsupported file type {display(suffix) or '(none)'!r}; expected one of {SUFFIXES}"
+            )
             return
         try:
-            text = _read_text(path)
-        except InputError as err:
-            self._skip(str(path), str(err))
-            return
-        rel = path.name if root.is_file() else path.relative_to(root).as_posix()
-        if suffix == ".jsonl":
-            yield from self._jsonl(path, text)
-        elif suffix in (".html", ".htm"):
-            title, body = html_text(text)
-            if not body.strip():
-                self._skip(str(path), "no article text in the HTML")
+            data = read_bytes(path)
+            if suffix == ".jsonl":
+                yield from self._jsonl(where, display(path.stem), jsonl_lines(data))
                 return
-            yield Document(id=rel, text=body, title=title, source=str(path))
-        else:
-            yield Document(id=rel, text=text, title=_first_line(text), source=str(path))
+            text = decode(data)
+            title, body = html_text(text) if suffix in (".html", ".htm") else (_first_line(text), text)
+        except InputError as err:
+            self._skip(where, str(err))
+            return
+        if not body.strip():  # HTML only: decode() refuses a text file with no text
+            self._skip(where, "no article text in the HTML")
+            return
+        yield Document(id=rel, text=body, title=title, source=where)
 
-    def _jsonl(self, path: Path, text: str) -> Iterator[Document]:
-        for n, line in enumerate(text.splitlines(), start=1):
+    def _jsonl(self, where: str, stem: str, lines: list[str | InputError]) -> Iterator[Document]:
+        for n, line in enumerate(lines, start=1):
+            if isinstance(line, InputError):
+                self._skip(where, str(line), n)
+                continue
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as err:
-                self._skip(str(path), f"malformed JSON ({err.msg})", n)
+                self._skip(where, f"malformed JSON ({err.msg})", n)
                 continue
             if not isinstance(row, dict):
-                self._skip(str(path), "line is not a JSON object", n)
+                self._skip(where, "line is not a JSON object", n)
                 continue
             body = row.get("text")
             if not isinstance(body, str) or not body.strip():
-                self._skip(str(path), "no 'text' field" if body is None else "empty or non-string 'text'", n)
+                self._skip(where, "no 'text' field" if body is None else "empty or non-string 'text'", n)
                 continue
-            doc_id = str(row.get("id") or f"{path.stem}:{n}")
+            doc_id = unicode_text(str(row.get("id") or f"{stem}:{n}"))
             yield Document(
                 id=doc_id,
-                text=body,
+                text=unicode_text(body),
                 title=_str_or_none(row.get("title")),
                 date=self._date(doc_id, _str_or_none(row.get("date"))),
                 url=_str_or_none(row.get("url")),
-                source=_str_or_none(row.get("source")) or str(path),
+                source=_str_or_none(row.get("source")) or where,
             )
 
 
@@ -139,39 +148,22 @@ def read_documents(inputs: Iterable[str | Path]) -> tuple[list[Document], list[S
     return docs, ingest.skipped
 
 
-def _files(root: Path) -> Iterator[Path]:
-    if root.is_file():
-        yield root
-        return
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(root).parts):
-            yield path
-
-
-def _read_text(path: Path) -> str:
-    data = path.read_bytes()
-    if not data.strip():
-        raise InputError("empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"not valid UTF-8 (byte {err.start})") from err
-    return text.replace("\r\n", "\n")
-
-
 def _first_line(text: str) -> str | None:
     line = text.strip().split("\n", 1)[0].strip()
     return (line[:117] + "...") if len(line) > 120 else (line or None)
 
 
 def _str_or_none(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return unicode_text(str(value)) if value not in (None, "") else None
 
 
 class _MainText(HTMLParser):
-    """Collect the text of <title>, and of <article> (or <body>) paragraphs."""
+    """Collect the text of <title>, and of <article> (or <body>) paragraphs.
+
+    Linear in the page: the open tags are counted as well as stacked, so a closing tag
+    that closes nothing (pages have tens of thousands) is found out at once, not by a
+    search through every tag still open.
+    """
 
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg"})
     BLOCK = frozenset(
@@ -184,6 +176,7 @@ class _MainText(HTMLParser):
         self.body: list[str] = []
         self.article: list[str] = []
         self._stack: list[str] = []
+        self._open: Counter[str] = Counter()  # the tags of _stack, counted
         self._skip = 0
         self._in_article = 0
 
@@ -195,6 +188,7 @@ class _MainText(HTMLParser):
         if tag in self.BLOCK:
             self._newline()
         self._stack.append(tag)
+        self._open[tag] += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self._skip:
@@ -203,9 +197,12 @@ class _MainText(HTMLParser):
             self._in_article -= 1
         if tag in self.BLOCK:
             self._newline()
-        if tag in self._stack:
-            while self._stack and self._stack.pop() != tag:
-                pass
+        if self._open[tag]:
+            while True:
+                top = self._stack.pop()
+                self._open[top] -= 1
+                if top == tag:
+                    break
 
     def handle_data(self, data: str) -> None:
         data = " ".join(data.split("\n"))  # line breaks in the source are not paragraph breaks
@@ -225,13 +222,18 @@ class _MainText(HTMLParser):
 def html_text(html: str) -> tuple[str | None, str]:
     """The title and main text of an HTML page (``<article>`` when there is one).
 
+    :class:`InputError` for markup the standard library's parser gives up on.
+
     Examples:
         >>> html_text("<html><title>T</title><nav>menu</nav><p>Hi <b>there</b>.</p></html>")
         ('T', 'Hi there.')
     """
     parser = _MainText()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError as err:  # how html.parser (_markupbase) rejects "<![" and a bad name
+        raise InputError(f"HTML that cannot be parsed ({err})") from err
     chunks = parser.article if "".join(parser.article).strip() else parser.body
     lines = [" ".join(line.split()) for line in "".join(chunks).split("\n")]
     title = " ".join("".join(parser.title).split()) or None

@@ -241,8 +241,16 @@ def triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
     pending: list[Triple] = []
 
     def doc_iri(doc_id: str) -> str:
+        """The document's IRI: its id percent-encoded as it is, so distinct ids never share one.
+
+        ``mint`` joins words with ``_`` and normalises Unicode, which suits names of actors
+        but would make ``a b.txt`` and ``a_b.txt`` one article; an id with nothing to fold
+        (no white space, NFC) gets the same IRI from both, so ordinary ids keep theirs.
+        """
+        from urllib.parse import quote  # only document IRIs are encoded here; all others are mint's
+
         if doc_id not in described:
-            described[doc_id] = mint("doc", doc_id, base=base)
+            described[doc_id] = f"{base}doc/{quote(doc_id, safe='', errors='surrogatepass')}"
             pending.extend(_document(described[doc_id], doc_id, documents.get(doc_id) or {}))
         return described[doc_id]
 
