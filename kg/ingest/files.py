@@ -176,11 +176,13 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as err:
+        if b"\x00" in data[:SNIFF]:  # what looked like a byte-order mark began a binary file
+            raise InputError("binary file (contains NUL bytes)") from err
         raise InputError(f"not valid {name} (byte {err.start})") from err
     if not text.strip():
         raise InputError("empty file")
     if "\x00" in text[:SNIFF]:
-        raise InputError("binary file (contains NUL characters)")
+        raise InputError("binary file (contains NUL bytes)")
     return text.replace("\r\n", "\n")
 
 

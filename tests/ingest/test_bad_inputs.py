@@ -199,8 +199,13 @@ def test_utf16_jsonl_is_read_line_by_line(tmp_path: Path) -> None:
     assert skipped == []
 
 
-def test_utf16_without_a_bom_is_still_binary(tmp_path: Path) -> None:
-    write(tmp_path / "a.txt", "No mark.".encode("utf-16-le"))
+@pytest.mark.parametrize(
+    "data",
+    ["No mark.".encode("utf-16-le"), b"\xff\xfe\x00\x00garbage"],
+    ids=["utf-16 without a BOM", "a UTF-32 BOM before bytes that are no UTF-32"],
+)
+def test_binary_files_are_still_binary(tmp_path: Path, data: bytes) -> None:
+    write(tmp_path / "a.txt", data)
     assert [s.reason for s in read_documents([tmp_path])[1]] == ["binary file (contains NUL bytes)"]
 
 
