@@ -453,17 +453,26 @@ def serve(
     graph: Annotated[Path, typer.Option("--graph", "-g", help="A kg build output folder.")],
     host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port; 0 picks a free one.")] = 7878,
-    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it gets 503.")] = 10.0,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds a query may run; then it is killed and gets 503.")
+    ] = 10.0,
     max_rows: Annotated[int, typer.Option("--max-rows", help="Most rows (or triples) per query.")] = 10_000,
-    workers: Annotated[int, typer.Option(help="Queries evaluated at once.")] = 4,
+    workers: Annotated[int, typer.Option(help="Queries evaluated at once (one process each).")] = 4,
+    memory_limit: Annotated[
+        int, typer.Option("--memory-limit", help="MB a query may add to its worker; then it is killed.")
+    ] = 512,
     memory: Annotated[
         bool | None,
         typer.Option(
             "--memory/--disk",
-            help="Serve from memory (faster queries, slower start) or from the on-disk store. "
-            "Default: memory when the graph file is at most 512 MB.",
+            help="Each worker loads the graph into memory (faster queries, slower start, one copy per "
+            "worker) or opens the on-disk store. Default: the store when one was built.",
             show_default=False,
         ),
+    ] = None,
+    cors: Annotated[
+        list[str] | None,
+        typer.Option("--cors", help="Let pages from this origin call the endpoint ('*' for any; repeated)."),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each request.")] = False,
 ) -> None:
@@ -474,14 +483,23 @@ def serve(
     from kg.sparql.server import Endpoint
 
     endpoint = Endpoint(
-        graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, memory=memory
+        graph,
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
+        memory_limit=memory_limit * 2**20,
+        memory=memory,
+        cors=cors or (),
     )
     page = endpoint.url.removesuffix("sparql")
     typer.echo(f"kg: SPARQL endpoint at {endpoint.url} (query page at {page}); Ctrl+C stops", err=True)
     try:
         endpoint.serve_forever()
     except KeyboardInterrupt:
-        typer.echo("kg: stopped", err=True)
+        pass
+    typer.echo("kg: stopped", err=True)
 
 
 # ---------------------------------------------------------------- viz (kg.viz)

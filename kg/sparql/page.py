@@ -1,12 +1,17 @@
 """The endpoint's ``/`` page: a query editor that works offline (no CDN, no framework).
 
 Results are put on the page with ``textContent`` only, so no name or sentence
-in the graph can become markup.
+in the graph can become markup, and the page is served with a Content Security
+Policy (:func:`policy`) that lets only its own inline script and style run and
+lets it talk to its own server only.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -99,3 +104,27 @@ def page(named: Mapping[str, Any]) -> bytes:
     blob = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
     blob = blob.replace("&", "\\u0026")
     return _PAGE.replace("__QUERIES__", blob).encode("utf-8")
+
+
+def _hashes(html: str, tag: str) -> str:
+    found = re.findall(rf"<{tag}>(.*?)</{tag}>", html, flags=re.S)
+    return " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode() + "'"
+        for body in found
+    )
+
+
+def policy(html: bytes) -> str:
+    """The ``Content-Security-Policy`` for a page built by :func:`page`: its own script and style only.
+
+    Examples:
+        >>> "script-src 'sha256-" in policy(page({}))
+        True
+    """
+    text = html.decode("utf-8")
+    return (
+        "default-src 'none'; "
+        f"script-src {_hashes(text, 'script')}; style-src {_hashes(text, 'style')}; "
+        "connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'none'"
+    )

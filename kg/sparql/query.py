@@ -122,11 +122,6 @@ def query_form(text: str) -> str:
     return ""
 
 
-def uses_service(text: str) -> bool:
-    """True when the query has a ``SERVICE`` clause (a keyword, not a string or IRI that says so)."""
-    return any(k == "word" and t.upper() == "SERVICE" for k, t, _ in tokens(text))
-
-
 def variables(text: str) -> set[str]:
     """The names of the variables the query text mentions."""
     return {t[1:] for k, t, _ in tokens(text) if k == "var"}
@@ -361,11 +356,9 @@ def run(
     """
     import pyoxigraph as ox
 
-    form = query_form(text)
-    if form in UPDATE_KEYWORDS:
-        raise QueryError(f"{form} is an update; kg only runs read-only queries")
-    if uses_service(text):
-        raise QueryError("SERVICE (federated) queries are not allowed")
+    from kg.sparql import guard
+
+    guard.check(text)
     try:
         if isinstance(store_or_graph, ox.Store):
             result = store_or_graph.query(anchored(store_or_graph, text, terms, params))

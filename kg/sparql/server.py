@@ -1,58 +1,86 @@
 """A read-only SPARQL 1.1 Protocol endpoint over a built graph: ``kg serve``.
 
-Built on the standard library's :class:`http.server.ThreadingHTTPServer`: kg
-needs one route, content negotiation and CORS, which is about a hundred lines,
-and a framework would add a dependency and an ASGI server for nothing.
+A small WSGI application served by waitress (a well-kept pure-Python server:
+request parsing, body limits, idle timeouts, a connection limit and a listen
+backlog are its job, not ours). Queries run in worker processes
+(:mod:`kg.sparql.workers`), so a query past its limits is killed, not waited for.
 
-* ``/sparql``: ``GET ?query=``, ``POST`` form (``query=``) or ``POST``
+* ``/sparql``: ``GET``/``HEAD ?query=``, ``POST`` form (``query=``) or ``POST``
   ``application/sparql-query``. Results as SPARQL JSON, XML, CSV or TSV
   (``SELECT``/``ASK``), Turtle, N-Triples or JSON-LD (``CONSTRUCT``/``DESCRIBE``).
 * Read-only: updates (an ``update=`` field, ``application/sparql-update`` or an
   ``INSERT``/``DELETE``/``LOAD``/``CLEAR``/``DROP``/``CREATE``... request) get 403,
-  and the store is opened read-only anyway. ``SERVICE`` gets 400.
-* Limits: a query runs in a pool of ``workers`` threads. When it has not
-  finished after ``timeout`` seconds the client gets ``503`` with
-  ``Retry-After``; the worker stops at the next result row, but a query still
-  computing its first row (a big aggregate) runs on in the background, holding
-  one of the ``workers`` slots until it ends. Results beyond ``max_rows`` are
-  cut and flagged with the ``X-KG-Truncated: true`` header.
+  and the store is opened read-only anyway. ``SERVICE`` gets 400: the endpoint
+  never sends a request to another host (:mod:`kg.sparql.guard`).
+* Limits (:class:`Limits`): a query longer than :data:`kg.sparql.guard.MAX_CHARS`
+  or nested deeper than :data:`kg.sparql.guard.MAX_DEPTH` is refused before any
+  parser sees it; a body over ``max_body`` bytes gets 413; a query still running
+  after ``timeout`` seconds, or growing its worker by more than ``memory_limit``
+  bytes, is killed and the client gets 503 with ``Retry-After``; results beyond
+  ``max_rows`` are cut and flagged with ``X-KG-Truncated: true``; connections idle
+  for ``idle_timeout`` seconds are closed.
+* Browsers: no CORS header unless asked for (``cors=["https://my.app"]`` or
+  ``["*"]``); on loopback, requests must name a loopback ``Host`` (no DNS
+  rebinding); ``X-Content-Type-Options: nosniff`` everywhere and a Content
+  Security Policy on the ``/`` page.
 * Bindings: ``$var=value`` request parameters bind ``?var`` safely (as in RDF4J's
   protocol): ``<...>`` is an IRI, anything else a string, or an IRI where the
   query's header declares ``# @param ?var iri``. A bound ``name`` parameter is
-  resolved to the actors it names first (see :mod:`kg.sparql.query`), so the named
-  queries answer from an index instead of a scan.
+  resolved to the actors it names first (see :mod:`kg.sparql.query`).
 * ``/`` is a small query page that works offline; ``/queries`` lists the named queries as JSON.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
+import signal
 import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from rdflib import URIRef
 from rdflib.term import Identifier
 
 from kg.errors import KGError, QueryError
+from kg.sparql import guard
 from kg.sparql import query as sparql
-from kg.sparql.formats import GRAPH_TYPES, SOLUTION_TYPES, negotiate, write_graph, write_solutions
-from kg.sparql.page import page
+from kg.sparql.evaluate import Reply, error
+from kg.sparql.page import page, policy
+from kg.sparql.workers import Pool, Stopped
 
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1_000_000
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
 
-class _Timeout(Exception):
-    pass
+@dataclass(frozen=True)
+class Limits:
+    """What one client may ask of the endpoint; the defaults are ``kg serve``'s.
+
+    Attributes:
+        timeout: seconds a query may run (waiting for a free worker included).
+        max_rows: rows (or triples) returned at most.
+        workers: queries evaluated at once (one process each).
+        memory_limit: bytes a worker may grow by while running one query.
+        max_body: bytes a request body may have.
+        idle_timeout: seconds an idle connection stays open.
+        connections: open connections at most; more wait in the listen backlog.
+    """
+
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    workers: int = 4
+    memory_limit: int = 512 * 2**20
+    max_body: int = MAX_BODY
+    idle_timeout: float = 30.0
+    connections: int = 256
 
 
 class Endpoint:
@@ -62,12 +90,11 @@ class Endpoint:
         graph_dir: a ``kg build`` output folder.
         host: interface to listen on; loopback by default.
         port: TCP port; 0 picks a free one (see :attr:`url`).
-        timeout: seconds a query may run before the client gets 503.
-        max_rows: rows (or triples) returned at most.
-        workers: queries evaluated at once.
-        memory: serve from an in-memory copy of the graph (about 3x faster lookups, slower
-            start); ``None`` (the default) does so when the graph file is at most
-            :data:`kg.sparql.store.MEMORY_LIMIT` bytes, else serves the on-disk store.
+        timeout, max_rows, workers, memory_limit, idle_timeout: see :class:`Limits`.
+        memory: each worker loads the graph into memory (faster lookups, slower start, one copy
+            per worker) instead of opening the on-disk store; ``None`` (the default) does so only
+            when no store was built.
+        cors: origins whose pages may call the endpoint (``"*"`` for any); none by default.
     """
 
     def __init__(
@@ -76,61 +103,113 @@ class Endpoint:
         *,
         host: str = "127.0.0.1",
         port: int = 7878,
-        timeout: float = 10.0,
-        max_rows: int = 10_000,
-        workers: int = 4,
+        timeout: float = Limits.timeout,
+        max_rows: int = Limits.max_rows,
+        workers: int = Limits.workers,
+        memory_limit: int = Limits.memory_limit,
+        idle_timeout: float = Limits.idle_timeout,
         memory: bool | None = None,
+        cors: Sequence[str] = (),
     ) -> None:
+        from waitress.server import create_server
+
         from kg.sparql import store
 
-        if memory is None:
-            memory = store.fits_in_memory(graph_dir)
-        if timeout <= 0 or max_rows <= 0 or workers <= 0:
+        if timeout <= 0 or max_rows <= 0 or workers <= 0 or memory_limit <= 0:
             raise KGError(
-                f"timeout, max_rows and workers must be positive, got {timeout}, {max_rows}, {workers}"
+                "timeout, max_rows, workers and memory_limit must be positive, "
+                f"got {timeout}, {max_rows}, {workers}, {memory_limit}"
             )
-        self.store = store.open(graph_dir, memory=memory)
-        self.timeout = timeout
-        self.max_rows = max_rows
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-sparql")
+        self.limits = Limits(
+            timeout=timeout,
+            max_rows=max_rows,
+            workers=workers,
+            memory_limit=memory_limit,
+            idle_timeout=idle_timeout,
+        )
+        if memory is None:
+            memory = not (Path(graph_dir) / store.STORE_DIR).is_dir()
+        self.cors = tuple(cors)
         self.page = page(sparql.named_queries())
-        handler = type("Handler", (_Handler,), {"endpoint": self})
+        self._policy = policy(self.page)
+        self._hosts = _allowed_hosts(host)
+        self.pool = Pool(
+            graph_dir,
+            workers=workers,
+            memory=memory,
+            max_rows=max_rows,
+            timeout=timeout,
+            memory_limit=memory_limit,
+        )
+        limits = self.limits
         try:
-            self.httpd = ThreadingHTTPServer((host, port), handler)
+            self.server: Any = create_server(
+                self.app,
+                host=host,
+                port=port,
+                threads=workers + 4,
+                connection_limit=limits.connections,
+                channel_timeout=int(max(limits.idle_timeout, 1)),
+                cleanup_interval=5,
+                max_request_body_size=limits.max_body,
+                asyncore_use_poll=True,
+                ident="kg-sparql",
+                clear_untrusted_proxy_headers=True,
+            )
         except OSError as err:
+            self.pool.close()
             raise KGError(f"Cannot listen on {host}:{port}: {err.strerror or err}") from err
-        self.httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
+        self._closed = False
 
     @property
     def url(self) -> str:
         """The endpoint's ``/sparql`` URL."""
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}/sparql"
+        host, port = self.server.effective_host, self.server.effective_port
+        host = f"[{host}]" if ":" in str(host) else host
+        return f"http://{host}:{port}/sparql"
 
     def start(self) -> Endpoint:
         """Serve in a background thread and return at once."""
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="kg-serve", daemon=True)
+        self._thread = threading.Thread(target=self.server.run, name="kg-serve", daemon=True)
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
-        """Serve in this thread until :meth:`stop` or Ctrl+C."""
+        """Serve in this thread until Ctrl+C (or SIGTERM): queries in flight are stopped at once."""
+
+        def interrupt(signum: int, frame: Any) -> None:
+            self.pool.close()
+            raise KeyboardInterrupt
+
+        previous = signal.signal(signal.SIGINT, interrupt)
+        previous_term = signal.signal(signal.SIGTERM, interrupt)
         try:
-            self.httpd.serve_forever()
+            self.server.run()
         finally:
+            signal.signal(signal.SIGINT, previous)
+            signal.signal(signal.SIGTERM, previous_term)
             self.close()
 
     def stop(self) -> None:
-        """Stop serving and release the port."""
-        self.httpd.shutdown()
-        if self._thread is not None:
-            self._thread.join()
+        """Stop serving: queries in flight get 503, connections close, the port is released."""
         self.close()
 
     def close(self) -> None:
-        self.httpd.server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        from waitress import wasyncore
+
+        self.pool.close()
+        if self._closed:
+            return
+        self._closed = True
+        sockets = self.server._map
+        if self._thread is not None and self._thread.is_alive():
+            # Closed from the server's own loop (not from here, under its feet); an empty map ends it.
+            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
+            self._thread.join(10)
+        else:
+            wasyncore.close_all(sockets)
+        self.server.task_dispatcher.shutdown(timeout=1)
 
     def __enter__(self) -> Endpoint:
         return self.start()
@@ -138,71 +217,126 @@ class Endpoint:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def execute(
-        self, text: str, accept: str, bindings: dict[str, str] | None = None
-    ) -> tuple[int, str, bytes, dict[str, str]]:
+    # -- requests ----------------------------------------------------------------
+
+    def execute(self, text: str, accept: str, bindings: dict[str, str] | None = None) -> Reply:
         """Run a query with the endpoint's limits: ``(status, content type, body, extra headers)``.
 
         ``bindings`` are the request's ``$var=value`` parameters, without the ``$``.
         """
-        form = sparql.query_form(text)
-        if form in sparql.UPDATE_KEYWORDS:
-            return _error(HTTPStatus.FORBIDDEN, f"{form}: this endpoint is read-only")
-        if sparql.uses_service(text):
-            return _error(HTTPStatus.BAD_REQUEST, "SERVICE (federated) queries are not allowed here")
-        params = sparql.parse_params(text)
         try:
+            guard.check(text, parse=False)  # the cheap checks here; the parse runs in the worker
+            params = sparql.parse_params(text)
             terms = _terms(text, params, bindings or {})
+        except guard.Refused as err:
+            return error(err.status, str(err))
         except QueryError as err:
-            return _error(HTTPStatus.BAD_REQUEST, str(err))
-        deadline = time.monotonic() + self.timeout
-        future = self.pool.submit(self._evaluate, text, terms, params, accept, deadline)
+            return error(HTTPStatus.BAD_REQUEST, str(err))
         try:
-            return future.result(timeout=self.timeout)
-        except (FutureTimeout, _Timeout):
-            future.cancel()
-            status, ctype, body, _ = _error(
-                HTTPStatus.SERVICE_UNAVAILABLE, f"Query did not finish within {self.timeout:g} s"
-            )
-            return status, ctype, body, {"Retry-After": "5"}
-        except QueryError as err:
-            return _error(HTTPStatus.BAD_REQUEST, str(err))
+            return self.pool.run(text=text, terms=terms, params=params, accept=accept)
+        except Stopped as err:
+            status, ctype, body, _ = error(err.status, str(err))
+            return status, ctype, body, err.headers
 
-    def _evaluate(
-        self,
-        text: str,
-        terms: dict[str, Identifier],
-        params: tuple[sparql.Param, ...],
-        accept: str,
-        deadline: float,
-    ) -> tuple[int, str, bytes, dict[str, str]]:
-        import pyoxigraph as ox
+    def app(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """The WSGI application."""
+        method = environ["REQUEST_METHOD"]
+        status, ctype, body, headers = self._route(environ, method)
+        headers = {
+            "Content-Type": ctype,
+            "Content-Length": str(len(body)),
+            "X-Content-Type-Options": "nosniff",
+            **self._cors(environ),
+            **headers,
+        }
+        start_response(f"{status} {HTTPStatus(status).phrase}", list(headers.items()))
+        log.debug("%s %s %s -> %s", environ.get("REMOTE_ADDR"), method, environ.get("PATH_INFO"), status)
+        return [b""] if method == "HEAD" else [body]
 
-        try:
-            result = self.store.query(sparql.anchored(self.store, text, terms, params))
-        except (SyntaxError, ValueError, RuntimeError, OSError) as err:
-            raise sparql.query_error(text, err) from err
-        headers: dict[str, str] = {}
-        if isinstance(result, ox.QueryBoolean):
-            ctype = negotiate(accept, SOLUTION_TYPES)
-            return 200, ctype, write_solutions(ctype, [], [], boolean=bool(result)), headers
-        rows: list[Any] = []
-        try:
-            for row in result:
-                if len(rows) >= self.max_rows:
-                    headers["X-KG-Truncated"] = "true"
-                    break
-                if time.monotonic() > deadline:
-                    raise _Timeout
-                rows.append(row)
-        except (SyntaxError, ValueError, RuntimeError, OSError) as err:
-            raise sparql.query_error(text, err) from err
-        if isinstance(result, ox.QueryTriples):
-            ctype = negotiate(accept, GRAPH_TYPES)
-            return 200, ctype, write_graph(ctype, rows), headers
-        ctype = negotiate(accept, SOLUTION_TYPES)
-        names = [v.value for v in result.variables]
-        return 200, ctype, write_solutions(ctype, names, [tuple(r) for r in rows]), headers
+    def _route(self, environ: dict[str, Any], method: str) -> Reply:
+        path = environ.get("PATH_INFO") or "/"
+        if not self._host_ok(environ.get("HTTP_HOST", "")):
+            return error(HTTPStatus.FORBIDDEN, "Host not allowed: this endpoint answers loopback names only")
+        if method == "OPTIONS":
+            return 204, "text/plain", b"", {"Allow": "GET, HEAD, POST, OPTIONS", **self._preflight(environ)}
+        if method not in ("GET", "HEAD", "POST"):
+            status, ctype, body, _ = error(HTTPStatus.METHOD_NOT_ALLOWED, f"{method} is not supported here")
+            return status, ctype, body, {"Allow": "GET, HEAD, POST, OPTIONS"}
+        if method == "POST" and path != "/sparql":
+            return error(HTTPStatus.NOT_FOUND, f"No such path {path!r}; try /sparql")
+        if path in ("/", "/index.html"):
+            return 200, "text/html; charset=utf-8", self.page, {"Content-Security-Policy": self._policy}
+        if path == "/queries":
+            named = [
+                {"name": q.name, "description": q.description, "query": q.text}
+                for q in sparql.named_queries().values()
+            ]
+            return 200, "application/json", json.dumps(named, ensure_ascii=False).encode("utf-8"), {}
+        if path != "/sparql":
+            return error(HTTPStatus.NOT_FOUND, f"No such path {path!r}; try /sparql or /")
+        params = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        if method == "POST":
+            body = environ["wsgi.input"].read().decode("utf-8", errors="replace")
+            ctype = (environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+            if ctype == "application/sparql-update":
+                return error(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only")
+            if ctype == "application/sparql-query":
+                params["query"] = [body]
+            elif ctype in ("application/x-www-form-urlencoded", ""):
+                for key, values in parse_qs(body, keep_blank_values=True).items():
+                    params.setdefault(key, []).extend(values)
+            else:
+                return error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"Unsupported Content-Type {ctype!r}")
+        return self._protocol(params, environ.get("HTTP_ACCEPT") or "*/*")
+
+    def _protocol(self, params: dict[str, list[str]], accept: str) -> Reply:
+        if "update" in params:
+            return error(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only")
+        queries = params.get("query") or []
+        if len(queries) != 1 or not queries[0].strip():
+            return error(HTTPStatus.BAD_REQUEST, "Give exactly one non-empty 'query' parameter")
+        bindings = {k[1:]: v[-1] for k, v in params.items() if k.startswith("$") and len(k) > 1}
+        return self.execute(queries[0], accept, bindings)
+
+    def _host_ok(self, host: str) -> bool:
+        if self._hosts is None:
+            return True
+        name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+        return name.strip("[]").lower() in self._hosts
+
+    def _cors(self, environ: dict[str, Any]) -> dict[str, str]:
+        origin = environ.get("HTTP_ORIGIN", "")
+        if "*" in self.cors:
+            allowed = "*"
+        elif origin and origin in self.cors:
+            allowed = origin
+        else:
+            return {}
+        return {
+            "Access-Control-Allow-Origin": allowed,
+            "Access-Control-Expose-Headers": "X-KG-Truncated, Retry-After",
+            "Vary": "Origin, Accept",
+        }
+
+    def _preflight(self, environ: dict[str, Any]) -> dict[str, str]:
+        if not self._cors(environ):
+            return {}
+        return {
+            "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+            "Access-Control-Allow-Headers": "Content-Type, Accept",
+            "Access-Control-Max-Age": "86400",
+        }
+
+
+def _allowed_hosts(host: str) -> frozenset[str] | None:
+    """``Host`` header names accepted when listening on loopback (``None``: any, when listening wider)."""
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host.lower() in _LOOPBACK_NAMES
+    if not loopback:
+        return None
+    return frozenset({"localhost", "127.0.0.1", "::1", host.lower()})
 
 
 def _terms(text: str, params: tuple[sparql.Param, ...], bindings: dict[str, str]) -> dict[str, Identifier]:
@@ -217,95 +351,6 @@ def _terms(text: str, params: tuple[sparql.Param, ...], bindings: dict[str, str]
         value: Any = URIRef(raw[1:-1]) if raw.startswith("<") and raw.endswith(">") else raw
         terms[name] = sparql.to_term(name, value, kinds.get(name))
     return terms
-
-
-def _error(status: int, message: str) -> tuple[int, str, bytes, dict[str, str]]:
-    return int(status), "text/plain; charset=utf-8", (message + "\n").encode("utf-8"), {}
-
-
-class _Handler(BaseHTTPRequestHandler):
-    endpoint: Endpoint
-    server_version = "kg-sparql/0.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("%s " + format, self.address_string(), *args)
-
-    def _send(self, status: int, ctype: str, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated, Retry-After")
-        self.send_header("Vary", "Accept")
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def do_OPTIONS(self) -> None:
-        self.send_response(HTTPStatus.NO_CONTENT)
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
-        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
-        self.send_header("Access-Control-Max-Age", "86400")
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def do_GET(self) -> None:
-        url = urlsplit(self.path)
-        if url.path in ("/", "/index.html"):
-            self._send(200, "text/html; charset=utf-8", self.endpoint.page)
-        elif url.path == "/queries":
-            named = [
-                {"name": q.name, "description": q.description, "query": q.text}
-                for q in sparql.named_queries().values()
-            ]
-            self._send(200, "application/json", json.dumps(named, ensure_ascii=False).encode("utf-8"))
-        elif url.path == "/sparql":
-            self._protocol(parse_qs(url.query, keep_blank_values=True))
-        else:
-            self._send(*_error(HTTPStatus.NOT_FOUND, f"No such path {url.path!r}; try /sparql or /"))
-
-    def do_POST(self) -> None:
-        url = urlsplit(self.path)
-        if url.path != "/sparql":
-            self._send(*_error(HTTPStatus.NOT_FOUND, f"No such path {url.path!r}; try /sparql"))
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(*_error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"Request body over {MAX_BODY} bytes"))
-            return
-        body = self.rfile.read(length).decode("utf-8", errors="replace")
-        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = parse_qs(url.query, keep_blank_values=True)
-        if ctype == "application/sparql-update":
-            self._send(
-                *_error(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only")
-            )
-            return
-        if ctype == "application/sparql-query":
-            params["query"] = [body]
-        elif ctype in ("application/x-www-form-urlencoded", ""):
-            for key, values in parse_qs(body, keep_blank_values=True).items():
-                params.setdefault(key, []).extend(values)
-        else:
-            self._send(*_error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"Unsupported Content-Type {ctype!r}"))
-            return
-        self._protocol(params)
-
-    def _protocol(self, params: dict[str, list[str]]) -> None:
-        if "update" in params:
-            self._send(
-                *_error(HTTPStatus.FORBIDDEN, "SPARQL Update is not allowed: this endpoint is read-only")
-            )
-            return
-        queries = params.get("query") or []
-        if len(queries) != 1 or not queries[0].strip():
-            self._send(*_error(HTTPStatus.BAD_REQUEST, "Give exactly one non-empty 'query' parameter"))
-            return
-        bindings = {k[1:]: v[-1] for k, v in params.items() if k.startswith("$") and len(k) > 1}
-        self._send(*self.endpoint.execute(queries[0], self.headers.get("Accept") or "*/*", bindings))
 
 
 def serve(graph_dir: str | Path, **options: Any) -> None:

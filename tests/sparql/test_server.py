@@ -6,6 +6,7 @@ import json
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from email.message import Message
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -28,13 +29,14 @@ def endpoint(graph_dir: Path) -> Iterator[Endpoint]:
         yield ep
 
 
-def _get(url: str, **headers: str) -> tuple[int, dict[str, str], bytes]:
-    req = urllib.request.Request(url, headers=headers)
+def _get(url: str, method: str = "GET", **headers: str) -> tuple[int, Message, bytes]:
+    """Status, headers (names in any case, as HTTP has them) and body."""
+    req = urllib.request.Request(url, headers=headers, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            return resp.status, dict(resp.headers), resp.read()
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers, resp.read()
     except urllib.error.HTTPError as err:
-        return err.code, dict(err.headers), err.read()
+        return err.code, err.headers, err.read()
 
 
 def _post(url: str, body: bytes, ctype: str) -> tuple[int, bytes]:
@@ -132,14 +134,19 @@ def test_bad_query_is_400_with_the_parser_message(endpoint: Endpoint) -> None:
     assert _get(endpoint.url[: -len("sparql")] + "nope")[0] == 404
 
 
-def test_cors(endpoint: Endpoint) -> None:
-    _, headers, _ = _get(_q(endpoint, "ASK {}"))
-    assert headers["Access-Control-Allow-Origin"] == "*"
-    req = urllib.request.Request(endpoint.url, method="OPTIONS", headers={"Origin": "http://example.org"})
-    with urllib.request.urlopen(req, timeout=10) as resp:
-        assert resp.status == 204
-        assert "POST" in resp.headers["Access-Control-Allow-Methods"]
-        assert resp.headers["Access-Control-Allow-Origin"] == "*"
+def test_cors_only_for_the_origins_asked_for(graph_dir: Path) -> None:
+    with Endpoint(graph_dir, port=0, workers=1, cors=["*"]) as ep:
+        _, headers, _ = _get(_q(ep, "ASK {}"), Origin="http://example.org")
+        assert headers["Access-Control-Allow-Origin"] == "*"
+        req = urllib.request.Request(ep.url, method="OPTIONS", headers={"Origin": "http://example.org"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            assert resp.status == 204
+            assert "POST" in resp.headers["Access-Control-Allow-Methods"]
+            assert resp.headers["Access-Control-Allow-Origin"] == "*"
+    with Endpoint(graph_dir, port=0, workers=1) as ep:
+        req = urllib.request.Request(ep.url, method="OPTIONS", headers={"Origin": "http://example.org"})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            assert resp.status == 204 and "Access-Control-Allow-Origin" not in resp.headers
 
 
 def test_query_page_works_offline_and_lists_named_queries(endpoint: Endpoint) -> None:

@@ -16,8 +16,8 @@ from kg.cli import app
 from kg.errors import KGError, QueryError
 from kg.graph.graph import add_fact
 from kg.rdf import serialize as rdf
+from kg.sparql import guard, store
 from kg.sparql import query as sparql
-from kg.sparql import store
 
 HOSTILE = 'x" } ; DROP ALL ; #'
 RUTTE = iri.mint("person", "Mark Rutte")
@@ -228,8 +228,9 @@ def test_errors(graph_dir: Path) -> None:
 
 def test_lexer_ignores_keywords_in_strings_iris_and_comments() -> None:
     text = 'SELECT * { ?s <http://x/SERVICE> "SERVICE" } # SERVICE\n'
-    assert not sparql.uses_service(text)
-    assert sparql.uses_service("SELECT * { service <http://x/> { ?s ?p ?o } }")
+    guard.check(text)
+    with pytest.raises(guard.Refused, match="SERVICE"):
+        guard.check("SELECT * { service <http://x/> { ?s ?p ?o } }")
     assert sparql.query_form("# INSERT\nPREFIX a: <http://a/> INSERT DATA {}") == "INSERT"
     assert sparql.with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"o": URIRef("http://x/")}) == (
         "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?o) { (<http://x/>) } ?s ?p ?o }"

@@ -1,0 +1,264 @@
+"""Queries run in worker processes that can be stopped: the endpoint's way to keep its limits.
+
+A query engine cannot be interrupted from Python once it computes (a big
+``COUNT`` produces nothing for minutes), and a thread cannot be killed. So each
+query runs in one of a few long-lived worker processes, each with the graph
+open read-only. The endpoint's thread waits for the answer; when the query
+passes its time or memory limit, or the worker dies (a parser crash), the worker
+is killed at once and a fresh one takes its place. The endpoint itself never
+parses or evaluates a query, so nothing a query does can take it down.
+
+A query still running after :data:`NICE_AFTER` seconds is moved to a lower CPU
+priority, so cheap queries stay fast while a heavy one runs; that worker is
+replaced when it finishes (an unprivileged process cannot raise its priority
+back).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing as mp
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KGError
+
+log = logging.getLogger(__name__)
+
+#: Seconds a query may run at normal CPU priority.
+NICE_AFTER = 0.5
+#: Seconds a new worker may take to open the graph.
+START_TIMEOUT = 300.0
+_POLL = 0.02
+
+Reply = tuple[int, str, bytes, dict[str, str]]
+
+
+class Stopped(Exception):
+    """A query was stopped: ``status`` and ``message`` say why (timeout, memory, crash, busy)."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: Any
+    conn: Connection
+    base_rss: int = 0
+    niced: bool = field(default=False)
+
+
+def _rss(pid: int) -> int:
+    """Resident memory of a process in bytes (0 where ``/proc`` is missing)."""
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _orphan_watch(parent: int) -> None:
+    """Exit when the endpoint that started this worker is gone (killed with ``-9``, say)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="kg-orphan-watch", daemon=True).start()
+
+
+def _serve(conn: Connection, graph_dir: str, memory: bool, max_rows: int, parent: int) -> None:
+    """A worker's life: open the graph, then answer requests until the pipe closes."""
+    _orphan_watch(parent)
+    import rdflib.plugins.sparql.parser  # noqa: F401  (its grammar takes ~0.5 s to build: not on a query's clock)
+
+    from kg.sparql import evaluate, store
+
+    try:
+        st = store.open(graph_dir, memory=memory)
+    except KGError as err:
+        conn.send(("error", str(err)))
+        return
+    conn.send(("ready", _rss(os.getpid())))
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(evaluate.reply(st, max_rows=max_rows, **request))
+
+
+class Pool:
+    """``workers`` processes serving queries over ``graph_dir`` with a time and memory limit each.
+
+    Args:
+        graph_dir: a ``kg build`` output folder.
+        workers: processes (queries evaluated at once).
+        memory: each worker loads the graph into memory instead of opening the on-disk store.
+        max_rows: rows (or triples) a result holds at most.
+        timeout: seconds a query may run (waiting for a free worker included).
+        memory_limit: bytes a worker may grow by while it runs one query.
+
+    Raises:
+        KGError: when the graph cannot be opened.
+    """
+
+    def __init__(
+        self,
+        graph_dir: str | Path,
+        *,
+        workers: int,
+        memory: bool,
+        max_rows: int,
+        timeout: float,
+        memory_limit: int,
+    ) -> None:
+        self._args = (str(graph_dir), memory, max_rows, os.getpid())
+        self.timeout = timeout
+        self.memory_limit = memory_limit
+        self._ctx = mp.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._live: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        started = [self._start() for _ in range(workers)]
+        try:
+            for worker in started:
+                self._ready(worker)
+        except KGError:
+            self.close()
+            raise
+
+    # -- workers ---------------------------------------------------------------
+
+    def _start(self) -> _Worker:
+        ours, theirs = self._ctx.Pipe()
+        process = self._ctx.Process(
+            target=_serve, args=(theirs, *self._args), name="kg-sparql-worker", daemon=True
+        )
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        with self._lock:
+            self._live.add(worker)
+        return worker
+
+    def _ready(self, worker: _Worker) -> None:
+        """Wait for a started worker to open the graph, then make it available."""
+        try:
+            if not worker.conn.poll(START_TIMEOUT):
+                raise KGError(f"A query worker did not open the graph within {START_TIMEOUT:g} s")
+            kind, value = worker.conn.recv()
+        except (EOFError, OSError) as err:
+            self._kill(worker)
+            raise KGError("A query worker died while opening the graph") from err
+        except KGError:
+            self._kill(worker)
+            raise
+        if kind == "error":
+            self._kill(worker)
+            raise KGError(value)
+        worker.base_rss = int(value)
+        if self._closed:
+            self._kill(worker)
+        else:
+            self._idle.put(worker)
+
+    def _replace(self) -> None:
+        """Start a worker in place of a killed one, in the background."""
+
+        def run() -> None:
+            if self._closed:
+                return
+            try:
+                self._ready(self._start())
+            except KGError as err:
+                log.error("could not start a query worker: %s", err)
+
+        threading.Thread(target=run, name="kg-sparql-respawn", daemon=True).start()
+
+    def _kill(self, worker: _Worker) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        with self._lock:
+            self._live.discard(worker)
+
+    # -- queries ---------------------------------------------------------------
+
+    def run(self, **request: Any) -> Reply:
+        """Answer one request (the keyword arguments of :func:`kg.sparql.evaluate.reply`).
+
+        Raises:
+            Stopped: no worker free in time, the query ran out of time or memory, or its worker died.
+        """
+        start = time.monotonic()
+        deadline = start + self.timeout
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            raise Stopped(503, f"All query workers stayed busy for {self.timeout:g} s", _RETRY) from None
+        if self._closed:
+            raise Stopped(503, "The endpoint is shutting down")
+        try:
+            worker.conn.send(request)
+            while True:
+                now = time.monotonic()
+                if now >= deadline:
+                    raise Stopped(503, f"Query did not finish within {self.timeout:g} s", _RETRY)
+                if worker.conn.poll(min(_POLL, deadline - now)):
+                    reply: Reply = worker.conn.recv()
+                    break
+                if self._closed:
+                    raise Stopped(503, "The endpoint is shutting down")
+                grown = _rss(worker.process.pid) - worker.base_rss
+                if grown > self.memory_limit:
+                    raise Stopped(
+                        503, f"Query needed more than {self.memory_limit // 2**20} MB of memory", _RETRY
+                    )
+                if not worker.niced and now - start > NICE_AFTER:
+                    with contextlib.suppress(OSError):
+                        os.setpriority(os.PRIO_PROCESS, worker.process.pid, 10)
+                    worker.niced = True
+        except Stopped:
+            self._kill(worker)
+            self._replace()
+            raise
+        except (EOFError, OSError) as err:
+            self._kill(worker)
+            self._replace()
+            raise Stopped(500, "The query crashed its worker process (it was restarted)") from err
+        if worker.niced:
+            self._kill(worker)
+            self._replace()
+        else:
+            self._idle.put(worker)
+        return reply
+
+    def pids(self) -> list[int]:
+        """Process ids of the live workers."""
+        with self._lock:
+            return [w.process.pid for w in self._live]
+
+    def close(self) -> None:
+        """Kill every worker; queries in flight get 503."""
+        self._closed = True
+        with self._lock:
+            live = list(self._live)
+        for worker in live:
+            self._kill(worker)
+
+
+_RETRY = {"Retry-After": "5"}
