@@ -115,7 +115,12 @@ def build(
         int, typer.Option("--html-max-actors", help="graph.html draws the N most connected actors; 0 = all.")
     ] = DEFAULTS.html_max_actors,
     aliases: Annotated[
-        Path | None, typer.Option("--aliases", help="Alias file (CSV or YAML) forcing or forbidding merges.")
+        Path | None,
+        typer.Option(
+            "--aliases",
+            help="Alias file forcing or forbidding merges: CSV, or YAML (.yaml, .yml); fields canonical, "
+            "type, aliases, never_merge. Checked before any extraction.",
+        ),
     ] = None,
     explain_merges: Annotated[
         bool,
@@ -138,6 +143,12 @@ def build(
     ] = None,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html.")] = False,
     no_store: Annotated[bool, typer.Option("--no-store", help="Skip the Oxigraph store.")] = False,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait", help="If another build is writing to OUT, wait for it (default: stop at once)."
+        ),
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
     """Read articles, extract actors and relations, and write the graph to OUT."""
@@ -170,6 +181,7 @@ def build(
         store=not no_store,
         explain_merges=explain_merges,
         progress=True,
+        wait=wait,
     )
     print_summary(report)
 

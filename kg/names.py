@@ -50,15 +50,42 @@ CORPORATE = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 17)  # a corpus repeats the same names
-def normalise(text: str) -> str:
-    """The comparison key of a name: no quotes, possessive, leading article or extra spaces.
+#: Bidirectional formatting characters (embeddings, overrides, isolates and marks): in a
+#: name they only reorder how it is drawn ("\u202eABC" shows as "CBA"), so names drop them.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_NO_BIDI = str.maketrans("", "", BIDI_CONTROLS)
+
+
+def strip_bidi(text: str) -> str:
+    """``text`` without bidirectional control characters (:data:`BIDI_CONTROLS`).
 
     Examples:
-        >>> normalise("the “North Korea’s”")
-        'north korea'
+        >>> strip_bidi("\u202eMark Rutte\u202c"), strip_bidi("Kyiv")
+        ('Mark Rutte', 'Kyiv')
     """
-    text = text.strip().strip(QUOTES).strip()
+    return text.translate(_NO_BIDI)
+
+
+def display_name(text: str) -> str:
+    """A name as kg shows it (a label, an alias): no bidi controls, spaces collapsed.
+
+    Examples:
+        >>> display_name(" \u2067Ann \u200fLee\u2069 ")
+        'Ann Lee'
+    """
+    return " ".join(strip_bidi(text).split())
+
+
+@lru_cache(maxsize=1 << 17)  # a corpus repeats the same names
+def normalise(text: str) -> str:
+    """The comparison key of a name: no quotes, possessive, leading article, bidi controls or
+    extra spaces.
+
+    Examples:
+        >>> normalise("the “North Korea’s”"), normalise("\u202eNATO\u202c")
+        ('north korea', 'nato')
+    """
+    text = strip_bidi(text).strip().strip(QUOTES).strip()
     text = re.sub(r"(['’]s|['’])$", "", text).strip(QUOTES).strip()
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(QUOTES)
     return " ".join(text.lower().split())

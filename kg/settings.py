@@ -58,9 +58,13 @@ class Settings:
         graph_min_confidence: edges of the merged graph (confidence after noisy-or over
             their evidence) below this are left out of what ``kg build`` writes. Set by
             hand-checking random edges of BBC and Reuters builds (benchmarks/hand_check.md).
-        max_chars: longer documents are cut into pieces of this size for the parser.
+        max_chars: a longer document is parsed in pieces of at most this many characters,
+            cut at a paragraph, line or sentence end where there is one (:mod:`kg.nlp.pieces`;
+            spaCy refuses texts over a million characters). Offsets stay those of the whole
+            text; ``report.json`` lists such documents under ``split_documents``.
         disabled_rules: names of relation rules to switch off.
-        aliases_file: a user's alias file (CSV or YAML) forcing or forbidding merges.
+        aliases_file: a user's alias file forcing or forbidding merges: CSV, or YAML when its
+            name ends in ``.yaml`` or ``.yml`` (:mod:`kg.resolve.alias_file`).
         executor: where extraction runs: ``local`` (this machine's cores) or ``dask``.
         scheduler: address of a dask scheduler (``tcp://host:8786``); ``None`` starts a
             ``LocalCluster`` when ``executor`` is ``dask``.

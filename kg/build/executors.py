@@ -8,6 +8,7 @@ a few batches are in flight, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -23,12 +24,36 @@ EXECUTORS = ("local", "dask")
 MIN_PARALLEL_WORDS = 20_000
 
 
-def _start_worker(settings: Settings) -> None:
+#: Seconds between a worker's checks that the build that started it is still alive.
+PARENT_POLL = 0.5
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
     import signal
 
     # Ctrl+C is the parent's to handle: it stops handing out batches and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent)
     warm(settings)
+
+
+def exit_with_parent(parent: int, *, poll: float = PARENT_POLL) -> None:
+    """End this process within ``poll`` seconds of the process ``parent`` ending.
+
+    A build killed outright (``kill -9``, out of memory) cannot shut its pool down, and its
+    workers, reparented, would parse on for nothing and hold the output folder's lock. A
+    daemon thread watches the parent's pid (portable, unlike Linux's ``PR_SET_PDEATHSIG``,
+    which fires when the forking *thread* ends) and ends the process when it changes.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-exit-with-parent", daemon=True).start()
 
 
 def run(batches: Iterable[Batch], settings: Settings, *, words: int) -> Iterator[tuple[Batch, list[Value]]]:
@@ -51,7 +76,7 @@ def run(batches: Iterable[Batch], settings: Settings, *, words: int) -> Iterator
     # fork (as spaCy's nlp.pipe does): no re-import of the caller's __main__, workers up at once.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     pool = ProcessPoolExecutor(
-        n, mp_context=mp.get_context(method), initializer=_start_worker, initargs=(settings,)
+        n, mp_context=mp.get_context(method), initializer=_start_worker, initargs=(settings, os.getpid())
     )
     pool.submit(int).result()  # starts every worker now
     return _run_pool(pool, batches, settings, n)

@@ -5,7 +5,10 @@ parses only the misses, on this machine's cores or a dask cluster
 (:mod:`kg.build.executors`); each batch is cached as soon as it is done, so a build
 killed half-way resumes there. Outputs are written into a staging folder
 inside ``out`` and moved into place only when every stage has succeeded, so a
-killed build leaves the previous outputs intact.
+killed build leaves the previous outputs intact; one build at a time writes to a
+folder (:mod:`kg.build.lock`), and ``manifest.json`` names the build each output
+file belongs to (:mod:`kg.build.manifest`). A document too long for the parser is
+parsed in pieces (:mod:`kg.nlp.pieces`), listed in ``report.json``'s ``split_documents``.
 """
 
 from __future__ import annotations
@@ -18,10 +21,19 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from kg.build import executors
+from kg.build import executors, lock, manifest
 from kg.build.cache import CACHE_DIR, Cache, build_digest, extraction_version, model_id, model_meta
 from kg.build.publish import file_digest, publish, remove_stale, staging, up_to_date
-from kg.build.report import Timer, cache_report, make_report, peak_memory_mb, refresh, set_aside
+from kg.build.report import (
+    Timer,
+    cache_report,
+    make_report,
+    peak_memory_mb,
+    refresh,
+    set_aside,
+    split_documents,
+)
+from kg.errors import InputError
 from kg.ingest import Ingest
 from kg.io import atomic_open, atomic_write_text
 from kg.memory import gc_paused
@@ -106,15 +118,33 @@ def run_extraction(
     timer: Timer | None = None,
     cache: Cache | None = None,
 ) -> tuple[list[DocResult], Ingest, str]:
-    """Read and extract every document; returns results, the ingest (with skips) and the model id."""
+    """Read and extract every document; returns results, the ingest (with skips) and the model id.
+
+    Raises:
+        InputError: an input path does not exist.
+    """
     timer = timer or Timer()
     check_disabled(settings.disabled_rules)
-    ingest = Ingest(list(inputs))
+    paths = existing(inputs)
+    ingest = Ingest(paths)
     with timer.stage("ingest"), gc_paused():
         docs = list(ingest)
     model = model_id(model_meta(settings))
     results = extract_documents(docs, settings=settings, cache=cache, progress=progress, timer=timer)
     return results, ingest, model
+
+
+def existing(inputs: Iterable[str | Path]) -> list[Path]:
+    """``inputs`` as paths, each of which exists (a missing one is a user's error, not a skip).
+
+    Raises:
+        InputError: naming the first input that does not exist.
+    """
+    paths = [Path(p) for p in inputs]
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+    return paths
 
 
 def open_cache(settings: Settings, out: str | Path | None = None) -> Cache | None:
@@ -135,25 +165,64 @@ def build(
     store: bool = True,
     explain_merges: bool = False,
     progress: bool = False,
+    wait: bool = False,
 ) -> dict[str, Any]:
     """Build the graph from ``inputs`` into the folder ``out``; returns the report.
 
     Without ``settings``, extraction uses every core (``Settings(n_process=0)``).
     When the documents, kg itself and the options are those of the build that
-    wrote ``out``, its outputs are left as they are (``"up_to_date": true`` in
-    the report); ``Settings(cache=False)`` always builds afresh.
+    wrote ``out``, and its files are as its ``manifest.json`` lists them, its
+    outputs are left as they are (``"up_to_date": true`` in the report);
+    ``Settings(cache=False)`` always builds afresh.
+
+    Before any work, the inputs must exist, ``out`` must be a folder kg can write
+    and the alias file must read. One build at a time writes to ``out``: another
+    one raises :class:`kg.build.lock.BuildLocked` at once, or with ``wait`` waits
+    for it (:mod:`kg.build.lock`). When no input holds a document kg can read,
+    nothing is written and :class:`~kg.errors.InputError` says why.
+
+    Raises:
+        InputError: an input path does not exist, no document could be read, or the
+            alias file is bad.
+        ConfigError: ``out`` is a file or cannot be written; a bad setting.
+        BuildLocked: another build is writing to ``out`` (and not ``wait``).
     """
     settings = settings or Settings(n_process=0)
     check_disabled(settings.disabled_rules)  # a typo fails now, not after a cached build
-    formats = list(formats)
+    paths = existing(inputs)
+    rules = alias_rules(settings)
+    out = Path(out)
+    lock.prepare(out)
+    with lock.hold(out, wait=wait):
+        return _build(
+            paths, out, settings, rules,
+            formats=list(formats), html=html, store=store, explain_merges=explain_merges, progress=progress,
+        )  # fmt: skip
+
+
+def _build(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    rules: Any,
+    *,
+    formats: list[str],
+    html: bool,
+    store: bool,
+    explain_merges: bool,
+    progress: bool,
+) -> dict[str, Any]:
+    """:func:`build`, once the inputs, ``out`` and the alias file are checked and ``out`` is locked."""
     timer = Timer()
     started = time.perf_counter()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     remove_stale(out)
     with timer.stage("ingest"), gc_paused():
-        ingest = Ingest(list(inputs))
+        ingest = Ingest(inputs)
         docs = list(ingest)
+    if not docs:
+        raise InputError(nothing_read(inputs, ingest, out))
+    inputs_digest = manifest.inputs_digest(docs, ingest.skipped)
+    split = split_documents(docs, settings.max_chars)
     cache = open_cache(settings, out)
     try:
         digest = None
@@ -173,32 +242,53 @@ def build(
     del docs
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
     aside = set_aside(results)
-    G = merged_graph(results, settings, timer)
+    G = merged_graph(results, settings, timer, rules=rules)
     del results  # the graph holds what the outputs need
+    build_id = manifest.new_build_id()
     with staging(out) as stage:
         shown = write_outputs(
             G, stage, settings, timer, formats=formats, html=html, store=store, explain_merges=explain_merges
         )
         report = make_report(G, ingest, model, timer, time.perf_counter() - started, settings, **counts)
+        report["split_documents"] = split
         report["cache"] = cache_report(cache)
         report["non_prose"] = aside
         report["html_actors"] = shown
         report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
         report["up_to_date"] = False
         report["build_digest"] = digest
-        report["outputs"] = [*sorted(p.name for p in stage.iterdir()), "report.json"]
+        report["build_id"] = build_id
+        report["outputs"] = [*sorted(p.name for p in stage.iterdir()), "report.json", manifest.MANIFEST]
         atomic_write_text(stage / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
-        publish(stage, out)
+        publish(stage, out, build_id=build_id, inputs_digest=inputs_digest)
     return report
 
 
-def merged_graph(results: list[DocResult], settings: Settings, timer: Timer) -> Any:
-    """Resolve the actors of ``results`` across documents and make the graph."""
+def nothing_read(inputs: list[Path], ingest: Ingest, out: Path) -> str:
+    """The one-line message of a build that found no document to read."""
+    where = ", ".join(str(p) for p in inputs) or "no input"
+    why = f" ({len(ingest.skipped)} skipped; first: {ingest.skipped[0]})" if ingest.skipped else ""
+    return f"No document to read in {where}{why}; the outputs in {str(out)!r} are left as they were"
+
+
+def alias_rules(settings: Settings) -> Any:
+    """The alias file of ``settings`` read and checked (:class:`kg.resolve.AliasRules`), or ``None``."""
+    from kg.resolve import AliasRules
+
+    return AliasRules.read(settings.aliases_file) if settings.aliases_file else None
+
+
+def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, rules: Any = None) -> Any:
+    """Resolve the actors of ``results`` across documents and make the graph.
+
+    ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
+    """
     from kg.graph import graph as kg_graph
-    from kg.resolve import AliasRules, resolve
+    from kg.resolve import resolve
 
     with timer.stage("resolve"):
-        rules = AliasRules.read(settings.aliases_file) if settings.aliases_file else None
+        if rules is None:
+            rules = alias_rules(settings)
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
         return kg_graph.from_results(

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.build import manifest
 from kg.build.tasks import workers
 from kg.io import atomic_write_text
 from kg.settings import Settings
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from kg.build.cache import Cache
     from kg.ingest import Ingest
-    from kg.records import DocResult
+    from kg.records import DocResult, Document
 
 
 class Timer:
@@ -61,6 +62,20 @@ def set_aside(results: Iterable[DocResult]) -> dict[str, dict[str, int]]:
         for unit, by_kind in r.set_aside.items():
             total.setdefault(unit, Counter()).update(by_kind)
     return {unit: dict(sorted(c.items())) for unit, c in total.items()}
+
+
+def split_documents(docs: list[Document], max_chars: int) -> list[dict[str, Any]]:
+    """The documents longer than ``max_chars``, each with how many pieces it is parsed in.
+
+    See :mod:`kg.nlp.pieces`; ``report.json`` lists them as ``split_documents``.
+    """
+    from kg.nlp.pieces import cuts
+
+    return [
+        {"doc": d.id, "chars": len(d.text), "pieces": len(cuts(d.text, max_chars))}
+        for d in docs
+        if len(d.text) > max_chars
+    ]
 
 
 def make_report(
@@ -126,6 +141,7 @@ def refresh(out: Path, previous: dict[str, Any], timer: Timer, seconds: float) -
     }
     report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
     atomic_write_text(out / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
+    manifest.rewrite_entry(out, "report.json")
     log.info("outputs in %s are up to date", out)
     return report
 
@@ -141,6 +157,10 @@ def print_summary(report: dict[str, Any]) -> None:
     table.add_row("documents read", str(docs["read"]))
     table.add_row("documents skipped", str(docs["skipped"]))
     table.add_row("words", f"{report['words']:,}")
+    split = report.get("split_documents") or []
+    if split:
+        pieces = sum(item["pieces"] for item in split)
+        table.add_row("documents parsed in pieces", f"{len(split):,} (too long; {pieces:,} pieces)")
     aside = (report.get("non_prose") or {}).get("lines") or {}
     if aside:
         shown = ", ".join(f"{n:,} {kind}" for kind, n in aside.items())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from kg.nlp import pieces
 from kg.nlp.output import doc_value
 from kg.records import DocResult, Document
 from kg.settings import Settings
@@ -21,18 +22,32 @@ if TYPE_CHECKING:
 def extract_values(
     docs: Iterable[Document], nlp: Language, *, settings: Settings | None = None
 ) -> Iterator[tuple[Document, dict[str, Any]]]:
-    """Run the pipeline over ``docs`` in batches; yield each with its JSON-form result, in order."""
+    """Run the pipeline over ``docs`` in batches; yield each with its JSON-form result, in order.
+
+    A document longer than ``settings.max_chars`` goes through the pipeline in pieces
+    (:mod:`kg.nlp.pieces`); its result is one, with offsets into its whole text.
+    """
     settings = settings or Settings()
     n_process = settings.n_process
     if n_process == 0:
         import os
 
         n_process = os.cpu_count() or 1
-    stream = ((d.text, d) for d in docs)
-    for spacy_doc, document in nlp.pipe(
-        stream, as_tuples=True, batch_size=settings.batch_size, n_process=n_process
+
+    def stream() -> Iterator[tuple[str, tuple[Document, int, bool]]]:
+        for d in docs:
+            spans = pieces.cuts(d.text, settings.max_chars)
+            for k, (start, end) in enumerate(spans):
+                yield (d.text if len(spans) == 1 else d.text[start:end]), (d, start, k == len(spans) - 1)
+
+    parts: list[tuple[int, dict[str, Any]]] = []
+    for spacy_doc, (document, start, last) in nlp.pipe(
+        stream(), as_tuples=True, batch_size=settings.batch_size, n_process=n_process
     ):
-        yield document, doc_value(spacy_doc, min_confidence=settings.min_confidence)
+        parts.append((start, doc_value(spacy_doc, min_confidence=settings.min_confidence)))
+        if last:
+            yield document, parts[0][1] if len(parts) == 1 else pieces.join(parts)
+            parts = []
 
 
 def extract(

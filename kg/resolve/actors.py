@@ -12,17 +12,16 @@ its rule (``kg build --explain-merges``); a user's alias file forces or forbids 
 
 from __future__ import annotations
 
-import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.errors import InputError
 from kg.memory import gc_paused
-from kg.names import normalise
+from kg.names import display_name, normalise
 from kg.records import DocResult, Entity
+from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import firm_key, place_key
 from kg.resolve.people import join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
@@ -52,25 +51,19 @@ class AliasRules:
 
     @classmethod
     def read(cls, path: str | Path) -> AliasRules:
-        """Read a CSV with columns ``canonical,type,aliases,never_merge`` (lists split by ``|``)."""
-        p = Path(path)
-        try:
-            with p.open(encoding="utf-8", newline="") as f:
-                rows = list(csv.DictReader(f))
-        except (OSError, UnicodeDecodeError, csv.Error) as err:
-            raise InputError(f"{p}: cannot read alias file ({err})") from err
+        """Read an alias file: CSV with columns ``canonical,type,aliases,never_merge`` (lists
+        split by ``|``), or YAML (``.yaml``, ``.yml``) with those fields; see :mod:`kg.resolve.alias_file`.
+
+        Raises:
+            InputError: the file cannot be read or has a bad row (one line naming it).
+        """
         canonical: dict[tuple[str, str], str] = {}
         never: set[frozenset[str]] = set()
-        for n, row in enumerate(rows, start=2):
-            name, kind = (row.get("canonical") or "").strip(), (row.get("type") or "").strip()
-            if not name or not kind:
-                raise InputError(f"{p}:{n}: each row needs 'canonical' and 'type'")
-            for alias in [name, *(row.get("aliases") or "").split("|")]:
-                if alias.strip():
-                    canonical[(kind, normalise(alias))] = name
-            for other in (row.get("never_merge") or "").split("|"):
-                if other.strip():
-                    never.add(frozenset({normalise(name), normalise(other)}))
+        for row in read_rows(path):
+            for alias in (row.canonical, *row.aliases):
+                canonical[(row.type, normalise(alias))] = row.canonical
+            for other in row.never_merge:
+                never.add(frozenset({normalise(row.canonical), normalise(other)}))
         return cls(canonical, frozenset(never))
 
 
@@ -192,6 +185,8 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
             actor.label = min(names, key=lambda n: (len(n), n))
         else:
             actor.label = max(names, key=lambda n: (names[n], -len(n), n))
+        actor.label = display_name(actor.label) or actor.label  # no bidi control reorders a label
+        actor.aliases = {display_name(a) for a in actor.aliases} - {""}
         actor.merges = sorted(merges)
         actors.append(actor)
     return actors, index
