@@ -1,9 +1,11 @@
 """One protocol request answered on an open store: the part of the endpoint that runs in a worker.
 
 :func:`reply` checks the query (:func:`kg.sparql.guard.check`, parse included),
-binds the request's values, runs it, cuts the result at ``max_rows`` and writes
-it in the negotiated format. Every outcome is a ``(status, content type, body,
-headers)`` tuple, errors included, so a worker never raises to its endpoint.
+binds the request's values (``<...>`` is an IRI, anything else a string, or an
+IRI where the query's header declares ``# @param ?var iri``), runs it, cuts the
+result at ``max_rows`` and writes it in the negotiated format. Every outcome is
+a ``(status, content type, body, headers)`` tuple, errors included, so a worker
+never raises to its endpoint.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from http import HTTPStatus
 from typing import Any
 
+from rdflib import URIRef
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
@@ -27,20 +30,17 @@ def error(status: int, message: str) -> Reply:
     return int(status), "text/plain; charset=utf-8", (message + "\n").encode("utf-8"), {}
 
 
-def reply(
-    store: Any,
-    *,
-    text: str,
-    terms: Mapping[str, Identifier],
-    params: Sequence[sparql.Param],
-    accept: str,
-    max_rows: int,
-) -> Reply:
-    """Run ``text`` with ``terms`` bound on ``store`` and write the answer for ``accept``."""
+def reply(store: Any, *, text: str, bindings: Mapping[str, str], accept: str, max_rows: int) -> Reply:
+    """Run ``text`` on ``store`` with the request's ``$var=value`` ``bindings`` (without the ``$``).
+
+    Returns the answer written for ``accept``, or an error reply.
+    """
     import pyoxigraph as ox
 
     try:
         guard.check(text)
+        params = sparql.parse_params(text)
+        terms = _terms(text, params, bindings)
         result = store.query(sparql.anchored(store, text, terms, params))
         headers: dict[str, str] = {}
         if isinstance(result, ox.QueryBoolean):
@@ -64,3 +64,17 @@ def reply(
     ctype = negotiate(accept, SOLUTION_TYPES)
     names = [v.value for v in result.variables]
     return 200, ctype, write_solutions(ctype, names, [tuple(r) for r in rows]), headers
+
+
+def _terms(text: str, params: Sequence[sparql.Param], bindings: Mapping[str, str]) -> dict[str, Identifier]:
+    """RDF terms for ``$var=value`` request parameters, checked against the query's variables."""
+    kinds = {p.name: p.kind for p in params}
+    known = sparql.variables(text)
+    terms = {}
+    for name, raw in bindings.items():
+        if name not in known:
+            opts = ", ".join(f"?{v}" for v in (kinds or sorted(known))) or "(none)"
+            raise QueryError(f"The query has no variable ?{name} to bind. Bindable: {opts}")
+        value: Any = URIRef(raw[1:-1]) if raw.startswith("<") and raw.endswith(">") else raw
+        terms[name] = sparql.to_term(name, value, kinds.get(name))
+    return terms

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from kg.errors import QueryError
-from kg.sparql.query import UPDATE_KEYWORDS, query_form, tokens
+from kg.sparql.lexer import UPDATE_KEYWORDS, query_form, tokens
 
 #: Longest query text accepted, in characters.
 MAX_CHARS = 200_000

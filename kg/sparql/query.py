@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -37,27 +37,13 @@ from rdflib.term import Identifier
 from kg.errors import QueryError
 from kg.rdf.serialize import is_iri
 from kg.rdf.vocab import KG
+from kg.sparql import guard
+from kg.sparql.lexer import query_form, significant, variables
 
 if TYPE_CHECKING:
     import pandas as pd
 
 ENGINES = ("oxigraph", "rdflib")
-UPDATE_KEYWORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-)
-
-_STRING = (
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-)
-_TOKEN = re.compile(
-    rf"(?P<ws>\s+)|(?P<comment>#[^\n]*)|(?P<string>{_STRING})"
-    r"|(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)|(?P<var>[?$]\w+)"
-    r"|(?P<word>(?:[A-Za-z_][\w\-.]*)?:(?:[\w\-.%]|\\.)*|[A-Za-z_]\w*)|(?P<punct>.)",
-    re.S,
-)
 _PARAM = re.compile(r"^#\s*@param\s+[?$](\w+)\s+(iri|literal|name)\b(?:\s+[?$](\w+))?\s*(.*)$", re.I)
 
 
@@ -84,47 +70,6 @@ class NamedQuery:
     text: str
     description: str
     params: tuple[Param, ...]
-
-
-def tokens(text: str) -> Iterator[tuple[str, str, int]]:
-    """Lex SPARQL into ``(kind, text, offset)``; strings, IRIs and comments stay whole.
-
-    Examples:
-        >>> [t for k, t, _ in tokens('SELECT * { ?s ?p "SERVICE" }') if k == "word"]
-        ['SELECT']
-    """
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "punct"
-        yield kind, m.group(), m.start()
-
-
-def _significant(text: str) -> list[tuple[str, str, int]]:
-    return [t for t in tokens(text) if t[0] not in ("ws", "comment")]
-
-
-def query_form(text: str) -> str:
-    """The upper-cased first keyword after the prologue: ``SELECT``, ``ASK``, ``INSERT``...
-
-    Examples:
-        >>> query_form("PREFIX ex: <http://e/> # c\\n select * { ?s ?p ?o }")
-        'SELECT'
-    """
-    toks = _significant(text)
-    i = 0
-    while i < len(toks):
-        kind, tok, _ = toks[i]
-        if kind == "word" and tok.upper() == "BASE":
-            i += 2
-        elif kind == "word" and tok.upper() == "PREFIX":
-            i += 3
-        else:
-            return tok.upper() if kind == "word" else ""
-    return ""
-
-
-def variables(text: str) -> set[str]:
-    """The names of the variables the query text mentions."""
-    return {t[1:] for k, t, _ in tokens(text) if k == "var"}
 
 
 def sparql_term(term: Identifier) -> str:
@@ -175,7 +120,7 @@ def with_rows(text: str, names: Sequence[str], rows: Sequence[Sequence[Identifie
     """
     if not names:
         return text
-    toks = _significant(text)
+    toks = significant(text)
     form = query_form(text)
     i = 0
     if form == "CONSTRUCT":
@@ -355,8 +300,6 @@ def run(
     parameters are resolved to the actors they name first (see :func:`anchored`).
     """
     import pyoxigraph as ox
-
-    from kg.sparql import guard
 
     guard.check(text)
     try:

@@ -19,8 +19,8 @@ import psutil
 import pytest
 
 from kg.errors import QueryError
+from kg.sparql import guard, store
 from kg.sparql import query as sparql
-from kg.sparql import store
 from kg.sparql.server import Endpoint
 
 SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"
@@ -262,3 +262,19 @@ def test_workers_exit_when_the_server_is_killed(graph_dir: Path) -> None:
     proc.wait(timeout=10)
     _, alive = psutil.wait_procs(workers, timeout=10)
     assert not alive
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"""' + 'a\\"' * 60_000,  # an unterminated long string full of escaped quotes
+        '"a\\"' * 50_000,
+        "a-" * 100_000,  # words that look like the start of a prefixed name
+        "<a" * 100_000,
+        "'''" + "''a" * 60_000,
+    ],
+)
+def test_hostile_text_is_lexed_in_one_pass(hostile: str) -> None:
+    t0 = time.monotonic()
+    guard.check(hostile[: guard.MAX_CHARS], parse=False)
+    assert time.monotonic() - t0 < 3
