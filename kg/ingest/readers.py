@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml import etree
 
 from kg.errors import InputError
 from kg.ingest.dates import iso_date
@@ -157,84 +159,63 @@ def _str_or_none(value: object) -> str | None:
     return unicode_text(str(value)) if value not in (None, "") else None
 
 
-class _MainText(HTMLParser):
-    """Collect the text of <title>, and of <article> (or <body>) paragraphs.
+_SKIP = frozenset(
+    {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg", "template"}
+)
+_BLOCK = frozenset({"p", "h1", "h2", "h3", "h4", "li", "br", "div", "blockquote", "tr", "article", "section"})
 
-    Linear in the page: the open tags are counted as well as stacked, so a closing tag
-    that closes nothing (pages have tens of thousands) is found out at once, not by a
-    search through every tag still open.
+
+def _text(root: Any) -> str:
+    """The text under ``root`` with a line break at each block, without skipped elements.
+
+    Walked with start/end events, not recursion, so nesting of any depth is fine.
     """
-
-    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg"})
-    BLOCK = frozenset(
-        {"p", "h1", "h2", "h3", "h4", "li", "br", "div", "blockquote", "tr", "article", "section"}
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.title: list[str] = []
-        self.body: list[str] = []
-        self.article: list[str] = []
-        self._stack: list[str] = []
-        self._open: Counter[str] = Counter()  # the tags of _stack, counted
-        self._skip = 0
-        self._in_article = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.SKIP:
-            self._skip += 1
-        if tag == "article":
-            self._in_article += 1
-        if tag in self.BLOCK:
-            self._newline()
-        self._stack.append(tag)
-        self._open[tag] += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        if tag == "article" and self._in_article:
-            self._in_article -= 1
-        if tag in self.BLOCK:
-            self._newline()
-        if self._open[tag]:
-            while True:
-                top = self._stack.pop()
-                self._open[top] -= 1
-                if top == tag:
-                    break
-
-    def handle_data(self, data: str) -> None:
-        data = " ".join(data.split("\n"))  # line breaks in the source are not paragraph breaks
-        if self._stack and self._stack[-1] == "title":
-            self.title.append(data)
-        elif not self._skip:
-            self.body.append(data)
-            if self._in_article:
-                self.article.append(data)
-
-    def _newline(self) -> None:
-        self.body.append("\n")
-        if self._in_article:
-            self.article.append("\n")
+    out: list[str] = []
+    skip = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""  # comments and processing instructions
+        if event == "start":
+            if tag in _SKIP:
+                skip += 1
+            elif not skip:
+                if tag in _BLOCK:
+                    out.append("\n")
+                if tag and el.text:
+                    out.append(el.text.replace("\n", " "))
+            continue
+        if tag in _SKIP:
+            skip -= 1
+        elif not skip and tag in _BLOCK:
+            out.append("\n")
+        if not skip and el.tail and el is not root:
+            out.append(el.tail.replace("\n", " "))
+    return "".join(out)
 
 
 def html_text(html: str) -> tuple[str | None, str]:
     """The title and main text of an HTML page (``<article>`` when there is one).
 
-    :class:`InputError` for markup the standard library's parser gives up on.
+    Parsed by lxml (libxml2's HTML parser: linear in the page, whatever stray or
+    unclosed tags it has). Script, style, navigation, header, footer, aside and
+    form text is left out; line breaks in the source are not paragraph breaks.
 
     Examples:
         >>> html_text("<html><title>T</title><nav>menu</nav><p>Hi <b>there</b>.</p></html>")
         ('T', 'Hi there.')
     """
-    parser = _MainText()
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
-        parser.feed(html)
-        parser.close()
-    except AssertionError as err:  # how html.parser (_markupbase) rejects "<![" and a bad name
-        raise InputError(f"HTML that cannot be parsed ({err})") from err
-    chunks = parser.article if "".join(parser.article).strip() else parser.body
-    lines = [" ".join(line.split()) for line in "".join(chunks).split("\n")]
-    title = " ".join("".join(parser.title).split()) or None
+        doc = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, ValueError):  # "Document is empty": markup with no element at all
+        return None, ""
+    title = " ".join(" ".join(t.text_content() for t in doc.iter("title")).split()) or None
+    articles = [
+        _text(a) for a in doc.iter("article") if not any(p.tag == "article" for p in a.iterancestors())
+    ]
+    text = (
+        "\n".join(articles)
+        if "".join(articles).strip()
+        else _text(doc.find("body") if doc.find("body") is not None else doc)
+    )
+    lines = [" ".join(line.split()) for line in text.replace("\r", "").split("\n")]
     return title, "\n\n".join(line for line in lines if line)
