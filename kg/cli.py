@@ -514,6 +514,41 @@ def serve(
     typer.echo("kg: stopped", err=True)
 
 
+# ---------------------------------------------------------------- diff (kg.graph.diff)
+
+
+@app.command()
+@_friendly
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier kg build output folder.")],
+    new: Annotated[Path, typer.Argument(help="The later kg build output folder.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: table or json.")] = "table",
+    rdf: Annotated[
+        Path | None, typer.Option("--rdf", help="Also write the changes as RDF (TriG, one named graph each).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Examples per kind of change in the table.")] = 20,
+) -> None:
+    """What changed between two builds: actors and relations added, removed, changed, merged or split."""
+    import json
+
+    from rich.console import Console
+
+    from kg.graph import diff as kg_diff
+    from kg.io import atomic_write_text
+
+    if fmt not in ("table", "json"):
+        raise KGError(f"Unknown format {fmt!r}: use table or json")
+    before, after = kg_diff.read(old), kg_diff.read(new)
+    changes = kg_diff.diff(before, after)
+    if rdf is not None:
+        base = str(after.graph.get("base_iri") or "https://w3id.org/kg/id/")
+        atomic_write_text(rdf, kg_diff.to_trig(changes, base_iri=base))
+    if fmt == "json":
+        typer.echo(json.dumps(changes.to_json(), ensure_ascii=False, indent=1))
+    else:
+        Console().print(kg_diff.table(changes, limit=limit))
+
+
 # ---------------------------------------------------------------- viz (kg.viz)
 
 

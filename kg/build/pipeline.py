@@ -258,10 +258,34 @@ def _build(
         report["up_to_date"] = False
         report["build_digest"] = digest
         report["build_id"] = build_id
+        changes = changes_since(out, G, build_id, stage, timer)
+        if changes is not None:
+            report["changes"] = changes
         report["outputs"] = [*sorted(p.name for p in stage.iterdir()), "report.json", manifest.MANIFEST]
         atomic_write_text(stage / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
         publish(stage, out, build_id=build_id, inputs_digest=inputs_digest)
     return report
+
+
+def changes_since(out: Path, G: Any, build_id: str, stage: Path, timer: Timer) -> dict[str, int] | None:
+    """Write ``changes.json`` (:mod:`kg.graph.diff`) against the graph already in ``out``, if any.
+
+    Returns the counts of each kind of change, for the report; ``None`` on a first build.
+    """
+    from kg.graph import diff as kg_diff
+
+    if not (out / "graph.json").is_file():
+        return None
+    with timer.stage("diff"):
+        try:
+            old = kg_diff.read(out)
+        except (OSError, ValueError, KeyError) as err:
+            log.warning("could not read the previous graph in %s to list changes: %s", out, err)
+            return None
+        changes = kg_diff.diff(old, G)
+        changes.new_build = build_id
+        atomic_write_text(stage / "changes.json", json.dumps(changes.to_json(), ensure_ascii=False, indent=1))
+    return changes.counts()
 
 
 def nothing_read(inputs: list[Path], ingest: Ingest, out: Path) -> str:

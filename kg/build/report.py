@@ -170,6 +170,21 @@ def print_summary(report: dict[str, Any]) -> None:
         table.add_row(f"  {kind}", str(n))
     table.add_row("relations", str(report["relations"]))
     table.add_row("  negated", str(report["negated_relations"]))
+    changes = report.get("changes")
+    if changes is not None:
+        shown = ", ".join(
+            f"{sign}{changes[key]:,} {what}"
+            for key, sign, what in (
+                ("documents_added", "+", "documents"),
+                ("relations_added", "+", "relations"),
+                ("relations_removed", "-", "relations"),
+                ("relations_changed", "~", "relations"),
+                ("actors_added", "+", "actors"),
+                ("actors_removed", "-", "actors"),
+            )
+            if changes.get(key)
+        )
+        table.add_row("since the last build", (shown or "no change") + " (changes.json)")
     table.add_row("seconds", f"{report['seconds']:.1f}")
     table.add_row("words / second", f"{report['words_per_second'] or 0:,.0f}")
     console.print(table)

@@ -74,6 +74,14 @@ class KG(DefinedNamespace):
     evidenceEnd: URIRef
     source: URIRef
 
+    # change sets (kg diff)
+    ChangeSet: URIRef
+    build: URIRef
+    sinceBuild: URIRef
+    addedGraph: URIRef
+    removedGraph: URIRef
+    changedGraph: URIRef
+
 
 #: The vocabulary's terms (local names), in declaration order.
 TERMS: tuple[str, ...] = tuple(KG.__annotations__)
