@@ -307,6 +307,7 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
     """
+    from kg.graph import agreement
     from kg.graph import graph as kg_graph
     from kg.resolve import resolve
 
@@ -315,9 +316,10 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
             rules = alias_rules(settings)
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
-        return kg_graph.from_results(
+        G = kg_graph.from_results(
             results, actors, index, base_iri=settings.base_iri, min_confidence=settings.graph_min_confidence
         )
+        return agreement.annotate(G)
 
 
 def write_outputs(

@@ -21,9 +21,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import networkx as nx
+
+from kg.graph.agreement import outlet
 
 #: Confidence moves smaller than this are rounding, not change.
 CONFIDENCE_STEP = 0.005
@@ -57,26 +58,6 @@ class Changes:
     def to_json(self) -> dict[str, Any]:
         """The changes as JSON-ready data, counts first."""
         return {"counts": self.counts(), **asdict(self)}
-
-
-def outlet(info: dict[str, Any] | None) -> str | None:
-    """Who published a document: the host of its ``url``, else its ``source`` (outlet or input file).
-
-    Examples:
-        >>> outlet({"url": "https://www.bbc.co.uk/news/1", "source": "bbc.jsonl"})
-        'bbc.co.uk'
-        >>> outlet({"source": "Reuters"})
-        'Reuters'
-    """
-    if not info:
-        return None
-    url = info.get("url")
-    if url:
-        host = (urlsplit(str(url)).hostname or "").lower().removeprefix("www.")
-        if host:
-            return host
-    source = info.get("source")
-    return str(source) if source else None
 
 
 def _names(G: nx.MultiDiGraph, node: str) -> set[str]:

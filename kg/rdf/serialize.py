@@ -211,6 +211,10 @@ def _edge(
         yield a, _KG.rule, Lit(str(rule))
     for date in data.get("dates") or ():
         yield a, _KG.date, _date_literal(str(date))
+    if "doc_count" in data:  # kg.graph.agreement
+        yield a, _KG.documentCount, _integer(int(data["doc_count"]))
+        yield a, _KG.sourceCount, _integer(int(data.get("source_count") or 0))
+        yield a, _KG.contested, _boolean(bool(data.get("contested")))
     for ev in data.get("evidence") or ():
         doc = doc_iri(str(ev["doc"]))
         d = mint("evidence", _digest(a, ev["doc"], ev["start"], ev["end"]), base=base)

@@ -73,6 +73,9 @@ class KG(DefinedNamespace):
     evidenceStart: URIRef
     evidenceEnd: URIRef
     source: URIRef
+    documentCount: URIRef
+    sourceCount: URIRef
+    contested: URIRef
 
     # change sets (kg diff)
     ChangeSet: URIRef
