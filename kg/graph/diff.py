@@ -5,7 +5,9 @@
 minted from type and name, so they hold across builds); an actor that is gone
 while its names now belong to another node was *merged* into it, and a new
 actor whose names belonged to one that is still there was *split* off it; a
-gone actor whose names one new actor took was *renamed* (its label changed). A
+gone actor whose names one new actor took was *renamed* (its label changed), and
+one whose exact name a new actor of another type took was *renamed* with its
+``type`` changed (new documents changed the vote on its type). A
 relation is its subject, object and key (predicate, negation, label), with the
 ids of merged and renamed actors replaced by their new ones; it has *changed*
 when its evidence, its sources or its confidence moved.
@@ -177,6 +179,27 @@ def _merges_and_splits(old: nx.MultiDiGraph, new: nx.MultiDiGraph, changes: Chan
         for target, sources in sorted(into.items())
         if len(sources) == 1 and target not in old and target in added
     ]
+    # The same name under another type (the new documents changed the vote): retyped, not gone.
+    placed = {m for sources in into.values() for m in sources}
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for node in added:
+        by_label[str(new.nodes[node].get("label")).lower()].append(node)
+    taken = {r["to"] for r in changes.renamed}
+    for item in changes.actors_removed:
+        node = item["id"]
+        same = [t for t in by_label.get(str(item["label"]).lower(), []) if t not in taken]
+        if node not in placed and len(same) == 1:
+            target = same[0]
+            taken.add(target)
+            changes.renamed.append(
+                {
+                    "from": node,
+                    "to": target,
+                    "label": new.nodes[target].get("label"),
+                    "type": [item["type"], new.nodes[target].get("type")],
+                }
+            )
+    changes.renamed.sort(key=lambda r: (r["to"], r["from"]))
     old_by_name: dict[str, set[str]] = defaultdict(set)
     for node in old.nodes:
         for name in _names(old, node):

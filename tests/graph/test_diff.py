@@ -153,3 +153,15 @@ def test_a_rebuild_lists_exactly_what_the_new_document_added(tmp_path: Path) -> 
     assert json.loads(shown.output)["relations_added"] == changes["relations_added"]
     table = runner.invoke(app, ["diff", str(first), str(out)])
     assert "relations added" in table.output
+
+
+def test_an_actor_whose_type_changed_is_renamed_not_removed() -> None:
+    old = _graph()
+    place = "https://w3id.org/kg/id/place/Mark_Rutte"
+    new = nx.relabel_nodes(_graph(), {RUTTE: place})
+    new.nodes[place]["type"] = "Place"
+    changes = kg_diff.diff(old, new)
+    assert changes.renamed == [
+        {"from": RUTTE, "to": place, "label": "Mark Rutte", "type": ["Person", "Place"]}
+    ]
+    assert not changes.relations_added and not changes.relations_removed
