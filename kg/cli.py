@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -573,6 +574,14 @@ def viz(
     hops: Annotated[int, typer.Option("--hops", min=0, help="Relations away from --actor to go.")] = 1,
     title: Annotated[str | None, typer.Option(help="Page title (default: what is drawn).")] = None,
     color_by: Annotated[str, typer.Option("--color-by", help="Colour actors by type or community.")] = "type",
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only relations holding on or after this date: 2024, 2024-10 or 2024-10-03."),
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Only relations holding on or before this date.")] = None,
+    undated: Annotated[
+        bool, typer.Option("--undated/--no-undated", help="With --since/--until: keep undated relations.")
+    ] = True,
 ) -> None:
     """Write the interactive, self-contained HTML view of a graph (or of part of it)."""
     from kg.graph import graph as kg_graph
@@ -589,6 +598,14 @@ def viz(
     if actor:
         G = kg_viz.ego(G, actor, hops=hops)
         what = f"{actor} ({hops} hop{'s' if hops != 1 else ''})"
+    if since or until:
+        for given in (since, until):
+            if given and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", given):
+                raise KGError(f"Not a date: {given!r}; write 2024, 2024-10 or 2024-10-03")
+        from kg.viz.subgraphs import between
+
+        G = between(G, since, until, keep_undated=undated)
+        what += f", {since or '…'} to {until or '…'}"
     kg_viz.write_html(G, out, title=title or f"kg: {what}", color_by=color_by)
     typer.echo(f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations -> {out}", err=True)
 

@@ -246,8 +246,18 @@ def _build(
     del results  # the graph holds what the outputs need
     build_id = manifest.new_build_id()
     with staging(out) as stage:
+        changes = changes_since(out, G, build_id, stage, timer)
+        fresh = [(r["subject"], r["object"], r["key"]) for r in changes.relations_added] if changes else []
         shown = write_outputs(
-            G, stage, settings, timer, formats=formats, html=html, store=store, explain_merges=explain_merges
+            G,
+            stage,
+            settings,
+            timer,
+            formats=formats,
+            html=html,
+            store=store,
+            explain_merges=explain_merges,
+            new_edges=fresh,
         )
         report = make_report(G, ingest, model, timer, time.perf_counter() - started, settings, **counts)
         report["split_documents"] = split
@@ -258,19 +268,18 @@ def _build(
         report["up_to_date"] = False
         report["build_digest"] = digest
         report["build_id"] = build_id
-        changes = changes_since(out, G, build_id, stage, timer)
         if changes is not None:
-            report["changes"] = changes
+            report["changes"] = changes.counts()
         report["outputs"] = [*sorted(p.name for p in stage.iterdir()), "report.json", manifest.MANIFEST]
         atomic_write_text(stage / "report.json", json.dumps(report, indent=1, ensure_ascii=False))
         publish(stage, out, build_id=build_id, inputs_digest=inputs_digest)
     return report
 
 
-def changes_since(out: Path, G: Any, build_id: str, stage: Path, timer: Timer) -> dict[str, int] | None:
+def changes_since(out: Path, G: Any, build_id: str, stage: Path, timer: Timer) -> Any:
     """Write ``changes.json`` (:mod:`kg.graph.diff`) against the graph already in ``out``, if any.
 
-    Returns the counts of each kind of change, for the report; ``None`` on a first build.
+    Returns the :class:`kg.graph.diff.Changes`; ``None`` on a first build.
     """
     from kg.graph import diff as kg_diff
 
@@ -285,7 +294,7 @@ def changes_since(out: Path, G: Any, build_id: str, stage: Path, timer: Timer) -
         changes = kg_diff.diff(old, G)
         changes.new_build = build_id
         atomic_write_text(stage / "changes.json", json.dumps(changes.to_json(), ensure_ascii=False, indent=1))
-    return changes.counts()
+    return changes
 
 
 def nothing_read(inputs: list[Path], ingest: Ingest, out: Path) -> str:
@@ -332,8 +341,12 @@ def write_outputs(
     html: bool,
     store: bool,
     explain_merges: bool,
+    new_edges: Any = (),
 ) -> int | None:
-    """Write every output of ``G`` into ``stage``; returns how many actors the page draws."""
+    """Write every output of ``G`` into ``stage``; returns how many actors the page draws.
+
+    ``new_edges`` (subject, object, key) are marked new on the page.
+    """
     from kg.graph import graph as kg_graph
     from kg.rdf import serialize as rdf
 
@@ -353,7 +366,7 @@ def write_outputs(
         with timer.stage("html"):
             view, title = html_view(G, settings.html_max_actors)
             shown = view.number_of_nodes()
-            viz.write_html(view, stage / "graph.html", title=title)
+            viz.write_html(view, stage / "graph.html", title=title, new_edges=new_edges)
     if explain_merges:
         write_merges(G, stage / "merges.csv")
     return shown

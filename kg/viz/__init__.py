@@ -7,9 +7,19 @@
 """
 
 from kg.viz.page import iframe, render_html, show, write_html
-from kg.viz.subgraphs import ego, find_actor, query_subgraph, subgraph, subgraph_from_triples
+from kg.viz.subgraphs import (
+    between,
+    edge_span,
+    ego,
+    find_actor,
+    query_subgraph,
+    subgraph,
+    subgraph_from_triples,
+)
 
 __all__ = [
+    "between",
+    "edge_span",
     "ego",
     "find_actor",
     "iframe",

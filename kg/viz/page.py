@@ -27,6 +27,7 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -39,7 +40,14 @@ from kg.io import atomic_write_text
 from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
 from kg.settings import VERSION
 from kg.viz.layout import communities, node_sizes, positions, simple_graph
-from kg.viz.subgraphs import ego, find_actor, query_subgraph, subgraph, subgraph_from_triples
+from kg.viz.subgraphs import (
+    edge_span,
+    ego,
+    find_actor,
+    query_subgraph,
+    subgraph,
+    subgraph_from_triples,
+)
 
 __all__ = [
     "ego",
@@ -106,6 +114,7 @@ def render_html(
     min_confidence: float = 0.5,
     hide_weak: bool = False,
     seed: int = 0,
+    new_edges: Iterable[tuple[Any, Any, Any]] = (),
 ) -> str:
     """The HTML page of ``G`` as a string.
 
@@ -117,11 +126,19 @@ def render_html(
         min_confidence: the threshold of the "hide negated and weak" switch.
         hide_weak: whether that switch starts on.
         seed: seed of the layout and of the community detection.
+        new_edges: ``(subject, object, key)`` of the relations new since the last build
+            (``changes.json``): drawn in their own colour, with a switch to show only them.
     """
     if color_by not in COLOR_BY:
         raise KGError(f"Unknown color_by {color_by!r}. Available: {', '.join(COLOR_BY)}")
     data = payload(
-        G, title=title, color_by=color_by, min_confidence=min_confidence, hide_weak=hide_weak, seed=seed
+        G,
+        title=title,
+        color_by=color_by,
+        min_confidence=min_confidence,
+        hide_weak=hide_weak,
+        seed=seed,
+        new_edges=new_edges,
     )
     vis_js, vis_version = _vis()
     app = _asset("viz.js")
@@ -174,6 +191,7 @@ def payload(
     min_confidence: float = 0.5,
     hide_weak: bool = False,
     seed: int = 0,
+    new_edges: Iterable[tuple[Any, Any, Any]] = (),
 ) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-able data (nodes and docs by index)."""
     H = simple_graph(G)
@@ -207,7 +225,8 @@ def payload(
             }
         )
     edges: list[dict[str, Any]] = []
-    for u, v, attrs in G.edges(data=True):
+    fresh = {tuple(map(str, e)) for e in new_edges or ()}
+    for u, v, key, attrs in G.edges(keys=True, data=True):
         evidence = [e for e in attrs.get("evidence") or [] if isinstance(e, dict)]
         edges.append(
             {
@@ -231,6 +250,9 @@ def payload(
                     {_text(d) for d in attrs.get("dates") or []}
                     or {docs[doc_index[str(e.get("doc"))]]["date"] for e in evidence} - {None}
                 ),
+                # When it holds: [earliest, latest] as ISO dates, or null (see edge_span).
+                "span": list(edge_span(attrs, documents) or ()) or None,
+                "new": (str(u), str(v), str(key)) in fresh,
                 "rules": [_text(r) for r in attrs.get("rules") or []],
             }
         )
@@ -238,7 +260,8 @@ def payload(
     types = [t for t in ENTITY_TYPES if t in present_types] + sorted(present_types - set(ENTITY_TYPES))
     present_preds: set[str] = {e["p"] for e in edges}
     preds = [p for p in PREDICATES if p in present_preds] + sorted(present_preds - set(PREDICATES))
-    all_dates = sorted(d for e in edges for d in e["dates"]) or sorted(d["date"] for d in docs if d["date"])
+    all_dates = sorted(d for e in edges for d in e["span"] or ())
+    all_dates = all_dates or sorted(d["date"] for d in docs if d["date"])
     return {
         "title": _text(title),
         "colorBy": color_by,
@@ -250,6 +273,7 @@ def payload(
         "otherColor": OTHER_COLOR,
         "communities": _community_legend(nodes),
         "dateRange": [all_dates[0][:10], all_dates[-1][:10]] if all_dates else None,
+        "newEdges": sum(1 for e in edges if e["new"]),
         "docs": docs,
         "nodes": nodes,
         "edges": edges,

@@ -96,3 +96,67 @@ def query_subgraph(G: nx.MultiDiGraph, graph_dir: str | Path, query: str, **bind
     if not len(H):
         raise KGError(f"Query {query!r} returned {len(rows)} rows but no actor of the graph")
     return H
+
+
+def edge_span(attrs: dict[str, Any], documents: dict[str, Any] | None = None) -> tuple[str, str] | None:
+    """When a relation holds, as ISO dates ``(earliest, latest)``, or ``None`` when nothing dates it.
+
+    The edge's own ``earliest``/``latest`` (the times its sentences state) when it has them,
+    else its ``dates`` (the publication dates of its documents), else the dates of the
+    documents its evidence cites.
+
+    Examples:
+        >>> edge_span({"dates": ["1987-03-02T10:00:00", "1987-04-13"]})
+        ('1987-03-02', '1987-04-13')
+        >>> edge_span({"evidence": [{"doc": "d"}]}, {"d": {"date": "2024-10"}}) is None
+        False
+        >>> edge_span({}) is None
+        True
+    """
+    if attrs.get("earliest") or attrs.get("latest"):
+        lo, hi = attrs.get("earliest") or attrs.get("latest"), attrs.get("latest") or attrs.get("earliest")
+        return str(lo)[:10], str(hi)[:10]
+    found = [str(d) for d in attrs.get("dates") or [] if d]
+    if not found and documents:
+        cited = {str(e.get("doc")) for e in attrs.get("evidence") or () if isinstance(e, dict)}
+        found = [str(documents[d]["date"]) for d in cited if (documents.get(d) or {}).get("date")]
+    if not found:
+        return None
+    found = sorted(d[:10] for d in found)
+    return found[0], found[-1]
+
+
+def between(
+    G: nx.MultiDiGraph, since: str | None = None, until: str | None = None, *, keep_undated: bool = True
+) -> nx.MultiDiGraph:
+    """A copy of ``G`` with only the relations that hold at some time from ``since`` to ``until``.
+
+    Dates are ISO 8601 prefixes (``2024``, ``2024-10``, ``2024-10-03``), inclusive at both
+    ends; a relation whose span overlaps the range stays. Undated relations stay unless
+    ``keep_undated`` is false. Actors left with no relation are dropped; actors that had
+    none to begin with stay.
+
+    Examples:
+        >>> G = nx.MultiDiGraph()
+        >>> G.add_edge("a", "b", dates=["2024-10-03"]); G.add_edge("b", "c", dates=["2019-01-01"])
+        0
+        0
+        >>> sorted(between(G, since="2024").edges())
+        [('a', 'b')]
+    """
+    documents = G.graph.get("documents") or {}
+    lo = since or ""
+    hi = (until or "") + "\uffff" if until else None  # "2024-10" includes every day of October
+    H = G.copy()
+    H.graph = dict(G.graph)
+    before = {v for v in H if H.degree(v)}
+    for u, v, key, attrs in list(H.edges(keys=True, data=True)):
+        span = edge_span(attrs, documents)
+        if span is None:
+            keep = keep_undated
+        else:
+            keep = span[1] >= lo and (hi is None or span[0] <= hi)
+        if not keep:
+            H.remove_edge(u, v, key)
+    H.remove_nodes_from([v for v in before if not H.degree(v)])
+    return H

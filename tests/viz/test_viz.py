@@ -191,3 +191,27 @@ def test_cli_draws_what_a_construct_query_returns(small_graph, tmp_path):
     result = CliRunner().invoke(app, ["viz", "--graph", str(tmp_path), "--query", q, "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert {n["label"] for n in page_data(out.read_text(encoding="utf-8"))["nodes"]} == {"Mark Rutte", "NATO"}
+
+
+def test_since_and_until_keep_the_relations_that_hold_then(small_graph, tmp_path):
+    from kg.viz.subgraphs import between, edge_span
+
+    docs = small_graph.graph["documents"]
+    dated = [(u, v) for u, v, d in small_graph.edges(data=True) if edge_span(d, docs)]
+    assert len(dated) == 3  # the relations of the dated article (2024-10-03)
+    assert between(small_graph, "2024-10").number_of_edges() == small_graph.number_of_edges()
+    assert sorted(between(small_graph, "2024-10", "2024-10-03", keep_undated=False).edges()) == sorted(dated)
+    assert between(small_graph, "2024-10-04", keep_undated=False).number_of_edges() == 0
+    assert between(small_graph, until="2024-09", keep_undated=False).number_of_edges() == 0
+    # A relation whose sentence states when it held is filtered on that, not on the article's date.
+    u, v, k = next(iter(small_graph.edges(keys=True)))
+    H = small_graph.copy()
+    H.edges[u, v, k].update(earliest="2019-01-01", latest="2019-12-31")
+    assert (u, v, k) in between(H, "2019", "2019", keep_undated=False).edges(keys=True)
+    kg_graph.write(small_graph, tmp_path / "graph.json")
+    runner = CliRunner()
+    out = tmp_path / "page.html"
+    result = runner.invoke(app, ["viz", "--graph", str(tmp_path), "--out", str(out), "--since", "2024-10-03"])
+    assert result.exit_code == 0 and out.is_file()
+    result = runner.invoke(app, ["viz", "--graph", str(tmp_path), "--out", str(out), "--since", "last week"])
+    assert result.exit_code == 1 and "Not a date" in result.output

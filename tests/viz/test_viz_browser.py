@@ -152,13 +152,45 @@ def test_filters_by_type_document_date_and_focus(opened):
     opened.page.select_option("#kg-doc", label="2024-10-03 · Rutte visits <Kyiv>")
     assert opened.js("() => window.network.body.data.edges.length") == 3
     opened.page.click("#kg-reset")
+    edges = "() => window.network.body.data.edges.length"
+    total = opened.js(edges)
     opened.page.fill("#kg-from", "2024-10-01")
-    assert opened.js("() => window.network.body.data.edges.length") == 3  # undated edges drop out
+    assert opened.js(edges) == total  # undated edges are kept by default, dated ones are in range
+    opened.page.uncheck("#kg-undated")
+    assert opened.js(edges) == 3  # the undated ones drop out when asked
+    opened.page.fill("#kg-to", "2024-10-02")
+    assert opened.js(edges) == 0  # the dated ones hold on 2024-10-03, after the range
+    opened.page.check("#kg-undated")
+    assert opened.js(edges) == total - 3
     opened.page.click("#kg-reset")
+    assert opened.js(edges) == total and opened.page.is_checked("#kg-undated")
     opened.js("() => window.kgSelect(window.kgSearch('zelensky')[0])")
     opened.page.select_option("#kg-hops", "1")
     labels = opened.js("() => window.network.body.data.nodes.map(n => n.label).sort()")
     assert labels == ["Mark Rutte", "Volodymyr Zelensky", "victory plan"]
+
+
+def test_new_edges_are_marked_and_can_be_shown_alone(browser, small_graph, tmp_path):
+    u, v, key = next(
+        (u, v, k) for u, v, k, d in small_graph.edges(keys=True, data=True) if d["predicate"] == "visits"
+    )
+    path = tmp_path / "graph.html"
+    write_html(small_graph, path, title="small", new_edges=[(u, v, key)])
+    o = Opened(browser, path)
+    try:
+        assert o.page.is_visible("#kg-new-switch") and o.page.text_content("#kg-new-count") == "1"
+        o.page.check("#kg-onlynew")
+        assert o.js("() => window.network.body.data.edges.map(e => e.label)") == ["visits"]
+        o.js("(i) => window.kgShowEdge(i)", edge_index(o, "Mark Rutte visited Ukraine"))
+        assert "New since the last build" in o.details()
+    finally:
+        o.context.close()
+    write_html(small_graph, path, title="small")
+    o = Opened(browser, path)
+    try:
+        assert not o.page.is_visible("#kg-new-switch")  # a first build has nothing new to show
+    finally:
+        o.context.close()
 
 
 PAYLOADS = [

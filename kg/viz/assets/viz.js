@@ -11,6 +11,7 @@
   const BIG = edges.length > 3000 || nodes.length > 1500;
   const EDGE = "#7d8ca3";
   const NEG = "#b4bcc6";
+  const NEW = "#2b8a3e";
   const $ = (id) => document.getElementById(id);
 
   function el(tag, cls, ...kids) {
@@ -33,7 +34,7 @@
   const state = {
     types: new Set(D.types.map((t) => t.name)), preds: new Set(D.predicates),
     hideWeak: D.hideWeak, minConf: D.minConfidence, doc: "", from: "", to: "",
-    hops: 0, focus: null, colorBy: D.colorBy,
+    keepUndated: true, onlyNew: false, hops: 0, focus: null, colorBy: D.colorBy,
   };
 
   function nodeColor(n) {
@@ -59,7 +60,7 @@
     const item = {
       id: i, from: e.s, to: e.t, label: edgeText(e), dashes: e.neg,
       title: nodes[e.s].label + " — " + edgeText(e) + " → " + nodes[e.t].label,
-      color: { color: e.neg ? NEG : EDGE, highlight: "#d9480f", hover: "#d9480f", opacity: e.neg ? 0.8 : 0.9 },
+      color: { color: e.neg ? NEG : e.new ? NEW : EDGE, highlight: "#d9480f", hover: "#d9480f", opacity: e.neg ? 0.8 : 0.9 },
       width: 1 + Math.min(3, Math.log2(e.ev.length)),
       arrows: symmetric.has(e.p) ? "to, from" : "to",
     };
@@ -78,8 +79,12 @@
     if (!state.preds.has(e.p)) return false;
     if (state.hideWeak && (e.neg || e.conf < state.minConf)) return false;
     if (state.doc !== "" && !e.ev.some((v) => v[0] === state.doc)) return false;
+    if (state.onlyNew && !e.new) return false;
     if (state.from || state.to) {
-      if (!e.dates.some((d) => (!state.from || d >= state.from) && (!state.to || d.slice(0, 10) <= state.to))) return false;
+      // An edge passes when the time it holds ([earliest, latest]) overlaps the range.
+      if (!e.span) return state.keepUndated;
+      if (state.from && e.span[1] < state.from) return false;
+      if (state.to && e.span[0] > state.to) return false;
     }
     return true;
   }
@@ -205,6 +210,10 @@
     badges.append(el("span", "meta", e.ev.length + (e.ev.length === 1 ? " sentence" : " sentences")));
     box.append(badges);
     if (e.dates.length) box.append(el("p", "meta", "Dated " + e.dates.join(", ")));
+    if (e.span && (e.span[0] !== e.span[1] || !e.dates.length)) {
+      box.append(el("p", "meta", "Holds " + (e.span[0] === e.span[1] ? e.span[0] : e.span[0] + " – " + e.span[1])));
+    }
+    if (e.new) box.append(el("p", "meta new", "New since the last build"));
     box.append(el("h3", null, "Evidence"));
     for (const v of e.ev) box.append(evidenceFigure(e, v));
     if (e.rules.length) box.append(el("p", "meta", "Found by " + e.rules.join(", ")));
@@ -383,6 +392,11 @@
     if (D.dateRange) { box.min = D.dateRange[0]; box.max = D.dateRange[1]; }
     box.addEventListener("change", () => { state[key] = box.value; apply(); });
   }
+  const undated = $("kg-undated");
+  undated.addEventListener("change", () => { state.keepUndated = undated.checked; apply(); });
+  const onlyNew = $("kg-onlynew");
+  if (D.newEdges) { $("kg-new-switch").hidden = false; $("kg-new-count").textContent = String(D.newEdges); }
+  onlyNew.addEventListener("change", () => { state.onlyNew = onlyNew.checked; apply(); });
   $("kg-hops").addEventListener("change", (ev) => {
     state.hops = Number(ev.target.value);
     const sel = network.getSelectedNodes();
@@ -393,8 +407,10 @@
   $("kg-reset").addEventListener("click", () => {
     D.types.forEach((t) => state.types.add(t.name));
     D.predicates.forEach((p) => state.preds.add(p));
-    Object.assign(state, { hideWeak: D.hideWeak, minConf: D.minConfidence, doc: "", from: "", to: "", hops: 0 });
+    Object.assign(state, { hideWeak: D.hideWeak, minConf: D.minConfidence, doc: "", from: "", to: "", hops: 0,
+      keepUndated: true, onlyNew: false });
     weak.checked = state.hideWeak; conf.value = String(state.minConf);
+    undated.checked = true; onlyNew.checked = false;
     docSelect.value = ""; $("kg-from").value = ""; $("kg-to").value = ""; $("kg-hops").value = "0";
     syncChecks(); apply(); network.fit({ animation: false });
   });
