@@ -144,7 +144,7 @@ class Endpoint:
                 self.app,
                 host=host,
                 port=port,
-                threads=workers + 4,
+                threads=max(32, 4 * workers),  # requests wait in the pool, on the query's clock
                 connection_limit=limits.connections,
                 channel_timeout=int(max(limits.idle_timeout, 1)),
                 cleanup_interval=5,

@@ -8,10 +8,11 @@ passes its time or memory limit, or the worker dies (a parser crash), the worker
 is killed at once and a fresh one takes its place. The endpoint itself never
 parses or evaluates a query, so nothing a query does can take it down.
 
-A query still running after :data:`NICE_AFTER` seconds is moved to a lower CPU
-priority, so cheap queries stay fast while a heavy one runs; that worker is
-replaced when it finishes (an unprivileged process cannot raise its priority
-back).
+A query still running after :data:`NICE_AFTER` seconds is *long*: its worker
+moves to a lower CPU priority and a fresh worker takes its place in the pool at
+once, so cheap queries find a worker and the CPU while heavy ones run; the long
+one's worker is retired when it ends (an unprivileged process cannot raise its
+priority back). At most ``workers`` queries are long at once.
 """
 
 from __future__ import annotations
@@ -125,6 +126,8 @@ class Pool:
         memory_limit: int,
     ) -> None:
         self._args = (str(graph_dir), memory, max_rows, os.getpid())
+        self.workers = workers
+        self._long = 0
         self.timeout = timeout
         self.memory_limit = memory_limit
         self._ctx = mp.get_context("spawn")
@@ -184,25 +187,33 @@ class Pool:
             try:
                 self._ready(self._start())
             except KGError as err:
-                log.error("could not start a query worker: %s", err)
+                if not self._closed:
+                    log.error("could not start a query worker: %s", err)
 
         threading.Thread(target=run, name="kg-sparql-respawn", daemon=True).start()
 
     def _kill(self, worker: _Worker) -> None:
+        """Kill ``worker`` at once; it is reaped in the background, so nobody waits for that."""
         with contextlib.suppress(OSError, ValueError):
             worker.process.kill()
-        worker.process.join(5)
         worker.conn.close()
         with self._lock:
             self._live.discard(worker)
+        threading.Thread(target=worker.process.join, args=(5,), name="kg-sparql-reap", daemon=True).start()
 
     # -- queries ---------------------------------------------------------------
 
     def run(self, **request: Any) -> Reply:
         """Answer one request (the keyword arguments of :func:`kg.sparql.evaluate.reply`).
 
+        A query still running after :data:`NICE_AFTER` seconds becomes *long*: its worker
+        drops to a lower CPU priority and a fresh worker takes its place in the pool at
+        once, so long queries never take the workers cheap ones need. At most ``workers``
+        queries may be long at once; one more gets 503.
+
         Raises:
-            Stopped: no worker free in time, the query ran out of time or memory, or its worker died.
+            Stopped: no worker free in time, too many long queries, the query ran out of
+                time or memory, or its worker died.
         """
         start = time.monotonic()
         deadline = start + self.timeout
@@ -229,23 +240,38 @@ class Pool:
                         503, f"Query needed more than {self.memory_limit // 2**20} MB of memory", _RETRY
                     )
                 if not worker.niced and now - start > NICE_AFTER:
-                    with contextlib.suppress(OSError):
-                        os.setpriority(os.PRIO_PROCESS, worker.process.pid, 10)
-                    worker.niced = True
+                    self._make_long(worker)
         except Stopped:
-            self._kill(worker)
-            self._replace()
+            self._retire(worker)
             raise
         except (EOFError, OSError) as err:
-            self._kill(worker)
-            self._replace()
+            self._retire(worker)
             raise Stopped(500, "The query crashed its worker process (it was restarted)") from err
         if worker.niced:
-            self._kill(worker)
-            self._replace()
+            self._retire(worker)
         else:
             self._idle.put(worker)
         return reply
+
+    def _make_long(self, worker: _Worker) -> None:
+        """Mark ``worker``'s query long: lower priority, and a fresh worker for the pool now."""
+        with self._lock:
+            if self._long >= self.workers:
+                raise Stopped(503, f"{self._long} long queries are running already; try again later", _RETRY)
+            self._long += 1
+        worker.niced = True
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid, 10)
+        self._replace()
+
+    def _retire(self, worker: _Worker) -> None:
+        """Kill ``worker`` after its query; replace it unless it was long (then it already was)."""
+        self._kill(worker)
+        if worker.niced:
+            with self._lock:
+                self._long -= 1
+        else:
+            self._replace()
 
     def pids(self) -> list[int]:
         """Process ids of the live workers."""

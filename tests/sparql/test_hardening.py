@@ -278,3 +278,21 @@ def test_hostile_text_is_lexed_in_one_pass(hostile: str) -> None:
     t0 = time.monotonic()
     guard.check(hostile[: guard.MAX_CHARS], parse=False)
     assert time.monotonic() - t0 < 3
+
+
+def test_long_queries_never_take_the_workers_cheap_ones_need(big_dir: Path) -> None:
+    with Endpoint(big_dir, port=0, timeout=4, workers=2) as ep:
+        answers: list[int] = []
+        threads = [threading.Thread(target=lambda: answers.append(_get(_q(ep, SLOW))[0])) for _ in range(3)]
+        for t in threads:
+            t.start()
+        time.sleep(2.0)  # all three are long by now: each got a fresh worker in its place, or a 503
+        took = []
+        for _ in range(5):
+            t0 = time.monotonic()
+            assert _get(_q(ep, "ASK { ?s ?p ?o }"))[0] == 200
+            took.append(time.monotonic() - t0)
+        assert max(took) < 1.0, took
+        for t in threads:
+            t.join()
+        assert sorted(answers) == [503, 503, 503]
