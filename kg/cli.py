@@ -543,7 +543,9 @@ def diff(
     changes = kg_diff.diff(before, after)
     if rdf is not None:
         base = str(after.graph.get("base_iri") or "https://w3id.org/kg/id/")
-        atomic_write_text(rdf, kg_diff.to_trig(changes, base_iri=base))
+        from kg.rdf.changes import to_trig
+
+        atomic_write_text(rdf, to_trig(changes, base_iri=base))
     if fmt == "json":
         typer.echo(json.dumps(changes.to_json(), ensure_ascii=False, indent=1))
     else:

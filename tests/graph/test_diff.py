@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.graph import diff as kg_diff
 from kg.graph.graph import add_fact
+from kg.rdf.changes import to_trig
 from kg.rdf.vocab import KG
 
 ZEL = "https://w3id.org/kg/id/person/Volodymyr_Zelensky"
@@ -104,7 +105,7 @@ def test_changes_as_rdf_one_named_graph_per_change_set() -> None:
     new.remove_edge(RUTTE, ZEL, "meetsWith")
     changes = kg_diff.diff(old, new)
     changes.new_build = "b2"
-    trig = kg_diff.to_trig(changes, base_iri="https://w3id.org/kg/id/")
+    trig = to_trig(changes, base_iri="https://w3id.org/kg/id/")
     store = ox.Store()
     store.load(trig.encode("utf-8"), format=ox.RdfFormat.TRIG)
     rows = list(
