@@ -154,12 +154,18 @@ def _relation_changes(
     return change
 
 
+def _by_name(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """The nodes of ``G`` by each of their names (label and aliases, lower-cased)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for node in G.nodes:
+        for name in _names(G, node):
+            found[name].add(node)
+    return found
+
+
 def _merges_and_splits(old: nx.MultiDiGraph, new: nx.MultiDiGraph, changes: Changes) -> None:
     """Gone actors whose names another node took (merged), new ones with an old node's names (split)."""
-    by_name: dict[str, set[str]] = defaultdict(set)
-    for node in new.nodes:
-        for name in _names(new, node):
-            by_name[name].add(node)
+    by_name = _by_name(new)
     into: dict[str, list[str]] = defaultdict(list)
     for item in changes.actors_removed:
         node = item["id"]
@@ -199,10 +205,7 @@ def _merges_and_splits(old: nx.MultiDiGraph, new: nx.MultiDiGraph, changes: Chan
                 }
             )
     changes.renamed.sort(key=lambda r: (r["to"], r["from"]))
-    old_by_name: dict[str, set[str]] = defaultdict(set)
-    for node in old.nodes:
-        for name in _names(old, node):
-            old_by_name[name].add(node)
+    old_by_name = _by_name(old)
     off: dict[str, list[str]] = defaultdict(list)
     for item in changes.actors_added:
         node = item["id"]
