@@ -17,11 +17,14 @@ attribution of a document: the tokens of what is reported and the speaker, which
   the talks", "analysts").
 
 A quotation runs to its closing mark, across sentences (``"A. B," he said`` reports both
-sentences), never across a line break. "I" and "we" speak inside a quotation: the speaker
-outside it stands. A relation is reported (:func:`voice`) when mentions of both its ends
-in its sentence lie inside what is reported, by the innermost attribution that holds them;
-otherwise the article states it in its own voice, and so does a relation whose subject is
-the speaker named outside the report: "Rutte condemned Russia, saying ..." is the article's.
+sentences). "I" and "we" speak inside a quotation: the speaker outside it stands. A
+relation is reported (:func:`attribute`) when mentions of both its ends in its sentence lie
+inside what is reported, by the innermost attribution that holds them; otherwise the article
+states it in its own voice, and so does a relation whose subject is the speaker named outside
+the report: "Rutte condemned Russia, saying ..." is the article's. A title or apposition
+inside indirect speech ("Lima said Italian minister Verdi would ...") is the article's
+description, not the speaker's claim: such a relation is reported only inside a quotation.
+A denial ("Lima denied that Brazil attacked Chile") reports the relation negated.
 """
 
 from __future__ import annotations
@@ -68,6 +71,8 @@ class Attribution:
     speaker_text: str
     #: token index of the verb or of "according"
     cue: int
+    #: the speaker says that what is reported does not hold ("denied that ...")
+    denies: bool = False
 
     def covers(self, i: int, *, quoted: bool = False) -> bool:
         """Token ``i`` lies in what is reported (with ``quoted``: in the speaker's own words)."""
@@ -163,7 +168,8 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     if subject is None or subject.dep_ == "expl" or subject.lower_ in w["first_person"]:
         return None
     speaker, text = speaker_of(dm, subject)
-    return Attribution(tuple(sorted(set(parts))), tuple(quoted), speaker, text, verb.i)
+    denies = verb.lemma_ in w["denial_verbs"]
+    return Attribution(tuple(sorted(set(parts))), tuple(quoted), speaker, text, verb.i, denies)
 
 
 def _beside(verb: Token, quote: tuple[int, int]) -> bool:
@@ -265,22 +271,36 @@ def noun_phrase(head: Token) -> str:
     return " ".join(text.split())
 
 
-def voice(dm: DocMentions, fact: Fact, sent: Span, found: list[Attribution]) -> dict[str, Any]:
-    """The evidence fields of a relation stated in ``sent``: ``voice`` ("reported" or
-    "article") and, when reported, ``speaker_text`` and ``speaker`` (the actor's id ``eN``,
-    when the speaker is an actor of the document)."""
+def attribute(dm: DocMentions, fact: Fact, sent: Span, found: list[Attribution]) -> Attribution | None:
+    """The attribution that reports a relation stated in ``sent``: the innermost of ``found``
+    whose report holds a mention of each end (for a relation a noun phrase states: whose
+    quotation holds them); ``None`` when the article states it in its own voice."""
     near = [a for a in found if any(a < sent.end and sent.start < b for a, b in a.parts)]
-    if near:
-        ends = (_anchors(dm, fact.subject, sent), _anchors(dm, fact.object, sent))
-        quoted = _phrasal(dm, fact, ends)
-        inside = [a for a in near if all(any(a.covers(i, quoted=quoted) for i, _ in end) for end in ends)]
-        if inside:
-            best = min(inside, key=lambda a: (a.size, -a.cue))
-            out: dict[str, Any] = {"voice": "reported", "speaker_text": best.speaker_text}
-            if best.speaker is not None:
-                out["speaker"] = f"e{best.speaker}"
-            return out
-    return {"voice": "article"}
+    if not near:
+        return None
+    ends = (_anchors(dm, fact.subject, sent), _anchors(dm, fact.object, sent))
+    quoted = _phrasal(dm, fact, ends)
+    inside = [a for a in near if all(any(a.covers(i, quoted=quoted) for i, _ in end) for end in ends)]
+    return min(inside, key=lambda a: (a.size, -a.cue)) if inside else None
+
+
+def fields(said: Attribution | None) -> dict[str, Any]:
+    """The evidence fields of a relation that ``said`` reports (``None``: the article's own):
+    ``voice`` ("reported" or "article") and, when reported, ``speaker_text`` and ``speaker``
+    (the actor's id ``eN``, when the speaker is an actor of the document).
+
+    Examples:
+        >>> fields(None)
+        {'voice': 'article'}
+        >>> fields(Attribution(((3, 9),), (), 0, "Ms Lima", 2))
+        {'voice': 'reported', 'speaker_text': 'Ms Lima', 'speaker': 'e0'}
+    """
+    if said is None:
+        return {"voice": "article"}
+    out: dict[str, Any] = {"voice": "reported", "speaker_text": said.speaker_text}
+    if said.speaker is not None:
+        out["speaker"] = f"e{said.speaker}"
+    return out
 
 
 def _phrasal(dm: DocMentions, fact: Fact, ends: tuple[list[tuple[int, int]], ...]) -> bool:

@@ -86,23 +86,25 @@ def relations(dm: DocMentions, facts: list[Fact]) -> list[dict[str, Any]]:
         if not triggered(f, sent):
             continue
         confidence = f.confidence if stated(dm, f, sent) else round(f.confidence * UNSTATED, 3)
+        by = attribution.attribute(dm, f, sent, said)  # who says so (kg.attribution.v1)
+        negated = f.negated != (by is not None and by.denies)  # "denied that ..." negates
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         text = text.strip()
-        key = (f.subject, f.predicate, f.object, f.negated, f.label, start)
+        key = (f.subject, f.predicate, f.object, negated, f.label, start)
         rel = {
             "subject": f"e{f.subject}",
             "predicate": f.predicate,
             "object": f"e{f.object}",
             "confidence": confidence,
-            "negated": f.negated,
+            "negated": negated,
             "rule": f.rule,
             **({"label": f.label} if f.label else {}),
             "evidence": {
                 "start": start,
                 "end": start + len(text),
                 "text": text,
-                **attribution.voice(dm, f, sent, said),  # who says so (kg.attribution.v1)
+                **attribution.fields(by),
             },
         }
         old = seen.get(key)
