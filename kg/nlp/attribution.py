@@ -17,14 +17,16 @@ attribution of a document: the tokens of what is reported and the speaker, which
   the talks", "analysts").
 
 A quotation runs to its closing mark, across sentences (``"A. B," he said`` reports both
-sentences). "I" and "we" speak inside a quotation: the speaker outside it stands. A
-relation is reported (:func:`attribute`) when mentions of both its ends in its sentence lie
-inside what is reported, by the innermost attribution that holds them; otherwise the article
-states it in its own voice, and so does a relation whose subject is the speaker named outside
-the report: "Rutte condemned Russia, saying ..." is the article's. A title or apposition
-inside indirect speech ("Lima said Italian minister Verdi would ...") is the article's
-description, not the speaker's claim: such a relation is reported only inside a quotation.
-A denial ("Lima denied that Brazil attacked Chile") reports the relation negated.
+sentences); one that opens a sentence with no speaker of its own, right after a sentence
+with one, has the same speaker (``"A," he said. "B."``). "I" and "we" speak inside a
+quotation: the speaker outside it stands. A relation is reported (:func:`attribute`) when
+mentions of both its ends in its sentence lie inside what is reported, by the innermost
+attribution that holds them; otherwise the article states it in its own voice, and so does a
+relation whose subject is the speaker named outside the report: "Rutte condemned Russia,
+saying ..." is the article's. A title or apposition inside indirect speech ("Lima said
+Italian minister Verdi would ...") is the article's description, not the speaker's claim:
+such a relation is reported only inside a quotation. A denial ("Lima denied that Brazil
+attacked Chile") reports the relation negated.
 """
 
 from __future__ import annotations
@@ -96,6 +98,28 @@ def find(dm: DocMentions) -> list[Attribution]:
             found = _from_according(dm, t)
         if found is not None:
             out.append(found)
+    return out + _continued(dm, quotes, out)
+
+
+def _continued(dm: DocMentions, quotes: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
+    """Quotations that open a sentence with no speaker of their own, right after a sentence
+    that has one (its cue, or its quotation): the same speaker goes on (``"A," he said. "B."``).
+    A quotation inside a sentence ("called it "a disaster"") is left alone."""
+    doc = dm.doc
+    out: list[Attribution] = []
+    for q in quotes:
+        if any(a.covers(q[0]) or a.covers(q[0] + 1) for a in found + out):
+            continue
+        sent = doc[q[0]].sent
+        first = next((t.i for t in sent if not t.is_space), sent.start)
+        if q[0] != first or sent.start == 0:
+            continue
+        before = doc[sent.start - 1].sent
+        last = next((t.i for t in reversed(before) if not t.is_space), before.start)
+        said = [a for a in found + out if before.start <= a.cue < before.end or a.covers(last, quoted=True)]
+        if said:
+            a = max(said, key=lambda a: a.cue)
+            out.append(Attribution((q,), (q,), a.speaker, a.speaker_text, a.cue, a.denies))
     return out
 
 
@@ -153,7 +177,7 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "he is said to have left": no one says it
     parts = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ in w["content_deps"]]
-    if not parts and verb.dep_ in w["parenthetical_deps"] and verb.head is not verb:
+    if not parts and verb.dep_ in w["parenthetical_deps"] and verb.head.i != verb.i:
         head = verb.head  # "The plan, he said, will work": the clause around the verb
         parts = [(head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)]
     parts = [(a, b) for a, b in parts if a < b]
@@ -195,7 +219,7 @@ def _subject(verb: Token) -> Token | None:
                 return verb.head if verb.dep_ == "relcl" and c.lower_ in w["relative_pronouns"] else c
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ not in w["climb_deps"] or verb.head is verb:
+        if verb.dep_ not in w["climb_deps"] or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -207,9 +231,9 @@ def _from_according(dm: DocMentions, token: Token) -> Attribution | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if source is None:
         return None
-    head = token.head if token.head is not token else token.sent.root
+    head = token.head if token.head.i != token.i else token.sent.root
     lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if head is token:
+    if head.i == token.i:
         lo, hi = token.sent.start, token.sent.end
     parts = tuple((a, b) for a, b in ((lo, token.left_edge.i), (token.right_edge.i + 1, hi)) if a < b)
     if not parts:
@@ -258,11 +282,13 @@ def _cluster(dm: DocMentions, token: Token) -> int | None:
 
 def noun_phrase(head: Token) -> str:
     """The speaker's words: ``head`` with what hangs from it, less clauses, appositions and
-    lists; just its name or noun when that is still long."""
+    a list it heads ("Lima and Hale"); just its name or noun when that is still long."""
     w = words()
     cut: set[int] = set()
     for t in head.subtree:
-        if t is not head and t.dep_ in w["noun_phrase_cut"] and t.i not in cut:
+        if t.i == head.i or t.i in cut:
+            continue
+        if t.dep_ in w["noun_phrase_cut"] or (t.head.i == head.i and t.dep_ in w["noun_phrase_cut_at_head"]):
             cut.update(x.i for x in t.subtree)
     kept = [t for t in head.subtree if t.i not in cut]
     if len(kept) > w["max_speaker_words"]:

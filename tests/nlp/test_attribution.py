@@ -111,6 +111,30 @@ SPEAKERS = [
         "Ana Lima",
         "Ana Lima",
     ),
+    # a quotation that opens the sentence after a speaker's goes on with that speaker
+    (
+        '"We are ready," said Ana Lima. "Brazil will send aid to Chile."',
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        "Ana Lima",
+        "Ana Lima",
+    ),
+    # ... but not after a sentence with no speaker, nor one inside a sentence
+    (
+        'Ana Lima arrived on Monday. Officials called it "a disaster". "Brazil will send aid to Chile."',
+        ("Brazil", "providesAidTo", "Chile"),
+        "article",
+        None,
+        None,
+    ),
+    # a list of speakers: the first is the one kept
+    (
+        "Ana Lima and Tom Hale said Brazil would send aid to Chile.",
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        "Ana Lima",
+        "Ana Lima",
+    ),
     # a pronoun speaker resolved to its person
     (
         "Ana Lima arrived in Lisbon on Monday. She told reporters that Brazil would send aid to Chile.",
