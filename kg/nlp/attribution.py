@@ -192,8 +192,28 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     if subject is None or subject.dep_ == "expl" or subject.lower_ in w["first_person"]:
         return None
     speaker, text = speaker_of(dm, subject)
+    if subject.pos_ == "PRON" and speaker is not None and _named_in(dm, speaker, parts):
+        speaker = _before(dm, min(a for a, _ in parts), parts)
     denies = verb.lemma_ in w["denial_verbs"]
     return Attribution(tuple(sorted(set(parts))), tuple(quoted), speaker, text, verb.i, denies)
+
+
+def _named_in(dm: DocMentions, cid: int, parts: list[tuple[int, int]]) -> bool:
+    """The actor is named (not just a pronoun) inside what is reported."""
+    return any(
+        m.rule != "pronoun" and any(a <= m.start < b for a, b in parts) for m in dm.clusters[cid].mentions
+    )
+
+
+def _before(dm: DocMentions, start: int, parts: list[tuple[int, int]]) -> int | None:
+    """The person mentioned last before ``start`` and not named in what is reported: whom a
+    speaker's "he" or "she" means when coreference took someone the report names ("... Tory
+    leader Michael Howard ..., he added" is not Michael Howard)."""
+    for m in sorted(dm.mentions, key=lambda m: -m.start):
+        if 0 <= m.start < start and m.cluster >= 0 and dm.clusters[m.cluster].type == "Person":
+            if not _named_in(dm, m.cluster, parts):
+                return m.cluster
+    return None
 
 
 def _beside(verb: Token, quote: tuple[int, int]) -> bool:

@@ -143,6 +143,14 @@ SPEAKERS = [
         "Ana Lima",
         "She",
     ),
+    # "he" after a quotation is not someone the quotation names
+    (
+        'Tom Hale spoke on Monday. If Brazil fails, Ana Lima will "send aid to Chile", he added.',
+        ("Ana Lima", "providesAidTo", "Chile"),
+        "reported",
+        "Tom Hale",
+        "he",
+    ),
     # the speaker said in a parenthesis
     (
         "Brazil, Ana Lima said, will send aid to Chile.",
