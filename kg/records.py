@@ -86,12 +86,26 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The sentence that states a relation: character offsets into its document."""
+    """The sentence that states a relation: character offsets into its document.
+
+    ``voice`` says who states it (``kg.attribution.v1``): ``"article"`` (the article, in its
+    own voice) or ``"reported"`` (someone the article reports); a reported relation has
+    the speaker's words (``speaker_text``) and, when they name an actor of the document,
+    its entity id (``speaker``). ``None`` where extraction did not say (older results).
+    """
 
     doc: str
     start: int
     end: int
     text: str
+    voice: str | None = None
+    speaker: str | None = None
+    speaker_text: str | None = None
+
+    def said(self) -> dict[str, str]:
+        """The attribution fields that are set, for the JSON forms."""
+        fields = (("voice", self.voice), ("speaker", self.speaker), ("speaker_text", self.speaker_text))
+        return {k: v for k, v in fields if v is not None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +160,12 @@ class DocResult:
                     "negated": r.negated,
                     "rule": r.rule,
                     **({"label": r.label} if r.label else {}),
-                    "evidence": {"start": r.evidence.start, "end": r.evidence.end, "text": r.evidence.text},
+                    "evidence": {
+                        "start": r.evidence.start,
+                        "end": r.evidence.end,
+                        "text": r.evidence.text,
+                        **r.evidence.said(),
+                    },
                 }
                 for r in self.relations
             ],
@@ -177,7 +196,13 @@ class DocResult:
                     predicate=r["predicate"],
                     object=r["object"],
                     evidence=Evidence(
-                        doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
+                        doc.id,
+                        r["evidence"]["start"],
+                        r["evidence"]["end"],
+                        r["evidence"]["text"],
+                        voice=r["evidence"].get("voice"),
+                        speaker=r["evidence"].get("speaker"),
+                        speaker_text=r["evidence"].get("speaker_text"),
                     ),
                     confidence=r["confidence"],
                     negated=r["negated"],

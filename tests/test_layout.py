@@ -67,6 +67,7 @@ def test_the_rule_registry_snapshot() -> None:
 
     assert sorted(RULES) == [
         "kg.agent-noun.v1",
+        "kg.attribution.v1",
         "kg.capital.v1",
         "kg.classifier.v1",
         "kg.demonym.v1",

@@ -10,7 +10,9 @@ Schema (what every later stage and user can rely on):
 * edges: key is the predicate (``not:`` in front when negated, ``:label`` after
   for ``relatedTo``); attributes ``predicate``, ``negated``, ``confidence``,
   ``evidence`` (list of ``{doc, start, end, text, confidence}``, the sentence
-  that states the fact best first; one entry per sentence), ``dates`` (sorted ISO
+  that states the fact best first; one entry per sentence; who says so, when
+  extraction said: ``voice`` "article" or "reported", and for a reported one
+  ``speaker_text`` and ``speaker``, the speaker's node id), ``dates`` (sorted ISO
   dates of the evidence documents), ``rules`` and, for ``relatedTo``, ``label``.
 """
 
@@ -206,7 +208,13 @@ def _from_results(
                 node_ids[s],
                 rel.predicate,
                 node_ids[o],
-                evidence={"doc": ev.doc, "start": ev.start, "end": ev.end, "text": ev.text},
+                evidence={
+                    "doc": ev.doc,
+                    "start": ev.start,
+                    "end": ev.end,
+                    "text": ev.text,
+                    **_said(ev.said(), index.get((r.doc.id, ev.speaker or "")), node_ids),
+                },
                 confidence=rel.confidence,
                 negated=rel.negated,
                 label=rel.label,
@@ -214,3 +222,10 @@ def _from_results(
                 date=r.doc.date,
             )
     return G
+
+
+def _said(said: dict[str, str], speaker: int | None, node_ids: list[str]) -> dict[str, str]:
+    """An evidence's attribution fields with the speaker as its node id (``kg.attribution.v1``);
+    a speaker that is no node keeps only its words."""
+    said.pop("speaker", None)
+    return {**said, "speaker": node_ids[speaker]} if speaker is not None else said

@@ -11,6 +11,7 @@ components hand data to each other through registered ``Doc`` extensions
 * :mod:`kg.nlp.rules`: the relation rules, one module each, and their registry;
 * :mod:`kg.nlp.classifier`: pair features and the trained relation model;
 * :mod:`kg.nlp.stated`: which relations their evidence sentence states.
+* :mod:`kg.nlp.attribution`: who says what a sentence reports (the speaker of each relation).
 """
 
 from __future__ import annotations

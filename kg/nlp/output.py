@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.ingest.prose import counts
+from kg.nlp import attribution
 from kg.nlp.stated import UNSTATED, stated, triggered
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ def doc_value(doc: Doc, *, min_confidence: float = 0.0) -> dict[str, Any]:
     """
     found = doc._.kg_relations or []
     used = {r["subject"] for r in found} | {r["object"] for r in found}
+    used |= {r["evidence"]["speaker"] for r in found if "speaker" in r["evidence"]}
     value: dict[str, Any] = {
         "entities": [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used],
         "relations": [
@@ -78,24 +80,32 @@ def relations(dm: DocMentions, facts: list[Fact]) -> list[dict[str, Any]]:
     and the classifier agree; unstated relations keep a cut confidence (:mod:`kg.nlp.stated`)."""
     doc = dm.doc
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    said = attribution.find(dm) if facts else []
     for f in facts:
         sent = doc[f.sentence].sent
         if not triggered(f, sent):
             continue
         confidence = f.confidence if stated(dm, f, sent) else round(f.confidence * UNSTATED, 3)
+        by = attribution.attribute(dm, f, sent, said)  # who says so (kg.attribution.v1)
+        negated = f.negated != (by is not None and by.denies)  # "denied that ..." negates
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         text = text.strip()
-        key = (f.subject, f.predicate, f.object, f.negated, f.label, start)
+        key = (f.subject, f.predicate, f.object, negated, f.label, start)
         rel = {
             "subject": f"e{f.subject}",
             "predicate": f.predicate,
             "object": f"e{f.object}",
             "confidence": confidence,
-            "negated": f.negated,
+            "negated": negated,
             "rule": f.rule,
             **({"label": f.label} if f.label else {}),
-            "evidence": {"start": start, "end": start + len(text), "text": text},
+            "evidence": {
+                "start": start,
+                "end": start + len(text),
+                "text": text,
+                **attribution.fields(by),
+            },
         }
         old = seen.get(key)
         if old is None or _rank(rel) > _rank(old):

@@ -96,9 +96,11 @@ def join(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
             merged["mentions"] += [_shift(m, offset) for m in e["mentions"]]
             merged["merges"] += [m for m in e.get("merges", []) if m not in merged["merges"]]
         for r in value["relations"]:
+            evidence = _shift(r["evidence"], offset)
+            if "speaker" in evidence:
+                evidence["speaker"] = ids[evidence["speaker"]]
             relations.append(
-                {**r, "subject": ids[r["subject"]], "object": ids[r["object"]],
-                 "evidence": _shift(r["evidence"], offset)}
+                {**r, "subject": ids[r["subject"]], "object": ids[r["object"]], "evidence": evidence}
             )  # fmt: skip
         for unit, by_kind in (value.get("set_aside") or {}).items():
             total = aside.setdefault(unit, {})

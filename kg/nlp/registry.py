@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ConfigError
-from kg.nlp import coref, ner, references, roles, spans, stated, titles
+from kg.nlp import attribution, coref, ner, references, roles, spans, stated, titles
 from kg.nlp.classifier.model import classify
 from kg.nlp.mentions import DocMentions
 from kg.nlp.rules.agents import agent_nouns
@@ -100,6 +100,8 @@ RULES = _table(
          stated.phrase_linked),
     Rule("kg.demonym_mention.v1", "a demonym names its country when the document never does",
          references.add_demonyms),
+    Rule("kg.attribution.v1", "who says what a sentence reports: 'X said', 'according to X', quotations",
+         attribution.find),
     *RELATION_RULES.values(),
 )  # fmt: skip
 

@@ -12,7 +12,11 @@ Shape of the output (prefixes ``kg:``, ``schema:``, ``prov:``, ``skos:``):
   ``kg:Assertion`` (an ``rdf:Statement``) with ``kg:negated``, ``kg:confidence``,
   ``kg:rule``, ``kg:date``, ``rdfs:label`` (the verb of ``relatedTo``) and, per
   evidence, ``prov:wasDerivedFrom`` the article and a ``prov:qualifiedDerivation``
-  carrying the sentence and its character offsets.
+  carrying the sentence and its character offsets;
+* who says so (``kg.attribution.v1``): each evidence's ``kg:voice`` ("article" or
+  "reported") and, when reported, ``kg:speakerText`` and ``kg:speaker``; the assertion
+  ``prov:wasAttributedTo`` each named speaker's actor, ``kg:attributedToText`` each
+  unnamed one's words.
 
 :func:`triples` states that shape once, in plain terms (``str`` IRIs and
 :class:`Lit` literals). :func:`to_rdf` turns them into an rdflib ``Graph``,
@@ -225,6 +229,24 @@ def _edge(
         yield d, _KG.evidenceText, Lit(str(ev.get("text", "")))
         yield d, _KG.evidenceStart, _integer(ev["start"])
         yield d, _KG.evidenceEnd, _integer(ev["end"])
+        yield from _said(a, d, ev, base)
+
+
+def _said(a: str, d: str, ev: dict[str, Any], base: str) -> Iterator[Triple]:
+    """Who says what evidence ``d`` of assertion ``a`` reports (``kg.attribution.v1``): the
+    speaker's actor as ``prov:wasAttributedTo`` (or an unnamed one's words as
+    ``kg:attributedToText``), and on the evidence its ``kg:voice``, ``kg:speaker``, ``kg:speakerText``."""
+    if ev.get("voice"):
+        yield d, _KG.voice, Lit(str(ev["voice"]))
+    speaker, words = ev.get("speaker"), ev.get("speaker_text")
+    if speaker:
+        who = str(speaker) if is_iri(str(speaker)) else mint("actor", str(speaker), base=base)
+        yield a, _PROV.wasAttributedTo, who
+        yield d, _KG.speaker, who
+    elif words:
+        yield a, _KG.attributedToText, Lit(str(words))
+    if words:
+        yield d, _KG.speakerText, Lit(str(words))
 
 
 def triples(G: nx.MultiDiGraph) -> Iterator[Triple]:

@@ -72,6 +72,10 @@ class KG(DefinedNamespace):
     evidenceText: URIRef
     evidenceStart: URIRef
     evidenceEnd: URIRef
+    voice: URIRef
+    speaker: URIRef
+    speakerText: URIRef
+    attributedToText: URIRef
     source: URIRef
     documentCount: URIRef
     sourceCount: URIRef
