@@ -313,8 +313,11 @@ def noun_phrase(head: Token) -> str:
     kept = [t for t in head.subtree if t.i not in cut]
     if len(kept) > w["max_speaker_words"]:
         kept = [t for t in head.lefts if t.dep_ in ("compound", "det", "poss", "case")] + [head]
-    text = "".join(t.text_with_ws for t in kept).strip()
-    return " ".join(text.split())
+    parts = []
+    for t, after in zip(kept, [*kept[1:], None], strict=True):
+        gap = after is not None and after.i != t.i + 1  # a cut between them: keep a space
+        parts.append(t.text + " " if gap else t.text_with_ws)
+    return " ".join("".join(parts).split())
 
 
 def attribute(dm: DocMentions, fact: Fact, sent: Span, found: list[Attribution]) -> Attribution | None:

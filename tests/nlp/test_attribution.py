@@ -24,6 +24,14 @@ SPEAKERS = [
         "Ana Lima",
         "Ana Lima",
     ),
+    # an apposition cut from the speaker's words leaves a space, not glued words
+    (
+        "Tom Hale, of the Walden Foundation, said Brazil would send aid to Chile.",
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        "Tom Hale",
+        "Tom Hale of the Walden Foundation",
+    ),
     # "according to X": X says the rest of the clause
     (
         "According to Reuters, Brazil sent aid to Chile.",
