@@ -40,7 +40,7 @@ from kg.names import canonical_place, normalise
 from kg.nlp.syntax import arcs
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from kg.nlp.mentions import DocMentions
     from kg.nlp.state import Fact
@@ -177,6 +177,9 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "he is said to have left": no one says it
     parts = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ in w["content_deps"]]
+    subject = _subject(verb)
+    if subject is not None:
+        parts = [p for p in parts if _set_off(verb.doc, p, subject)]
     if not parts and verb.dep_ in w["parenthetical_deps"] and verb.head.i != verb.i:
         head = verb.head  # "The plan, he said, will work": the clause around the verb
         parts = [(head.left_edge.i, verb.left_edge.i), (verb.right_edge.i + 1, head.right_edge.i + 1)]
@@ -188,7 +191,6 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     parts += quoted
     if not parts:
         return None
-    subject = _subject(verb)
     if subject is None or subject.dep_ == "expl" or subject.lower_ in w["first_person"]:
         return None
     speaker, text = speaker_of(dm, subject)
@@ -196,6 +198,21 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
         speaker = _before(dm, min(a for a, _ in parts), parts)
     denies = verb.lemma_ in w["denial_verbs"]
     return Attribution(tuple(sorted(set(parts))), tuple(quoted), speaker, text, verb.i, denies)
+
+
+def _set_off(doc: Doc, part: tuple[int, int], subject: Token) -> bool:
+    """A report before its speaker is set off from it ("Aid will come, he said"; a quotation);
+    one that runs into the speaker with no comma or quotation mark is a sentence of its own
+    the parser joined to the next ("... over 60m. He added: ...")."""
+    start, end = part
+    speaker_at = subject.left_edge.i
+    if end > speaker_at:
+        return True
+    between = doc[max(end - 1, start) : speaker_at]
+    return any(t.text in _SET_OFF for t in between)
+
+
+_SET_OFF = frozenset({",", '"', "\u201d", "'", "\u2019", "-", "\u2014", "\u2013", ":", ";"})
 
 
 def _named_in(dm: DocMentions, cid: int, parts: list[tuple[int, int]]) -> bool:
@@ -271,6 +288,8 @@ def speaker_of(dm: DocMentions, head: Token) -> tuple[int | None, str]:
             cid = _cluster(dm, c)
             if cid is not None and dm.clusters[cid].type == "Person":
                 return cid, text
+    if head.lower_ in w["personal_pronouns"] and _cluster(dm, head) is None:
+        return _last_person(dm, head.i), text  # "he said", which coreference left alone
     if head.lemma_.lower() in w["speaks_for"] or head.lower_ in w["speaks_for"]:
         for c in head.children:
             target = c
@@ -283,6 +302,20 @@ def speaker_of(dm: DocMentions, head: Token) -> tuple[int | None, str]:
                 return cid, text
         return None, text
     return _cluster(dm, head), text
+
+
+def _last_person(dm: DocMentions, before: int) -> int | None:
+    """The person named last before token ``before`` (the one a lone "he" or "she" most
+    likely means), or ``None``."""
+    best: tuple[int, int] | None = None
+    for cid, c in enumerate(dm.clusters):
+        if c.type != "Person":
+            continue
+        for m in c.mentions:
+            named = m.rule not in _UNNAMED and m.rule != "title"
+            if named and m.end <= before and (best is None or m.start > best[0]):
+                best = (m.start, cid)
+    return best[1] if best else None
 
 
 def _cluster(dm: DocMentions, token: Token) -> int | None:
@@ -308,6 +341,11 @@ def noun_phrase(head: Token) -> str:
     for t in head.subtree:
         if t.i == head.i or t.i in cut:
             continue
+        short_participle = (
+            t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and len(list(t.subtree)) <= w["max_participle_words"]
+        )  # "those surveyed", "figures gathered by the watchdog": who the source is
+        if short_participle:
+            continue
         if t.dep_ in w["noun_phrase_cut"] or (t.head.i == head.i and t.dep_ in w["noun_phrase_cut_at_head"]):
             cut.update(x.i for x in t.subtree)
     kept = [t for t in head.subtree if t.i not in cut]
@@ -329,8 +367,29 @@ def attribute(dm: DocMentions, fact: Fact, sent: Span, found: list[Attribution])
         return None
     ends = (_anchors(dm, fact.subject, sent), _anchors(dm, fact.object, sent))
     quoted = _phrasal(dm, fact, ends)
-    inside = [a for a in near if all(any(a.covers(i, quoted=quoted) for i, _ in end) for end in ends)]
+    inside = [
+        a
+        for a in near
+        if all(any(a.covers(i, quoted=quoted) for i, _ in end) for end in ends)
+        and not any(_named_outside_only(dm, cid, a, sent) for cid in (fact.subject, fact.object))
+    ]
     return min(inside, key=lambda a: (a.size, -a.cue)) if inside else None
+
+
+def _named_outside_only(dm: DocMentions, cid: int, said: Attribution, sent: Span) -> bool:
+    """The actor is named in ``sent`` only outside the report, and is not the speaker: the
+    relation comes from the journalist's words around the report ("Ireland coach Eddie
+    O'Sullivan says his side ...": the coaching is the article's), not from the report."""
+    if cid == said.speaker:
+        return False
+    named = [
+        m for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end and m.rule not in _UNNAMED
+    ]
+    return bool(named) and not any(said.covers(m.start) for m in named)
+
+
+#: Mention rules that do not name an actor.
+_UNNAMED = frozenset({"pronoun", "generic"})
 
 
 def fields(said: Attribution | None) -> dict[str, Any]:

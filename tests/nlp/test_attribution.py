@@ -32,6 +32,46 @@ SPEAKERS = [
         "Tom Hale",
         "Tom Hale of the Walden Foundation",
     ),
+    # a title in the speaker's own noun phrase is the article's description of them
+    (
+        "Peru coach Tom Hale says his side should not fear the visitors.",
+        ("Tom Hale", "citizenOf", "Peru"),
+        "article",
+        None,
+        None,
+    ),
+    (
+        "Chile FA spokesman Tom Hale welcomed the apology and said no one had put pressure on the players.",
+        ("Tom Hale", "worksFor", "FA"),
+        "article",
+        None,
+        None,
+    ),
+    # a description before a quotation the next words open stays the article's
+    (
+        "Kate Moss will face another member of Chile's relay team - Tom Hale - over 60m. "
+        'He added: "It is too early to say."',
+        ("Tom Hale", "citizenOf", "Chile"),
+        "article",
+        None,
+        None,
+    ),
+    # a lone "he" that coreference left alone: the person named last before it
+    (
+        "Tom Hale met the press in Lima. Earlier, he told reporters that Brazil would send aid to Chile.",
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        "Tom Hale",
+        "he",
+    ),
+    # an unnamed source keeps the short participle that says who it is
+    (
+        "But nearly half those surveyed said Tom Hale should return to the Walden Foundation.",
+        ("Tom Hale", "worksFor", "Walden Foundation"),
+        "reported",
+        None,
+        "nearly half those surveyed",
+    ),
     # "according to X": X says the rest of the clause
     (
         "According to Reuters, Brazil sent aid to Chile.",
