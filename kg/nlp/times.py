@@ -1,0 +1,375 @@
+"""Time expressions in a parsed document (``kg.timex.v1``) and the time each relation's
+sentence states (``kg.event-time.v1``).
+
+The rules are data (``kg/data/timex.json``): regular expressions built from word lists,
+each with the ``kind`` of :mod:`kg.nlp.timex` that gives its value. They run over the
+text, the longest match wins where they overlap, and the parse decides what text alone
+cannot: a match inside a name or an amount is no time, an adjective "daily" before a
+noun is no SET, and the tense of the verb an expression hangs from says which "Friday"
+or "March" is meant. Spans follow TimeML: no preposition ("on Tuesday" is ``Tuesday``),
+no possessive, determiners only where the time is the phrase's head ("the past two
+months", not "the 1994 vote"). A preposition before a date that opens its interval
+("since", "until", "by", "before", "after") becomes its ``mod`` (``ON_OR_AFTER``, ...).
+
+Examples:
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Talks ended on Tuesday, two years ago.")
+    >>> [(t["text"], t["value"]) for t in find(doc, "2024-10-03")]
+    [('Tuesday', '2024-10-01'), ('two years ago', '2022')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import ConfigError
+from kg.nlp import timevalue, timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: A space in a rule: any run of spaces and tabs, with at most one line break.
+SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
+#: Entity labels of names and amounts: a time expression overlapping one is none.
+NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "LAW"})
+AMOUNTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+#: Types whose value can say when a relation holds.
+DATED = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRule:
+    """One rule of ``timex.json``, compiled; ``lists`` maps its groups to the word lists they read."""
+
+    name: str
+    kind: str
+    type: str
+    regex: re.Pattern[str]
+    lists: dict[str, str]
+
+
+@cache
+def data() -> dict[str, Any]:
+    """``kg/data/timex.json``, read once."""
+    text = resources.files("kg").joinpath("data", "timex.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _spaces(pattern: str) -> str:
+    """``pattern`` with each space outside a character class made :data:`SPACE`."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append(SPACE if ch == " " and not in_class else ch)
+    return "".join(out)
+
+
+def _alternation(words: list[str], proper: bool) -> str:
+    forms = set()
+    for w in words:
+        if proper:
+            cap = " ".join(x[:1].upper() + x[1:] for x in w.split(" "))
+            forms |= {cap, w.upper()}
+        else:
+            forms.add(w)
+    alts = sorted(forms, key=lambda w: (-len(w), w))
+    body = "|".join(SPACE.join(re.escape(x) for x in w.split(" ")) for w in alts)
+    return f"(?-i:{body})" if proper else body
+
+
+@cache
+def rules() -> tuple[TimeRule, ...]:
+    """The rules of ``timex.json``, compiled once, in their order.
+
+    Raises:
+        ConfigError: a rule names a list that does not exist or is no valid pattern.
+    """
+    return tuple(_compile(rule, data()) for rule in data()["rules"])
+
+
+def _compile(rule: dict[str, str], d: dict[str, Any]) -> TimeRule:
+    lists: dict[str, str] = {}
+
+    def placeholder(m: re.Match[str]) -> str:
+        name, group = m[1], m[2] or m[1]
+        if name not in d["lists"]:
+            known = ", ".join(d["lists"])
+            raise ConfigError(f"timex.json rule {rule['name']!r} names no list {name!r}. Lists: {known}")
+        lists[group] = name
+        return f"(?P<{group}>{_alternation(list(d['lists'][name]), name in d['proper'])})"
+
+    body = re.sub(r"\{([a-z_]+)(?::([a-z_]+))?\}", placeholder, _spaces(rule["pattern"]))
+    try:
+        regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    except re.error as err:
+        raise ConfigError(f"timex.json rule {rule['name']!r} is no valid pattern: {err}") from err
+    return TimeRule(rule["name"], rule["kind"], rule["type"], regex, lists)
+
+
+def year_in_words(text: str) -> int:
+    """A year said in words, as a number.
+
+    Examples:
+        >>> year_in_words("nineteen ninety-four"), year_in_words("two thousand and one")
+        (1994, 2001)
+        >>> year_in_words("nineteen oh five"), year_in_words("nineteen hundred")
+        (1905, 1900)
+    """
+    numbers = data()["lists"]["num"]
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(int(numbers[w]) for w in words[2:])
+    rest = words[2:] if words[1:2] == ["hundred"] else words[1:]
+    return int(numbers[words[0]]) * 100 + sum(int(numbers[w]) for w in rest)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().rstrip(".").split())
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class _Match:
+    start: int
+    end: int
+    order: int
+    rule: TimeRule
+    parts: dict[str, Any]
+
+
+def _matches(text: str) -> list[_Match]:
+    lists = data()["lists"]
+    found = []
+    for order, rule in enumerate(rules()):
+        for m in rule.regex.finditer(text):
+            start, end = m.span("t") if "t" in rule.regex.groupindex and m["t"] else m.span()
+            parts: dict[str, Any] = {"_text": text[start:end]}
+            for group, value in m.groupdict().items():
+                if value is None or group == "t":
+                    continue
+                table = rule.lists.get(group)
+                parts[group] = lists[table][_key(value)] if table else value
+            for words in ("year_words", "year_words_2000"):
+                if words in parts:
+                    parts["year"] = year_in_words(parts.pop(words))
+            found.append(_Match(start, end, order, rule, parts))
+    return found
+
+
+def _choose(found: list[_Match]) -> list[_Match]:
+    """The longest matches that do not overlap (the earlier rule on a tie), in text order."""
+    taken: list[_Match] = []
+    for m in sorted(found, key=lambda m: (m.start - m.end, m.order, m.start)):
+        if all(m.end <= t.start or t.end <= m.start for t in taken):
+            taken.append(m)
+    return sorted(taken, key=lambda m: m.start)
+
+
+def _blocked(span: Span, m: _Match) -> bool:
+    """What the parse says is no time: a name or an amount, an adjective 'daily', a
+    sentence-opening 'Now,'."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.end_char <= m.start or m.end <= ent.start_char:
+            continue
+        if ent.label_ in NAMES or (
+            ent.label_ in AMOUNTS and ent.start_char <= m.start and m.end <= ent.end_char
+        ):
+            return True
+    first = span[0]
+    if first.lower_ == "now" and first.is_sent_start:
+        return True  # a sentence-opening "Now" moves the story on; it dates nothing
+    if m.rule.kind in ("set", "fuzzy") and len(span) == 1 and (first.dep_ == "amod" or first.pos_ in NOMINAL):
+        return True  # "a quarterly dividend", "future payments", "the party daily": kinds of things
+    if m.rule.kind == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
+        before = doc[first.i - 1]
+        if before.pos_ == "NUM" or before.tag_ == "NNS":
+            return True  # a rate: "700 seats a week", "$1.76 a year"
+    return False
+
+
+def tense(span: Span) -> str:
+    """``past``, ``present`` or ``future``: the tense of the verb ``span`` hangs from."""
+    tdata = data()["tense"]
+    verb: Token = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "none"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in tdata["future_auxiliaries"] for c in auxes):
+        return "future"
+    head = verb.head
+    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be":
+        return "future"  # "planned a rally on Saturday", "is expected Tuesday"
+    if (
+        verb.tag_ == "VB"
+        and head.i != verb.i
+        and (head.lemma_ in tdata["future_heads"] or head.lower_ == "going")
+    ):
+        return "future"  # "plans to visit Tuesday", "is to resume Tuesday", "is going to"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and (not auxes or any(c.lemma_ == "have" for c in auxes)):
+        return "past"  # "has said", or a participle alone: "found clinging to a tube"
+    return "present"
+
+
+def _signal(doc: Doc, start: int) -> str | None:
+    """The words just before ``start`` that open a time's interval ("since") or put it
+    ahead ("as soon as"), if any."""
+    before = " " + " ".join(doc.text[max(0, start - 20) : start].lower().split())
+    d = data()
+    for phrase in (*d["tense"]["future_signals"], *d["tense"]["past_signals"], *d["lists"]["signal"]):
+        if before.endswith(" " + phrase):
+            return str(phrase)
+    return None
+
+
+def _past_perfect(span: Span) -> bool:
+    """The clause of ``span`` is in the past perfect ("had filed by Wednesday")."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.lower_ in ("had", "'d") for c in verb.children if c.dep_ in ("aux", "auxpass"))
+
+
+def find(doc: Doc, date: str | None = None) -> list[dict[str, Any]]:
+    """The time expressions of ``doc`` in text order, as ``kg extract`` writes them.
+
+    Each is ``{start, end, text, type, value, rule}`` with ``mod`` when it has one;
+    ``date`` (ISO 8601, the article's) anchors relative expressions.
+    """
+    anchor = timevalue.anchor_date(date)
+    out: list[dict[str, Any]] = []
+    reference: str | None = None
+    spans: dict[_Match, Span] = {}
+    for m in _matches(doc.text):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and (m.rule.kind == "none" or not _blocked(span, m)):
+            spans[m] = span
+    for m in _choose(list(spans)):
+        if m.rule.kind == "none":
+            continue
+        span = spans[m]
+        signal = _signal(doc, m.start)
+        tenses = data()["tense"]
+        ahead = signal in tenses["future_signals"] and not _past_perfect(span)
+        when = "future" if ahead else "past" if signal in tenses["past_signals"] else tense(span)
+        found = timex.resolve(m.rule.kind, m.parts, timex.Context(anchor, when, reference))
+        if found is None:
+            continue
+        mod = data()["lists"]["signal"].get(signal) if found.type in DATED else None
+        record = {
+            "start": m.start,
+            "end": m.end,
+            "text": doc.text[m.start : m.end],
+            "type": found.type,
+            "value": found.value,
+            "rule": m.rule.name,
+        }
+        mod = mod or found.mod or m.parts.get("approx")
+        if mod:
+            record["mod"] = mod
+        if found.type in DATED and m.rule.kind != "offset" and timevalue.parse_value(found.value) is not None:
+            reference = found.value  # "a year earlier" counts from it (not from another offset)
+        out.append(record)
+    return out
+
+
+# ------------------------------------------------------------------ when relations hold
+
+
+def article_time(date: str | None) -> dict[str, Any]:
+    """The evidence time fields from the article's date alone (``{}`` without one).
+
+    Examples:
+        >>> article_time("2024-10-03T08:00:00")
+        {'time': '2024-10-03', 'time_start': '2024-10-03', 'time_end': '2024-10-03', 'time_source': 'article'}
+        >>> article_time("1987-04")["time_end"], article_time(None)
+        ('1987-04-30', {})
+    """
+    if not date:
+        return {}
+    day = timevalue.anchor_date(date)
+    value = day.isoformat() if day else date
+    start, end = timevalue.interval(value)
+    if start is None and end is None:
+        return {}
+    return {"time": value, "time_start": start, "time_end": end, "time_source": "article"}
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    up = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up:
+            return n + up[t.i]
+    return len(a.doc)
+
+
+def _trigger(doc: Doc, sent: Span, ends: list[tuple[int, int]]) -> Token:
+    """The word that joins a relation's two ends in its sentence (the verb, mostly)."""
+    heads = [s.root for a, b in ends if (s := doc.char_span(a, b, alignment_mode="expand")) is not None]
+    if not heads:
+        return sent.root
+    if len(heads) == 1:
+        return heads[0].head
+    chain = [heads[0], *heads[0].ancestors]
+    others = [{t.i for t in [h, *h.ancestors]} for h in heads[1:]]
+    return next((t for t in chain if all(t.i in o for o in others)), sent.root)
+
+
+def evidence_time(
+    doc: Doc,
+    times: list[dict[str, Any]],
+    evidence: dict[str, Any],
+    ends: list[tuple[int, int]],
+    date: str | None,
+) -> dict[str, Any]:
+    """The time a relation's evidence sentence states, else the article's (``kg.event-time.v1``).
+
+    Of the dated expressions inside the evidence, the one nearest (in the dependency tree)
+    to the word joining the relation's two ends (``ends``: their mentions in the sentence,
+    as character offsets) governs. Gives ``time`` (its TIMEX3 value), ``time_start`` and
+    ``time_end`` (ISO dates; an open end is ``None``) and ``time_source``: ``sentence`` or
+    ``article``; nothing when neither says.
+    """
+    anchor = timevalue.anchor_date(date)
+    inside = []
+    for t in times:
+        if t["type"] in DATED and evidence["start"] <= t["start"] and t["end"] <= evidence["end"]:
+            start, end = timevalue.interval(t["value"], mod=t.get("mod"), anchor=anchor)
+            if start or end:
+                inside.append((t, start, end))
+    if not inside:
+        return article_time(date)
+    best = inside[0]
+    if len(inside) > 1:
+        sent = doc.char_span(evidence["start"], evidence["end"], alignment_mode="expand")
+        if sent is not None and len(sent):
+            trigger = _trigger(doc, sent, ends)
+
+            def rank(item: tuple[dict[str, Any], str | None, str | None]) -> tuple[int, int]:
+                span = doc.char_span(item[0]["start"], item[0]["end"], alignment_mode="expand")
+                root = span.root if span is not None else trigger
+                return _distance(root, trigger), abs(root.i - trigger.i)
+
+            best = min(inside, key=rank)
+    t, start, end = best
+    return {"time": t["value"], "time_start": start, "time_end": end, "time_source": "sentence"}
