@@ -86,12 +86,55 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """The sentence that states a relation: character offsets into its document."""
+    """The sentence that states a relation: character offsets into its document.
+
+    ``time`` is when the relation holds: the TIMEX3 value of the time its sentence states,
+    else the document's date; ``time_start``/``time_end`` are the ISO dates it covers
+    (``None`` for an open end, "since 2019") and ``time_source`` says which was used
+    (``sentence`` or ``article``; ``None`` when neither says).
+    """
 
     doc: str
     start: int
     end: int
     text: str
+    time: str | None = None
+    time_start: str | None = None
+    time_end: str | None = None
+    time_source: str | None = None
+
+    def when(self) -> dict[str, str | None]:
+        """The time fields, as ``kg extract`` and ``graph.json`` write them (none when unknown)."""
+        if self.time_source is None:
+            return {}
+        return {
+            "time": self.time,
+            "time_start": self.time_start,
+            "time_end": self.time_end,
+            "time_source": self.time_source,
+        }
+
+
+#: The time fields of an evidence in its JSON form.
+TIME_FIELDS = ("time", "time_start", "time_end", "time_source")
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    """A time expression in a document: TIMEX3 ``type`` (DATE, TIME, DURATION, SET) and
+    ``value`` (``2024-10-01``, ``P2Y``, ``PRESENT_REF``, ...), resolved against its date.
+
+    ``rule`` names the rule of ``kg/data/timex.json`` that found it; ``mod`` is TIMEX3's
+    (``START``, ``APPROX``, ``ON_OR_AFTER`` for "since 2019", ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str = ""
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +164,7 @@ class DocResult:
     relations: tuple[Relation, ...] = field(default_factory=tuple)
     #: Non-prose lines and blocks set aside, by kind: ``{"lines": {"table": 12}, "blocks": {...}}``.
     set_aside: dict[str, dict[str, int]] = field(default_factory=dict)
+    times: tuple[Time, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``kg extract`` JSONL form (see CONTRACT.md), plus merge reasons."""
@@ -146,10 +190,16 @@ class DocResult:
                     "negated": r.negated,
                     "rule": r.rule,
                     **({"label": r.label} if r.label else {}),
-                    "evidence": {"start": r.evidence.start, "end": r.evidence.end, "text": r.evidence.text},
+                    "evidence": {
+                        "start": r.evidence.start,
+                        "end": r.evidence.end,
+                        "text": r.evidence.text,
+                        **r.evidence.when(),
+                    },
                 }
                 for r in self.relations
             ],
+            "times": [{k: v for k, v in asdict(t).items() if v is not None} for t in self.times],
             **({"set_aside": self.set_aside} if self.set_aside else {}),
         }
 
@@ -161,6 +211,7 @@ class DocResult:
         return cls(
             doc=doc,
             set_aside=value.get("set_aside") or {},
+            times=tuple(Time(**t) for t in value.get("times", ())),
             entities=tuple(
                 Entity(
                     id=e["id"],
@@ -177,7 +228,11 @@ class DocResult:
                     predicate=r["predicate"],
                     object=r["object"],
                     evidence=Evidence(
-                        doc.id, r["evidence"]["start"], r["evidence"]["end"], r["evidence"]["text"]
+                        doc.id,
+                        r["evidence"]["start"],
+                        r["evidence"]["end"],
+                        r["evidence"]["text"],
+                        *(r["evidence"].get(k) for k in TIME_FIELDS),
                     ),
                     confidence=r["confidence"],
                     negated=r["negated"],
