@@ -38,7 +38,7 @@ DAY_REL = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}
 WEEKDAY_AHEAD = frozenset({"future"})
 #: How far ahead a day named in the past tense may lie (a deadline "was extended to Nov. 16"),
 #: and behind one named in the future tense.
-NEAR_DAYS = 60
+NEAR_DAYS = 31
 #: "a year earlier" counts from the time mentioned before it; "a year ago" from the article's date.
 RELATIVE_TO_REFERENCE = frozenset({"earlier", "later", "before", "after"})
 
@@ -107,9 +107,9 @@ def _year_of(
 
     "last March" is the latest before the anchor, "next March" the first after it; else
     the one nearest the anchor (on the weekday given with it, if any) that the tense
-    allows: the past tense names no time more than two months ahead ("a visit slated for
-    September", "a deadline extended to Nov. 16" are near), the future none more than two
-    months behind.
+    allows: the past tense names no time more than a month ahead ("a visit slated for
+    September", "a deadline extended to Nov. 16" are near), the future none more than a
+    month behind.
     """
     a = ctx.anchor
     if a is None:
@@ -316,6 +316,8 @@ def _quarter(p: Parts, ctx: Context) -> Timex | None:
     year = _int(p.get("year")) or _int(p.get("year_of"))
     n = p.get("ord")
     a = ctx.anchor
+    if year is None and a is not None and p.get("rel_year") is not None:
+        year = a.year + p["rel_year"]  # "the fourth quarter of last year"
     if p.get("earlier"):  # "the year-earlier quarter": that quarter a year before
         if a is None:
             return Timex("DATE", "XXXX-QX")
