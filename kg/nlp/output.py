@@ -57,14 +57,15 @@ def _timed(
 ) -> dict[str, Any]:
     """A relation's evidence with the time it holds (:func:`kg.nlp.times.evidence_time`)."""
     ev = rel["evidence"]
+    mentions = {e["id"]: e["mentions"] for e in entities}
     ends = [
-        (m["start"], m["end"])
-        for e in entities
-        if e["id"] in (rel["subject"], rel["object"])
-        for m in e["mentions"]
-        if ev["start"] <= m["start"] and m["end"] <= ev["end"]
+        next(((m["start"], m["end"]) for m in found), None)
+        for found in (
+            [m for m in mentions.get(end, ()) if ev["start"] <= m["start"] and m["end"] <= ev["end"]]
+            for end in (rel["subject"], rel["object"])
+        )
     ]
-    return {**ev, **times.evidence_time(doc, timed, ev, ends, date)}
+    return {**ev, **times.evidence_time(doc, timed, ev, [e for e in ends if e], date)}
 
 
 def entities(dm: DocMentions) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
@@ -39,6 +40,9 @@ SPACE = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "LAW"})
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+VERBS = frozenset({"VERB", "AUX"})
+#: A time expression with the first and last day it covers (``None``: open or unknown).
+Dated = tuple[dict[str, Any], str | None, str | None]
 #: Types whose value can say when a relation holds.
 DATED = frozenset({"DATE", "TIME"})
 
@@ -335,15 +339,21 @@ def _distance(a: Token, b: Token) -> int:
 
 
 def _trigger(doc: Doc, sent: Span, ends: list[tuple[int, int]]) -> Token:
-    """The word that joins a relation's two ends in its sentence (the verb, mostly)."""
-    heads = [s.root for a, b in ends if (s := doc.char_span(a, b, alignment_mode="expand")) is not None]
+    """The word that joins a relation's two ends in its sentence: the verb on the path
+    between them in the dependency tree nearest their common head, else that head."""
+    heads = [s.root for a, b in ends[:2] if (s := doc.char_span(a, b, alignment_mode="expand")) is not None]
     if not heads:
         return sent.root
     if len(heads) == 1:
-        return heads[0].head
-    chain = [heads[0], *heads[0].ancestors]
-    others = [{t.i for t in [h, *h.ancestors]} for h in heads[1:]]
-    return next((t for t in chain if all(t.i in o for o in others)), sent.root)
+        return next((t for t in heads[0].ancestors if t.pos_ in VERBS), heads[0].head)
+    up_a, up_b = [heads[0], *heads[0].ancestors], [heads[1], *heads[1].ancestors]
+    on_b = {t.i for t in up_b}
+    top = next((t for t in up_a if t.i in on_b), sent.root)
+    if top.pos_ in VERBS:
+        return top
+    below = [list(takewhile(lambda t: t.i != top.i, up))[1:] for up in (up_a, up_b)]
+    verbs = [t for t in below[0] + below[1] if t.pos_ in VERBS]  # "Rutte, who visited Kyiv, ...": visited
+    return min(verbs, key=lambda t: _distance(t, top)) if verbs else top
 
 
 def evidence_time(
@@ -357,26 +367,28 @@ def evidence_time(
 
     Of the dated expressions inside the evidence, the one nearest (in the dependency tree)
     to the word joining the relation's two ends (``ends``: their mentions in the sentence,
-    as character offsets) governs. Gives ``time`` (its TIMEX3 value), ``time_start`` and
-    ``time_end`` (ISO dates; an open end is ``None``) and ``time_source``: ``sentence`` or
-    ``article``; nothing when neither says.
+    as character offsets, the subject's first) governs. Gives ``time`` (its TIMEX3 value),
+    ``time_start`` and ``time_end`` (ISO dates; an open end is ``None``) and ``time_source``:
+    ``sentence`` or ``article``; nothing when neither says. Without a date, an expression
+    no date resolves ("Tuesday": ``XXXX-WXX-2``) is still the sentence's time, with no days.
     """
     anchor = timevalue.anchor_date(date)
-    inside = []
+    inside: list[Dated] = []
+    vague: list[Dated] = []
     for t in times:
         if t["type"] in DATED and evidence["start"] <= t["start"] and t["end"] <= evidence["end"]:
             start, end = timevalue.interval(t["value"], mod=t.get("mod"), anchor=anchor)
-            if start or end:
-                inside.append((t, start, end))
-    if not inside:
+            (inside if start or end else vague).append((t, start, end))
+    if not inside and (date or not vague):
         return article_time(date)
+    inside = inside or vague  # no date says which Tuesday: "XXXX-WXX-2" is still something
     best = inside[0]
     if len(inside) > 1:
         sent = doc.char_span(evidence["start"], evidence["end"], alignment_mode="expand")
         if sent is not None and len(sent):
             trigger = _trigger(doc, sent, ends)
 
-            def rank(item: tuple[dict[str, Any], str | None, str | None]) -> tuple[int, int]:
+            def rank(item: Dated) -> tuple[int, int]:
                 span = doc.char_span(item[0]["start"], item[0]["end"], alignment_mode="expand")
                 root = span.root if span is not None else trigger
                 return _distance(root, trigger), abs(root.i - trigger.i)
