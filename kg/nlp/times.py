@@ -205,6 +205,8 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
         if label in NAMES or (label in AMOUNTS and start <= m.start and m.end <= end):
             return True
     first = span[0]
+    if _titled(span):
+        return True  # "60 Minutes", "This Week With David Brinkley": a name, not a time
     if first.lower_ == "now" and first.is_sent_start:
         return True  # a sentence-opening "Now" moves the story on; it dates nothing
     if m.rule.kind in ("set", "fuzzy") and len(span) == 1 and (first.dep_ == "amod" or first.pos_ in NOMINAL):
@@ -214,6 +216,25 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
         if before.pos_ == "NUM" or before.tag_ == "NNS":
             return True  # a rate: "700 seats a week", "$1.76 a year"
     return False
+
+
+def _titled(span: Span) -> bool:
+    """Every word of ``span`` capitalised mid-sentence, one of them no month, weekday or
+    holiday: the title of a show, a book, a film."""
+    words = [t for t in span if t.is_alpha]
+    named = proper_words()
+    return (
+        bool(words)
+        and all(t.is_title for t in words)
+        and any(t.lower_ not in named and not t.is_sent_start for t in words)
+    )
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Every word of the lists of names (months, weekdays, holidays), lower-cased."""
+    d = data()
+    return frozenset(w.rstrip(".") for name in d["proper"] for key in d["lists"][name] for w in key.split())
 
 
 def tense(span: Span) -> str:

@@ -217,6 +217,8 @@ def _relative(p: Parts, ctx: Context) -> Timex | None:
         if rel == 0 and p.get("the") and unit == "WE":
             return Timex("DATE", UNKNOWN[unit])
         return Timex("DATE", UNKNOWN[unit], p.get("mod"))
+    if unit == "W" and rel == 0 and p.get("the"):
+        return Timex("DATE", f"{a.year:04d}-WXX")  # "the week": some week of this year
     if unit == "WE" and rel == 0 and p.get("the"):
         # "the weekend": the one just past, or the coming one
         day = a + relativedelta(weekday=SA(+1 if ctx.tense == "future" else -1))
