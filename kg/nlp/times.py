@@ -322,8 +322,9 @@ def find(doc: Doc, date: str | None = None) -> list[dict[str, Any]]:
         mod = mod or found.mod or m.parts.get("approx")
         if mod:
             record["mod"] = mod
-        if found.type in DATED and m.rule.kind != "offset" and timevalue.parse_value(found.value) is not None:
-            reference = found.value  # "a year earlier" counts from it (not from another offset)
+        shifted = m.rule.kind == "offset" or "earlier" in m.parts  # "a year earlier", "year-ago"
+        if found.type in DATED and not shifted and timevalue.parse_value(found.value) is not None:
+            reference = found.value  # "a year earlier" counts from it (not from another shifted time)
         out.append(record)
     return out
 

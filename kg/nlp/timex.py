@@ -178,9 +178,13 @@ def _day(p: Parts, ctx: Context) -> Timex | None:
         offset = DAY_REL.get(str(p.get("day_rel", "this")).lower(), 0)
     part = p.get("part") or ("NI" if str(p.get("_text", "")).lower().endswith("tonight") else None)
     suffix = f"T{part}" if part else ""
-    if ctx.anchor is None:
+    day = ctx.anchor
+    base = parse_value(ctx.reference) if ctx.reference and p.get("the") else None
+    if base is not None and base[1] == "D":
+        day = base[0]  # "the morning" is the morning of the day just named
+    if day is None:
         return Timex("DATE", "XXXX-XX-XX" + suffix, p.get("mod"))
-    return Timex("TIME" if part else "DATE", (ctx.anchor + dt.timedelta(days=offset)).isoformat() + suffix)
+    return Timex("TIME" if part else "DATE", (day + dt.timedelta(days=offset)).isoformat() + suffix)
 
 
 def _clock(p: Parts, ctx: Context) -> Timex | None:
