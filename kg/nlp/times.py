@@ -211,6 +211,8 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
         return True  # a sentence-opening "Now" moves the story on; it dates nothing
     if m.rule.kind in ("set", "fuzzy") and len(span) == 1 and (first.dep_ == "amod" or first.pos_ in NOMINAL):
         return True  # "a quarterly dividend", "future payments", "the party daily": kinds of things
+    if m.rule.kind == "duration" and first.like_num and first.i > 0 and _month(doc[first.i - 1].lower_):
+        return True  # "the Feb 18 week": a day of the month, not 18 weeks
     if m.rule.kind == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
         before = doc[first.i - 1]
         if before.pos_ == "NUM" or before.tag_ == "NNS":
@@ -228,6 +230,10 @@ def _titled(span: Span) -> bool:
         and all(t.is_title for t in words)
         and any(t.lower_ not in named and not t.is_sent_start for t in words)
     )
+
+
+def _month(word: str) -> bool:
+    return word in data()["lists"]["month"]
 
 
 @cache

@@ -97,8 +97,12 @@ EXPRESSIONS = [
         [("now", "PRESENT_REF"), ("last week", "XXXX-WXX")],
     ),
     ("The firm was founded in 1987.", None, [("1987", "1987")]),
+    # wire copy: a number after a month is its day, a decimal is none
+    ("Bank reserves fell in the Feb 18 week.", DATE, [("Feb 18", "2024-02-18")]),
+    ("Rapeseed oil rose to Mar 24.5 from 22.1.", DATE, []),
     # no times: ages, verbs that are month names, amounts, names
     ("The 45-year-old driver was arrested.", DATE, []),
+    ("She told CBS's 60 Minutes that she would run.", DATE, []),
     ("Officials say farmers may march on the capital.", DATE, []),
     ("The firm employs 2000 workers.", DATE, []),
 ]
