@@ -233,3 +233,18 @@ def test_records_round_trip_times(nlp) -> None:
     ]
     again = DocResult.from_value(r.doc, value)
     assert again.times == r.times and again.relations == r.relations
+
+
+def test_a_long_document_in_pieces_keeps_its_times_in_place(nlp) -> None:
+    from kg.nlp.extract import extract
+    from kg.records import Document
+    from kg.settings import Settings
+
+    text = "The council met on Tuesday.\n\nIt will meet again next week.\n\nPrices rose in March."
+    (r,) = extract([Document("d", text, date=DATE)], nlp, settings=Settings(max_chars=40, n_process=1))
+    assert [(t.text, t.value) for t in r.times] == [
+        ("Tuesday", "2024-10-01"),
+        ("next week", "2024-W41"),
+        ("March", "2024-03"),
+    ]
+    assert all(text[t.start : t.end] == t.text for t in r.times)
