@@ -243,6 +243,15 @@ def proper_words() -> frozenset[str]:
     return frozenset(w.rstrip(".") for name in d["proper"] for key in d["lists"][name] for w in key.split())
 
 
+def _compared(span: Span) -> bool:
+    """``span`` closes a comparison of amounts: "from $4 million a year ago.", "lower than a
+    year ago," (an amount or "than" just before, the end of a phrase just after)."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 6) : span.start]
+    closes = span.end >= span.sent.end or doc[span.end].is_punct
+    return closes and any(t.like_num or t.tag_ == "$" or t.lower_ == "than" for t in before)
+
+
 def tense(span: Span) -> str:
     """``past``, ``present`` or ``future``: the tense of the verb ``span`` hangs from."""
     tdata = data()["tense"]
@@ -313,7 +322,8 @@ def find(doc: Doc, date: str | None = None) -> list[dict[str, Any]]:
         tenses = data()["tense"]
         ahead = signal in tenses["future_signals"] and not _past_perfect(span)
         when = "future" if ahead else "past" if signal in tenses["past_signals"] else tense(span)
-        found = timex.resolve(m.rule.kind, m.parts, timex.Context(anchor, when, reference))
+        parts = {**m.parts, "compared": True} if m.rule.kind == "offset" and _compared(span) else m.parts
+        found = timex.resolve(m.rule.kind, parts, timex.Context(anchor, when, reference))
         if found is None:
             continue
         mod = data()["lists"]["signal"].get(signal) if found.type in DATED else None

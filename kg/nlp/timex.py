@@ -40,6 +40,9 @@ WEEKDAY_AHEAD = frozenset({"future"})
 #: and behind one named in the future tense.
 NEAR_DAYS = 31
 #: "a year earlier" counts from the time mentioned before it; "a year ago" from the article's date.
+#: Reporting periods: a figure for one compared with "a year ago" means the same period then.
+#: (A year before a quarter is that quarter a year before; a month before it is no quarter.)
+PERIODS = {"M": 1, "Q": 2, "H": 3, "Y": 4}
 RELATIVE_TO_REFERENCE = frozenset({"earlier", "later", "before", "after"})
 
 
@@ -207,7 +210,8 @@ def _clock(p: Parts, ctx: Context) -> Timex | None:
         found = _date(p, ctx)
         return Timex("TIME", f"{found.value}T{hh:02d}:{mm:02d}") if found else None
     else:
-        day = ctx.anchor
+        base = parse_value(ctx.reference) if ctx.reference else None
+        day = base[0] if base and base[1] == "D" else ctx.anchor  # "at 10 p.m." of the day just named
     return Timex("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hh:02d}:{mm:02d}")
 
 
@@ -252,8 +256,13 @@ def _offset(p: Parts, ctx: Context) -> Timex | None:
     if unit in ("S", "MIN", "H"):
         unit = "D"
     assert isinstance(n, float)
-    from_reference = str(p.get("direction", "")).lower() in RELATIVE_TO_REFERENCE
-    base = parse_value(ctx.reference) if ctx.reference and from_reference else None
+    direction = str(p.get("direction", "")).lower()
+    base = parse_value(ctx.reference) if ctx.reference else None
+    if base is not None and direction not in RELATIVE_TO_REFERENCE:
+        # "ago" counts from the article's date, but "$4 million a year ago" beside the
+        # figure of a period just named compares with that period a year before
+        period = PERIODS.get(base[1])
+        base = base if p.get("compared") and period and PERIODS.get(unit, 0) >= period else None
     if base is not None:  # "a year earlier" than the time just mentioned, at its granularity
         day, ref_unit = base
         grain = unit if ref_unit == "SEASON" else ref_unit

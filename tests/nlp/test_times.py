@@ -56,6 +56,23 @@ EXPRESSIONS = [
         DATE,
         [("May 5", "2024-05-05"), ("That day", "2024-05-05")],
     ),
+    # "ago" beside an amount of a period just named compares with that period a year before
+    (
+        "Profit rose to $5 million in the third quarter from $4 million a year ago.",
+        DATE,
+        [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")],
+    ),
+    (
+        "Sales rose 9% in the third quarter; two years ago the firm lost money.",
+        DATE,
+        [("the third quarter", "2024-Q3"), ("two years ago", "2022")],
+    ),
+    # a clock time without a day is on the day just named
+    (
+        "The polls opened on May 5. At 9 p.m. the count began.",
+        DATE,
+        [("May 5", "2024-05-05"), ("9 p.m.", "2024-05-05T21:00")],
+    ),
     # decades, centuries, quarters, halves, seasons, holidays
     ("Music changed a lot in the 1990s.", DATE, [("the 1990s", "199")]),
     ("The report covers the 20th century.", DATE, [("the 20th century", "19")]),
