@@ -168,6 +168,9 @@ def _weekday_date(wd: int, rel: int | None, ctx: Context) -> dt.date | None:
 
 def _weekday(p: Parts, ctx: Context) -> Timex | None:
     wd: int = p["weekday"]
+    base = parse_value(ctx.reference) if ctx.reference and p.get("the") else None
+    if base is not None and base[1] == "D":  # "the previous Friday": before the day just named
+        ctx = Context(base[0], ctx.tense, ctx.reference)
     day = _weekday_date(wd, p.get("rel"), ctx)
     part = f"T{p['part']}" if p.get("part") else ""
     if day is None:
@@ -301,7 +304,8 @@ def _set(p: Parts, ctx: Context) -> Timex | None:
     if p.get("set_adverb"):
         return Timex("SET", str(p["set_adverb"]))
     if p.get("weekday") is not None:
-        return Timex("SET", f"XXXX-WXX-{p['weekday'] + 1}")
+        part = f"T{p['part']}" if p.get("part") else ""
+        return Timex("SET", f"XXXX-WXX-{p['weekday'] + 1}{part}")  # "Tuesday nights": XXXX-WXX-2TNI
     if p.get("part"):
         return Timex("SET", f"XXXX-XX-XXT{p['part']}")
     unit = p.get("unit")

@@ -67,6 +67,12 @@ EXPRESSIONS = [
         DATE,
         [("the third quarter", "2024-Q3"), ("two years ago", "2022")],
     ),
+    # "the previous Friday" counts from the day just named
+    (
+        "Shares closed higher on Friday, Oct. 11, up from the previous Friday.",
+        DATE,
+        [("Friday, Oct. 11", "2024-10-11"), ("the previous Friday", "2024-10-04")],
+    ),
     # a clock time without a day is on the day just named
     (
         "The polls opened on May 5. At 9 p.m. the count began.",
@@ -97,6 +103,7 @@ EXPRESSIONS = [
     # sets
     ("The board meets every week.", DATE, [("every week", "P1W")]),
     ("Ferries to the island run daily.", DATE, [("daily", "P1D")]),
+    ("The market opens on Tuesday nights.", DATE, [("Tuesday nights", "XXXX-WXX-2TNI")]),
     ("Parliament sits twice a week.", DATE, [("twice a week", "P1W")]),
     # fuzzy references
     ("Inflation is now falling.", DATE, [("now", "PRESENT_REF")]),
