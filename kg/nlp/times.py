@@ -253,7 +253,9 @@ def _compared(span: Span) -> bool:
 
 
 def tense(span: Span) -> str:
-    """``past``, ``present`` or ``future``: the tense of the verb ``span`` hangs from."""
+    """``past``, ``present``, ``future`` or ``none``: the tense of the verb ``span`` hangs from
+    (``none``: no verb, a participle or an infinitive; ``present`` is a finite present other
+    than "be" or a verb of saying: "the leaders meet Monday")."""
     tdata = data()["tense"]
     verb: Token = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -276,7 +278,9 @@ def tense(span: Span) -> str:
         return "past"
     if verb.tag_ == "VBN" and (not auxes or any(c.lemma_ == "have" for c in auxes)):
         return "past"  # "has said", or a participle alone: "found clinging to a tube"
-    return "present"
+    finite = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+    # a copula or a verb of saying tells nothing of when: "Friday's purchases are ...", "says"
+    return "present" if finite and verb.lemma_ not in tdata["reporting"] and verb.lemma_ != "be" else "none"
 
 
 def _signal(text: str, start: int) -> str | None:

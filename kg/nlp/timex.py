@@ -34,8 +34,8 @@ from kg.nlp.timevalue import (
 
 #: "last night", "this morning", "tomorrow evening": the day of a part of a day.
 DAY_REL = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1}
-#: Tenses in which a bare weekday is the next one ("meet Monday"), not the last.
-WEEKDAY_AHEAD = frozenset({"future"})
+#: Tenses in which a bare weekday is the next one ("will meet Monday", "meet Monday"), not the last.
+WEEKDAY_AHEAD = frozenset({"future", "present"})
 #: How far ahead a day named in the past tense may lie (a deadline "was extended to Nov. 16"),
 #: and behind one named in the future tense.
 NEAR_DAYS = 31

@@ -24,6 +24,8 @@ EXPRESSIONS = [
     # weekday: the tense says which one
     ("The council met on Tuesday.", DATE, [("Tuesday", "2024-10-01")]),
     ("The council will meet on Tuesday.", DATE, [("Tuesday", "2024-10-08")]),
+    ("The two leaders meet in Geneva on Monday.", DATE, [("Monday", "2024-10-07")]),
+    ("Shares closed higher on Monday, brokers said.", DATE, [("Monday", "2024-09-30")]),
     ("The blast happened on Friday night.", DATE, [("Friday night", "2024-09-27TNI")]),
     # weekday after "by", "until": a deadline ahead
     ("A ruling is expected by Friday.", DATE, [("Friday", "2024-10-04")]),
