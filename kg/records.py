@@ -92,6 +92,11 @@ class Evidence:
     own voice) or ``"reported"`` (someone the article reports); a reported relation has
     the speaker's words (``speaker_text``) and, when they name an actor of the document,
     its entity id (``speaker``). ``None`` where extraction did not say (older results).
+
+    ``time`` is when the relation holds: the TIMEX3 value of the time its sentence states,
+    else the document's date; ``time_start``/``time_end`` are the ISO dates it covers
+    (``None`` for an open end, "since 2019") and ``time_source`` says which was used
+    (``sentence`` or ``article``; ``None`` when neither says).
     """
 
     doc: str
@@ -106,6 +111,44 @@ class Evidence:
         """The attribution fields that are set, for the JSON forms."""
         fields = (("voice", self.voice), ("speaker", self.speaker), ("speaker_text", self.speaker_text))
         return {k: v for k, v in fields if v is not None}
+
+    time: str | None = None
+    time_start: str | None = None
+    time_end: str | None = None
+    time_source: str | None = None
+
+    def when(self) -> dict[str, str | None]:
+        """The time fields, as ``kg extract`` and ``graph.json`` write them (none when unknown)."""
+        if self.time_source is None:
+            return {}
+        return {
+            "time": self.time,
+            "time_start": self.time_start,
+            "time_end": self.time_end,
+            "time_source": self.time_source,
+        }
+
+
+#: The time fields of an evidence in its JSON form.
+TIME_FIELDS = ("time", "time_start", "time_end", "time_source")
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    """A time expression in a document: TIMEX3 ``type`` (DATE, TIME, DURATION, SET) and
+    ``value`` (``2024-10-01``, ``P2Y``, ``PRESENT_REF``, ...), resolved against its date.
+
+    ``rule`` names the rule of ``kg/data/timex.json`` that found it; ``mod`` is TIMEX3's
+    (``START``, ``APPROX``, ``ON_OR_AFTER`` for "since 2019", ...).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    rule: str = ""
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +178,7 @@ class DocResult:
     relations: tuple[Relation, ...] = field(default_factory=tuple)
     #: Non-prose lines and blocks set aside, by kind: ``{"lines": {"table": 12}, "blocks": {...}}``.
     set_aside: dict[str, dict[str, int]] = field(default_factory=dict)
+    times: tuple[Time, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``kg extract`` JSONL form (see CONTRACT.md), plus merge reasons."""
@@ -165,10 +209,12 @@ class DocResult:
                         "end": r.evidence.end,
                         "text": r.evidence.text,
                         **r.evidence.said(),
+                        **r.evidence.when(),
                     },
                 }
                 for r in self.relations
             ],
+            "times": [{k: v for k, v in asdict(t).items() if v is not None} for t in self.times],
             **({"set_aside": self.set_aside} if self.set_aside else {}),
         }
 
@@ -180,6 +226,7 @@ class DocResult:
         return cls(
             doc=doc,
             set_aside=value.get("set_aside") or {},
+            times=tuple(Time(**t) for t in value.get("times", ())),
             entities=tuple(
                 Entity(
                     id=e["id"],
@@ -203,6 +250,7 @@ class DocResult:
                         voice=r["evidence"].get("voice"),
                         speaker=r["evidence"].get("speaker"),
                         speaker_text=r["evidence"].get("speaker_text"),
+                        **{k: r["evidence"].get(k) for k in TIME_FIELDS},
                     ),
                     confidence=r["confidence"],
                     negated=r["negated"],

@@ -91,3 +91,22 @@ def test_extract_writes_contract_jsonl(tmp_path: Path) -> None:
     for e in row["entities"]:
         for m in e["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_extract_writes_times_resolved_against_the_line_date(tmp_path: Path) -> None:
+    text = "Mark Rutte visited Kyiv on Tuesday, two years after the war began."
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "d1", "date": "3 October 2024", "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "pred.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["meta"]["date"] == "2024-10-03"  # the input's date, passed through as ISO 8601
+    assert [(t["text"], t["type"], t["value"]) for t in row["times"]] == [
+        ("Tuesday", "DATE", "2024-10-01"),
+        ("two years", "DURATION", "P2Y"),
+    ]
+    for t in row["times"]:
+        assert text[t["start"] : t["end"]] == t["text"]
+    (visit,) = [r for r in row["relations"] if r["predicate"] == "visits"]
+    assert visit["evidence"]["time"] == "2024-10-01" and visit["evidence"]["time_source"] == "sentence"

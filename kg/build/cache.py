@@ -187,7 +187,9 @@ class Cache:
     """Per-document extraction results in ``DIR/extract.sqlite``.
 
     Values are the JSON form of a result without its document fields
-    (``entities``, ``relations``), so the same text under another id still hits.
+    (``entities``, ``relations``, ``times``), so the same text under another id still
+    hits; under another date it does not (relative times and when relations hold depend
+    on it).
 
     Examples:
         >>> import tempfile
@@ -229,9 +231,10 @@ class Cache:
         db.commit()
         return db
 
-    def key(self, text: str) -> str:
-        """The key of a document's text under this cache's version."""
-        return text_key(self.version, text)
+    def key(self, text: str, date: str | None = None) -> str:
+        """The key of a document's text (and date, which its times are resolved against)
+        under this cache's version."""
+        return text_key(self.version, text if date is None else f"{text}\0date:{date}")
 
     def get(self, key: str) -> dict[str, Any] | None:
         """The cached value, or ``None`` when absent or damaged (counted as a miss)."""

@@ -83,7 +83,7 @@ def extract_documents(
         for i, doc in enumerate(docs):
             value = None
             if cache is not None:
-                keys.append(cache.key(doc.text))
+                keys.append(cache.key(doc.text, doc.date))
                 value = cache.get(keys[i])
             if value is None:
                 todo.append(i)

@@ -14,6 +14,10 @@ Schema (what every later stage and user can rely on):
   extraction said: ``voice`` "article" or "reported", and for a reported one
   ``speaker_text`` and ``speaker``, the speaker's node id), ``dates`` (sorted ISO
   dates of the evidence documents), ``rules`` and, for ``relatedTo``, ``label``.
+  An evidence says when the fact holds where it is known: ``time`` (a TIMEX3 value),
+  ``time_start``/``time_end`` (ISO dates, ``None`` for an open end) and ``time_source``
+  (``sentence`` or ``article``); the edge's ``earliest``/``latest`` are the earliest
+  start and the latest end over its evidence (``None`` when none gives one).
 """
 
 from __future__ import annotations
@@ -82,6 +86,7 @@ def add_fact(
             data["evidence"].append(evidence)
             data["confidence"] = round(1 - (1 - data["confidence"]) * (1 - confidence), 4)
         data["evidence"].sort(key=lambda e: -e.get("confidence", 0.0))
+        data["earliest"], data["latest"] = time_bounds(data["evidence"])
         if date and date not in data["dates"]:
             data["dates"] = sorted([*data["dates"], date])
         if rule and rule not in data["rules"]:
@@ -95,9 +100,23 @@ def add_fact(
         "dates": [date] if date else [],
         "rules": [rule] if rule else [],
     }
+    attrs["earliest"], attrs["latest"] = time_bounds(attrs["evidence"])
     if label:
         attrs["label"] = label
     G.add_edge(subject, obj, key=key, **attrs)
+
+
+def time_bounds(evidence: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """The earliest start and the latest end (ISO dates) of the times the evidence gives a
+    fact; ``None`` where none gives one ("since 2019" has no end).
+
+    >>> since = {"time_start": "2019-01-01", "time_end": None}
+    >>> time_bounds([since]), time_bounds([since, {"time_start": "2024-10-01", "time_end": "2024-10-01"}, {}])
+    (('2019-01-01', None), ('2019-01-01', '2024-10-01'))
+    """
+    starts = [e["time_start"] for e in evidence if e.get("time_start")]
+    ends = [e["time_end"] for e in evidence if e.get("time_end")]
+    return min(starts, default=None), max(ends, default=None)
 
 
 def to_json(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -214,6 +233,7 @@ def _from_results(
                     "end": ev.end,
                     "text": ev.text,
                     **_said(ev.said(), index.get((r.doc.id, ev.speaker or "")), node_ids),
+                    **ev.when(),
                 },
                 confidence=rel.confidence,
                 negated=rel.negated,

@@ -44,7 +44,8 @@ def extract_values(
     for spacy_doc, (document, start, last) in nlp.pipe(
         stream(), as_tuples=True, batch_size=settings.batch_size, n_process=n_process
     ):
-        parts.append((start, doc_value(spacy_doc, min_confidence=settings.min_confidence)))
+        value = doc_value(spacy_doc, min_confidence=settings.min_confidence, date=document.date)
+        parts.append((start, value))
         if last:
             yield document, parts[0][1] if len(parts) == 1 else pieces.join(parts)
             parts = []
@@ -58,6 +59,6 @@ def extract(
         yield DocResult.from_value(document, value)
 
 
-def extract_one(text: str, nlp: Language, *, doc_id: str = "doc") -> DocResult:
-    """Extract from one text (handy in tests and notebooks)."""
-    return next(extract([Document(id=doc_id, text=text)], nlp))
+def extract_one(text: str, nlp: Language, *, doc_id: str = "doc", date: str | None = None) -> DocResult:
+    """Extract from one text, dated ``date`` (ISO 8601) if given (handy in tests and notebooks)."""
+    return next(extract([Document(id=doc_id, text=text, date=date)], nlp))

@@ -1,4 +1,4 @@
-"""The stage's output: a parsed document's actors and relations as JSON-form records.
+"""The stage's output: a parsed document's actors, relations and times as JSON-form records.
 
 The form is the one ``kg extract`` writes (``../shared/CONTRACT.md``) and the cache
 keeps: character offsets only, no spaCy object. :func:`doc_value` is what a worker
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kg.ingest.prose import counts
-from kg.nlp import attribution
+from kg.nlp import attribution, times
 from kg.nlp.stated import UNSTATED, stated, triggered
 
 if TYPE_CHECKING:
@@ -20,26 +20,53 @@ if TYPE_CHECKING:
     from kg.nlp.state import Fact
 
 
-def doc_value(doc: Doc, *, min_confidence: float = 0.0) -> dict[str, Any]:
-    """The ``entities`` and ``relations`` of a Doc that went through ``kg_relations``.
+def doc_value(doc: Doc, *, min_confidence: float = 0.0, date: str | None = None) -> dict[str, Any]:
+    """The ``entities``, ``relations`` and ``times`` of a Doc that went through ``kg_relations``.
 
     Actors with no mention in the text are kept only when a relation uses them;
     relations under ``min_confidence`` are dropped; confidences are rounded as
-    ``kg extract`` writes them.
+    ``kg extract`` writes them. ``date`` (the document's, ISO 8601) anchors the time
+    expressions (``kg.timex.v1``), and each relation's evidence says when it holds
+    (``kg.event-time.v1``).
     """
     found = doc._.kg_relations or []
     used = {r["subject"] for r in found} | {r["object"] for r in found}
     used |= {r["evidence"]["speaker"] for r in found if "speaker" in r["evidence"]}
+    entities = [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used]
+    timed = times.find(doc, date)
     value: dict[str, Any] = {
-        "entities": [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used],
+        "entities": entities,
         "relations": [
-            {**r, "confidence": round(r["confidence"], 3)} for r in found if r["confidence"] >= min_confidence
+            {**r, "confidence": round(r["confidence"], 3), "evidence": _timed(doc, r, entities, timed, date)}
+            for r in found
+            if r["confidence"] >= min_confidence
         ],
+        "times": timed,
     }
     aside = counts(doc._.kg_regions or [])
     if aside["lines"] or aside["blocks"]:
         value["set_aside"] = aside
     return value
+
+
+def _timed(
+    doc: Doc,
+    rel: dict[str, Any],
+    entities: list[dict[str, Any]],
+    timed: list[dict[str, Any]],
+    date: str | None,
+) -> dict[str, Any]:
+    """A relation's evidence with the time it holds (:func:`kg.nlp.times.evidence_time`)."""
+    ev = rel["evidence"]
+    mentions = {e["id"]: e["mentions"] for e in entities}
+    ends = [
+        next(((m["start"], m["end"]) for m in found), None)
+        for found in (
+            [m for m in mentions.get(end, ()) if ev["start"] <= m["start"] and m["end"] <= ev["end"]]
+            for end in (rel["subject"], rel["object"])
+        )
+    ]
+    return {**ev, **times.evidence_time(doc, timed, ev, [e for e in ends if e], date)}
 
 
 def entities(dm: DocMentions) -> list[dict[str, Any]]:

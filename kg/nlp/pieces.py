@@ -70,7 +70,7 @@ def _piece_end(text: str, start: int, limit: int) -> int:
 def join(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     """One document's result from its pieces' results (``(piece start, value)``, in order).
 
-    Offsets of mentions and evidence are shifted by the piece's start; the entities of all
+    Offsets of mentions, evidence and times are shifted by the piece's start; the entities of all
     pieces are numbered again (``e0``, ``e1``, ...), and those with the same name and type
     become one, with the mentions of each; non-prose counts are added up.
 
@@ -84,6 +84,7 @@ def join(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
     """
     entities: dict[tuple[str, str], dict[str, Any]] = {}
     relations: list[dict[str, Any]] = []
+    timed: list[dict[str, Any]] = []
     aside: dict[str, dict[str, int]] = {}
     for offset, value in parts:
         ids: dict[str, str] = {}
@@ -102,11 +103,12 @@ def join(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
             relations.append(
                 {**r, "subject": ids[r["subject"]], "object": ids[r["object"]], "evidence": evidence}
             )  # fmt: skip
+        timed += [_shift(t, offset) for t in value.get("times", ())]
         for unit, by_kind in (value.get("set_aside") or {}).items():
             total = aside.setdefault(unit, {})
             for kind, n in by_kind.items():
                 total[kind] = total.get(kind, 0) + n
-    joined: dict[str, Any] = {"entities": list(entities.values()), "relations": relations}
+    joined: dict[str, Any] = {"entities": list(entities.values()), "relations": relations, "times": timed}
     if aside:
         joined["set_aside"] = {unit: dict(sorted(by_kind.items())) for unit, by_kind in aside.items()}
     return joined

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ConfigError
-from kg.nlp import attribution, coref, ner, references, roles, spans, stated, titles
+from kg.nlp import attribution, coref, ner, references, roles, spans, stated, times, titles
 from kg.nlp.classifier.model import classify
 from kg.nlp.mentions import DocMentions
 from kg.nlp.rules.agents import agent_nouns
@@ -102,6 +102,10 @@ RULES = _table(
          references.add_demonyms),
     Rule("kg.attribution.v1", "who says what a sentence reports: 'X said', 'according to X', quotations",
          attribution.find),
+    Rule("kg.timex.v1", "time expressions with TIMEX3 values against the article's date (kg/data/timex.json)",
+         times.find),
+    Rule("kg.event-time.v1", "a relation holds at the time its sentence states, else at the article's date",
+         times.evidence_time),
     *RELATION_RULES.values(),
 )  # fmt: skip
 

@@ -18,6 +18,12 @@ Shape of the output (prefixes ``kg:``, ``schema:``, ``prov:``, ``skos:``):
   ``prov:wasAttributedTo`` each named speaker's actor, ``kg:attributedToText`` each
   unnamed one's words.
 
+* when it holds: on each derivation its evidence's ``kg:eventTime`` (a TIMEX3 value),
+  ``schema:startDate``/``schema:endDate`` (the days it covers; an open end is left out)
+  and ``kg:timeSource`` (``sentence`` or ``article``); on the assertion each distinct
+  ``kg:eventTime`` and ``kg:timeSource`` of its evidence and the edge's earliest start
+  and latest end as ``schema:startDate``/``schema:endDate``.
+
 :func:`triples` states that shape once, in plain terms (``str`` IRIs and
 :class:`Lit` literals). :func:`to_rdf` turns them into an rdflib ``Graph``,
 the Python API; :func:`write` (the build's path) turns them into N-Triples text
@@ -143,6 +149,40 @@ def _date_literal(value: str) -> Lit:
         return Lit(value)
 
 
+#: A TIMEX3 value that is an XSD date type as it is: a day, a month, a year.
+_XSD_TIME = (
+    (re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), "date"),
+    (re.compile(r"^[0-9]{4}-[0-9]{2}$"), "gYearMonth"),
+    (re.compile(r"^[0-9]{4}$"), "gYear"),
+)
+
+
+def _time_literal(value: str) -> Lit:
+    """A TIMEX3 value as ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` where it is one, else a string.
+
+    Examples:
+        >>> [_time_literal(v).datatype.rsplit("#")[-1] for v in ("2024-10-01", "2024-10", "2024")]
+        ['date', 'gYearMonth', 'gYear']
+        >>> _time_literal("2024-W40")
+        Lit(text='2024-W40', datatype=None)
+    """
+    for pattern, name in _XSD_TIME:
+        if pattern.match(value):
+            return Lit(value, _XSD[name])
+    return Lit(value)
+
+
+def _when(node: str, items: Iterable[dict[str, Any]], start: Any, end: Any) -> Iterator[Triple]:
+    """When ``node`` holds: the time and source of each of ``items``, and its first and last day."""
+    for time, source in sorted({(str(i["time"]), str(i["time_source"])) for i in items if i.get("time")}):
+        yield node, _KG.eventTime, _time_literal(time)
+        yield node, _KG.timeSource, Lit(source)
+    if start:
+        yield node, _SCHEMA.startDate, _date_literal(str(start))
+    if end:
+        yield node, _SCHEMA.endDate, _date_literal(str(end))
+
+
 def _decimal(value: float) -> Lit:
     # A fixed lexical form ("0.9", "1.0") so every engine reads back the same literal.
     text = f"{Decimal(str(round(float(value), 4))):f}"
@@ -219,6 +259,7 @@ def _edge(
         yield a, _KG.documentCount, _integer(int(data["doc_count"]))
         yield a, _KG.sourceCount, _integer(int(data.get("source_count") or 0))
         yield a, _KG.contested, _boolean(bool(data.get("contested")))
+    yield from _when(a, data.get("evidence") or (), data.get("earliest"), data.get("latest"))
     for ev in data.get("evidence") or ():
         doc = doc_iri(str(ev["doc"]))
         d = mint("evidence", _digest(a, ev["doc"], ev["start"], ev["end"]), base=base)
@@ -230,6 +271,7 @@ def _edge(
         yield d, _KG.evidenceStart, _integer(ev["start"])
         yield d, _KG.evidenceEnd, _integer(ev["end"])
         yield from _said(a, d, ev, base)
+        yield from _when(d, [ev], ev.get("time_start"), ev.get("time_end"))
 
 
 def _said(a: str, d: str, ev: dict[str, Any], base: str) -> Iterator[Triple]:

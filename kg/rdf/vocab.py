@@ -89,6 +89,10 @@ class KG(DefinedNamespace):
     removedGraph: URIRef
     changedGraph: URIRef
 
+    # when an assertion holds (with schema:startDate / schema:endDate)
+    eventTime: URIRef
+    timeSource: URIRef
+
 
 #: The vocabulary's terms (local names), in declaration order.
 TERMS: tuple[str, ...] = tuple(KG.__annotations__)

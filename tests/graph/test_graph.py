@@ -21,3 +21,40 @@ def test_graph_json_round_trips_and_large_graphs_are_not_indented(
     for name in ("small.json", "large.json"):
         back = kg_graph.read(tmp_path / name)
         assert kg_graph.to_json(back) == kg_graph.to_json(small_graph)
+
+
+def test_edges_say_when_their_evidence_holds(tmp_path: Path) -> None:
+    from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
+    from kg.resolve import resolve
+    from kg.settings import Settings
+
+    def doc(doc_id: str, text: str, date: str, **when: str | None) -> DocResult:
+        ents = tuple(
+            Entity(f"e{n}", name, kind, (Mention(text.index(name), text.index(name) + len(name), name),))
+            for n, (name, kind) in enumerate((("Anna Berg", "Person"), ("Lyon", "Place")))
+        )
+        ev = Evidence(doc_id, 0, len(text), text, **when)
+        return DocResult(Document(doc_id, text, date=date), ents, (Relation("e0", "livesIn", "e1", ev, 0.8),))
+
+    results = [
+        doc("a", "Since 2019 Anna Berg has lived in Lyon.", "2024-10-03",
+            time="2019", time_start="2019-01-01", time_end=None, time_source="sentence"),
+        doc("b", "Anna Berg lives in Lyon.", "2024-11-05",
+            time="2024-11-05", time_start="2024-11-05", time_end="2024-11-05", time_source="article"),
+        doc("c", "Anna Berg lives in Lyon, she says.", "2024-12-01"),
+    ]  # fmt: skip
+    actors, index = resolve(results)
+    G = kg_graph.from_results(results, actors, index, base_iri=Settings().base_iri)
+    ((_, _, data),) = G.edges(data=True)
+    assert (data["earliest"], data["latest"]) == ("2019-01-01", "2024-11-05")
+    by_doc = {e["doc"]: e for e in data["evidence"]}
+    assert by_doc["a"]["time"] == "2019" and by_doc["a"]["time_end"] is None
+    assert by_doc["b"]["time_source"] == "article"
+    assert "time" not in by_doc["c"]  # nothing known: the old fields only
+    kg_graph.write(G, tmp_path / "graph.json")
+    assert kg_graph.to_json(kg_graph.read(tmp_path)) == kg_graph.to_json(G)
+
+
+def test_time_bounds_of_open_and_missing_times() -> None:
+    assert kg_graph.time_bounds([]) == (None, None)
+    assert kg_graph.time_bounds([{"time_start": None, "time_end": "2024-10-03"}]) == (None, "2024-10-03")

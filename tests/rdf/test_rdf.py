@@ -200,3 +200,52 @@ def test_ntriples_are_sorted_distinct_and_grouped_by_subject(small_graph: nx.Mul
     parsed = rdflib.Graph().parse(data="\n".join(lines), format="nt")
     assert len(parsed) == len(lines)
     assert isomorphic(parsed, rdf.to_rdf(G))
+
+
+def test_when_an_assertion_holds_round_trips_through_turtle(tmp_path: Path) -> None:
+    G = nx.MultiDiGraph(documents={"d": {"id": "d", "date": "2024-10-03"}})
+    a, b = iri.mint("person", "Anna Berg"), iri.mint("place", "Lyon")
+    for node, kind in ((a, "Person"), (b, "Place")):
+        G.add_node(node, label=node.rsplit("/", 1)[1], type=kind, aliases=[])
+    since = {"doc": "d", "start": 0, "end": 38, "text": "Since 2019 Anna Berg has lived in Lyon."}
+    since |= {"time": "2019", "time_start": "2019-01-01", "time_end": None, "time_source": "sentence"}
+    week = {"doc": "d", "start": 39, "end": 80, "text": "She moved house in Lyon last week."}
+    week |= {"time": "2024-W39", "time_start": "2024-09-23", "time_end": "2024-09-29"}
+    week["time_source"] = "sentence"
+    plain = {"doc": "d", "start": 81, "end": 99, "text": "Anna Berg, of Lyon"}
+    for ev in (since, week, plain):
+        add_fact(G, a, "livesIn", b, evidence=ev, confidence=0.7)
+    (path,) = rdf.write(G, tmp_path, ["ttl"])
+    g = rdf.read(path)
+    (assertion,) = _assertions(g, URIRef(a), KG.livesIn, URIRef(b))
+    assert set(g.objects(assertion, KG.eventTime)) == {
+        Literal("2019", datatype=XSD.gYear),
+        Literal("2024-W39"),
+    }
+    assert set(g.objects(assertion, KG.timeSource)) == {Literal("sentence")}
+    assert g.value(assertion, SCHEMA.startDate) == Literal("2019-01-01", datatype=XSD.date)
+    assert g.value(assertion, SCHEMA.endDate) == Literal("2024-09-29", datatype=XSD.date)
+    derivations = {
+        str(g.value(d, KG.evidenceText)): d for d in g.objects(assertion, PROV.qualifiedDerivation)
+    }
+    opened = derivations[since["text"]]
+    assert g.value(opened, KG.eventTime) == Literal("2019", datatype=XSD.gYear)
+    assert g.value(opened, SCHEMA.startDate) == Literal("2019-01-01", datatype=XSD.date)
+    assert g.value(opened, SCHEMA.endDate) is None  # "since": no end
+    untimed = derivations[plain["text"]]
+    assert g.value(untimed, KG.eventTime) is None and g.value(untimed, KG.timeSource) is None
+    assert isomorphic(g, rdf.to_rdf(G))
+    onto = rdflib.Graph().parse(ONTOLOGY)
+    for term in (KG.eventTime, KG.timeSource):
+        assert onto.value(term, RDFS.label) and onto.value(term, RDFS.comment)
+
+
+@pytest.mark.parametrize(
+    ("value", "datatype"),
+    [("2024-10-01", XSD.date), ("2024-10", XSD.gYearMonth), ("1989", XSD.gYear), ("PRESENT_REF", None)],
+)
+def test_event_time_literals_are_typed_where_xsd_has_the_type(value: str, datatype: URIRef | None) -> None:
+    lit = rdf._time_literal(value)
+    assert Literal(lit.text, datatype=URIRef(lit.datatype) if lit.datatype else None) == Literal(
+        value, datatype=datatype
+    )
