@@ -249,8 +249,9 @@ def _compared(span: Span) -> bool:
     """``span`` closes a comparison of amounts: "from $4 million a year ago.", "lower than a
     year ago," (an amount or "than" just before, the end of a phrase just after)."""
     doc = span.doc
-    before = doc[max(span.sent.start, span.start - 6) : span.start]
-    closes = span.end >= span.sent.end or doc[span.end].is_punct
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    before = doc[max(sent.start, span.start - 6) : span.start]
+    closes = span.end >= sent.end or doc[span.end].is_punct
     return closes and any(t.like_num or t.tag_ == "$" or t.lower_ == "than" for t in before)
 
 
