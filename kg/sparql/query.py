@@ -24,6 +24,7 @@ variable be projected, so it cannot serve optional name filters).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -211,7 +212,9 @@ def lookup(name_or_text: str) -> tuple[str, NamedQuery | None]:
     if re.fullmatch(r"[\w\-]+", text):
         if text in named:
             return named[text].text, named[text]
-        raise QueryError(f"No query named {text!r}. Available names: {', '.join(named) or '(none)'}")
+        close = difflib.get_close_matches(text, list(named), n=1, cutoff=0.6)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise QueryError(f"No query named {text!r}.{hint} Available names: {', '.join(named) or '(none)'}")
     if text.endswith(".rq") and "\n" not in text:
         path = Path(text)
         if not path.is_file():

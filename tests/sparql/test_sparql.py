@@ -209,7 +209,7 @@ def test_rq_file_path(graph_dir: Path) -> None:
 
 
 def test_errors(graph_dir: Path) -> None:
-    with pytest.raises(QueryError, match=r"No query named 'leader'.*leaders"):
+    with pytest.raises(QueryError, match=r"No query named 'leader'\. Did you mean 'leaders'\?"):
         sparql.query(graph_dir, "leader")
     with pytest.raises(QueryError, match=r"line 2: 'WHERE \{ \?s \?p \}'"):
         sparql.query(graph_dir, "SELECT *\nWHERE { ?s ?p }")
