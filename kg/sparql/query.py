@@ -71,6 +71,7 @@ class NamedQuery:
     text: str
     description: str
     params: tuple[Param, ...]
+    needs: tuple[tuple[str, ...], ...] = ()  # ``# @needs ?a|?from ?b|?to``: one of each group bound
 
 
 def sparql_term(term: Identifier) -> str:
@@ -184,15 +185,20 @@ def query_dirs() -> list[Path]:
 def _parse_header(name: str, path: Path, text: str) -> NamedQuery:
     lines = []
     params = []
+    needs: list[tuple[str, ...]] = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         m = _PARAM.match(line)
         if m:
             params.append(Param(m.group(1), m.group(2).lower(), m.group(4).strip(), m.group(3)))
+        elif re.match(r"#\s*@needs\s", line):
+            groups = line.split("@needs", 1)[1].split()
+            needs.extend(tuple(v.lstrip("?$") for v in g.split("|")) for g in groups)
         else:
             lines.append(line.lstrip("#").strip())
-    return NamedQuery(name, path, text, " ".join(x for x in lines if x), tuple(params))
+    description = " ".join(x for x in lines if x)
+    return NamedQuery(name, path, text, description, tuple(params), tuple(needs))
 
 
 def named_queries() -> dict[str, NamedQuery]:
@@ -261,6 +267,13 @@ def prepare(name_or_text: str, bindings: Mapping[str, Any]) -> tuple[str, dict[s
             opts = ", ".join(f"?{p}" for p in (kinds or sorted(known))) or "(none)"
             raise QueryError(f"The query has no variable ?{name} to bind. Bindable: {opts}")
         terms[name] = to_term(name, value, kinds.get(name))
+    for group in named.needs if named is not None else ():
+        if named is not None and not any(v in terms for v in group):
+            how = " or ".join(f"--param {v}=..." for v in group)
+            raise QueryError(
+                f"The query {named.name!r} needs ?{' or ?'.join(group)} bound (it answers nothing without): "
+                f"pass {how}"
+            )
     return text, terms
 
 
