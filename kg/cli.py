@@ -552,6 +552,28 @@ def diff(
         Console().print(kg_diff.table(changes, limit=limit))
 
 
+@app.command()
+@_friendly
+def export(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="A kg build output folder.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, csv or neo4j.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The file (graphml, gexf) or folder (csv, neo4j) to write.")
+    ],
+) -> None:
+    """Write the graph for other tools: GraphML (yEd, Gephi, Cytoscape), GEXF (Gephi), CSV, Neo4j import."""
+    from kg.graph import export as kg_export
+    from kg.graph import graph as kg_graph
+
+    path = graph / "graph.json" if graph.is_dir() else graph
+    if not path.is_file():
+        raise KGError(f"No graph.json at {str(path)!r}: expected a `kg build` output folder")
+    G = kg_graph.read(path)
+    written = kg_export.export(G, out, fmt)
+    shown = ", ".join(str(p) for p in written)
+    typer.echo(f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations -> {shown}", err=True)
+
+
 # ---------------------------------------------------------------- viz (kg.viz)
 
 
