@@ -1,6 +1,6 @@
 # One command each on a fresh machine (Python 3.11+):
-#   make graph   -> installs kg into .venv and builds the seeds graph into out/
-#   make test    -> installs kg with its dev tools into .venv, lints, type-checks and runs the tests
+#   make graph   -> installs kg (only what the build needs) into .venv and builds the seeds graph into out/
+#   make test    -> adds the dev tools (pytest, ruff, mypy, Playwright...), lints, type-checks and runs the tests
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -10,13 +10,17 @@ BIN := $(VENV)/bin
 $(BIN)/kg: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.dev: $(BIN)/kg
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $@
 
 graph: $(BIN)/kg
 	$(BIN)/kg build seeds --out out
 
-lint: $(BIN)/kg
+lint: $(VENV)/.dev
 	$(BIN)/ruff check kg tests benchmarks scripts
 	$(BIN)/ruff format --check kg tests benchmarks scripts
 	$(BIN)/mypy kg
