@@ -278,16 +278,10 @@ def prepare(name_or_text: str, bindings: Mapping[str, Any]) -> tuple[str, dict[s
 
 
 def query_error(text: str, err: BaseException) -> QueryError:
-    """A :class:`QueryError` quoting the parser's message and the offending line."""
-    message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-    lineno = getattr(err, "lineno", None)
-    m = re.search(r"(?:at |line:)(\d+)[:, col]+(\d+)", message)
-    if lineno is None and m:
-        lineno = int(m.group(1))
-    lines = text.splitlines()
-    if isinstance(lineno, int) and 1 <= lineno <= len(lines):
-        return QueryError(f"Bad SPARQL: {message} (line {lineno}: {lines[lineno - 1].strip()!r})")
-    return QueryError(f"Bad SPARQL: {message}")
+    """A :class:`QueryError` in plain words with the line and a caret (:mod:`kg.sparql.diagnose`)."""
+    from kg.sparql.diagnose import explain
+
+    return explain(text, err)
 
 
 def _python(term: Any) -> Any:

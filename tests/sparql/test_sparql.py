@@ -215,7 +215,7 @@ def test_rq_file_path(graph_dir: Path) -> None:
 def test_errors(graph_dir: Path) -> None:
     with pytest.raises(QueryError, match=r"No query named 'leader'\. Did you mean 'leaders'\?"):
         sparql.query(graph_dir, "leader")
-    with pytest.raises(QueryError, match=r"line 2: 'WHERE \{ \?s \?p \}'"):
+    with pytest.raises(QueryError, match=r"line 2, column \d+: .*\n  WHERE \{ \?s \?p \}\n +\^"):
         sparql.query(graph_dir, "SELECT *\nWHERE { ?s ?p }")
     with pytest.raises(QueryError, match=r"line 2"):
         sparql.query(graph_dir, "SELECT *\nWHERE { ?s ?p }", engine="rdflib")
@@ -342,3 +342,29 @@ def test_a_named_query_says_which_binding_it_needs(graph_dir: Path) -> None:
     assert len(sparql.query(graph_dir, "path_between", a="zelensky", b="the alliance")) == 1
     result = CliRunner().invoke(app, ["query", "path_between", "--graph", str(graph_dir)])
     assert result.exit_code == 1 and "--param a=" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "says"),
+    [
+        ("SELEC * WHERE { ?s ?p ?o }", "line 1, column 1", "not 'SELEC'; did you mean SELECT?"),
+        (
+            "SELECT * WHERE { ?s x:p ?o }",
+            "line 1, column 21",
+            "the prefix 'x:' is not declared; add PREFIX x:",
+        ),
+        ("SELECT * WHERE {\n  ?s ?p ?o ", "line 1, column 16", "this '{' is never closed (add '}')"),
+        ("SELECT * WHERE { ?s ?p ?o }}", "line 1, column 28", "this '}' closes nothing"),
+        ("SELECT *\nWHERE { ?s ?p }", "line 2, column", "expected"),
+    ],
+)
+def test_syntax_errors_point_at_the_place_in_plain_words(
+    graph_dir: Path, text: str, where: str, says: str
+) -> None:
+    with pytest.raises(QueryError) as caught:
+        sparql.query(graph_dir, text)
+    message = str(caught.value)
+    first, shown, caret = message.split("\n")
+    assert first.startswith(f"Bad SPARQL at {where}") and says in first
+    column = int(first.split("column ")[1].split(":")[0])
+    assert shown.strip() and caret == "  " + " " * (column - 1) + "^"
