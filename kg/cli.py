@@ -406,7 +406,12 @@ def query_cmd(
         str | None, typer.Argument(help="A name from queries/ (e.g. leaders), a .rq file or SPARQL text.")
     ] = None,
     graph: Annotated[Path | None, typer.Option("--graph", "-g", help="A kg build output folder.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Output: table, csv or json.")] = "table",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="table (names, cut to the terminal's width), or csv, tsv, json (full)."
+        ),
+    ] = "table",
     params: Annotated[
         list[str] | None,
         typer.Option("--param", "-p", help="Bind a query variable safely: name=value (repeatable)."),
@@ -432,20 +437,27 @@ def query_cmd(
         raise typer.BadParameter("give a QUERY: a name from `kg query --list`, a .rq file or SPARQL text")
     if graph is None:
         raise typer.BadParameter("give --graph DIR, a kg build output folder", param_hint="--graph")
-    if fmt not in ("table", "csv", "json"):
-        raise KGError(f"Unknown --format {fmt!r}. Available formats: table, csv, json")
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise KGError(f"Unknown --format {fmt!r}. Available formats: table, csv, tsv, json")
     df = sparql.query(graph, query, engine=engine, **_bindings(params))
-    if fmt == "csv":
-        typer.echo(df.to_csv(index=False), nl=False)
+    if fmt in ("csv", "tsv"):
+        typer.echo(df.to_csv(index=False, sep="," if fmt == "csv" else "\t"), nl=False)
     elif fmt == "json":
         typer.echo(sparql.to_json(df))
     else:
-        table = Table()
-        for column in df.columns:
-            table.add_column(str(column), overflow="fold")
-        for row in df.itertuples(index=False, name=None):
-            table.add_row(*(Text("" if v is None else str(v)) for v in row))
-        Console().print(table)
+        from rich import box
+
+        from kg.iri import BASE_IRI
+        from kg.sparql.table import labels_for, readable, widths
+
+        cells = readable(df, labels_for(graph, df.to_numpy().ravel()), BASE_IRI)
+        console = Console()
+        table = Table(expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
+        for column, width in zip(cells.columns, widths(cells, console.width), strict=True):
+            table.add_column(str(column), overflow="ellipsis", no_wrap=True, width=width)
+        for row in cells.itertuples(index=False, name=None):
+            table.add_row(*(Text(v) for v in row))
+        console.print(table)
         typer.echo(f"{len(df)} rows", err=True)
 
 
