@@ -69,6 +69,8 @@ class Place:
     kind: str  # country, state, city, continent
     country: str | None
     population: int
+    geonameid: int | None = None  # https://sws.geonames.org/<id>/
+    iso: str | None = None  # ISO 3166-1 alpha-2, for countries
 
 
 @cache
@@ -88,7 +90,7 @@ def places() -> dict[str, Place]:
     table: dict[str, Place] = {}
     iso_name: dict[str, str] = {}
     for iso, c in gc.get_countries().items():
-        place = Place(c["name"], "country", c["name"], int(c["population"]))
+        place = Place(c["name"], "country", c["name"], int(c["population"]), int(c["geonameid"]), iso)
         iso_name[iso] = c["name"]
         table[c["name"].lower()] = place
     for country in pycountry.countries:
@@ -102,11 +104,14 @@ def places() -> dict[str, Place]:
     for c in gc.get_continents().values():
         table.setdefault(c["name"].lower(), Place(c["name"], "continent", None, 0))
     for s in gc.get_us_states().values():
-        table.setdefault(s["name"].lower(), Place(s["name"], "state", "United States", 0))
+        geonameid = int(s["geonameid"]) if s.get("geonameid") else None
+        state = Place(s["name"], "state", "United States", 0, geonameid)
+        table.setdefault(s["name"].lower(), state)
     for city in gc.get_cities().values():
         if city["population"] < 15_000:
             continue
-        place = Place(city["name"], "city", iso_name.get(city["countrycode"]), int(city["population"]))
+        home = iso_name.get(city["countrycode"])
+        place = Place(city["name"], "city", home, int(city["population"]), int(city["geonameid"]))
         old = table.get(city["name"].lower())
         if old is None or (old.kind == "city" and old.population < place.population):
             table[city["name"].lower()] = place

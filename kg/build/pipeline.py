@@ -316,7 +316,7 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
     """
-    from kg.graph import agreement
+    from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
     from kg.resolve import resolve
 
@@ -328,7 +328,7 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
         G = kg_graph.from_results(
             results, actors, index, base_iri=settings.base_iri, min_confidence=settings.graph_min_confidence
         )
-        return agreement.annotate(G)
+        return links.annotate(agreement.annotate(G))
 
 
 def write_outputs(

@@ -43,13 +43,14 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV as _PROV_NS
 from rdflib.namespace import SDO
 from rdflib.namespace import SKOS as _SKOS_NS
 from rdflib.term import BNode, Node
 
 from kg.errors import KGError
+from kg.graph import links
 from kg.io import atomic_open
 from kg.iri import mint
 from kg.memory import gc_paused
@@ -117,6 +118,7 @@ class _Terms:
 
 _KG, _RDF, _RDFS, _SCHEMA, _PROV = (_Terms(ns) for ns in (KG, RDF, RDFS, SCHEMA, PROV))
 _XSD = _Terms(XSD)
+_OWL = _Terms(OWL)
 
 
 class Lit(NamedTuple):
@@ -222,6 +224,11 @@ def _actor(s: str, data: dict[str, Any], base: str, doc_iri: Callable[[str], str
         yield s, _KG.mentionCount, _integer(data["mentions"])
     for doc_id in data.get("docs") or ():
         yield s, _KG.mentionedIn, doc_iri(str(doc_id))
+    for _name, url in links.urls(data):
+        yield s, _OWL.sameAs, url
+        yield s, _SCHEMA.sameAs, url
+    if data.get("iso3166"):
+        yield s, _KG.iso3166, Lit(str(data["iso3166"]))
     for form, rule in data.get("merges") or ():
         m = mint("merge", _digest(s, form, rule), base=base)
         yield s, _KG.merge, m

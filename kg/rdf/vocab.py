@@ -81,6 +81,9 @@ class KG(DefinedNamespace):
     sourceCount: URIRef
     contested: URIRef
 
+    # links to other knowledge bases (kg.graph.links)
+    iso3166: URIRef
+
     # change sets (kg diff)
     ChangeSet: URIRef
     build: URIRef

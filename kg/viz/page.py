@@ -36,6 +36,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
+from kg.graph.links import urls
 from kg.io import atomic_write_text
 from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
 from kg.settings import VERSION
@@ -222,6 +223,7 @@ def payload(
                 "y": pos[v][1],
                 "size": sizes[v],
                 "community": group[v],
+                "links": [[name, url] for name, url in urls(attrs)],
             }
         )
     edges: list[dict[str, Any]] = []

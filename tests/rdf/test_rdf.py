@@ -249,3 +249,17 @@ def test_event_time_literals_are_typed_where_xsd_has_the_type(value: str, dataty
     assert Literal(lit.text, datatype=URIRef(lit.datatype) if lit.datatype else None) == Literal(
         value, datatype=datatype
     )
+
+
+def test_places_are_the_same_as_their_geonames_entry(small_graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    from rdflib import OWL
+
+    from kg.graph.links import annotate
+
+    (path,) = rdf.write(annotate(small_graph.copy()), tmp_path, ["ttl"])
+    g = rdf.read(path)
+    ukraine = URIRef(iri.mint("Place", "Ukraine"))
+    assert g.value(ukraine, OWL.sameAs) == URIRef("https://sws.geonames.org/690791/")
+    assert str(g.value(ukraine, KG.iso3166)) == "UA"
+    nato = URIRef(iri.mint("Organization", "NATO"))
+    assert g.value(nato, OWL.sameAs) is None

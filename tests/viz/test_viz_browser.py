@@ -263,3 +263,18 @@ def test_hostile_names_never_run(browser, tmp_path, bypass_csp):
         assert o.errors == [] and o.requests == []
     finally:
         o.context.close()
+
+
+def test_places_link_to_geonames(browser, small_graph, tmp_path):
+    from kg.graph.links import annotate
+
+    path = tmp_path / "graph.html"
+    write_html(annotate(small_graph.copy()), path, title="small")
+    o = Opened(browser, path)
+    try:
+        o.js("() => window.kgSelect(window.kgSearch('ukraine')[0])")
+        href = o.page.get_attribute("#kg-details a[href*='geonames']", "href")
+        assert href == "https://sws.geonames.org/690791/" and "Same as" in o.details()
+        assert o.requests == []  # a link, not a request
+    finally:
+        o.context.close()

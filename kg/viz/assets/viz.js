@@ -235,6 +235,17 @@
     const chips = el("div", "chips");
     for (const a of n.aliases) chips.append(el("span", "chip", a));
     if (n.aliases.length) box.append(el("h3", null, "Also called"), chips);
+    if (n.links && n.links.length) {
+      const seeAlso = el("p", "meta", "Same as: ");
+      n.links.forEach(([name, url], k) => {
+        // Only the knowledge bases kg links to; never a URL from the articles.
+        if (!/^https?:\/\/(sws\.geonames\.org|www\.wikidata\.org)\//.test(url)) return;
+        const a = el("a", null, name);
+        a.href = url; a.target = "_blank"; a.rel = "noopener noreferrer";
+        seeAlso.append(k ? " · " : "", a);
+      });
+      box.append(seeAlso);
+    }
     const tools = el("p", null);
     for (const h of [1, 2]) {
       const b = el("button", null, "Show " + h + "-hop neighbourhood");
