@@ -564,6 +564,14 @@ def diff(
         Console().print(kg_diff.table(changes, limit=limit))
 
 
+def _graph_json(graph: Path) -> Path:
+    """The ``graph.json`` of a build output folder (or the file given), or a one-line error."""
+    path = graph / "graph.json" if graph.is_dir() else graph
+    if not path.is_file():
+        raise KGError(f"No graph.json at {str(path)!r}: expected a `kg build` output folder")
+    return path
+
+
 @app.command()
 @_friendly
 def export(
@@ -577,10 +585,7 @@ def export(
     from kg.graph import export as kg_export
     from kg.graph import graph as kg_graph
 
-    path = graph / "graph.json" if graph.is_dir() else graph
-    if not path.is_file():
-        raise KGError(f"No graph.json at {str(path)!r}: expected a `kg build` output folder")
-    G = kg_graph.read(path)
+    G = kg_graph.read(_graph_json(graph))
     written = kg_export.export(G, out, fmt)
     shown = ", ".join(str(p) for p in written)
     typer.echo(f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations -> {shown}", err=True)
@@ -623,9 +628,7 @@ def viz(
     from kg.graph import graph as kg_graph
     from kg.viz import page as kg_viz
 
-    path = graph / "graph.json" if graph.is_dir() else graph
-    if not path.is_file():
-        raise KGError(f"No graph.json at {str(path)!r}: expected a `kg build` output folder")
+    path = _graph_json(graph)
     G = kg_graph.read(path)
     what = "graph"
     if query:
