@@ -439,7 +439,12 @@ def query_cmd(
         raise typer.BadParameter("give --graph DIR, a kg build output folder", param_hint="--graph")
     if fmt not in ("table", "csv", "tsv", "json"):
         raise KGError(f"Unknown --format {fmt!r}. Available formats: table, csv, tsv, json")
-    df = sparql.query(graph, query, engine=engine, **_bindings(params))
+    source: object = graph
+    if engine == "oxigraph" and fmt == "table":
+        from kg.sparql import store
+
+        source = store.open(graph)  # once: the query and the labels of its IRIs
+    df = sparql.query(source, query, engine=engine, **_bindings(params))
     if fmt in ("csv", "tsv"):
         typer.echo(df.to_csv(index=False, sep="," if fmt == "csv" else "\t"), nl=False)
     elif fmt == "json":
@@ -450,7 +455,7 @@ def query_cmd(
         from kg.iri import BASE_IRI
         from kg.sparql.table import labels_for, readable, widths
 
-        cells = readable(df, labels_for(graph, df.to_numpy().ravel()), BASE_IRI)
+        cells = readable(df, labels_for(source, df.to_numpy().ravel()), BASE_IRI)
         console = Console()
         table = Table(expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
         for column, width in zip(cells.columns, widths(cells, console.width), strict=True):

@@ -7,7 +7,8 @@ the span functions of :mod:`kg.nlp.spans`) and entity resolution (:mod:`kg.resol
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from collections.abc import Iterable
+from difflib import SequenceMatcher, get_close_matches
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -159,3 +160,17 @@ def canonical_place(key: str) -> str:
     if hit and (hit.kind in ("country", "state") or hit.name.lower() != key):
         return hit.name.lower()
     return key
+
+
+def closest(word: str, options: Iterable[str]) -> str | None:
+    """The option most like ``word`` in any case (for a "did you mean ...?"), or ``None``.
+
+    Examples:
+        >>> closest("Persn", ["Person", "Place"]), closest("selec", ["SELECT", "ASK"])
+        ('Person', 'SELECT')
+        >>> closest("xyz", ["ASK"]) is None
+        True
+    """
+    by_lower = {o.lower(): o for o in options}
+    found = get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
+    return by_lower[found[0]] if found else None

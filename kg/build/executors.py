@@ -16,16 +16,13 @@ from concurrent.futures.process import BrokenProcessPool
 
 from kg.build.tasks import Batch, Value, extract_batch, in_order, warm, workers
 from kg.errors import ConfigError, KGError
+from kg.processes import exit_with_parent
 from kg.settings import Settings
 
 EXECUTORS = ("local", "dask")
 #: Below this many words to parse, starting worker processes (~2 s each to import
 #: spaCy and load the model) costs more than it saves: extract in this process.
 MIN_PARALLEL_WORDS = 20_000
-
-
-#: Seconds between a worker's checks that the build that started it is still alive.
-PARENT_POLL = 0.5
 
 
 def _start_worker(settings: Settings, parent: int) -> None:
@@ -35,25 +32,6 @@ def _start_worker(settings: Settings, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     exit_with_parent(parent)
     warm(settings)
-
-
-def exit_with_parent(parent: int, *, poll: float = PARENT_POLL) -> None:
-    """End this process within ``poll`` seconds of the process ``parent`` ending.
-
-    A build killed outright (``kill -9``, out of memory) cannot shut its pool down, and its
-    workers, reparented, would parse on for nothing and hold the output folder's lock. A
-    daemon thread watches the parent's pid (portable, unlike Linux's ``PR_SET_PDEATHSIG``,
-    which fires when the forking *thread* ends) and ends the process when it changes.
-    """
-    import threading
-    import time
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(poll)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="kg-exit-with-parent", daemon=True).start()
 
 
 def run(batches: Iterable[Batch], settings: Settings, *, words: int) -> Iterator[tuple[Batch, list[Value]]]:

@@ -27,13 +27,13 @@ valid (with the closest type, for a misspelt one).
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.names import closest
 from kg.records import ENTITY_TYPES
 
 FIELDS = ("canonical", "type", "aliases", "never_merge")
@@ -161,6 +161,5 @@ def _closest(word: str, options: tuple[str, ...]) -> str:
         >>> _closest("xyz", ("Person",))
         ''
     """
-    by_lower = {o.lower(): o for o in options}
-    found = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
-    return f" (did you mean {by_lower[found[0]]!r}?)" if found else ""
+    found = closest(word, options)
+    return f" (did you mean {found!r}?)" if found else ""

@@ -15,10 +15,10 @@ Examples:
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from kg.errors import QueryError
+from kg.names import closest
 from kg.sparql.lexer import significant, tokens
 
 FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -50,8 +50,8 @@ def _form(text: str) -> QueryError | None:
     kind, tok, at = toks[i]
     if kind == "word" and tok.upper() in FORMS:
         return None
-    close = difflib.get_close_matches(tok.upper(), FORMS, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]}?" if close else ""
+    close = closest(tok, FORMS)
+    hint = f"; did you mean {close}?" if close else ""
     message = (
         f"a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after PREFIX lines), not {tok!r}{hint}"
     )

@@ -24,7 +24,6 @@ variable be projected, so it cannot serve optional name filters).
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.term import Identifier
 
 from kg.errors import QueryError
+from kg.names import closest
 from kg.rdf.serialize import is_iri
 from kg.rdf.vocab import KG
 from kg.sparql import guard
@@ -218,8 +218,8 @@ def lookup(name_or_text: str) -> tuple[str, NamedQuery | None]:
     if re.fullmatch(r"[\w\-]+", text):
         if text in named:
             return named[text].text, named[text]
-        close = difflib.get_close_matches(text, list(named), n=1, cutoff=0.6)
-        hint = f" Did you mean {close[0]!r}?" if close else ""
+        close = closest(text, named)
+        hint = f" Did you mean {close!r}?" if close else ""
         raise QueryError(f"No query named {text!r}.{hint} Available names: {', '.join(named) or '(none)'}")
     if text.endswith(".rq") and "\n" not in text:
         path = Path(text)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
+from kg.processes import exit_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -68,17 +69,6 @@ def _rss(pid: int) -> int:
         return 0
 
 
-def _orphan_watch(parent: int) -> None:
-    """Exit when the process that started this worker is gone (the endpoint killed with ``-9``, say)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(0)
-
-    threading.Thread(target=watch, name="kg-orphan-watch", daemon=True).start()
-
-
 #: Imported once by the fork server, so a new worker starts in milliseconds, not seconds
 #: (rdflib's SPARQL grammar alone takes about half a second to build).
 PRELOAD = ["kg.sparql.evaluate", "kg.sparql.store", "rdflib.plugins.sparql.parser", "pyoxigraph"]
@@ -95,7 +85,7 @@ def _context() -> Any:
 
 def _serve(conn: Connection, graph_dir: str, memory: bool, max_rows: int) -> None:
     """A worker's life: open the graph, then answer requests until the pipe closes."""
-    _orphan_watch(os.getppid())  # the fork server, which ends when the endpoint does
+    exit_with_parent(os.getppid())  # the fork server, which ends when the endpoint does
     from kg.sparql import evaluate, store
 
     try:
