@@ -120,7 +120,7 @@ def build(
         typer.Option(
             "--aliases",
             help="Alias file forcing or forbidding merges: CSV, or YAML (.yaml, .yml); fields canonical, "
-            "type, aliases, never_merge. Checked before any extraction.",
+            "type, aliases, never_merge, wikidata (an item id, Q458). Checked before any extraction.",
         ),
     ] = None,
     explain_merges: Annotated[

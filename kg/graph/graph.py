@@ -6,7 +6,9 @@ Schema (what every later stage and user can rely on):
   ``base_iri``.
 * nodes: key is the actor's IRI; attributes ``label``, ``type``, ``aliases``
   (sorted list of every surface form merged in), ``mentions`` (count), ``docs``
-  (sorted doc ids), ``merges`` (list of ``[form, rule]``: why each form joined).
+  (sorted doc ids), ``merges`` (list of ``[form, rule]``: why each form joined);
+  ``wikidata`` (an item id) when the alias file gives one, and for places the gazetteer
+  knows ``geonames`` (an id) and ``iso3166`` (countries; :mod:`kg.graph.links`).
 * edges: key is the predicate (``not:`` in front when negated, ``:label`` after
   for ``relatedTo``); attributes ``predicate``, ``negated``, ``confidence``,
   ``evidence`` (list of ``{doc, start, end, text, confidence}``, the sentence
@@ -216,6 +218,8 @@ def _from_results(
             docs=sorted(actor.docs),
             merges=[list(m) for m in actor.merges],
         )
+        if getattr(actor, "wikidata", None):
+            G.nodes[node]["wikidata"] = actor.wikidata
     for r in results:
         for rel in r.relations:
             s, o = index.get((r.doc.id, rel.subject)), index.get((r.doc.id, rel.object))

@@ -40,6 +40,7 @@ class Actor:
     mentions: int = 0
     docs: set[str] = field(default_factory=set)
     merges: list[tuple[str, str]] = field(default_factory=list)
+    wikidata: str | None = None  # from the alias file
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,7 @@ class AliasRules:
 
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, alias key) -> label
     never: frozenset[frozenset[str]] = frozenset()
+    wikidata: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, canonical) -> "Q458"
 
     @classmethod
     def read(cls, path: str | Path) -> AliasRules:
@@ -59,12 +61,15 @@ class AliasRules:
         """
         canonical: dict[tuple[str, str], str] = {}
         never: set[frozenset[str]] = set()
+        wikidata: dict[tuple[str, str], str] = {}
         for row in read_rows(path):
+            if row.wikidata:
+                wikidata[(row.type, row.canonical)] = row.wikidata
             for alias in (row.canonical, *row.aliases):
                 canonical[(row.type, normalise(alias))] = row.canonical
             for other in row.never_merge:
                 never.add(frozenset({normalise(row.canonical), normalise(other)}))
-        return cls(canonical, frozenset(never))
+        return cls(canonical, frozenset(never), wikidata)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -179,6 +184,7 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
         ]
         if forced:
             actor.label = forced[0]
+            actor.wikidata = rules.wikidata.get((kind, forced[0]))
         elif kind == "Person":
             actor.label = max(names, key=lambda n: (len(n.split()), names[n], n))
         elif kind == "Work":

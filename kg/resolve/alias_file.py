@@ -4,22 +4,25 @@ Two forms, told apart by the file's suffix:
 
 * CSV (any other suffix), a header row then one row per actor, lists split by ``|``::
 
-    canonical,type,aliases,never_merge
-    Volodymyr Zelensky,Person,Zelenskyy|Volodymyr Zelenskyy,
-    European Union,Organization,,EU
+    canonical,type,aliases,never_merge,wikidata
+    Volodymyr Zelensky,Person,Zelenskyy|Volodymyr Zelenskyy,,Q3874799
+    European Union,Organization,,EU,Q458
 
 * YAML (``.yaml``, ``.yml``), a list of the same fields, lists as YAML lists or ``|``::
 
     - canonical: Volodymyr Zelensky
       type: Person
       aliases: [Zelenskyy, Volodymyr Zelenskyy]
+      wikidata: Q3874799
     - canonical: European Union
       type: Organization
       never_merge: EU
 
 YAML values are read as text (``NO``, Norway's code, stays ``"NO"``). Every row needs a
 ``canonical`` name and a ``type`` among :data:`kg.records.ENTITY_TYPES` (in any case);
-a YAML row may have no other field. A bad file raises one
+a YAML row may have no other field. ``wikidata`` (optional, both forms) is the actor's
+Wikidata item id (``Q458``); it flows to ``graph.json``, the RDF (``owl:sameAs``) and the
+page. A bad file raises one
 :class:`~kg.errors.InputError` line naming the file and line, what was wrong and what is
 valid (with the closest type, for a misspelt one).
 """
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +40,8 @@ from kg.errors import InputError
 from kg.names import closest
 from kg.records import ENTITY_TYPES
 
-FIELDS = ("canonical", "type", "aliases", "never_merge")
+FIELDS = ("canonical", "type", "aliases", "never_merge", "wikidata")
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]{0,11}")
 YAML_SUFFIXES = (".yaml", ".yml")
 #: Where a row's fields are: ``{"": line of the row, field name: line of its value}``.
 Lines = dict[str, int]
@@ -50,6 +55,7 @@ class AliasRow:
     type: str
     aliases: tuple[str, ...] = ()
     never_merge: tuple[str, ...] = ()
+    wikidata: str | None = None  # a Wikidata item id, "Q458"
 
 
 def read_rows(path: str | Path) -> list[AliasRow]:
@@ -139,7 +145,13 @@ def _row(p: Path, lines: Lines, fields: dict[str, Any]) -> AliasRow:
             f"valid types: {', '.join(ENTITY_TYPES)}"
         )
     aliases, never = _names(fields.get("aliases")), _names(fields.get("never_merge"))
-    return AliasRow(name, known[kind.lower()], aliases, never)
+    wikidata = _one(fields.get("wikidata")).upper() or None
+    if wikidata is not None and not WIKIDATA_ID.fullmatch(wikidata):
+        raise InputError(
+            f"{p}:{lines.get('wikidata', lines[''])}: {wikidata!r} is no Wikidata item id "
+            "(expected Q and digits, such as Q458)"
+        )
+    return AliasRow(name, known[kind.lower()], aliases, never, wikidata)
 
 
 def _one(value: Any) -> str:

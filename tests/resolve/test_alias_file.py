@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import kg
 from kg.build import pipeline
 from kg.cli import app
 from kg.errors import InputError
@@ -84,6 +85,12 @@ def test_yaml_and_csv_say_the_same(tmp_path: Path) -> None:
         ("c.yaml", "canonical: Ana\n", "c.yaml:1: expected a list of actors"),
         ("d.yaml", "- [Ana\n", "d.yaml:2: cannot read alias file as YAML"),
         ("e.csv", "canonical,type\n,Person\n", "e.csv:2: each row needs 'canonical' and 'type'"),
+        (
+            "f.yaml",
+            "- canonical: Ana\n  type: Person\n  wikidata: https://www.wikidata.org/wiki/Q1\n",
+            "f.yaml:3: 'HTTPS://WWW.WIKIDATA.ORG/WIKI/Q1' is no Wikidata item id",
+        ),
+        ("g.csv", "canonical,type,wikidata\nAna,Person,Q0\n", "g.csv:2: 'Q0' is no Wikidata item id"),
     ],
 )
 def test_a_bad_alias_file_is_one_line_naming_the_file_and_line(
@@ -118,3 +125,30 @@ def test_the_alias_file_is_checked_before_any_extraction(
         f"kg: error: {bad}:2: unknown type 'Persn' (did you mean 'Person'?); "
         "valid types: Person, Organization, Place, Group, Event, Work"
     ]
+
+
+def test_a_wikidata_id_flows_to_the_graph_the_rdf_and_the_page(tmp_path: Path) -> None:
+    from rdflib import OWL, Graph, URIRef
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Ana Lindqvist, the head of the Nordic Rail Union, visited Bergen on Monday.\n"
+        "Lindqvist said the union would meet again in Oslo.\n",
+        encoding="utf-8",
+    )
+    (src / "b.txt").write_text("The Nordic Rail Union opened an office in Bergen.\n", encoding="utf-8")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("canonical,type,wikidata\nNordic Rail Union,Organization,q4242\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "--aliases", str(aliases)])
+    assert result.exit_code == 0, result.output
+    G = kg.read_graph(out)
+    found = {d["label"]: d.get("wikidata") for _, d in G.nodes(data=True)}
+    assert found["Nordic Rail Union"] == "Q4242"
+    assert sum(1 for v in found.values() if v) == 1  # only the actor the file names
+    rdf = Graph().parse(out / "graph.ttl")
+    item = URIRef("http://www.wikidata.org/entity/Q4242")
+    assert len(list(rdf.subjects(OWL.sameAs, item))) == 1
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "http://www.wikidata.org/entity/Q4242" in page
