@@ -24,5 +24,9 @@ def test_explore_notebook_runs(tmp_path: Path) -> None:
     html = "\n".join(str(o.get("data", {}).get("text/html", "")) for o in outputs)
     assert "2 documents" in text
     assert "Mark Rutte" in text and "NATO" in text and "leaderOf" in text
-    assert "pagerank" in text
+    key = next(c for c in nb.cells if "key_actors" in c.source)
+    ranked = str(key.outputs[0]["data"]["text/plain"])
+    assert "partners" in ranked and "Mark Rutte" in ranked and "NATO" in ranked
+    assert "victory plan" not in ranked and "Ukraine" not in ranked  # works and places do not rank
+    assert any("image/png" in o.get("data", {}) for o in outputs)  # the relation-mix plot
     assert html.count("<iframe") >= 2 and 'sandbox="allow-scripts"' in html
