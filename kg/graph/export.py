@@ -20,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
+from kg.graph.links import urls
 from kg.io import atomic_write_text
 
 FORMATS = ("graphml", "gexf", "csv", "neo4j")
@@ -38,6 +39,8 @@ def _node(attrs: dict[str, Any]) -> dict[str, Any]:
         "aliases": _joined(attrs.get("aliases") or []),
         "mentions": int(attrs.get("mentions") or 0),
         "documents": _joined(attrs.get("docs") or []),
+        "same_as": _joined(url for _name, url in urls(attrs)),
+        "iso3166": str(attrs.get("iso3166") or ""),
     }
 
 
@@ -80,7 +83,17 @@ def _csv(rows: Iterable[dict[str, Any]], header: list[str]) -> str:
 
 
 #: Neo4j import headers: kg's fields with the import tool's types.
-NEO4J_NODE = ["id:ID", ":LABEL", "label", "type", "aliases:string[]", "mentions:int", "documents:string[]"]
+NEO4J_NODE = [
+    "id:ID",
+    ":LABEL",
+    "label",
+    "type",
+    "aliases:string[]",
+    "mentions:int",
+    "documents:string[]",
+    "same_as:string[]",
+    "iso3166",
+]
 NEO4J_REL = [
     ":START_ID",
     ":END_ID",
@@ -106,7 +119,8 @@ CREATE CONSTRAINT kg_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE
 LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row
 MERGE (a:Actor {id: row.`id:ID`})
 SET a.label = row.label, a.type = row.type, a.aliases = split(row.`aliases:string[]`, ';'),
-    a.mentions = toInteger(row.`mentions:int`);
+    a.mentions = toInteger(row.`mentions:int`), a.same_as = split(row.`same_as:string[]`, ';'),
+    a.iso3166 = row.iso3166;
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 MATCH (s:Actor {id: row.`:START_ID`}), (o:Actor {id: row.`:END_ID`})
 CREATE (s)-[r:RELATION {predicate: row.`:TYPE`, negated: row.`negated:boolean` = 'true',
@@ -132,6 +146,8 @@ def neo4j_files(G: nx.MultiDiGraph) -> dict[str, str]:
             "aliases:string[]": a["aliases"],
             "mentions:int": a["mentions"],
             "documents:string[]": a["documents"],
+            "same_as:string[]": a["same_as"],
+            "iso3166": a["iso3166"],
         }
         for v, a in H.nodes(data=True)
     ]
@@ -167,7 +183,7 @@ def csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
     H = flat(G)
     nodes = [{"id": v, **a} for v, a in H.nodes(data=True)]
     edges = [{"subject": u, "object": v, **a} for u, v, a in H.edges(data=True)]
-    node_cols = ["id", "label", "type", "aliases", "mentions", "documents"]
+    node_cols = ["id", *_node({}).keys()]
     edge_cols = ["subject", "object", *_edge({}).keys()]
     return {"actors.csv": _csv(nodes, node_cols), "relations.csv": _csv(edges, edge_cols)}
 

@@ -13,10 +13,12 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.graph import graph as kg_graph
 from kg.graph.export import NEO4J_NODE, NEO4J_REL, export, flat
+from kg.graph.links import annotate
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_graphml_and_gexf_read_back_with_the_same_nodes_edges_and_attributes(small_graph, tmp_path, fmt):
+    small_graph = annotate(small_graph.copy())  # GeoNames ids and ISO codes, as a build adds them
     (path,) = export(small_graph, tmp_path / f"g.{fmt}", fmt)
     back = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
     want = flat(small_graph)
@@ -30,11 +32,14 @@ def test_graphml_and_gexf_read_back_with_the_same_nodes_edges_and_attributes(sma
     assert got == sorted(
         (u, v, d["predicate"], round(d["confidence"], 4)) for u, v, d in want.edges(data=True)
     )
+    ukraine = next(d for d in back.nodes.values() if d["label"] == "Ukraine")
+    assert (ukraine["same_as"], ukraine["iso3166"]) == ("https://sws.geonames.org/690791/", "UA")
     hostile = next(d for d in back.nodes.values() if "script" in d["label"])
     assert hostile["label"].startswith("<script>")  # text kept as text, escaped by the XML writer
 
 
 def test_neo4j_files_follow_the_import_header_contract(small_graph, tmp_path):
+    small_graph = annotate(small_graph.copy())
     files = export(small_graph, tmp_path / "neo", "neo4j")
     assert sorted(p.name for p in files) == ["import.cypher", "nodes.csv", "relationships.csv"]
     with (tmp_path / "neo" / "nodes.csv").open(encoding="utf-8", newline="") as fh:
@@ -58,6 +63,8 @@ def test_neo4j_files_follow_the_import_header_contract(small_graph, tmp_path):
     assert all(r["negated:boolean"] in ("true", "false") and float(r["confidence:float"]) > 0 for r in rels)
     assert {r[":TYPE"] for r in rels} >= {"leaderOf", "visits"}
     assert all(n[":LABEL"].split(";")[0] == "Actor" for n in nodes)
+    ukraine = next(n for n in nodes if n["label"] == "Ukraine")
+    assert ukraine["same_as:string[]"] == "https://sws.geonames.org/690791/" and ukraine["iso3166"] == "UA"
 
 
 def test_cli_export_writes_every_format(small_graph, tmp_path):
