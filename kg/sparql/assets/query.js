@@ -143,6 +143,7 @@
       for (const term of row) {
         const td = el("td", term ? (term.type === "bnode" ? "_:" + term.value : term.value) : "");
         if (term && term.type === "uri") { td.className = "uri"; td.title = "IRI"; }
+        else if (term && term.value.length > 60) td.className = "long";  // a sentence: room to read it
         if (term && term["xml:lang"]) td.lang = term["xml:lang"];
         tr.appendChild(td);
       }
@@ -272,8 +273,10 @@
     return {nodes: [...nodes.values()], edges};
   }
 
-  function layout(nodes, edges) {
-    const n = nodes.length, area = 600 * 600 * Math.max(1, n / 40), k = Math.sqrt(area / Math.max(n, 1));
+  // Fruchterman-Reingold in the box's own pixels, with gravity so that separate pieces stay near.
+  function layout(nodes, edges, width, height) {
+    const n = nodes.length, k = Math.max(25, 0.6 * Math.sqrt(width * height / Math.max(n, 1)));
+    const gravity = 2 / k;
     nodes.forEach((v, i) => {  // a spiral: deterministic, and no two nodes start together
       const r = k * Math.sqrt(i + 1) * 0.8, t = i * 2.399963;
       v.x = r * Math.cos(t);
@@ -296,8 +299,9 @@
         const dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) || 0.1, f = d / k;
         a.dx -= dx * f; a.dy -= dy * f; b.dx += dx * f; b.dy += dy * f;
       }
-      for (const v of nodes) {  // a little gravity keeps separate pieces in view
-        v.dx -= v.x * 0.01; v.dy -= v.y * 0.01;
+      for (const v of nodes) {
+        const r = Math.sqrt(v.x * v.x + v.y * v.y);
+        v.dx -= v.x * gravity * r / k; v.dy -= v.y * gravity * r / k;
         const d = Math.sqrt(v.dx * v.dx + v.dy * v.dy) || 1, step = Math.min(d, temp);
         v.x += v.dx / d * step; v.y += v.dy / d * step;
       }
@@ -314,9 +318,14 @@
 
   let view = null;  // the viewBox: [x, y, w, h]
 
+  // The viewBox; labels keep their size on screen at any zoom, and the less linked nodes
+  // and the edges get their labels once zoomed in far enough to read them.
   function setView(v) {
     view = v;
     svg.setAttribute("viewBox", v.map(x => x.toFixed(1)).join(" "));
+    const u = Math.max(v[2] / (svg.clientWidth || 1), v[3] / (svg.clientHeight || 1));
+    for (const g of svg.querySelectorAll("g[data-font]")) g.setAttribute("font-size", (g.dataset.font * u).toFixed(2));
+    svg.classList.toggle("near", u < 0.8);
   }
 
   function clearGraph() {
@@ -345,16 +354,16 @@
       const kept = new Set(nodes);
       edges = edges.filter(e => kept.has(e.a) && kept.has(e.b));
     }
-    layout(nodes, edges);
-    const edgeLayer = svgEl("g", {}), labelLayer = svgEl("g", {}), nodeLayer = svgEl("g", {});
-    const showEdgeLabels = edges.length <= 150;
+    layout(nodes, edges, svg.clientWidth || 800, svg.clientHeight || 600);
+    const edgeLayer = svgEl("g", {});
+    const labelLayer = svgEl("g", {"data-font": 9, class: edges.length > 60 ? "minor" : ""});
+    const nodeLayer = svgEl("g", {"data-font": 11});
     for (const e of edges) {
       edgeLayer.appendChild(svgEl("line", {class: "edge", x1: e.a.x, y1: e.a.y, x2: e.b.x, y2: e.b.y}));
-      if (showEdgeLabels) {
-        labelLayer.appendChild(svgEl("text", {class: "elabel", x: (e.a.x + e.b.x) / 2, y: (e.a.y + e.b.y) / 2,
-          "text-anchor": "middle"}, e.label));
-      }
+      labelLayer.appendChild(svgEl("text", {class: "elabel", x: (e.a.x + e.b.x) / 2, y: (e.a.y + e.b.y) / 2,
+        "text-anchor": "middle"}, e.label));
     }
+    const major = new Set([...nodes].sort((a, b) => b.degree - a.degree).slice(0, 40));
     for (const v of nodes) {
       const r = 5 + Math.min(10, Math.sqrt(v.degree) * 2);
       const circle = svgEl("circle", {class: "node", cx: v.x, cy: v.y, r,
@@ -362,13 +371,13 @@
       circle.appendChild(svgEl("title", {}, v.label || v.term.value));
       circle.addEventListener("click", ev => { ev.stopPropagation(); showInfo(v, circle); });
       nodeLayer.appendChild(circle);
-      nodeLayer.appendChild(svgEl("text", {class: "nlabel", x: v.x + r + 2, y: v.y + 4},
-        v.label || local(v.term.value)));
+      nodeLayer.appendChild(svgEl("text", {class: major.has(v) ? "nlabel" : "nlabel minor", x: v.x + r + 2,
+        y: v.y, "dominant-baseline": "middle"}, v.label || local(v.term.value)));
     }
     svg.append(edgeLayer, labelLayer, nodeLayer);
-    const xs = nodes.map(v => v.x), ys = nodes.map(v => v.y), pad = 60;
-    const x0 = Math.min(0, ...xs) - pad, y0 = Math.min(0, ...ys) - pad;
-    setView([x0, y0, Math.max(...xs, 0) + 2 * pad - x0, Math.max(...ys, 0) + pad - y0]);
+    const xs = nodes.map(v => v.x), ys = nodes.map(v => v.y), pad = 30;
+    const x0 = Math.min(...xs) - pad, y0 = Math.min(...ys) - pad;
+    setView([x0, y0, Math.max(...xs) + 4 * pad - x0, Math.max(...ys) + pad - y0]);
     if (g.nodes.length > nodes.length) {
       status.textContent += "; drawing the " + nodes.length + " most linked of " + g.nodes.length + " nodes";
     }
