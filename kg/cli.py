@@ -472,7 +472,9 @@ def query_cmd(
         from kg.iri import BASE_IRI
         from kg.sparql.table import labels_for, readable, widths
 
-        cells = readable(df, labels_for(source, df.to_numpy().ravel()), BASE_IRI)
+        cells = readable(
+            df, labels_for(source if engine == "oxigraph" else graph, df.to_numpy().ravel()), BASE_IRI
+        )
         console = Console()
         table = Table(expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
         for column, width in zip(cells.columns, widths(cells, console.width), strict=True):

@@ -167,6 +167,13 @@ def test_query_lists_the_candidates_and_binds_one(two_marlows) -> None:
     code, _, err = _query(out, "--param", "name=Marlow", "--actor-id", "place/Port_Arvel")
     assert code == 1 and "not one of the actors named 'Marlow'" in err
 
+    result = runner.invoke(
+        app, ["query", "relations_of", "-g", str(out), "-p", "name=Marlow", "--engine", "rdflib"]
+    )
+    assert result.exit_code == 0, result.output  # the table, on rdflib
+    assert "2 actors are named" not in result.stderr and "3 actors are named 'Marlow'" in result.stderr
+    assert "Marlow Lines" in result.stdout and "Senate of Veloria" not in result.stdout
+
     code, rows, err = _query(out, "--param", "name=Edith Marlow")  # one actor: nothing to say
     assert code == 0 and err.strip() == "" and "Senate of Veloria" in rows
 
