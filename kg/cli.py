@@ -711,7 +711,10 @@ def viz(
     if actor or actor_id:
         center = _pick_center(G, actor, actor_id)
         G = ego(G, hops=hops, actor_id=center)
-        what = f"{G.nodes[center].get('label', center)} ({hops} hop{'s' if hops != 1 else ''})"
+        shown = (
+            G.nodes[center].get("label", center) if actor_id else actor
+        )  # the name asked for, or the one picked
+        what = f"{shown} ({hops} hop{'s' if hops != 1 else ''})"
     if since or until:
         for given in (since, until):
             if given and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", given):
