@@ -417,6 +417,13 @@ def query_cmd(
         typer.Option("--param", "-p", help="Bind a query variable safely: name=value (repeatable)."),
     ] = None,
     engine: Annotated[str, typer.Option(help="oxigraph (the store) or rdflib.")] = "oxigraph",
+    actor_id: Annotated[
+        str | None,
+        typer.Option(
+            "--actor-id",
+            help="When a name fits several actors, take this one (an id kg lists, e.g. person/Ann_Lee).",
+        ),
+    ] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run SPARQL (a named query, a .rq file or query text) against a built graph."""
@@ -440,11 +447,21 @@ def query_cmd(
     if fmt not in ("table", "csv", "tsv", "json"):
         raise KGError(f"Unknown --format {fmt!r}. Available formats: table, csv, tsv, json")
     source: object = graph
-    if engine == "oxigraph" and fmt == "table":
+    if engine == "oxigraph":
         from kg.sparql import store
 
-        source = store.open(graph)  # once: the query and the labels of its IRIs
-    df = sparql.query(source, query, engine=engine, **_bindings(params))
+        source = store.open(graph)  # once: the query, who a name means, the labels of its IRIs
+    elif engine == "rdflib":
+        from kg.rdf import serialize as rdf
+
+        source = rdf.read(graph)
+    _, named = sparql.lookup(query)
+    bindings: dict[str, Any] = dict(_bindings(params))
+    if named is not None:
+        bindings = _pick_actors(source, named, bindings, actor_id)
+    elif actor_id:
+        raise KGError("--actor-id needs a named query with an actor parameter; see `kg query --list`")
+    df = sparql.query(source, query, engine=engine, **bindings)
     if fmt in ("csv", "tsv"):
         typer.echo(df.to_csv(index=False, sep="," if fmt == "csv" else "\t"), nl=False)
     elif fmt == "json":
@@ -455,7 +472,9 @@ def query_cmd(
         from kg.iri import BASE_IRI
         from kg.sparql.table import labels_for, readable, widths
 
-        cells = readable(df, labels_for(source, df.to_numpy().ravel()), BASE_IRI)
+        cells = readable(
+            df, labels_for(source if engine == "oxigraph" else graph, df.to_numpy().ravel()), BASE_IRI
+        )
         console = Console()
         table = Table(expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
         for column, width in zip(cells.columns, widths(cells, console.width), strict=True):
@@ -474,6 +493,47 @@ def _bindings(params: list[str] | None) -> dict[str, str]:
         if not sep or not name.strip().lstrip("?$"):
             raise KGError(f"Bad --param {item!r}: expected name=value, e.g. --param name=NATO")
         bindings[name.strip().lstrip("?$")] = value
+    return bindings
+
+
+def _pick_actors(source: Any, named: Any, bindings: dict[str, Any], actor_id: str | None) -> dict[str, Any]:
+    """Bind the actor each ``name`` parameter means: the one ``--actor-id`` gives, else the most
+    connected, listing on stderr every actor the name fits when there are several."""
+    from rdflib import URIRef
+
+    from kg.sparql import actors
+
+    kinds = {p.name: p.kind for p in named.params}
+    for key, value in list(bindings.items()):  # ids as kg lists them work where an IRI is wanted
+        if kinds.get(key) == "iri" and isinstance(value, str) and "://" not in value:
+            bindings[key] = URIRef(actors.full_id(value))
+    targets = [p for p in named.params if p.kind == "name" and p.target]
+    if actor_id and len(targets) != 1:
+        opts = ", ".join(f"--param {p.target}=ID" for p in targets) or "no actor parameter"
+        raise KGError(f"--actor-id needs a query with one actor parameter; {named.name!r} takes {opts}")
+    for p in targets:
+        assert p.target is not None
+        if p.target in bindings or p.name not in bindings:
+            if actor_id and p.target not in bindings:
+                bindings[p.target] = URIRef(actors.full_id(actor_id))
+            continue
+        name = str(bindings[p.name])
+        found = actors.named(source, name)
+        if len(found) < 2 and not actor_id:
+            continue
+        if len(found) > 1:
+            for line in actors.listing(name, found):
+                typer.echo(line, err=True)
+        chosen = actors.pick(name, found, actor_id)
+        bindings[p.target] = URIRef(chosen.id)
+        if not actor_id:
+            how = "--actor-id ID" if len(targets) == 1 else f"--param {p.target}=ID"
+            typer.echo(
+                f"kg: warning: {len(found)} actors are named {actors.clean(name, 60)!r}; taking the most "
+                f"connected, {actors.clean(actors.short_id(chosen.id))} ({chosen.degree} relations); "
+                f"pick another with {how}",
+                err=True,
+            )
     return bindings
 
 
@@ -617,6 +677,14 @@ def viz(
         str | None,
         typer.Option("--actor", "-a", help="Draw only this actor's neighbourhood (any name or alias)."),
     ] = None,
+    actor_id: Annotated[
+        str | None,
+        typer.Option(
+            "--actor-id",
+            help="Draw this actor's neighbourhood: an id as kg lists it (person/Ann_Lee) or the IRI; "
+            "picks one when --actor fits several.",
+        ),
+    ] = None,
     hops: Annotated[int, typer.Option("--hops", min=0, help="Relations away from --actor to go.")] = 1,
     title: Annotated[str | None, typer.Option(help="Page title (default: what is drawn).")] = None,
     color_by: Annotated[str, typer.Option("--color-by", help="Colour actors by type or community.")] = "type",
@@ -632,16 +700,21 @@ def viz(
     """Write the interactive, self-contained HTML view of a graph (or of part of it)."""
     from kg.graph import graph as kg_graph
     from kg.viz import page as kg_viz
+    from kg.viz.subgraphs import ego, query_subgraph
 
     path = _graph_json(graph)
     G = kg_graph.read(path)
     what = "graph"
     if query:
-        G = kg_viz.query_subgraph(G, path.parent, query, **_bindings(params))
+        G = query_subgraph(G, path.parent, query, **_bindings(params))
         what = f"query {query}"
-    if actor:
-        G = kg_viz.ego(G, actor, hops=hops)
-        what = f"{actor} ({hops} hop{'s' if hops != 1 else ''})"
+    if actor or actor_id:
+        center = _pick_center(G, actor, actor_id)
+        G = ego(G, hops=hops, actor_id=center)
+        shown = (
+            G.nodes[center].get("label", center) if actor_id else actor
+        )  # the name asked for, or the one picked
+        what = f"{shown} ({hops} hop{'s' if hops != 1 else ''})"
     if since or until:
         for given in (since, until):
             if given and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", given):
@@ -652,6 +725,27 @@ def viz(
         what += f", {since or '…'} to {until or '…'}"
     kg_viz.write_html(G, out, title=title or f"kg: {what}", color_by=color_by)
     typer.echo(f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations -> {out}", err=True)
+
+
+def _pick_center(G: Any, actor: str | None, actor_id: str | None) -> Any:
+    """The node ``kg viz`` draws around; when ``actor`` names several, list them on stderr."""
+    from kg.sparql.actors import clean, listing, short_id
+    from kg.viz.subgraphs import candidates, find_actor
+
+    center = find_actor(G, actor, actor_id=actor_id)
+    found = candidates(G, actor) if actor else []
+    if len(found) > 1:
+        for line in listing(actor or "", found):
+            typer.echo(line, err=True)
+        if actor_id is None:
+            typer.echo(
+                f"kg: warning: drawing the most connected, {clean(short_id(found[0].id))} "
+                f"({found[0].degree} relations); pick another with --actor-id ID",
+                err=True,
+            )
+    if not G.degree(center):
+        typer.echo(f"kg: note: {clean(short_id(str(center)))} has no relation in this graph", err=True)
+    return center
 
 
 def main() -> None:

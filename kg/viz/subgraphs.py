@@ -13,33 +13,89 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
+from kg.sparql.actors import Candidate, full_id, pick, ranked
 
 
-def find_actor(G: nx.MultiDiGraph, name: str) -> Hashable:
-    """The node named ``name``: its IRI, label or any alias, case-insensitively.
+def candidates(G: nx.MultiDiGraph, name: str) -> list[Candidate]:
+    """The actors whose IRI, label or an alias is ``name`` (any case), most connected first.
 
-    When several actors share the name, the one with most relations wins.
+    Each comes with its type, its number of relations and one document that mentions it
+    (and that document's title), so the choice can be shown (:func:`kg.sparql.actors.listing`).
 
     Raises:
         KGError: no actor has that name; the message lists close matches.
+
+    Examples:
+        >>> G = nx.MultiDiGraph()
+        >>> G.add_node("p/1", label="Ann Lee", type="Person", aliases=["Lee"])
+        >>> G.add_node("o/2", label="Lee", type="Organization", docs=["d1"]); G.add_edge("o/2", "p/1")
+        0
+        >>> [(c.id, c.degree, c.doc) for c in candidates(G, "lee")]
+        [('o/2', 1, 'd1'), ('p/1', 1, None)]
     """
     if name in G:
-        return name
+        return [_candidate(G, name)]
     wanted = name.casefold().strip()
-    names: dict[str, list[Hashable]] = {}
+    names: dict[str, set[Hashable]] = {}
     for v, attrs in G.nodes(data=True):
         for form in {str(attrs.get("label", v)), *map(str, attrs.get("aliases") or [])}:
-            names.setdefault(form.casefold().strip(), []).append(v)
+            names.setdefault(form.casefold().strip(), set()).add(v)
     if wanted in names:
-        return max(names[wanted], key=lambda v: (G.degree(v), str(v)))
+        return ranked(_candidate(G, v) for v in names[wanted])
     close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
     labels = sorted({str(G.nodes[v].get("label", v)) for c in close for v in names[c]})
     hint = f" Close matches: {', '.join(labels)}" if labels else " No close match."
     raise KGError(f"No actor {name!r} in the graph.{hint}")
 
 
-def ego(G: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:
+def _candidate(G: nx.MultiDiGraph, v: Hashable) -> Candidate:
+    attrs = G.nodes[v]
+    docs = sorted(map(str, attrs.get("docs") or ()))
+    if not docs:  # older graphs: the documents its relations cite
+        cited = (e.get("doc") for *_, d in G.edges(v, data=True) for e in d.get("evidence") or ())
+        docs = sorted({str(x) for x in cited if x})
+    doc = docs[0] if docs else None
+    meta = (G.graph.get("documents") or {}).get(doc) or {}
+    return Candidate(
+        id=str(v),
+        label=str(attrs.get("label", v)),
+        type=str(attrs.get("type") or ""),
+        degree=int(G.degree(v)),
+        doc=doc,
+        title=str(meta["title"]) if meta.get("title") else None,
+    )
+
+
+def find_actor(G: nx.MultiDiGraph, name: str | None = None, *, actor_id: str | None = None) -> Hashable:
+    """The node ``actor_id`` names, or the node named ``name``: its IRI, label or any alias, any case.
+
+    When several actors share the name and no ``actor_id`` picks one, the one with most
+    relations wins; :func:`candidates` lists them all. ``actor_id`` is the node's IRI, or
+    that IRI without the graph's base (``person/Ronald_Reagan``).
+
+    Raises:
+        KGError: no actor has that name (the message lists close matches), no node has
+            ``actor_id``, or ``actor_id`` is not one of the actors named ``name``.
+    """
+    if actor_id is not None:
+        node = next((v for v in (actor_id, full_id(actor_id)) if v in G), None)
+        if name is not None and (node is None or str(node) not in {c.id for c in candidates(G, name)}):
+            pick(name, candidates(G, name), actor_id)  # raises, listing the ids of those named so
+        if node is None:
+            raise KGError(f"No actor with id {actor_id!r} in the graph")
+        return node
+    if name is None:
+        raise KGError("Give an actor's name or id")
+    best = candidates(G, name)[0].id
+    return best if best in G else next(v for v in G if str(v) == best)
+
+
+def ego(
+    G: nx.MultiDiGraph, actor: str | None = None, hops: int = 1, *, actor_id: str | None = None
+) -> nx.MultiDiGraph:
     """A copy of the part of ``G`` within ``hops`` relations (either direction) of ``actor``.
+
+    ``actor`` and ``actor_id`` are read as :func:`find_actor` reads them.
 
     Examples:
         >>> G = nx.MultiDiGraph([("a", "b"), ("c", "b"), ("c", "d")])
@@ -48,7 +104,7 @@ def ego(G: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:
     """
     if hops < 0:
         raise KGError(f"hops must be 0 or more, got {hops}")
-    center = find_actor(G, actor)
+    center = find_actor(G, actor, actor_id=actor_id)
     keep = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), center, cutoff=hops)
     return subgraph(G, keep)
 

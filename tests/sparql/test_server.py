@@ -221,3 +221,39 @@ def test_sparqlwrapper_binds_a_named_query(endpoint: Endpoint) -> None:
     assert [(r["aName"]["value"], r["bName"]["value"]) for r in rows] == [
         ("Mark Rutte", "Volodymyr Zelensky")
     ]
+
+
+def test_query_page_carries_each_named_querys_parameters_and_a_strict_policy(endpoint: Endpoint) -> None:
+    _, headers, body = _get(endpoint.url[: -len("sparql")])
+    html = body.decode()
+    blob = html.split('type="application/json">', 1)[1].split("</script>", 1)[0]
+    named = {q["name"]: q for q in json.loads(blob)}
+    assert named["relations_of"]["params"] == [
+        {"name": p.name, "kind": p.kind, "doc": p.doc, "target": p.target}
+        for p in sparql.named_queries()["relations_of"].params
+    ]
+    assert named["path_between"]["needs"] == [["a", "from"], ["b", "to"]]
+    assert " src=" not in html and "<link" not in html  # everything inlined: nothing to fetch
+    csp = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in csp and "connect-src 'self'" in csp
+    assert "unsafe" not in csp and "http" not in csp and "*" not in csp
+
+
+def test_query_page_json_cannot_close_its_script(graph_dir: Path) -> None:
+    from kg.sparql.page import page
+
+    real = sparql.named_queries()["leaders"]
+    hostile = sparql.NamedQuery(
+        name="x",
+        path=real.path,
+        text="# </script><script>alert(1)</script> __SCRIPT__ __STYLE__\nSELECT * {}",
+        description="<!-- __QUERIES__",
+        params=(sparql.Param("v", "literal", "</SCRIPT>&amp;"),),
+    )
+    html = page({"x": hostile}).decode()
+    blob = html.split('type="application/json">', 1)[1].split("</script>", 1)[0]
+    assert (
+        json.loads(blob)[0]["query"] == hostile.text
+        and json.loads(blob)[0]["params"][0]["doc"] == "</SCRIPT>&amp;"
+    )
+    assert html.count("<script>") == 1 and html.count("</script>") == 2
