@@ -219,6 +219,16 @@ def common_names() -> frozenset[str]:
 
 
 @cache
+def census_look_alikes() -> frozenset[str]:
+    """US census surnames spelled nearly like another one ("regan", "reagan"; not "zelensky").
+
+    Made by ``scripts/census_pairs.py`` from the 20,000 most common surnames of the 1990
+    census; two of them are two families, never one name misspelt.
+    """
+    return frozenset(row[0] for row in _tsv("census_look_alikes.tsv"))
+
+
+@cache
 def generic_org_words() -> frozenset[str]:
     """First words of organization names that alone name no one organization ("senate", "national")."""
     return frozenset(row[0] for row in _tsv("generic_org_words.tsv"))

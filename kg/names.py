@@ -12,7 +12,7 @@ from difflib import SequenceMatcher, get_close_matches
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import places
+from kg.lexicon import census_look_alikes, places
 
 if TYPE_CHECKING:
     pass
@@ -95,20 +95,38 @@ def normalise(text: str) -> str:
 def similar_names(a: str, b: str) -> bool:
     """Two spellings of one person's name ("Zelensky" / "Zelenskyy").
 
+    Two surnames of the US census that look alike are two families, not one name misspelt
+    ("Regan" / "Reagan"; :func:`kg.lexicon.census_look_alikes`).
+
     Examples:
         >>> similar_names("volodymyr zelensky", "volodymyr zelenskyy"), similar_names("zelensky", "zelenskyy")
         (True, True)
         >>> similar_names("johnson", "johnsen"), similar_names("ed miliband", "david miliband")
         (False, False)
+        >>> similar_names("donald regan", "donald reagan"), similar_names("regan", "reagan")
+        (False, False)
     """
     if a == b:
         return True
     wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or wa[-1][:1] != wb[-1][:1] or min(len(wa[-1]), len(wb[-1])) < 5:
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1] or not looks_alike(wa[-1], wb[-1]):
         return False
-    if wa[:-1] != wb[:-1]:
+    known = census_look_alikes()
+    return not (wa[-1] in known and wb[-1] in known)
+
+
+def looks_alike(a: str, b: str) -> bool:
+    """Two words of five letters or more, with one first letter, spelled nearly alike.
+
+    Examples:
+        >>> looks_alike("zelensky", "zelenskyy"), looks_alike("regan", "reagan")
+        (True, True)
+        >>> looks_alike("smith", "smyth")
+        False
+    """
+    if a[:1] != b[:1] or min(len(a), len(b)) < 5:
         return False
-    return SequenceMatcher(None, wa[-1], wb[-1]).ratio() >= 0.9
+    return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 def strip_corporate(key: str) -> str:

@@ -323,3 +323,26 @@ def test_a_meeting_still_to_come_is_below_the_graphs_floor(nlp) -> None:
     found = triples(extract_one(text, nlp), min_confidence=0.5)
     assert ("Davenport", "meetsWith", "Serena Williams") in found, found
     assert ("Davenport", "meetsWith", "Venus Williams") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # two census surnames spelled alike are two people, in one article or across articles
+        (
+            "Treasury Secretary Donald Regan met bankers on Monday. Regan said the dollar was too "
+            "low, and Reagan agreed.",
+            ("Donald Regan", "Reagan"),
+        ),
+        (
+            "Mayor Ellen Rogers spoke first. Rogers said taxes would rise, but Rodgers said they would not.",
+            ("Ellen Rogers", "Rodgers"),
+        ),
+    ],
+)
+def test_look_alike_census_surnames_are_two_people(nlp, text: str, apart: tuple[str, str]) -> None:
+    r = extract_one(text, nlp)
+    for e in r.entities:
+        assert not set(apart) <= set(e.aliases), [(x.name, x.aliases) for x in r.entities]
+    assert any(apart[0] in e.aliases for e in r.entities) and any(apart[1] in e.aliases for e in r.entities)
+
