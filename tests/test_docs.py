@@ -230,6 +230,7 @@ def test_types_and_symmetry_are_those_kg_checks(predicate: str) -> None:
     from kg.lexicon import lexicon
 
     cell = entry(predicate, "subject → object")
+    assert cell.count("→") == 1, f"{predicate}: expected 'SUBJECT TYPES → OBJECT TYPES', got {cell!r}"
     left, right = cell.split("→")
     ranges = lexicon()["ranges"].get(predicate)
     if ranges:
