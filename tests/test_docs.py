@@ -191,6 +191,14 @@ def test_the_corpus_shows_the_fields_the_seeds_do_not(corpus_graph_dir: Path) ->
     assert {("edges", "label"), ("edges", "contested_by"), ("edges.evidence", "speaker_text")} <= found
 
 
+@pytest.mark.parametrize(("name", "top"), [("graph-json.md", "Top level"), ("extract.md", "Each line")])
+def test_each_field_is_documented_once_per_section(name: str, top: str) -> None:
+    for path, lines in sections(read(name), top).items():
+        rows = [re.findall(r"`([^`]+)`", line.split("|")[1]) for line in lines if line.startswith("| `")]
+        names = [n for row in rows for n in row]
+        assert len(names) == len(set(names)), f"{name}, `{path}`: a field has two rows"
+
+
 # ---------------------------------------------------------------- kg extract
 
 
