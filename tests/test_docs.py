@@ -26,7 +26,7 @@ README = ROOT / "README.md"
 PAGES = ("README.md", "graph-json.md", "extract.md", "rdf.md", "vocabulary.md")
 
 #: Invented articles that make a build write what the seeds do not: a relatedTo label, a
-#: contested relation, a URL, non-prose lines set aside.
+#: contested relation, a URL, non-prose lines set aside (and, from an alias file, a Wikidata id).
 CORPUS = [
     {
         "id": "a",
@@ -137,7 +137,12 @@ def corpus_graph_dir(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     from kg.settings import Settings
 
     out = tmp_path_factory.mktemp("docs-corpus-out")
-    build([corpus], out, settings=Settings(graph_min_confidence=0.0, n_process=1), html=False, store=False)
+    aliases = tmp_path_factory.mktemp("docs-aliases") / "aliases.csv"
+    aliases.write_text(
+        "canonical,type,aliases,never_merge,wikidata\nWalden Foundation,Organization,,,Q4242\n"
+    )
+    settings = Settings(graph_min_confidence=0.0, n_process=1, aliases_file=str(aliases))
+    build([corpus], out, settings=settings, html=False, store=False)
     return out
 
 
@@ -189,6 +194,7 @@ def test_the_corpus_shows_the_fields_the_seeds_do_not(corpus_graph_dir: Path) ->
     data = json.loads((corpus_graph_dir / "graph.json").read_text(encoding="utf-8"))
     found = fields(data, "", frozenset({"graph.documents"}))
     assert {("edges", "label"), ("edges", "contested_by"), ("edges.evidence", "speaker_text")} <= found
+    assert ("nodes", "wikidata") in found
 
 
 @pytest.mark.parametrize(("name", "top"), [("graph-json.md", "Top level"), ("extract.md", "Each line")])
