@@ -345,4 +345,3 @@ def test_look_alike_census_surnames_are_two_people(nlp, text: str, apart: tuple[
     for e in r.entities:
         assert not set(apart) <= set(e.aliases), [(x.name, x.aliases) for x in r.entities]
     assert any(apart[0] in e.aliases for e in r.entities) and any(apart[1] in e.aliases for e in r.entities)
-
