@@ -181,7 +181,7 @@ class DocResult:
     times: tuple[Time, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The ``kg extract`` JSONL form (see CONTRACT.md), plus merge reasons."""
+        """The ``kg extract`` JSONL form (docs/extract.md), plus merge reasons."""
         return {
             "id": self.doc.id,
             "meta": {k: v for k, v in self.doc.meta().items() if k != "id" and v is not None},

@@ -405,7 +405,7 @@ def write_merges(G: Any, path: Path) -> None:
 def extract_to_jsonl(
     inputs: Iterable[str | Path], output: str | Path, *, settings: Settings, progress: bool = False
 ) -> int:
-    """``kg extract``: one JSON line per input document, in the CONTRACT's form.
+    """``kg extract``: one JSON line per input document, in the form docs/extract.md describes.
 
     Uses a cache only when ``settings.cache_dir`` names one.
     """

@@ -1,6 +1,6 @@
 """The stage's output: a parsed document's actors, relations and times as JSON-form records.
 
-The form is the one ``kg extract`` writes (``../shared/CONTRACT.md``) and the cache
+The form is the one ``kg extract`` writes (``docs/extract.md``) and the cache
 keeps: character offsets only, no spaCy object. :func:`doc_value` is what a worker
 sends back; :meth:`kg.records.DocResult.from_value` turns it into records, once.
 """

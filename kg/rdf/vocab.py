@@ -1,6 +1,6 @@
 """kg's closed vocabulary as an rdflib namespace: a typo raises.
 
-The terms are defined in ``kg/ontology.ttl``; a test keeps the two in step.
+The terms are defined in ``kg/rdf/ontology.ttl``; a test keeps the two in step.
 
 Examples:
     >>> from kg.rdf.vocab import KG
@@ -33,7 +33,7 @@ class KG(DefinedNamespace):
     Assertion: URIRef
     Merge: URIRef
 
-    # relations between actors (CONTRACT.md's vocabulary)
+    # relations between actors (docs/vocabulary.md)
     leaderOf: URIRef
     memberOf: URIRef
     worksFor: URIRef
