@@ -27,6 +27,11 @@ saying ..." is the article's. A title or apposition inside indirect speech ("Lim
 Italian minister Verdi would ...") is the article's description, not the speaker's claim:
 such a relation is reported only inside a quotation. A denial ("Lima denied that Brazil
 attacked Chile") reports the relation negated.
+
+Lost paragraph breaks: a quotation left unclosed is cut before the first sentence inside it
+that is narration (:func:`_narration_cut`). An editor's note in brackets inside a report is
+not reported; a speech verb in a condition ("had he denied", "if she says") reports nothing;
+"the paper quoted an aide as saying" makes the aide the speaker.
 """
 
 from __future__ import annotations
@@ -119,8 +124,9 @@ def _narration_cut(
     paragraph lacks runs on through the narration after it until the next quotation closes
     (``"A. He said that B. "C," he added.``). A sentence inside a quotation that neither
     opens with a quotation mark nor holds one is the narration when it names the speaker
-    (a speaker says "I", not their own name), or when it reports speech of a third person
-    and has no first- or second-person word (``He said that ...``). The quotation ends before
+    (a speaker says "I", not their own name), or when it reports, in a clause of its own and
+    with no quotation, what a third person says and has no first- or second-person word
+    (``He said that ...``). The quotation ends before
     that sentence and opens again at the next mark after it, if any.
     """
     doc = dm.doc
@@ -141,7 +147,7 @@ def _narration_cut(
                 sent = first.sent
                 if sent.end >= end or any(_mark(t, open_now=True) for t in sent):
                     continue
-                if not _narration(dm, sent, speakers.get(q, set())):
+                if not _narration(dm, sent, speakers.get(q, set()), found):
                     continue
                 last = max(t.i for t in doc[start : sent.start] if not t.is_space)
                 out.append((start, last + 1))
@@ -153,7 +159,7 @@ def _narration_cut(
     return out
 
 
-def _narration(dm: DocMentions, sent: Span, speakers: set[int]) -> bool:
+def _narration(dm: DocMentions, sent: Span, speakers: set[int], found: list[Attribution]) -> bool:
     """A sentence inside a quotation that is the article's words, not the speaker's."""
     w = words()
     for m in dm.mentions:
@@ -161,9 +167,10 @@ def _narration(dm: DocMentions, sent: Span, speakers: set[int]) -> bool:
             return True
     if any(t.lower_ in w["first_person"] or t.lower_ in w["first_person_words"] for t in sent):
         return False
-    for t in sent:
-        if t.lemma_ in w["verbs"] and t.pos_ == "VERB" and t.dep_ == "ROOT":
-            subject = next((c for c in t.children if c.dep_ in w["speaker_deps"]), None)
+    for a in found:
+        t = sent.doc[a.cue]
+        if sent.start <= a.cue < sent.end and t.dep_ == "ROOT" and not a.quoted:
+            subject = _subject(t)
             if subject is not None and (subject.lower_ in w["personal_pronouns"] or subject.pos_ == "PROPN"):
                 return True
     return False
