@@ -177,13 +177,18 @@ def _narration(dm: DocMentions, sent: Span, speakers: set[int], found: list[Attr
 
 
 def _brackets(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges ``[open, close]`` (both included) of round and square brackets."""
+    """Token ranges ``[open, close]`` (both included) of round and square brackets that hold
+    an editor's note; not a name's short form right after it ("the Federal Aviation
+    Administration (FAA)"), which stands for the name the words before it already say."""
     out, opened = [], []
     for t in doc:
         if t.text in ("(", "["):
             opened.append(t.i)
         elif t.text in (")", "]") and opened:
-            out.append((opened.pop(), t.i + 1))
+            start = opened.pop()
+            short_form = t.i == start + 2 and start > 0 and doc[start - 1].pos_ == "PROPN"
+            if not short_form:
+                out.append((start, t.i + 1))
     return out
 
 

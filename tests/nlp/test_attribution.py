@@ -342,6 +342,20 @@ def test_a_quotation_cut_where_the_narration_starts(nlp) -> None:
     assert quoted == ['"Brazil will send aid.', '"Our team is ready,"']
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "reported"),
+    [
+        ('Ana Reyes said: "The (Chilean) team will help us."', "Chilean", False),
+        # a name's short form right after it is no editor's note
+        ("Ana Reyes said the Walden Foundation (WF) would open an office.", "WF", True),
+    ],
+)
+def test_brackets_in_a_report(nlp, text: str, word: str, reported: bool) -> None:
+    p = next(parse(nlp, text))
+    at = next(t.i for t in p.doc if t.text == word)
+    assert any(a.covers(at) for a in find(p.mentions)) == reported
+
+
 def test_evidence_fields_in_the_extract_json(nlp) -> None:
     r = extract_one("Officials said Brazil would send aid to Chile. Brazil sent aid to Peru.", nlp)
     evidence = {
