@@ -179,14 +179,15 @@ def _narration(dm: DocMentions, sent: Span, speakers: set[int], found: list[Attr
 def _brackets(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``[open, close]`` (both included) of round and square brackets that hold
     an editor's note; not a name's short form right after it ("the Federal Aviation
-    Administration (FAA)"), which stands for the name the words before it already say."""
+    Administration (FAA)", "the export aid programme (EAP)"), which stands for the name
+    the words before it already say. "The (US) coast" is a note: a word ends no name there."""
     out, opened = [], []
     for t in doc:
         if t.text in ("(", "["):
             opened.append(t.i)
         elif t.text in (")", "]") and opened:
             start = opened.pop()
-            short_form = t.i == start + 2 and start > 0 and doc[start - 1].pos_ == "PROPN"
+            short_form = t.i == start + 2 and start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN")
             if not short_form:
                 out.append((start, t.i + 1))
     return out

@@ -348,6 +348,7 @@ def test_a_quotation_cut_where_the_narration_starts(nlp) -> None:
         ('Ana Reyes said: "The (Chilean) team will help us."', "Chilean", False),
         # a name's short form right after it is no editor's note
         ("Ana Reyes said the Walden Foundation (WF) would open an office.", "WF", True),
+        ("Ana Reyes said the export aid programme (EAP) would help Peru.", "EAP", True),
     ],
 )
 def test_brackets_in_a_report(nlp, text: str, word: str, reported: bool) -> None:
