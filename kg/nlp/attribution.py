@@ -27,6 +27,11 @@ saying ..." is the article's. A title or apposition inside indirect speech ("Lim
 Italian minister Verdi would ...") is the article's description, not the speaker's claim:
 such a relation is reported only inside a quotation. A denial ("Lima denied that Brazil
 attacked Chile") reports the relation negated.
+
+Lost paragraph breaks: a quotation left unclosed is cut before the first sentence inside it
+that is narration (:func:`_narration_cut`). An editor's note in brackets inside a report is
+not reported; a speech verb in a condition ("had he denied", "if she says") reports nothing;
+"the paper quoted an aide as saying" makes the aide the speaker.
 """
 
 from __future__ import annotations
@@ -87,8 +92,17 @@ class Attribution:
 
 def find(dm: DocMentions) -> list[Attribution]:
     """Every attribution of the document, in text order (see the module docstring)."""
-    doc, w = dm.doc, words()
     quotes = quotations(dm)
+    out = _attributions(dm, quotes)
+    cut = _narration_cut(dm, quotes, out)
+    if cut != quotes:  # a quotation left unclosed ran into the article's narration
+        quotes, out = cut, _attributions(dm, cut)
+    brackets = _brackets(dm.doc)
+    return [_less(a, brackets) for a in out] if brackets else out
+
+
+def _attributions(dm: DocMentions, quotes: list[tuple[int, int]]) -> list[Attribution]:
+    doc, w = dm.doc, words()
     out = []
     for t in doc:
         found = None
@@ -99,6 +113,104 @@ def find(dm: DocMentions) -> list[Attribution]:
         if found is not None:
             out.append(found)
     return out + _continued(dm, quotes, out)
+
+
+def _narration_cut(
+    dm: DocMentions, quotes: list[tuple[int, int]], found: list[Attribution]
+) -> list[tuple[int, int]]:
+    """The quotations, each cut where the article's narration starts inside it.
+
+    BBC text has lost most paragraph breaks, so a quotation whose closing mark the
+    paragraph lacks runs on through the narration after it until the next quotation closes
+    (``"A. He said that B. "C," he added.``). A sentence inside a quotation that neither
+    opens with a quotation mark nor holds one is the narration when it names the speaker
+    (a speaker says "I", not their own name), or when it reports, in a clause of its own and
+    with no quotation, what a third person says and has no first- or second-person word
+    (``He said that ...``). The quotation ends before
+    that sentence and opens again at the next mark after it, if any.
+    """
+    doc = dm.doc
+    speakers: dict[tuple[int, int], set[int]] = {}
+    for a in found:
+        for q in a.quoted:
+            if a.speaker is not None:
+                speakers.setdefault(q, set()).add(a.speaker)
+    out: list[tuple[int, int]] = []
+    for q in quotes:
+        rest: tuple[int, int] | None = q
+        while rest is not None:
+            start, end = rest
+            rest = None
+            for first in doc[start + 1 : end]:
+                if not first.is_sent_start:
+                    continue
+                sent = first.sent
+                if sent.end >= end or any(_mark(t, open_now=True) for t in sent):
+                    continue
+                if not _narration(dm, sent, speakers.get(q, set()), found):
+                    continue
+                last = max(t.i for t in doc[start : sent.start] if not t.is_space)
+                out.append((start, last + 1))
+                again = next((t.i for t in doc[sent.end : end] if _mark(t, open_now=False) == "open"), None)
+                rest = (again, end) if again is not None else None
+                break
+            else:
+                out.append((start, end))
+    return out
+
+
+def _narration(dm: DocMentions, sent: Span, speakers: set[int], found: list[Attribution]) -> bool:
+    """A sentence inside a quotation that is the article's words, not the speaker's."""
+    w = words()
+    for m in dm.mentions:
+        if sent.start <= m.start < sent.end and m.cluster in speakers and m.rule not in _UNNAMED | {"title"}:
+            return True
+    if any(t.lower_ in w["first_person"] or t.lower_ in w["first_person_words"] for t in sent):
+        return False
+    for a in found:
+        t = sent.doc[a.cue]
+        if sent.start <= a.cue < sent.end and t.dep_ == "ROOT" and not a.quoted:
+            subject = _subject(t)
+            if subject is not None and (subject.lower_ in w["personal_pronouns"] or subject.pos_ == "PROPN"):
+                return True
+    return False
+
+
+def _brackets(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``[open, close]`` (both included) of round and square brackets that hold
+    an editor's note; not a name's short form right after it ("the Federal Aviation
+    Administration (FAA)", "the export aid programme (EAP)"), which stands for the name
+    the words before it already say. "The (US) coast" is a note: a word ends no name there."""
+    out, opened = [], []
+    for t in doc:
+        if t.text in ("(", "["):
+            opened.append(t.i)
+        elif t.text in (")", "]") and opened:
+            start = opened.pop()
+            short_form = t.i == start + 2 and start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            if not short_form:
+                out.append((start, t.i + 1))
+    return out
+
+
+def _less(a: Attribution, brackets: list[tuple[int, int]]) -> Attribution:
+    """The attribution without the brackets inside what it reports: an editor's note
+    ("the agency (Wada)") is the article's words, not the speaker's."""
+    inside = [b for b in brackets if any(x <= b[0] and b[1] <= y for x, y in a.parts)]
+    if not inside:
+        return a
+
+    def cut(ranges: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        out = []
+        for lo, hi in ranges:
+            for x, y in sorted(inside):
+                if lo <= x and y <= hi:
+                    out.append((lo, x))
+                    lo = y
+            out.append((lo, hi))
+        return tuple((x, y) for x, y in out if x < y)
+
+    return Attribution(cut(a.parts), cut(a.quoted), a.speaker, a.speaker_text, a.cue, a.denies)
 
 
 def _continued(dm: DocMentions, quotes: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
@@ -176,6 +288,8 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     w = words()
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "he is said to have left": no one says it
+    if _hypothetical(verb):
+        return None  # "had he denied it", "if she says so": no one says it
     parts = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ in w["content_deps"]]
     subject = _subject(verb)
     if subject is not None:
@@ -246,16 +360,39 @@ def _beside(verb: Token, quote: tuple[int, int]) -> bool:
     return all(t.pos_ not in ("VERB", "AUX") for t in between)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it hangs from; a relative clause's noun."""
+def _hypothetical(verb: Token) -> bool:
+    """The verb is in a condition: "if" or "unless" marks its clause, or an auxiliary stands
+    before its subject ("had he denied ...", "should she say ..."), which a statement or
+    a question of the verb's own sentence would not do at the head of a subordinate clause."""
     w = words()
-    for _ in range(4):
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in kids):
+        return True
+    if verb.dep_ not in ("advcl", "ccomp", "conj"):
+        return False
+    subject = next((c for c in kids if c.dep_ in w["speaker_deps"]), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in w["inverted_aux"] and c.i < subject.i for c in kids
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs from; a relative clause's noun; the
+    one a verb of quoting quotes ("the paper quoted an aide as saying": the aide)."""
+    w = words()
+    for step in range(4):
+        if step and verb.lemma_ in w["quoting_verbs"]:
+            quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted
         for c in verb.children:
             if c.dep_ in w["speaker_deps"]:
                 # "the man who said ...": the relative pronoun stands for the noun
                 return verb.head if verb.dep_ == "relcl" and c.lower_ in w["relative_pronouns"] else c
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in w["quoting_verbs"]:
+            return verb.head  # "the paper quoted an aide saying ..."
         if verb.dep_ not in w["climb_deps"] or verb.head.i == verb.i:
             return None
         verb = verb.head

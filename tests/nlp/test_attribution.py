@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import parse
-from kg.nlp.attribution import quotations
+from kg.nlp.attribution import find, quotations
 from kg.nlp.extract import extract_one
 from kg.nlp.pieces import join
 from kg.records import DocResult, Relation
@@ -252,6 +252,41 @@ SPEAKERS = [
         "Ana Lima",
         "Ana Lima",
     ),
+    # a quotation the paragraph left unclosed does not swallow the narration after it: a
+    # sentence that names the speaker, or reports a third person's speech with no "I" or
+    # "we", is the article's (lost paragraph breaks: the next quotation opens again)
+    (
+        'Ana Reyes said: "Brazil will send aid. Tom Hale, the Acme chief executive, flew to Peru '
+        'on Monday with Reyes. "Our team is ready," she added.',
+        ("Tom Hale", "visits", "Peru"),
+        "article",
+        None,
+        None,
+    ),
+    (
+        'Ana Reyes said: "Brazil will send aid. She said that Tom Hale, the Acme chief executive, '
+        'would visit Peru. "Our team is ready," she added.',
+        ("Tom Hale", "leaderOf", "Acme"),
+        "article",
+        None,
+        None,
+    ),
+    # an editor's note in brackets inside a quotation is the article's words
+    (
+        'Ana Reyes said: "The charity (the Walden Foundation, based in Peru) will help us."',
+        ("Walden Foundation", "basedIn", "Peru"),
+        "article",
+        None,
+        None,
+    ),
+    # "quoted X as saying": X speaks, not the paper that quotes them
+    (
+        "The Daily Courier quoted an unnamed official as saying that Brazil would attack Chile.",
+        ("Brazil", "attacks", "Chile"),
+        "reported",
+        None,
+        "an unnamed official",
+    ),
     # who speaks in a title of their own is not said by anyone
     (
         '"We will send aid," said Ana Lima, the head of the Walden Foundation.',
@@ -284,6 +319,42 @@ def test_a_denial_reports_the_relation_negated(nlp) -> None:
     ev = _relation(r, ("Brazil", "attacks", "Chile"), negated=True).evidence
     assert ev.voice == "reported" and ev.speaker_text == "Ana Lima"
     assert not [x for x in r.relations if triple(r, x) == ("Brazil", "attacks", "Chile") and not x.negated]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Ana Reyes denied that Brazil attacked Chile, the talks would have failed.",
+        "If Ana Reyes says that Brazil attacked Chile, the talks will fail.",
+    ],
+)
+def test_a_condition_is_no_one_saying_it(nlp, text: str) -> None:
+    r = extract_one(text, nlp)
+    found = [x for x in r.relations if triple(r, x) == ("Brazil", "attacks", "Chile")]
+    assert found and all(x.evidence.voice == "article" and not x.negated for x in found)
+
+
+def test_a_quotation_cut_where_the_narration_starts(nlp) -> None:
+    text = 'Ana Reyes said: "Brazil will send aid. Reyes flew to Peru. "Our team is ready," she added.'
+    p = next(parse(nlp, text))
+    said = find(p.mentions)
+    quoted = sorted(p.doc[a:b].text for x in said for a, b in x.quoted)
+    assert quoted == ['"Brazil will send aid.', '"Our team is ready,"']
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reported"),
+    [
+        ('Ana Reyes said: "The (Chilean) team will help us."', "Chilean", False),
+        # a name's short form right after it is no editor's note
+        ("Ana Reyes said the Walden Foundation (WF) would open an office.", "WF", True),
+        ("Ana Reyes said the export aid programme (EAP) would help Peru.", "EAP", True),
+    ],
+)
+def test_brackets_in_a_report(nlp, text: str, word: str, reported: bool) -> None:
+    p = next(parse(nlp, text))
+    at = next(t.i for t in p.doc if t.text == word)
+    assert any(a.covers(at) for a in find(p.mentions)) == reported
 
 
 def test_evidence_fields_in_the_extract_json(nlp) -> None:
