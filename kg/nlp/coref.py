@@ -157,12 +157,15 @@ def _salient(
 
 
 def _shares_clause_subject(pronoun: Token, head: Token) -> bool:
-    """The antecedent is the subject of a verb the pronoun's own verb hangs from."""
+    """The antecedent is the subject of the nearest verb above the pronoun's own one that has a
+    subject ("Lund was furious before Hale announced he would resign": Hale, not Lund); never
+    the subject of the pronoun's own verb ("Lund praised him" is not Lund praising himself)."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    # spaCy makes a new Token on every access, so tokens are compared by position, never by ``is``
     verb = pronoun.head
-    while verb.dep_ in ("ccomp", "conj", "advcl", "xcomp") and verb.head is not verb:
+    while verb.dep_ in ("ccomp", "conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
-        if verb is head.head:
-            return True
-    return verb is head.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return verb.i == head.head.i
+    return False

@@ -199,7 +199,7 @@ class Frames:
         found: list[tuple[int, float]] = []
         t = token
         for _ in range(6):
-            if t.dep_ not in INHERIT_DEPS or t.head is t:
+            if t.dep_ not in INHERIT_DEPS or t.head.i == t.i:
                 break
             child, t = t, t.head
             if t.pos_ in ("NOUN", "PROPN"):
@@ -379,9 +379,9 @@ class Frames:
                 if c.dep_ == "neg" or (c.lower_ in sets["negators"] and c.dep_ in ("advmod", "det")):
                     return True
             phrase = " ".join([t.lemma_, *(c.lower_ for c in t.children if c.dep_ == "prt")])
-            if t is not token and (t.lemma_ in lex["negating_verbs"] or phrase in lex["negating_verbs"]):
+            if t.i != token.i and (t.lemma_ in lex["negating_verbs"] or phrase in lex["negating_verbs"]):
                 return True
-            if t.dep_ in CLAUSE_DEPS or t.head is t:
+            if t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
                 # an infinitival relative ("in a position to support") belongs to the clause above
                 if not (t.dep_ == "relcl" and not any(c.dep_.startswith("nsubj") for c in t.children)):
                     return False
@@ -476,7 +476,7 @@ def _hedge(verb: Token) -> float:
     for _ in range(3):
         if any(c.lower_ in hedges for c in t.children if c.dep_ in ("aux", "auxpass")):
             return 0.6  # a modal on the clause above: "arms that could be used to threaten"
-        if t.dep_ not in ("xcomp", "advcl") or t.head is t:
+        if t.dep_ not in ("xcomp", "advcl") or t.head.i == t.i:
             break
         t = t.head
     return 1.0
