@@ -43,6 +43,8 @@ NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
+#: How a gerund clause with no auxiliary hangs from the verb whose tense it shares.
+NONFINITE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 #: A time expression with the first and last day it covers (``None``: open or unknown).
 Dated = tuple[dict[str, Any], str | None, str | None]
 #: Types whose value can say when a relation holds.
@@ -114,7 +116,15 @@ def _compile(rule: dict[str, str], d: dict[str, Any]) -> TimeRule:
         lists[group] = name
         return f"(?P<{group}>{_alternation(list(d['lists'][name]))})"
 
-    body = re.sub(r"\{([a-z_]+)(?::([a-z_]+))?\}", placeholder, _spaces(rule["pattern"]))
+    def pattern(m: re.Match[str]) -> str:
+        if m[1] not in d["patterns"]:
+            known = ", ".join(d["patterns"])
+            name = rule["name"]
+            raise ConfigError(f"timex.json rule {name!r} names no pattern {m[1]!r}. Patterns: {known}")
+        return f"(?:{d['patterns'][m[1]]})"
+
+    source = re.sub(r"\{@([a-z_]+)\}", pattern, rule["pattern"])
+    body = re.sub(r"\{([a-z_]+)(?::([a-z_]+))?\}", placeholder, _spaces(source))
     try:  # over lower-cased text, without re.IGNORECASE: twice as fast
         regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
     except re.error as err:
@@ -204,12 +214,14 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
     for start, end, label in ents:
         if end <= m.start or m.end <= start:
             continue
+        if m.rule.kind == "holiday" and m.start <= start and end <= m.end:
+            continue  # "Easter" taken for a person: the holiday's name is the holiday (not "Easter Island")
         if label in NAMES or (label in AMOUNTS and start <= m.start and m.end <= end):
             return True
     first = span[0]
     if _titled(span):
         return True  # "60 Minutes", "This Week With David Brinkley": a name, not a time
-    if first.lower_ == "now" and first.is_sent_start:
+    if first.lower_ == "now" and _opens_sentence(first):
         return True  # a sentence-opening "Now" moves the story on; it dates nothing
     if m.rule.kind in ("set", "fuzzy") and len(span) == 1 and (first.dep_ == "amod" or first.pos_ in NOMINAL):
         return True  # "a quarterly dividend", "future payments", "the party daily": kinds of things
@@ -230,8 +242,17 @@ def _titled(span: Span) -> bool:
     return (
         bool(words)
         and all(t.is_title for t in words)
-        and any(t.lower_ not in named and not t.is_sent_start for t in words)
+        and any(t.lower_ not in named and not _opens_sentence(t) for t in words)
     )
+
+
+def _opens_sentence(token: Token) -> bool:
+    """``token`` is the first word of its sentence, perhaps after opening quotes or a bracket
+    ("``Today, we ...": the quotes need not start a sentence of their own in the parse)."""
+    doc, i = token.doc, token.i
+    while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_quote or doc[i - 1].is_left_punct):
+        i -= 1
+    return doc[i].is_sent_start is True or i == 0
 
 
 def _month(word: str) -> bool:
@@ -265,11 +286,17 @@ def tense(span: Span) -> str:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "none"
+    return _verb_tense(verb, tdata)
+
+
+def _verb_tense(verb: Token, tdata: dict[str, Any]) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in tdata["future_auxiliaries"] for c in auxes):
         return "future"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in NONFINITE_DEPS and verb.head.pos_ in VERBS:
+        return _verb_tense(verb.head, tdata)  # "Stocks fell, dropping to a low in March": fell's
     head = verb.head
-    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be":
+    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be" and _plans(verb, tdata):
         return "future"  # "planned a rally on Saturday", "is expected Tuesday"
     if (
         verb.tag_ == "VB"
@@ -284,6 +311,15 @@ def tense(span: Span) -> str:
     finite = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
     # a copula or a verb of saying tells nothing of when: "Friday's purchases are ...", "says"
     return "present" if finite and verb.lemma_ not in tdata["reporting"] and verb.lemma_ != "be" else "none"
+
+
+def _plans(verb: Token, tdata: dict[str, Any]) -> bool:
+    """``verb`` of ``future_heads`` looks ahead: a head that has other senses
+    (``future_heads_with_for``: "set") only with "for" ("is set for Tuesday", but "a record
+    set on Aug. 6")."""
+    if verb.lemma_ not in tdata["future_heads_with_for"]:
+        return True
+    return any(c.lower_ == "for" for c in verb.children)
 
 
 def _signal(text: str, start: int) -> str | None:

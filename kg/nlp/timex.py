@@ -389,12 +389,16 @@ def _holiday(p: Parts, ctx: Context) -> Timex | None:
     year = _int(p.get("year"))
     a = ctx.anchor
     if year is None and a is None:
+        if p.get("week"):
+            return Timex("DATE", "XXXX-WXX")
         return Timex("DATE", f"XXXX-{rule[:2]}" if rule[:2].isdigit() else "XXXX-XX-XX")
     if year is not None:
-        return Timex("DATE", holiday_date(rule, year).isoformat())
-    assert a is not None
-    days = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
-    return Timex("DATE", _nearest(days, a, ctx.tense).isoformat())
+        day = holiday_date(rule, year)
+    else:
+        assert a is not None
+        days = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+        day = _nearest(days, a, ctx.tense)
+    return Timex("DATE", fmt(day, "W") if p.get("week") else day.isoformat())  # "Easter week": its week
 
 
 def _year_end(p: Parts, ctx: Context) -> Timex | None:

@@ -123,6 +123,38 @@ EXPRESSIONS = [
         [("now", "PRESENT_REF"), ("last week", "XXXX-WXX")],
     ),
     ("The firm was founded in 1987.", None, [("1987", "1987")]),
+    # a sentence opening with a quotation: its first word is no title
+    ("``Today, the court failed us,'' she said.", DATE, [("Today", "2024-10-03")]),
+    ("``Now the hard part begins,'' she said.", DATE, []),
+    # "set" looks ahead only with "for": a record set on a day lies behind
+    ("The index closed near its record high set on March 3.", DATE, [("March 3", "2024-03-03")]),
+    ("The hearing is set for March 3.", DATE, [("March 3", "2025-03-03")]),
+    # a gerund clause takes the tense of the verb it hangs from
+    (
+        "Prices have swung widely, climbing to a peak in June from a low in November.",
+        DATE,
+        [("June", "2024-06"), ("November", "2023-11")],
+    ),
+    ("Prices will swing widely, climbing to a peak in June.", DATE, [("June", "2025-06")]),
+    # years said in words after a season or a month
+    (
+        "Oil last traded this low in the winter of nineteen ninety-eight.",
+        DATE,
+        [("the winter of nineteen ninety-eight", "1998-WI")],
+    ),
+    ("The dam was finished in May nineteen sixty-two.", DATE, [("May nineteen sixty-two", "1962-05")]),
+    # "later in the day": the day just named, else the article's
+    (
+        "The minister landed in Oslo on Monday and met the king later in the day.",
+        DATE,
+        [("Monday", "2024-09-30"), ("the day", "2024-09-30")],
+    ),
+    ("Crowds grew later in the day.", DATE, [("the day", "2024-10-03")]),
+    # the week of a holiday; a holiday the recognizer takes for a name is still the holiday
+    ("Markets were quiet in Christmas week.", DATE, [("Christmas week", "2023-W52")]),
+    ("Pilgrims arrived as Easter week began.", "2024-04-02", [("Easter week", "2024-W13")]),
+    # the short and the long term lie ahead
+    ("The cuts will hurt growth in the short term.", DATE, [("the short term", "FUTURE_REF")]),
     # wire copy: a number after a month is its day, a decimal is none
     ("Bank reserves fell in the Feb 18 week.", DATE, [("Feb 18", "2024-02-18")]),
     ("Rapeseed oil rose to Mar 24.5 from 22.1.", DATE, []),
@@ -198,6 +230,9 @@ def test_resolution_needs_no_parse() -> None:
 def test_a_bad_rule_names_itself() -> None:
     bad = {"name": "broken", "kind": "date", "type": "DATE", "pattern": "{no_such_list}"}
     with pytest.raises(ConfigError, match="'broken' names no list 'no_such_list'"):
+        times._compile(bad, times.data())
+    bad = {"name": "broken", "kind": "date", "type": "DATE", "pattern": "{@no_such_pattern}"}
+    with pytest.raises(ConfigError, match="'broken' names no pattern 'no_such_pattern'"):
         times._compile(bad, times.data())
 
 
