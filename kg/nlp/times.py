@@ -225,6 +225,8 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
         return True  # a sentence-opening "Now" moves the story on; it dates nothing
     if m.rule.kind in ("set", "fuzzy") and len(span) == 1 and (first.dep_ == "amod" or first.pos_ in NOMINAL):
         return True  # "a quarterly dividend", "future payments", "the party daily": kinds of things
+    if m.rule.kind == "fuzzy" and any(t.dep_ == "compound" and t.head.i >= span.end for t in span):
+        return True  # "the long term interests": a kind of interests, no time
     if m.rule.kind == "duration" and first.like_num and first.i > 0 and _month(doc[first.i - 1].lower_):
         return True  # "the Feb 18 week": a day of the month, not 18 weeks
     if m.rule.kind == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
@@ -282,21 +284,22 @@ def tense(span: Span) -> str:
     than "be" or a verb of saying: "the leaders meet Monday")."""
     tdata = data()["tense"]
     verb: Token = span.root
+    link = verb  # the word on the way up that hangs from the verb
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+        link, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "none"
-    return _verb_tense(verb, tdata)
+    return _verb_tense(verb, link, tdata)
 
 
-def _verb_tense(verb: Token, tdata: dict[str, Any]) -> str:
+def _verb_tense(verb: Token, link: Token, tdata: dict[str, Any]) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in tdata["future_auxiliaries"] for c in auxes):
         return "future"
     if verb.tag_ == "VBG" and not auxes and verb.dep_ in NONFINITE_DEPS and verb.head.pos_ in VERBS:
-        return _verb_tense(verb.head, tdata)  # "Stocks fell, dropping to a low in March": fell's
+        return _verb_tense(verb.head, verb, tdata)  # "Stocks fell, dropping to a low in March": fell's
     head = verb.head
-    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be" and _plans(verb, tdata):
+    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be" and not _own_time(verb, link, tdata):
         return "future"  # "planned a rally on Saturday", "is expected Tuesday"
     if (
         verb.tag_ == "VB"
@@ -313,13 +316,11 @@ def _verb_tense(verb: Token, tdata: dict[str, Any]) -> str:
     return "present" if finite and verb.lemma_ not in tdata["reporting"] and verb.lemma_ != "be" else "none"
 
 
-def _plans(verb: Token, tdata: dict[str, Any]) -> bool:
-    """``verb`` of ``future_heads`` looks ahead: a head that has other senses
-    (``future_heads_with_for``: "set") only with "for" ("is set for Tuesday", but "a record
-    set on Aug. 6")."""
-    if verb.lemma_ not in tdata["future_heads_with_for"]:
-        return True
-    return any(c.lower_ == "for" for c in verb.children)
+def _own_time(verb: Token, link: Token, tdata: dict[str, Any]) -> bool:
+    """The time hanging from ``verb`` by ``link`` dates the act of the verb itself, not what it
+    plans: ``own_time_heads`` name the prepositions that say so ("a record set on Aug. 6",
+    but "is set for Tuesday", "set July 30 as the date")."""
+    return link.dep_ == "prep" and link.lower_ in tdata["own_time_heads"].get(verb.lemma_, ())
 
 
 def _signal(text: str, start: int) -> str | None:

@@ -355,8 +355,12 @@ def _quarter(p: Parts, ctx: Context) -> Timex | None:
 
 
 def _half(p: Parts, ctx: Context) -> Timex | None:
-    year = _int(p.get("year")) or (ctx.anchor.year if ctx.anchor else None)
     n = 1 if str(p.get("half", "")).lower() in ("first", "1st") else 2  # second, last
+    year, a = _int(p.get("year")), ctx.anchor
+    if year is None and a is not None:
+        year = a.year + (p.get("rel_year") or 0)  # "the second half of next year"
+        if p.get("rel_year") is None and ctx.tense == "past" and n > (a.month - 1) // 6 + 1:
+            year -= 1  # "profit rose in the second half", said in spring: last year's
     return Timex("DATE", f"{year:04d}-H{n}" if year else f"XXXX-H{n}")
 
 

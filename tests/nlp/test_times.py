@@ -91,6 +91,12 @@ EXPRESSIONS = [
         [("the fourth quarter of last year", "2023-Q4")],
     ),
     ("Profits doubled in the first half of 2023.", DATE, [("the first half of 2023", "2023-H1")]),
+    (
+        "Sales should recover in the second half of next year.",
+        DATE,
+        [("the second half of next year", "2025-H2")],
+    ),
+    ("Profit rose in the second half.", "2024-04-10", [("the second half", "2023-H2")]),
     ("Talks are set for the spring.", DATE, [("the spring", "2025-SP")]),
     ("Shops closed on Christmas Day.", DATE, [("Christmas Day", "2023-12-25")]),
     # clock times
@@ -155,6 +161,8 @@ EXPRESSIONS = [
     ("Pilgrims arrived as Easter week began.", "2024-04-02", [("Easter week", "2024-W13")]),
     # the short and the long term lie ahead
     ("The cuts will hurt growth in the short term.", DATE, [("the short term", "FUTURE_REF")]),
+    ("The board said the long term interests of its owners come first.", DATE, []),
+    ("The board set May 20 as the date of its annual meeting.", DATE, [("May 20", "2025-05-20")]),
     # wire copy: a number after a month is its day, a decimal is none
     ("Bank reserves fell in the Feb 18 week.", DATE, [("Feb 18", "2024-02-18")]),
     ("Rapeseed oil rose to Mar 24.5 from 22.1.", DATE, []),
