@@ -216,8 +216,10 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
             continue
         if m.rule.kind == "holiday" and m.start <= start and end <= m.end:
             continue  # "Easter" taken for a person: the holiday's name is the holiday (not "Easter Island")
-        if label in NAMES or (label in AMOUNTS and start <= m.start and m.end <= end):
-            return True
+        if label in NAMES or (
+            label in AMOUNTS and start <= m.start and m.end <= end and "vague" not in m.parts
+        ):
+            return True  # (but "several quarters" taken for an amount is still some quarters)
     first = span[0]
     if _titled(span):
         return True  # "60 Minutes", "This Week With David Brinkley": a name, not a time

@@ -334,6 +334,10 @@ def _century(p: Parts, ctx: Context) -> Timex | None:
 def _quarter(p: Parts, ctx: Context) -> Timex | None:
     year = _int(p.get("year")) or _int(p.get("year_of"))
     n = p.get("ord")
+    if n is None and p.get("month"):  # "the September quarter": the quarter that ends then
+        n = p["month"] // 3 if p["month"] % 3 == 0 else None
+        if n is None:
+            return None
     a = ctx.anchor
     if year is None and a is not None and p.get("rel_year") is not None:
         year = a.year + p["rel_year"]  # "the fourth quarter of last year"

@@ -91,6 +91,7 @@ EXPRESSIONS = [
         [("the fourth quarter of last year", "2023-Q4")],
     ),
     ("Profits doubled in the first half of 2023.", DATE, [("the first half of 2023", "2023-H1")]),
+    ("Exports rose in the June quarter.", DATE, [("the June quarter", "2024-Q2")]),
     (
         "Sales should recover in the second half of next year.",
         DATE,
@@ -103,10 +104,12 @@ EXPRESSIONS = [
     ("The minister spoke at 9 a.m. on Monday.", DATE, [("9 a.m. on Monday", "2024-09-30T09:00")]),
     # durations
     ("The strike lasted three weeks.", DATE, [("three weeks", "P3W")]),
+    ("The fire broke out in the early hours of Sunday.", DATE, [("Sunday", "2024-09-29")]),
     ("The meeting lasted half an hour.", DATE, [("half an hour", "PT30M")]),
     ("The project took two and a half years.", DATE, [("two and a half years", "P2Y6M")]),
     ("Output has fallen over the past two months.", DATE, [("the past two months", "P2M")]),
     ("The fighting has gone on for several years.", DATE, [("several years", "PXY")]),
+    ("The firm made a profit after several quarters of losses.", DATE, [("several quarters", "PXQ")]),
     ("The airline signed a two-year lease.", DATE, [("two-year", "P2Y")]),
     # sets
     ("The board meets every week.", DATE, [("every week", "P1W")]),
