@@ -387,8 +387,20 @@ def find(doc: Doc, date: str | None = None) -> list[dict[str, Any]]:
         shifted = m.rule.kind == "offset" or "earlier" in m.parts  # "a year earlier", "year-ago"
         if found.type in DATED and not shifted and timevalue.parse_value(found.value) is not None:
             reference = found.value  # "a year earlier" counts from it (not from another shifted time)
+        elif anchor is not None and _reported_period(text, m, found):
+            reference = f"{anchor.year:04d}"  # "the nine months": this year's, so a year earlier is last year
         out.append(record)
     return out
+
+
+def _reported_period(text: str, m: _Match, found: timex.Timex) -> bool:
+    """``m`` names a definite span of months or quarters ("the first nine months", "the six
+    months", "its past two quarters"): a period of this year that a figure compared "a year
+    earlier" belongs to."""
+    if found.type != "DURATION" or m.parts.get("unit") not in ("M", "Q"):
+        return False
+    words = (text[max(0, m.start - 8) : m.start] + text[m.start : m.end]).lower().split()
+    return any(w in ("the", "its", "their") for w in words[:-1])
 
 
 # ------------------------------------------------------------------ when relations hold

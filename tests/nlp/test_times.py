@@ -69,6 +69,13 @@ EXPRESSIONS = [
         DATE,
         [("the third quarter", "2024-Q3"), ("two years ago", "2022")],
     ),
+    # a figure for "the nine months" compared with "a year earlier": last year's nine months
+    (
+        "Profit rose in the third quarter. For the nine months, it earned $8 million, "
+        "against $6 million a year earlier.",
+        DATE,
+        [("the third quarter", "2024-Q3"), ("nine months", "P9M"), ("a year earlier", "2023")],
+    ),
     # "the previous Friday" counts from the day just named
     (
         "Shares closed higher on Friday, Oct. 11, up from the previous Friday.",
