@@ -43,6 +43,8 @@ NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART
 AMOUNTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 VERBS = frozenset({"VERB", "AUX"})
+#: How a gerund clause with no auxiliary hangs from the verb whose tense it shares.
+NONFINITE_DEPS = frozenset({"advcl", "conj", "xcomp"})
 #: A time expression with the first and last day it covers (``None``: open or unknown).
 Dated = tuple[dict[str, Any], str | None, str | None]
 #: Types whose value can say when a relation holds.
@@ -114,7 +116,15 @@ def _compile(rule: dict[str, str], d: dict[str, Any]) -> TimeRule:
         lists[group] = name
         return f"(?P<{group}>{_alternation(list(d['lists'][name]))})"
 
-    body = re.sub(r"\{([a-z_]+)(?::([a-z_]+))?\}", placeholder, _spaces(rule["pattern"]))
+    def pattern(m: re.Match[str]) -> str:
+        if m[1] not in d["patterns"]:
+            known = ", ".join(d["patterns"])
+            name = rule["name"]
+            raise ConfigError(f"timex.json rule {name!r} names no pattern {m[1]!r}. Patterns: {known}")
+        return f"(?:{d['patterns'][m[1]]})"
+
+    source = re.sub(r"\{@([a-z_]+)\}", pattern, rule["pattern"])
+    body = re.sub(r"\{([a-z_]+)(?::([a-z_]+))?\}", placeholder, _spaces(source))
     try:  # over lower-cased text, without re.IGNORECASE: twice as fast
         regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
     except re.error as err:
@@ -204,15 +214,21 @@ def _blocked(span: Span, m: _Match, ents: list[tuple[int, int, str]]) -> bool:
     for start, end, label in ents:
         if end <= m.start or m.end <= start:
             continue
-        if label in NAMES or (label in AMOUNTS and start <= m.start and m.end <= end):
-            return True
+        if m.rule.kind == "holiday" and m.start <= start and end <= m.end:
+            continue  # "Easter" taken for a person: the holiday's name is the holiday (not "Easter Island")
+        if label in NAMES or (
+            label in AMOUNTS and start <= m.start and m.end <= end and "vague" not in m.parts
+        ):
+            return True  # (but "several quarters" taken for an amount is still some quarters)
     first = span[0]
     if _titled(span):
         return True  # "60 Minutes", "This Week With David Brinkley": a name, not a time
-    if first.lower_ == "now" and first.is_sent_start:
+    if first.lower_ == "now" and _opens_sentence(first):
         return True  # a sentence-opening "Now" moves the story on; it dates nothing
     if m.rule.kind in ("set", "fuzzy") and len(span) == 1 and (first.dep_ == "amod" or first.pos_ in NOMINAL):
         return True  # "a quarterly dividend", "future payments", "the party daily": kinds of things
+    if m.rule.kind == "fuzzy" and any(t.dep_ == "compound" and t.head.i >= span.end for t in span):
+        return True  # "the long term interests": a kind of interests, no time
     if m.rule.kind == "duration" and first.like_num and first.i > 0 and _month(doc[first.i - 1].lower_):
         return True  # "the Feb 18 week": a day of the month, not 18 weeks
     if m.rule.kind == "duration" and first.lower_ in ("a", "an", "per") and first.i > 0:
@@ -230,8 +246,17 @@ def _titled(span: Span) -> bool:
     return (
         bool(words)
         and all(t.is_title for t in words)
-        and any(t.lower_ not in named and not t.is_sent_start for t in words)
+        and any(t.lower_ not in named and not _opens_sentence(t) for t in words)
     )
+
+
+def _opens_sentence(token: Token) -> bool:
+    """``token`` is the first word of its sentence, perhaps after opening quotes or a bracket
+    ("``Today, we ...": the quotes need not start a sentence of their own in the parse)."""
+    doc, i = token.doc, token.i
+    while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_quote or doc[i - 1].is_left_punct):
+        i -= 1
+    return doc[i].is_sent_start is True or i == 0
 
 
 def _month(word: str) -> bool:
@@ -261,15 +286,22 @@ def tense(span: Span) -> str:
     than "be" or a verb of saying: "the leaders meet Monday")."""
     tdata = data()["tense"]
     verb: Token = span.root
+    link = verb  # the word on the way up that hangs from the verb
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+        link, verb = verb, verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "none"
+    return _verb_tense(verb, link, tdata)
+
+
+def _verb_tense(verb: Token, link: Token, tdata: dict[str, Any]) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in tdata["future_auxiliaries"] for c in auxes):
         return "future"
+    if verb.tag_ == "VBG" and not auxes and verb.dep_ in NONFINITE_DEPS and verb.head.pos_ in VERBS:
+        return _verb_tense(verb.head, verb, tdata)  # "Stocks fell, dropping to a low in March": fell's
     head = verb.head
-    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be":
+    if verb.lemma_ in tdata["future_heads"] and verb.lemma_ != "be" and not _own_time(verb, link, tdata):
         return "future"  # "planned a rally on Saturday", "is expected Tuesday"
     if (
         verb.tag_ == "VB"
@@ -284,6 +316,13 @@ def tense(span: Span) -> str:
     finite = verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in auxes)
     # a copula or a verb of saying tells nothing of when: "Friday's purchases are ...", "says"
     return "present" if finite and verb.lemma_ not in tdata["reporting"] and verb.lemma_ != "be" else "none"
+
+
+def _own_time(verb: Token, link: Token, tdata: dict[str, Any]) -> bool:
+    """The time hanging from ``verb`` by ``link`` dates the act of the verb itself, not what it
+    plans: ``own_time_heads`` name the prepositions that say so ("a record set on Aug. 6",
+    but "is set for Tuesday", "set July 30 as the date")."""
+    return link.dep_ == "prep" and link.lower_ in tdata["own_time_heads"].get(verb.lemma_, ())
 
 
 def _signal(text: str, start: int) -> str | None:
@@ -348,8 +387,20 @@ def find(doc: Doc, date: str | None = None) -> list[dict[str, Any]]:
         shifted = m.rule.kind == "offset" or "earlier" in m.parts  # "a year earlier", "year-ago"
         if found.type in DATED and not shifted and timevalue.parse_value(found.value) is not None:
             reference = found.value  # "a year earlier" counts from it (not from another shifted time)
+        elif anchor is not None and _reported_period(text, m, found):
+            reference = f"{anchor.year:04d}"  # "the nine months": this year's, so a year earlier is last year
         out.append(record)
     return out
+
+
+def _reported_period(text: str, m: _Match, found: timex.Timex) -> bool:
+    """``m`` names a definite span of months or quarters ("the first nine months", "the six
+    months", "its past two quarters"): a period of this year that a figure compared "a year
+    earlier" belongs to."""
+    if found.type != "DURATION" or m.parts.get("unit") not in ("M", "Q"):
+        return False
+    words = (text[max(0, m.start - 8) : m.start] + text[m.start : m.end]).lower().split()
+    return any(w in ("the", "its", "their") for w in words[:-1])
 
 
 # ------------------------------------------------------------------ when relations hold

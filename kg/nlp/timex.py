@@ -334,6 +334,10 @@ def _century(p: Parts, ctx: Context) -> Timex | None:
 def _quarter(p: Parts, ctx: Context) -> Timex | None:
     year = _int(p.get("year")) or _int(p.get("year_of"))
     n = p.get("ord")
+    if n is None and p.get("month"):  # "the September quarter": the quarter that ends then
+        n = p["month"] // 3 if p["month"] % 3 == 0 else None
+        if n is None:
+            return None
     a = ctx.anchor
     if year is None and a is not None and p.get("rel_year") is not None:
         year = a.year + p["rel_year"]  # "the fourth quarter of last year"
@@ -355,8 +359,12 @@ def _quarter(p: Parts, ctx: Context) -> Timex | None:
 
 
 def _half(p: Parts, ctx: Context) -> Timex | None:
-    year = _int(p.get("year")) or (ctx.anchor.year if ctx.anchor else None)
     n = 1 if str(p.get("half", "")).lower() in ("first", "1st") else 2  # second, last
+    year, a = _int(p.get("year")), ctx.anchor
+    if year is None and a is not None:
+        year = a.year + (p.get("rel_year") or 0)  # "the second half of next year"
+        if p.get("rel_year") is None and ctx.tense == "past" and n > (a.month - 1) // 6 + 1:
+            year -= 1  # "profit rose in the second half", said in spring: last year's
     return Timex("DATE", f"{year:04d}-H{n}" if year else f"XXXX-H{n}")
 
 
@@ -389,12 +397,16 @@ def _holiday(p: Parts, ctx: Context) -> Timex | None:
     year = _int(p.get("year"))
     a = ctx.anchor
     if year is None and a is None:
+        if p.get("week"):
+            return Timex("DATE", "XXXX-WXX")
         return Timex("DATE", f"XXXX-{rule[:2]}" if rule[:2].isdigit() else "XXXX-XX-XX")
     if year is not None:
-        return Timex("DATE", holiday_date(rule, year).isoformat())
-    assert a is not None
-    days = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
-    return Timex("DATE", _nearest(days, a, ctx.tense).isoformat())
+        day = holiday_date(rule, year)
+    else:
+        assert a is not None
+        days = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+        day = _nearest(days, a, ctx.tense)
+    return Timex("DATE", fmt(day, "W") if p.get("week") else day.isoformat())  # "Easter week": its week
 
 
 def _year_end(p: Parts, ctx: Context) -> Timex | None:

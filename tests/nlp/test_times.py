@@ -69,6 +69,13 @@ EXPRESSIONS = [
         DATE,
         [("the third quarter", "2024-Q3"), ("two years ago", "2022")],
     ),
+    # a figure for "the nine months" compared with "a year earlier": last year's nine months
+    (
+        "Profit rose in the third quarter. For the nine months, it earned $8 million, "
+        "against $6 million a year earlier.",
+        DATE,
+        [("the third quarter", "2024-Q3"), ("nine months", "P9M"), ("a year earlier", "2023")],
+    ),
     # "the previous Friday" counts from the day just named
     (
         "Shares closed higher on Friday, Oct. 11, up from the previous Friday.",
@@ -91,16 +98,25 @@ EXPRESSIONS = [
         [("the fourth quarter of last year", "2023-Q4")],
     ),
     ("Profits doubled in the first half of 2023.", DATE, [("the first half of 2023", "2023-H1")]),
+    ("Exports rose in the June quarter.", DATE, [("the June quarter", "2024-Q2")]),
+    (
+        "Sales should recover in the second half of next year.",
+        DATE,
+        [("the second half of next year", "2025-H2")],
+    ),
+    ("Profit rose in the second half.", "2024-04-10", [("the second half", "2023-H2")]),
     ("Talks are set for the spring.", DATE, [("the spring", "2025-SP")]),
     ("Shops closed on Christmas Day.", DATE, [("Christmas Day", "2023-12-25")]),
     # clock times
     ("The minister spoke at 9 a.m. on Monday.", DATE, [("9 a.m. on Monday", "2024-09-30T09:00")]),
     # durations
     ("The strike lasted three weeks.", DATE, [("three weeks", "P3W")]),
+    ("The fire broke out in the early hours of Sunday.", DATE, [("Sunday", "2024-09-29")]),
     ("The meeting lasted half an hour.", DATE, [("half an hour", "PT30M")]),
     ("The project took two and a half years.", DATE, [("two and a half years", "P2Y6M")]),
     ("Output has fallen over the past two months.", DATE, [("the past two months", "P2M")]),
     ("The fighting has gone on for several years.", DATE, [("several years", "PXY")]),
+    ("The firm made a profit after several quarters of losses.", DATE, [("several quarters", "PXQ")]),
     ("The airline signed a two-year lease.", DATE, [("two-year", "P2Y")]),
     # sets
     ("The board meets every week.", DATE, [("every week", "P1W")]),
@@ -123,6 +139,40 @@ EXPRESSIONS = [
         [("now", "PRESENT_REF"), ("last week", "XXXX-WXX")],
     ),
     ("The firm was founded in 1987.", None, [("1987", "1987")]),
+    # a sentence opening with a quotation: its first word is no title
+    ("``Today, the court failed us,'' she said.", DATE, [("Today", "2024-10-03")]),
+    ("``Now the hard part begins,'' she said.", DATE, []),
+    # "set" looks ahead only with "for": a record set on a day lies behind
+    ("The index closed near its record high set on March 3.", DATE, [("March 3", "2024-03-03")]),
+    ("The hearing is set for March 3.", DATE, [("March 3", "2025-03-03")]),
+    # a gerund clause takes the tense of the verb it hangs from
+    (
+        "Prices have swung widely, climbing to a peak in June from a low in November.",
+        DATE,
+        [("June", "2024-06"), ("November", "2023-11")],
+    ),
+    ("Prices will swing widely, climbing to a peak in June.", DATE, [("June", "2025-06")]),
+    # years said in words after a season or a month
+    (
+        "Oil last traded this low in the winter of nineteen ninety-eight.",
+        DATE,
+        [("the winter of nineteen ninety-eight", "1998-WI")],
+    ),
+    ("The dam was finished in May nineteen sixty-two.", DATE, [("May nineteen sixty-two", "1962-05")]),
+    # "later in the day": the day just named, else the article's
+    (
+        "The minister landed in Oslo on Monday and met the king later in the day.",
+        DATE,
+        [("Monday", "2024-09-30"), ("the day", "2024-09-30")],
+    ),
+    ("Crowds grew later in the day.", DATE, [("the day", "2024-10-03")]),
+    # the week of a holiday; a holiday the recognizer takes for a name is still the holiday
+    ("Markets were quiet in Christmas week.", DATE, [("Christmas week", "2023-W52")]),
+    ("Pilgrims arrived as Easter week began.", "2024-04-02", [("Easter week", "2024-W13")]),
+    # the short and the long term lie ahead
+    ("The cuts will hurt growth in the short term.", DATE, [("the short term", "FUTURE_REF")]),
+    ("The board said the long term interests of its owners come first.", DATE, []),
+    ("The board set May 20 as the date of its annual meeting.", DATE, [("May 20", "2025-05-20")]),
     # wire copy: a number after a month is its day, a decimal is none
     ("Bank reserves fell in the Feb 18 week.", DATE, [("Feb 18", "2024-02-18")]),
     ("Rapeseed oil rose to Mar 24.5 from 22.1.", DATE, []),
@@ -198,6 +248,9 @@ def test_resolution_needs_no_parse() -> None:
 def test_a_bad_rule_names_itself() -> None:
     bad = {"name": "broken", "kind": "date", "type": "DATE", "pattern": "{no_such_list}"}
     with pytest.raises(ConfigError, match="'broken' names no list 'no_such_list'"):
+        times._compile(bad, times.data())
+    bad = {"name": "broken", "kind": "date", "type": "DATE", "pattern": "{@no_such_pattern}"}
+    with pytest.raises(ConfigError, match="'broken' names no pattern 'no_such_pattern'"):
         times._compile(bad, times.data())
 
 
