@@ -43,8 +43,9 @@ def positions(
     """A force-directed layout of ``H`` in page pixels, most nodes ``spacing`` or more from their nearest.
 
     Each connected component is laid out on its own and the components are
-    packed in rows, largest first, so isolated actors neither crowd nor dwarf
-    the main story. Components under 500 nodes use
+    packed in rows, largest first; actors with no relation go on a grid below
+    them, so they neither crowd nor dwarf the main story (the page hides them
+    until asked). Components under 500 nodes use
     :func:`networkx.spring_layout`; bigger ones a Fruchterman-Reingold whose
     repulsion is estimated from a random sample of nodes each step (O(n·k)
     instead of O(n²)): 5,000 nodes in about a second with numpy alone.
@@ -56,9 +57,26 @@ def positions(
     """
     if len(H) == 0:
         return {}
-    parts = sorted(nx.connected_components(H), key=lambda c: (-len(c), sorted(map(str, c))[0]))
-    placed = _pack([_component(H.subgraph(c), seed=seed, iterations=iterations) for c in parts])
+    parts = sorted(
+        (c for c in nx.connected_components(H) if len(c) > 1), key=lambda c: (-len(c), sorted(map(str, c))[0])
+    )
+    placed = (
+        _pack([_component(H.subgraph(c), seed=seed, iterations=iterations) for c in parts]) if parts else {}
+    )
+    placed.update(_isolates(sorted((v for v in H if H.degree(v) == 0), key=str), placed))
     return {v: (round(x * spacing, 1), round(y * spacing, 1)) for v, (x, y) in placed.items()}
+
+
+def _isolates(
+    nodes: list[Hashable], placed: dict[Hashable, tuple[float, float]]
+) -> dict[Hashable, tuple[float, float]]:
+    """Actors with no relation on a square grid below the connected ones, out of their way."""
+    if not nodes:
+        return {}
+    side = math.ceil(math.sqrt(len(nodes)))
+    top = max((y for _, y in placed.values()), default=-2.0) + 2.0
+    x0 = -(side - 1) / 2
+    return {v: (x0 + i % side, top + i // side) for i, v in enumerate(nodes)}
 
 
 def _component(C: nx.Graph, *, seed: int, iterations: int | None) -> dict[Hashable, tuple[float, float]]:
@@ -182,3 +200,47 @@ def node_sizes(G: nx.MultiDiGraph, *, smallest: float = 8.0, largest: float = 32
     degrees = dict(G.degree())
     top = math.sqrt(max(degrees.values(), default=0)) or 1.0
     return {v: round(smallest + (largest - smallest) * math.sqrt(d) / top, 2) for v, d in degrees.items()}
+
+
+def groups(
+    H: nx.Graph,
+    community: dict[Hashable, int],
+    types: dict[Hashable, str],
+    *,
+    min_size: int = 4,
+) -> list[tuple[str, str, list[Hashable]]]:
+    """The groups a large graph's overview draws collapsed: ``(kind, type, members)``, most central first.
+
+    ``kind`` is ``"community"`` (a community of at least ``min_size`` actors),
+    ``"pieces"`` (the smaller communities whose most connected actor is of
+    ``type``, so a pair stays together) or ``"alone"`` (the actors of ``type``
+    with no relation). Members are ranked by weighted degree, so a group's first
+    members name it.
+
+    Examples:
+        >>> H = nx.Graph([(1, 2), (2, 3), (2, 4), (5, 6)])
+        >>> H.add_node(7)
+        >>> groups(H, communities(H), {v: "Person" for v in H}, min_size=3)
+        [('community', 'Person', [2, 1, 3, 4]), ('pieces', 'Person', [5, 6]), ('alone', 'Person', [7])]
+    """
+    degree = dict(H.degree(weight="weight"))
+    rank = lambda v: (-degree[v], str(v))  # noqa: E731
+    by_community: dict[int, list[Hashable]] = {}
+    alone: dict[str, list[Hashable]] = {}
+    for v in H:
+        if degree[v] == 0:
+            alone.setdefault(types[v], []).append(v)
+        else:
+            by_community.setdefault(community[v], []).append(v)
+    found: list[tuple[str, str, list[Hashable]]] = []
+    pieces: dict[str, list[Hashable]] = {}
+    for _, group in sorted(by_community.items()):
+        group.sort(key=rank)
+        if len(group) >= min_size:
+            found.append(("community", types[group[0]], group))
+        else:
+            pieces.setdefault(types[group[0]], []).extend(group)
+    by_size = lambda bag: sorted(bag, key=lambda t: (-len(bag[t]), t))  # noqa: E731
+    found += [("pieces", t, sorted(pieces[t], key=rank)) for t in by_size(pieces)]
+    found += [("alone", t, sorted(alone[t], key=str)) for t in by_size(alone)]
+    return found

@@ -40,7 +40,7 @@ from kg.graph.links import urls
 from kg.io import atomic_write_text
 from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
 from kg.settings import VERSION
-from kg.viz.layout import communities, node_sizes, positions, simple_graph
+from kg.viz.layout import communities, groups, node_sizes, positions, simple_graph
 from kg.viz.subgraphs import (
     edge_span,
     ego,
@@ -80,6 +80,9 @@ COMMUNITY_COLORS = (
     "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79",
 )  # fmt: skip
 COLOR_BY = ("type", "community")
+#: Above this many actors the page opens on an overview: communities and actors with no relation
+#: are drawn as labelled groups that open on click or zoom.
+LOD_ACTORS = 400
 
 
 # ---------------------------------------------------------------- the page
@@ -194,7 +197,12 @@ def payload(
     seed: int = 0,
     new_edges: Iterable[tuple[Any, Any, Any]] = (),
 ) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-able data (nodes and docs by index)."""
+    """Everything the page shows, as plain JSON-able data (nodes and docs by index).
+
+    Every actor is carried, with or without a relation. A node leaves out what it
+    does not have (``aliases``, ``links``) and its IRI relative to ``iriBase``
+    (``i``) when it has that base, so a 30,000-actor page stays a few megabytes.
+    """
     H = simple_graph(G)
     pos = positions(H, seed=seed)
     group = communities(H, seed=seed)
@@ -208,24 +216,14 @@ def payload(
     doc_index = {d: i for i, d in enumerate(doc_ids)}
     docs = [_doc(d, documents.get(d) or {}) for d in doc_ids]
     index = {v: i for i, v in enumerate(G)}
-    nodes: list[dict[str, Any]] = []
-    for v, attrs in G.nodes(data=True):
-        label = _text(attrs.get("label", v))
-        nodes.append(
-            {
-                "iri": _text(v),
-                "label": label,
-                "type": _text(attrs.get("type") or "Thing"),
-                "aliases": sorted({_text(a) for a in attrs.get("aliases") or []} - {label}),
-                "mentions": _int(attrs.get("mentions")),
-                "docs": sorted(doc_index[str(d)] for d in attrs.get("docs") or [] if str(d) in doc_index),
-                "x": pos[v][0],
-                "y": pos[v][1],
-                "size": sizes[v],
-                "community": group[v],
-                "links": [[name, url] for name, url in urls(attrs)],
-            }
-        )
+    base = _text(G.graph.get("base_iri") or "")
+    lod = G.number_of_nodes() > LOD_ACTORS
+    found = groups(H, group, {v: _text(G.nodes[v].get("type") or "Thing") for v in G}) if lod else []
+    group_of = {v: k for k, (*_, members) in enumerate(found) for v in members}
+    nodes = [
+        _node(v, attrs, base, pos[v], sizes[v], group[v], group_of.get(v, -1), doc_index)
+        for v, attrs in G.nodes(data=True)
+    ]
     edges: list[dict[str, Any]] = []
     fresh = {tuple(map(str, e)) for e in new_edges or ()}
     for u, v, key, attrs in G.edges(keys=True, data=True):
@@ -274,30 +272,110 @@ def payload(
         "symmetric": sorted(SYMMETRIC_PREDICATES),
         "otherColor": OTHER_COLOR,
         "communities": _community_legend(nodes),
+        "groups": _place([_group(kind, t, [nodes[index[v]] for v in members]) for kind, t, members in found]),
+        "sources": sorted({d["source"] for d in docs if d["source"]}),
         "dateRange": [all_dates[0][:10], all_dates[-1][:10]] if all_dates else None,
         "newEdges": sum(1 for e in edges if e["new"]),
+        "iriBase": base,
         "docs": docs,
         "nodes": nodes,
         "edges": edges,
     }
 
 
+def _node(
+    v: Any,
+    attrs: dict[str, Any],
+    base: str,
+    xy: tuple[float, float],
+    size: float,
+    community: int,
+    group: int,
+    doc_index: dict[str, int],
+) -> dict[str, Any]:
+    label = _text(attrs.get("label", v))
+    name = _text(v)
+    node: dict[str, Any] = {"i": name[len(base) :]} if base and name.startswith(base) else {"iri": name}
+    node.update(label=label, type=_text(attrs.get("type") or "Thing"))
+    aliases = sorted({_text(a) for a in attrs.get("aliases") or []} - {label})
+    if aliases:
+        node["aliases"] = aliases
+    node.update(
+        mentions=_int(attrs.get("mentions")),
+        docs=sorted(doc_index[str(d)] for d in attrs.get("docs") or [] if str(d) in doc_index),
+        x=xy[0],
+        y=xy[1],
+        size=size,
+        community=community,
+    )
+    if group >= 0:
+        node["g"] = group
+    links = [[name, url] for name, url in urls(attrs)]
+    if links:
+        node["links"] = links
+    return node
+
+
+def _group(kind: str, kind_type: str, members: list[dict[str, Any]]) -> dict[str, Any]:
+    """A collapsed group of the overview: named by its three most central members, drawn at their centre."""
+    xs, ys = [n["x"] for n in members], [n["y"] for n in members]
+    names = " · ".join(n["label"][:28] for n in members[:3])
+    prefix = {
+        "community": "",
+        "pieces": f"Small pieces ({kind_type}): ",
+        "alone": f"No relation ({kind_type}): ",
+    }
+    return {
+        "kind": kind,  # "community", "pieces" (small communities by type) or "alone" (no relation)
+        "type": kind_type,
+        "name": prefix[kind] + names,
+        "x": round(sum(xs) / len(xs), 1),
+        "y": round(sum(ys) / len(ys), 1),
+        "size": len(members),
+    }
+
+
+def group_radius(size: int) -> float:
+    """How big a group is drawn, in page pixels (viz.js draws it the same way)."""
+    return 30 + min(55 * math.sqrt(size), 1500)
+
+
+def _place(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Put the groups that are not one community (small pieces, no relation) in a row below the rest.
+
+    Their members are spread over the whole layout, so their centres would overlap.
+    """
+    rest = [g for g in found if g["kind"] != "community"]
+    if not rest:
+        return found
+    placed = [g for g in found if g["kind"] == "community"]
+    xs = [g["x"] for g in placed] or [0.0]
+    bottom = max((g["y"] + group_radius(g["size"]) for g in placed), default=0.0)
+    width = sum(2 * group_radius(g["size"]) + 120 for g in rest)
+    x = (min(xs) + max(xs)) / 2 - width / 2
+    top = bottom + 200
+    for kind in ("pieces", "alone"):
+        row = [g for g in rest if g["kind"] == kind]
+        for g in row:
+            r = group_radius(g["size"])
+            g.update(x=round(x + r, 1), y=round(top + r, 1))
+            x += 2 * r + 120
+    return found
+
+
 def _community_legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The coloured communities (the largest ones with two members or more), largest first."""
     members: dict[int, list[dict[str, Any]]] = {}
     for n in nodes:
-        members.setdefault(n["community"], []).append(n)
+        if n["community"] < len(COMMUNITY_COLORS):
+            members.setdefault(n["community"], []).append(n)
     legend = []
-    for k in range(len(members)):
+    for k in range(min(len(COMMUNITY_COLORS), len(members))):
         group = members.get(k, [])
-        top = max(group, key=lambda n: n["size"])["label"] if group else ""
-        named = len(group) > 1 and k < len(COMMUNITY_COLORS)
-        legend.append(
-            {
-                "name": f"{top} +{len(group) - 1}" if len(group) > 1 else top,
-                "size": len(group),
-                "color": COMMUNITY_COLORS[k] if named else None,
-            }
-        )
+        if len(group) < 2:
+            break
+        top = max(group, key=lambda n: n["size"])["label"]
+        legend.append({"name": f"{top} +{len(group) - 1}", "size": len(group), "color": COMMUNITY_COLORS[k]})
     return legend
 
 
@@ -307,6 +385,7 @@ def _doc(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
         "title": _text(meta["title"]) if meta.get("title") else None,
         "date": _text(meta["date"]) if meta.get("date") else None,
         "url": _text(meta["url"]) if meta.get("url") else None,
+        "source": _text(meta["source"]) if meta.get("source") else None,
     }
 
 

@@ -114,7 +114,7 @@ def test_foreign_graph_gets_defaults():
     data = viz.payload(G)
     assert [n["type"] for n in data["nodes"]] == ["Thing"] * 3
     assert data["edges"][-1]["conf"] == 0.0
-    assert data["docs"] == [{"id": "d", "title": None, "date": None, "url": None}]
+    assert data["docs"] == [{"id": "d", "title": None, "date": None, "url": None, "source": None}]
 
 
 def test_ego_network(small_graph):
