@@ -40,7 +40,7 @@ from kg.graph.links import urls
 from kg.io import atomic_write_text
 from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
 from kg.settings import VERSION
-from kg.viz.layout import communities, groups, node_sizes, positions, simple_graph
+from kg.viz.layout import communities, groups, node_sizes, overview, positions, simple_graph
 from kg.viz.subgraphs import (
     edge_span,
     ego,
@@ -204,7 +204,6 @@ def payload(
     (``i``) when it has that base, so a 30,000-actor page stays a few megabytes.
     """
     H = simple_graph(G)
-    pos = positions(H, seed=seed)
     group = communities(H, seed=seed)
     sizes = node_sizes(G)
     documents: dict[str, Any] = dict(G.graph.get("documents") or {})
@@ -217,8 +216,12 @@ def payload(
     docs = [_doc(d, documents.get(d) or {}) for d in doc_ids]
     index = {v: i for i, v in enumerate(G)}
     base = _text(G.graph.get("base_iri") or "")
-    lod = G.number_of_nodes() > LOD_ACTORS
-    found = groups(H, group, {v: _text(G.nodes[v].get("type") or "Thing") for v in G}) if lod else []
+    found = (
+        groups(H, group, {v: _text(G.nodes[v].get("type") or "Thing") for v in G})
+        if len(G) > LOD_ACTORS
+        else []
+    )
+    centres, pos = overview(H, found, seed=seed) if found else ([], positions(H, seed=seed))
     group_of = {v: k for k, (*_, members) in enumerate(found) for v in members}
     nodes = [
         _node(v, attrs, base, pos[v], sizes[v], group[v], group_of.get(v, -1), doc_index)
@@ -272,7 +275,10 @@ def payload(
         "symmetric": sorted(SYMMETRIC_PREDICATES),
         "otherColor": OTHER_COLOR,
         "communities": _community_legend(nodes),
-        "groups": _place([_group(kind, t, [nodes[index[v]] for v in members]) for kind, t, members in found]),
+        "groups": [
+            _group(kind, t, xy, [nodes[index[v]] for v in members])
+            for (kind, t, members), xy in zip(found, centres, strict=True)
+        ],
         "sources": sorted({d["source"] for d in docs if d["source"]}),
         "dateRange": [all_dates[0][:10], all_dates[-1][:10]] if all_dates else None,
         "newEdges": sum(1 for e in edges if e["new"]),
@@ -316,9 +322,10 @@ def _node(
     return node
 
 
-def _group(kind: str, kind_type: str, members: list[dict[str, Any]]) -> dict[str, Any]:
-    """A collapsed group of the overview: named by its three most central members, drawn at their centre."""
-    xs, ys = [n["x"] for n in members], [n["y"] for n in members]
+def _group(
+    kind: str, kind_type: str, xy: tuple[float, float], members: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """A collapsed group of the overview, named by its three most central members."""
     names = " · ".join(n["label"][:28] for n in members[:3])
     prefix = {
         "community": "",
@@ -329,38 +336,10 @@ def _group(kind: str, kind_type: str, members: list[dict[str, Any]]) -> dict[str
         "kind": kind,  # "community", "pieces" (small communities by type) or "alone" (no relation)
         "type": kind_type,
         "name": prefix[kind] + names,
-        "x": round(sum(xs) / len(xs), 1),
-        "y": round(sum(ys) / len(ys), 1),
+        "x": xy[0],
+        "y": xy[1],
         "size": len(members),
     }
-
-
-def group_radius(size: int) -> float:
-    """How big a group is drawn, in page pixels (viz.js draws it the same way)."""
-    return 30 + min(55 * math.sqrt(size), 1500)
-
-
-def _place(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Put the groups that are not one community (small pieces, no relation) in a row below the rest.
-
-    Their members are spread over the whole layout, so their centres would overlap.
-    """
-    rest = [g for g in found if g["kind"] != "community"]
-    if not rest:
-        return found
-    placed = [g for g in found if g["kind"] == "community"]
-    xs = [g["x"] for g in placed] or [0.0]
-    bottom = max((g["y"] + group_radius(g["size"]) for g in placed), default=0.0)
-    width = sum(2 * group_radius(g["size"]) + 120 for g in rest)
-    x = (min(xs) + max(xs)) / 2 - width / 2
-    top = bottom + 200
-    for kind in ("pieces", "alone"):
-        row = [g for g in rest if g["kind"] == kind]
-        for g in row:
-            r = group_radius(g["size"])
-            g.update(x=round(x + r, 1), y=round(top + r, 1))
-            x += 2 * r + 120
-    return found
 
 
 def _community_legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:

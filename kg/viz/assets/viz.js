@@ -327,6 +327,7 @@
       const h = isGroup ? 36 : 18;
       const top = p.y + it.size * scale + 2; // vis draws a dot's label below it
       const r = [p.x - w / 2, top, p.x + w / 2, top + h];
+      if (r[0] < 0 || r[2] > box.width || r[3] > box.height) continue; // cut at the edge: not readable
       if (taken.some((t) => r[0] < t[2] && t[0] < r[2] && r[1] < t[3] && t[1] < r[3])) continue;
       taken.push(r);
       want.set(id, (isGroup ? 15 : 13) / Math.min(scale, 1));
@@ -682,7 +683,10 @@
     syncChecks();
   }
   $("kg-reset").addEventListener("click", () => {
-    Object.assign(state, initial());
+    // The check boxes hold on to state's sets: refill them rather than replace them.
+    for (const [k, v] of Object.entries(initial())) {
+      if (v instanceof Set) { state[k].clear(); v.forEach((x) => state[k].add(x)); } else state[k] = v;
+    }
     syncControls();
     apply({ fit: true });
   });
