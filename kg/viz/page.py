@@ -326,7 +326,7 @@ def _group(
     kind: str, kind_type: str, xy: tuple[float, float], members: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """A collapsed group of the overview, named by its three most central members."""
-    names = " · ".join(n["label"][:28] for n in members[:3])
+    top = [n["label"][:28] for n in members[:3]]
     prefix = {
         "community": "",
         "pieces": f"Small pieces ({kind_type}): ",
@@ -335,7 +335,8 @@ def _group(
     return {
         "kind": kind,  # "community", "pieces" (small communities by type) or "alone" (no relation)
         "type": kind_type,
-        "name": prefix[kind] + names,
+        "name": prefix[kind] + " · ".join(top),
+        "top": top,
         "x": xy[0],
         "y": xy[1],
         "size": len(members),

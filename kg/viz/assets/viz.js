@@ -100,7 +100,10 @@
     if (!BIG && k > 0) item.smooth = { enabled: true, type: k % 2 ? "curvedCW" : "curvedCCW", roundness: 0.15 * Math.ceil(k / 2) };
     return item;
   }
-  const groupLabel = (k, count) => groups[k].name + "\n" + fmt(count) + (count === 1 ? " actor" : " actors");
+  const HEAD = { community: null, pieces: "small pieces", alone: "no relation" };
+  // One name a line, so the labels are narrow and more of them fit side by side.
+  const groupLabel = (k, count) => [HEAD[groups[k].kind], ...groups[k].top, fmt(count) + (count === 1 ? " actor" : " actors")]
+    .filter((x) => x !== null).join("\n");
   function groupItem(k, count) {
     const c = groupColor(k);
     return {
@@ -322,9 +325,9 @@
       const p = network.canvasToDOM({ x: it.x, y: it.y });
       if (p.x < -50 || p.y < -50 || p.x > box.width + 50 || p.y > box.height + 50) continue;
       if (zoomed && isGroup && it.size * scale > 0.45 * Math.min(box.width, box.height) && expand < 0) expand = Number(id.slice(1));
-      const text = isGroup ? it.label.split("\n")[0] : it.label;
-      const w = Math.min(text.length, 60) * 7.4 + 8;
-      const h = isGroup ? 36 : 18;
+      const lines = it.label.split("\n");
+      const w = Math.min(Math.max(...lines.map((l) => l.length)), 60) * 7.6 + 8;
+      const h = lines.length * 18;
       const top = p.y + it.size * scale + 2; // vis draws a dot's label below it
       const r = [p.x - w / 2, top, p.x + w / 2, top + h];
       if (r[0] < 0 || r[2] > box.width || r[3] > box.height) continue; // cut at the edge: not readable
