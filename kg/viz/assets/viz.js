@@ -52,6 +52,20 @@
   members.forEach((m) => m.sort(rank));
   const hubs = nodes.map((_, i) => i).filter((i) => adj[i].length > 0).sort(rank).slice(0, 600);
   const docSource = docs.map((d) => d.source || "");
+  // Filters run over every actor and relation: types and sources as small numbers and bit masks.
+  const typeIds = new Map(D.types.map((t, k) => [t.name, k]));
+  const nodeType = Uint8Array.from(nodes, (n) => typeIds.get(n.type));
+  const sourceBit = new Map(D.sources.slice(0, 30).map((s, k) => [s, 1 << k]));
+  const docMask = docSource.map((s) => sourceBit.get(s) || 0);
+  const nodeMask = Int32Array.from(nodes, (n) => n.docs.reduce((m, d) => m | docMask[d], 0));
+  const edgeMask = Int32Array.from(edges, (e) => e.ev.reduce((m, v) => m | docMask[v[0]], 0));
+  function sourceMask() {
+    if (state.sources.size === D.sources.length) return -1; // no source filter
+    if (D.sources.length > 30) return null; // too many for a mask: test each document
+    let m = 0;
+    for (const s of state.sources) m |= sourceBit.get(s) || 0;
+    return m;
+  }
 
   const initial = () => ({
     types: new Set(D.types.map((t) => t.name)), preds: new Set(D.predicates), sources: new Set(D.sources),
@@ -124,15 +138,17 @@
 
   const nodesDS = new vis.DataSet();
   const edgesDS = new vis.DataSet();
+  const shownNodes = new Map(); // id -> {x, y, size, label} of what nodesDS holds
+  const shownEdges = new Map(); // id -> tooltip of what edgesDS holds
 
   // ------------------------------------------------------------------ filters
-  function edgePasses(i) {
+  function edgePasses(i, mask) {
     const e = edges[i];
     if (!state.preds.has(e.p)) return false;
     if (state.hideWeak && e.neg) return false;
     if (e.conf < state.minConf) return false;
     if (state.doc !== "" && !e.ev.some((v) => v[0] === state.doc)) return false;
-    if (state.sources.size < D.sources.length && !e.ev.some((v) => state.sources.has(docSource[v[0]]))) return false;
+    if (mask === null ? !e.ev.some((v) => state.sources.has(docSource[v[0]])) : mask !== -1 && !(edgeMask[i] & mask)) return false;
     if (state.onlyNew && !e.new) return false;
     if (state.from || state.to) {
       // An edge passes when the time it holds ([earliest, latest]) overlaps the range.
@@ -142,12 +158,13 @@
     }
     return true;
   }
-  function nodePasses(n) {
-    if (!state.types.has(n.type)) return false;
-    if (state.doc !== "" && !n.docs.includes(state.doc)) return false;
-    if (state.sources.size < D.sources.length && !n.docs.some((d) => state.sources.has(docSource[d]))) return false;
+  function nodePasses(i, types, mask) {
+    if (!types[nodeType[i]]) return false;
+    if (state.doc !== "" && !nodes[i].docs.includes(state.doc)) return false;
+    if (mask === null ? !nodes[i].docs.some((d) => state.sources.has(docSource[d])) : mask !== -1 && !(nodeMask[i] & mask)) return false;
     return true;
   }
+  const allowedTypes = () => Uint8Array.from(D.types, (t) => (state.types.has(t.name) ? 1 : 0));
   function neighbourhood(start, hops, live) {
     const found = new Set([start]);
     let frontier = [start];
@@ -169,13 +186,15 @@
   function compute() {
     const N = nodes.length;
     const ok = new Uint8Array(N);
-    for (let i = 0; i < N; i++) ok[i] = nodePasses(nodes[i]) ? 1 : 0;
+    const types = allowedTypes();
+    const mask = sourceMask();
+    for (let i = 0; i < N; i++) ok[i] = nodePasses(i, types, mask) ? 1 : 0;
     const live = new Uint8Array(edges.length);
     const liveDeg = new Uint32Array(N);
     let liveCount = 0;
     for (let i = 0; i < edges.length; i++) {
       const e = edges[i];
-      if (ok[e.s] && ok[e.t] && edgePasses(i)) { live[i] = 1; liveCount++; liveDeg[e.s]++; liveDeg[e.t]++; }
+      if (ok[e.s] && ok[e.t] && edgePasses(i, mask)) { live[i] = 1; liveCount++; liveDeg[e.s]++; liveDeg[e.t]++; }
     }
     const on = new Uint8Array(N);
     let alone = 0;
@@ -208,7 +227,9 @@
   let current = null;
   const fonts = new Map(); // id -> font size given by the label pass
   function apply(opts) {
+    const tA = performance.now();
     const c = compute();
+    const tB = performance.now();
     current = c;
     const wantNodes = new Map();
     for (let i = 0; i < nodes.length; i++) if (c.rep[i] === i) wantNodes.set(i, null);
@@ -227,24 +248,33 @@
       if (m) m[2]++; else meta.set(key, [a, b, 1]);
     }
     for (const [key, [a, b, n]] of meta) wantEdges.set("m" + key, [endpoint(a), endpoint(b), n]);
-    // Only the difference reaches vis: removed, added, and groups whose count changed.
+    // Only the difference reaches vis: removed, added, and groups whose count changed. What is
+    // drawn is mirrored in shownNodes / shownEdges (DataSet.get copies the item: too slow here).
     const dropN = [], addN = [], updN = [];
-    nodesDS.forEach((it) => { if (!wantNodes.has(it.id)) dropN.push(it.id); });
+    for (const id of shownNodes.keys()) if (!wantNodes.has(id)) { dropN.push(id); shownNodes.delete(id); }
     for (const [id, n] of wantNodes) {
-      const have = nodesDS.get(id);
+      const have = shownNodes.get(id);
       if (typeof id === "number") { if (!have) addN.push(nodeItem(id)); } else {
         const k = Number(id.slice(1));
         if (!have) addN.push(groupItem(k, n));
-        else if (have.label !== groupLabel(k, n)) updN.push({ id, label: groupLabel(k, n), size: groupRadius(n) });
+        else if (have.label !== groupLabel(k, n)) {
+          const upd = { id, label: groupLabel(k, n), size: groupRadius(n) };
+          updN.push(upd);
+          Object.assign(have, upd);
+        }
       }
     }
+    for (const it of addN) shownNodes.set(it.id, { x: it.x, y: it.y, size: it.size, label: it.label });
     const dropE = [], addE = [], updE = [];
-    edgesDS.forEach((it) => { if (!wantEdges.has(it.id)) dropE.push(it.id); });
+    for (const id of shownEdges.keys()) if (!wantEdges.has(id)) { dropE.push(id); shownEdges.delete(id); }
     for (const [id, m] of wantEdges) {
-      const have = edgesDS.get(id);
-      if (typeof id === "number") { if (!have) addE.push(edgeItem(id)); } else if (!have) addE.push(metaItem(id, m[0], m[1], m[2]));
-      else if (have.title !== metaItem(id, m[0], m[1], m[2]).title) updE.push(metaItem(id, m[0], m[1], m[2]));
+      const have = shownEdges.get(id);
+      if (typeof id === "number") { if (have === undefined) { addE.push(edgeItem(id)); shownEdges.set(id, ""); } continue; }
+      const item = metaItem(id, m[0], m[1], m[2]);
+      if (have === undefined) addE.push(item); else if (have !== item.title) updE.push(item);
+      shownEdges.set(id, item.title);
     }
+    const tC = performance.now();
     edgesDS.remove(dropE);
     nodesDS.remove(dropN);
     for (const id of dropN) fonts.delete(id);
@@ -252,6 +282,8 @@
     nodesDS.update(updN);
     edgesDS.add(addE);
     edgesDS.update(updE);
+    const tD = performance.now();
+    window.kgApplyTimes = [tB - tA, tC - tB, tD - tC];
     const drawnGroups = c.counts.filter((n) => n > 0).length;
     $("kg-stats").textContent = fmt(c.onCount) + " of " + fmt(nodes.length) + " actors · " +
       fmt(c.liveCount) + " of " + fmt(edges.length) + " relations" +
@@ -313,14 +345,14 @@
     const taken = [];
     const want = new Map();
     const cands = [];
-    nodesDS.forEach((it) => { if (typeof it.id === "string") cands.push([it.id, -current.counts[Number(it.id.slice(1))]]); });
+    for (const id of shownNodes.keys()) if (typeof id === "string") cands.push([id, -current.counts[Number(id.slice(1))]]);
     cands.sort((a, b) => a[1] - b[1]);
     for (const i of hubs) if (current.rep[i] === i) cands.push([i, 0]);
     for (const i of state.pinned) if (current.rep[i] === i) cands.unshift([i, 0]);
     let expand = -1;
     for (const [id] of cands) {
       const isGroup = typeof id === "string";
-      const it = nodesDS.get(id);
+      const it = shownNodes.get(id);
       if (!it) continue;
       const p = network.canvasToDOM({ x: it.x, y: it.y });
       if (p.x < -50 || p.y < -50 || p.x > box.width + 50 || p.y > box.height + 50) continue;
@@ -337,7 +369,7 @@
       if (taken.length >= 120) break;
     }
     const upd = [];
-    for (const id of fonts.keys()) if (!want.has(id) && nodesDS.get(id)) { upd.push({ id, font: { size: 14 } }); fonts.delete(id); }
+    for (const id of fonts.keys()) if (!want.has(id) && shownNodes.has(id)) { upd.push({ id, font: { size: 14 } }); fonts.delete(id); }
     for (const [id, size] of want) {
       if (Math.abs((fonts.get(id) || 0) - size) > 0.01) { upd.push({ id, font: { size } }); fonts.set(id, size); }
     }
@@ -539,7 +571,7 @@
     if (!current || current.rep[i] !== i || state.hops > 0) {
       if (!state.types.has(nodes[i].type)) { state.types.add(nodes[i].type); syncChecks(); }
       if (state.doc !== "" && !nodes[i].docs.includes(state.doc)) { state.doc = ""; $("kg-doc").value = ""; }
-      if (!nodePasses(nodes[i])) { D.sources.forEach((s) => state.sources.add(s)); syncChecks(); }
+      if (!nodePasses(i, allowedTypes(), sourceMask())) { D.sources.forEach((s) => state.sources.add(s)); syncChecks(); }
       // Brought in with its neighbourhood, even from inside a closed group or with no relation.
       state.pinned.add(i);
       for (const ei of adj[i].slice(0, 200)) { state.pinned.add(edges[ei].s); state.pinned.add(edges[ei].t); }
