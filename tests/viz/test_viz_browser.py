@@ -503,3 +503,21 @@ def test_hostile_group_names_and_search_results_never_run(browser, tmp_path):
         assert o.errors == [] and o.requests == []
     finally:
         o.context.close()
+
+
+def test_zooming_into_a_group_opens_it(big):
+    _, o = big
+    pos = """() => { const p = window.network.canvasToDOM(window.network.getPosition("g1"));
+                    const r = document.getElementById("kg-graph").getBoundingClientRect();
+                    return [p.x + r.left, p.y + r.top]; }"""
+    for _ in range(40):  # wheel steps over the circle, as a reader zooms in on it
+        if "g1" not in o.js("() => window.kg.nodesView.getIds()"):
+            break
+        x, y = o.js(pos)
+        o.page.mouse.move(x, y)
+        o.page.mouse.wheel(0, -400)
+        o.page.wait_for_timeout(120)
+    drawn = o.js("() => window.kg.nodesView.getIds()")
+    assert "g1" not in drawn
+    members = o.js("() => window.kg.data.nodes.flatMap((n, i) => n.g === 1 ? [i] : [])")
+    assert set(members) <= set(drawn)
