@@ -292,6 +292,14 @@
     if (opts && opts.fit) fit();
     scheduleLabels();
   }
+  // Controls ask for an apply; the changes of one event turn (a reset, a script setting several
+  // controls) are drawn by one apply at the end of it, not one each.
+  let pending = null;
+  function request(fitAfter) {
+    if (pending) { pending.fit = pending.fit || fitAfter; return; }
+    pending = { fit: fitAfter };
+    queueMicrotask(() => { const p = pending; pending = null; apply(p); });
+  }
   function fit() {
     if (!nodesDS.length) return;
     network.fit({ animation: false });
@@ -501,7 +509,7 @@
     for (const h of [1, 2]) {
       const b = el("button", null, "Show " + h + "-hop neighbourhood");
       b.type = "button";
-      b.addEventListener("click", () => { state.hops = h; $("kg-hops").value = String(h); state.focus = i; apply({ fit: true }); });
+      b.addEventListener("click", () => { state.hops = h; $("kg-hops").value = String(h); state.focus = i; request(true); });
       tools.append(b, " ");
     }
     box.append(tools);
@@ -634,7 +642,7 @@
     box.type = "checkbox";
     box.checked = set.has(name);
     box.dataset.name = name;
-    box.addEventListener("change", () => { if (box.checked) set.add(name); else set.delete(name); apply({ fit: true }); });
+    box.addEventListener("change", () => { if (box.checked) set.add(name); else set.delete(name); request(true); });
     const lab = el("label", null, box);
     if (swatch) lab.append(swatch);
     lab.append(el("span", "name", label));
@@ -667,17 +675,17 @@
   $("kg-title").textContent = D.title;
   $("kg-colorby").value = state.colorBy;
   $("kg-colorby").addEventListener("change", (ev) => { state.colorBy = ev.target.value; recolor(); });
-  $("kg-rel-all").addEventListener("click", () => { D.predicates.forEach((p) => state.preds.add(p)); syncChecks(); apply({ fit: true }); });
-  $("kg-rel-none").addEventListener("click", () => { state.preds.clear(); syncChecks(); apply({ fit: true }); });
+  $("kg-rel-all").addEventListener("click", () => { D.predicates.forEach((p) => state.preds.add(p)); syncChecks(); request(true); });
+  $("kg-rel-none").addEventListener("click", () => { state.preds.clear(); syncChecks(); request(true); });
   const isolated = $("kg-isolated");
-  isolated.addEventListener("change", () => { state.isolated = isolated.checked; apply({ fit: true }); });
+  isolated.addEventListener("change", () => { state.isolated = isolated.checked; request(true); });
   const weak = $("kg-hideweak");
   const conf = $("kg-minconf");
-  weak.addEventListener("change", () => { state.hideWeak = weak.checked; apply({ fit: true }); });
+  weak.addEventListener("change", () => { state.hideWeak = weak.checked; request(true); });
   conf.addEventListener("input", () => {
     state.minConf = Number(conf.value);
     $("kg-minconf-out").textContent = Math.round(state.minConf * 100) + "%";
-    apply({ fit: true });
+    request(true);
   });
   const docSelect = $("kg-doc");
   let docsFilled = 0;
@@ -691,25 +699,25 @@
     if (docsFilled < docs.length) setTimeout(fillDocs, 30);
   }
   if (docs.length <= 2000) fillDocs();
-  docSelect.addEventListener("change", () => { state.doc = docSelect.value === "" ? "" : Number(docSelect.value); apply({ fit: true }); });
+  docSelect.addEventListener("change", () => { state.doc = docSelect.value === "" ? "" : Number(docSelect.value); request(true); });
   for (const key of ["from", "to"]) {
     const box = $("kg-" + key);
     if (D.dateRange) { box.min = D.dateRange[0]; box.max = D.dateRange[1]; }
-    box.addEventListener("change", () => { state[key] = box.value; apply({ fit: true }); });
+    box.addEventListener("change", () => { state[key] = box.value; request(true); });
   }
   const undated = $("kg-undated");
-  undated.addEventListener("change", () => { state.keepUndated = undated.checked; apply({ fit: true }); });
+  undated.addEventListener("change", () => { state.keepUndated = undated.checked; request(true); });
   const onlyNew = $("kg-onlynew");
   if (D.newEdges) { $("kg-new-switch").hidden = false; $("kg-new-count").textContent = String(D.newEdges); }
-  onlyNew.addEventListener("change", () => { state.onlyNew = onlyNew.checked; apply({ fit: true }); });
+  onlyNew.addEventListener("change", () => { state.onlyNew = onlyNew.checked; request(true); });
   $("kg-hops").addEventListener("change", (ev) => {
     state.hops = Number(ev.target.value);
     const sel = network.getSelectedNodes().filter((id) => typeof id === "number");
     state.focus = sel.length ? sel[0] : state.focus;
-    apply({ fit: true });
+    request(true);
   });
   $("kg-regroup").hidden = !LOD;
-  $("kg-regroup").addEventListener("click", () => { state.expanded.clear(); state.pinned.clear(); apply({ fit: true }); });
+  $("kg-regroup").addEventListener("click", () => { state.expanded.clear(); state.pinned.clear(); request(true); });
   function syncControls() {
     weak.checked = state.hideWeak; conf.value = String(state.minConf);
     $("kg-minconf-out").textContent = Math.round(state.minConf * 100) + "%";
@@ -723,7 +731,7 @@
       if (v instanceof Set) { state[k].clear(); v.forEach((x) => state[k].add(x)); } else state[k] = v;
     }
     syncControls();
-    apply({ fit: true });
+    request(true);
   });
 
   network.on("click", (p) => {
