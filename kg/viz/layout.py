@@ -37,6 +37,24 @@ def simple_graph(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
+def induced(H: nx.Graph, nodes: Any) -> nx.Graph:
+    """The subgraph of ``H`` on ``nodes`` as a new graph, in an order no hash seed changes.
+
+    Nodes in the order of their names. ``H.subgraph`` iterates in the order of the node
+    set it is given, which for strings changes with each process's hash seed: layouts and
+    communities would too.
+
+    Examples:
+        >>> list(induced(nx.Graph([("b", "a"), ("a", "c")]), {"c", "b", "a"}).edges())
+        [('a', 'b'), ('a', 'c')]
+    """
+    keep = set(nodes)
+    S: nx.Graph = nx.Graph()
+    S.add_nodes_from(sorted(keep, key=str))
+    S.add_edges_from((u, v, H[u][v]) for u in list(S) for v in H[u] if v in keep)
+    return S
+
+
 def positions(
     H: nx.Graph, *, seed: int = 0, iterations: int | None = None, spacing: float = 130.0
 ) -> dict[Hashable, tuple[float, float]]:
@@ -61,7 +79,7 @@ def positions(
         (c for c in nx.connected_components(H) if len(c) > 1), key=lambda c: (-len(c), sorted(map(str, c))[0])
     )
     placed = (
-        _pack([_component(H.subgraph(c), seed=seed, iterations=iterations) for c in parts]) if parts else {}
+        _pack([_component(induced(H, c), seed=seed, iterations=iterations) for c in parts]) if parts else {}
     )
     placed.update(_isolates(sorted((v for v in H if H.degree(v) == 0), key=str), placed))
     return {v: (round(x * spacing, 1), round(y * spacing, 1)) for v, (x, y) in placed.items()}
@@ -190,8 +208,14 @@ def communities(H: nx.Graph, *, seed: int = 0) -> dict[Hashable, int]:
     """
     if H.number_of_edges() == 0:
         return {v: i for i, v in enumerate(H)}
-    linked = H.subgraph([v for v in H if H.degree(v)])  # actors with no relation are their own community
-    found = nx.algorithms.community.louvain_communities(linked, weight="weight", seed=seed)
+    # On integers: Louvain walks sets of nodes, and sets of strings iterate in an order that
+    # changes with each process's hash seed; actors with no relation are their own community.
+    order = [v for v in H if H.degree(v)]
+    linked = nx.convert_node_labels_to_integers(induced(H, order), ordering="default")
+    found = [
+        {order[i] for i in group}
+        for group in nx.algorithms.community.louvain_communities(linked, weight="weight", seed=seed)
+    ]
     found += [{v} for v in H if not H.degree(v)]
     ranked = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
     return {v: i for i, group in enumerate(ranked) for v in sorted(group, key=str)}
@@ -305,7 +329,7 @@ def overview(
         x += 2 * radius[k] + 120
     pos: dict[Hashable, tuple[float, float]] = {}
     for k, (*_, members) in enumerate(found):
-        local = positions(H.subgraph(members), seed=seed)
+        local = positions(induced(H, members), seed=seed)
         xy = np.array([local[v] for v in members])
         xy -= (xy.min(axis=0) + xy.max(axis=0)) / 2
         reach = float(np.linalg.norm(xy, axis=1).max()) or 1.0

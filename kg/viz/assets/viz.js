@@ -116,13 +116,15 @@
   }
   const HEAD = { community: null, pieces: "small pieces", alone: "no relation" };
   // One name a line, so the labels are narrow and more of them fit side by side.
-  const groupLabel = (k, count) => [HEAD[groups[k].kind], ...groups[k].top, fmt(count) + (count === 1 ? " actor" : " actors")]
+  // The label and size say how big the group is, not how much of it passes the filters: a
+  // filter then only adds and removes groups, it never re-measures a hundred labels.
+  const groupLabel = (k) => [HEAD[groups[k].kind], ...groups[k].top, fmt(groups[k].size) + (groups[k].size === 1 ? " actor" : " actors")]
     .filter((x) => x !== null).join("\n");
-  function groupItem(k, count) {
+  function groupItem(k) {
     const c = groupColor(k);
     return {
-      id: "g" + k, label: groupLabel(k, count), title: groups[k].name + " (" + fmt(count) + " actors; click to open)",
-      x: groups[k].x, y: groups[k].y, size: groupRadius(count), shape: "dot", borderWidth: 2,
+      id: "g" + k, label: groupLabel(k), title: groups[k].name + " (" + fmt(groups[k].size) + " actors; click to open)",
+      x: groups[k].x, y: groups[k].y, size: groupRadius(groups[k].size), shape: "dot", borderWidth: 2,
       color: { background: c + "40", border: c, highlight: { background: c + "66", border: c }, hover: { background: c + "66", border: c } },
       font: { size: 14, multi: false, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" },
     };
@@ -248,20 +250,15 @@
       if (m) m[2]++; else meta.set(key, [a, b, 1]);
     }
     for (const [key, [a, b, n]] of meta) wantEdges.set("m" + key, [endpoint(a), endpoint(b), n]);
-    // Only the difference reaches vis: removed, added, and groups whose count changed. What is
+    // Only the difference reaches vis: what is removed and what is added. What is
     // drawn is mirrored in shownNodes / shownEdges (DataSet.get copies the item: too slow here).
-    const dropN = [], addN = [], updN = [];
+    const dropN = [], addN = [];
     for (const id of shownNodes.keys()) if (!wantNodes.has(id)) { dropN.push(id); shownNodes.delete(id); }
     for (const [id, n] of wantNodes) {
       const have = shownNodes.get(id);
       if (typeof id === "number") { if (!have) addN.push(nodeItem(id)); } else {
         const k = Number(id.slice(1));
-        if (!have) addN.push(groupItem(k, n));
-        else if (have.label !== groupLabel(k, n)) {
-          const upd = { id, label: groupLabel(k, n), size: groupRadius(n) };
-          updN.push(upd);
-          Object.assign(have, upd);
-        }
+        if (!have) addN.push(groupItem(k));
       }
     }
     for (const it of addN) shownNodes.set(it.id, { x: it.x, y: it.y, size: it.size, label: it.label });
@@ -279,7 +276,6 @@
     nodesDS.remove(dropN);
     for (const id of dropN) fonts.delete(id);
     nodesDS.add(addN);
-    nodesDS.update(updN);
     edgesDS.add(addE);
     edgesDS.update(updE);
     const tD = performance.now();
