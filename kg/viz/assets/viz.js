@@ -23,6 +23,7 @@
   const LOD = groups.length > 0;
   const BIG = edges.length > 3000 || nodes.length > 1500;
   const EXPAND_MAX = 400; // members an opened group draws at most (search reaches the others)
+  const META_MAX = 300; // links drawn between closed groups at most, the strongest first
   const EDGE = "#7d8ca3";
   const NEG = "#b4bcc6";
   const NEW = "#2b8a3e";
@@ -249,7 +250,17 @@
       const m = meta.get(key);
       if (m) m[2]++; else meta.set(key, [a, b, 1]);
     }
-    for (const [key, [a, b, n]] of meta) wantEdges.set("m" + key, [endpoint(a), endpoint(b), n]);
+    // Between groups, only the strongest links are drawn (all of those that reach a drawn actor).
+    const links = Array.from(meta.entries());
+    if (links.length > META_MAX) {
+      links.sort((x, y) => y[1][2] - x[1][2]);
+      let kept = 0;
+      for (let j = 0; j < links.length; j++) {
+        const [a, b] = links[j][1];
+        if ((a < 0 && b < 0 && kept++ >= META_MAX)) links[j] = null;
+      }
+    }
+    for (const link of links) if (link) wantEdges.set("m" + link[0], [endpoint(link[1][0]), endpoint(link[1][1]), link[1][2]]);
     // Only the difference reaches vis: what is removed and what is added. What is
     // drawn is mirrored in shownNodes / shownEdges (DataSet.get copies the item: too slow here).
     const dropN = [], addN = [];
