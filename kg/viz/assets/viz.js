@@ -307,10 +307,18 @@
     pending = { fit: fitAfter };
     queueMicrotask(() => { const p = pending; pending = null; apply(p); });
   }
+  // Fit what is drawn: circles only (vis's own fit counts the labels, whose size the label pass
+  // changes with the zoom), with a margin for the labels at the rim.
   function fit() {
-    if (!nodesDS.length) return;
-    network.fit({ animation: false });
-    network.moveTo({ scale: network.getScale() * 0.85, animation: false }); // room for the labels at the rim
+    if (!shownNodes.size) return;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const it of shownNodes.values()) {
+      x0 = Math.min(x0, it.x - it.size); x1 = Math.max(x1, it.x + it.size);
+      y0 = Math.min(y0, it.y - it.size); y1 = Math.max(y1, it.y + it.size);
+    }
+    const box = $("kg-graph").getBoundingClientRect();
+    const scale = Math.min(2, 0.82 * Math.min(box.width / Math.max(x1 - x0, 1), box.height / Math.max(y1 - y0, 1)));
+    network.moveTo({ position: { x: (x0 + x1) / 2, y: (y0 + y1) / 2 + 20 / scale }, scale, animation: false });
   }
 
   function recolor() {
