@@ -22,7 +22,7 @@
   }
   const LOD = groups.length > 0;
   const BIG = edges.length > 3000 || nodes.length > 1500;
-  const EXPAND_MAX = 400; // members an opened group draws at most (search reaches the others)
+  const EXPAND_MAX = 1000; // members an opened group draws at most (search reaches the others)
   const META_MAX = 300; // links drawn between closed groups at most, the strongest first
   const EDGE = "#7d8ca3";
   const NEG = "#b4bcc6";
