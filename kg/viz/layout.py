@@ -37,14 +37,33 @@ def simple_graph(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
+def induced(H: nx.Graph, nodes: Any) -> nx.Graph:
+    """The subgraph of ``H`` on ``nodes`` as a new graph, in an order no hash seed changes.
+
+    Nodes in the order of their names. ``H.subgraph`` iterates in the order of the node
+    set it is given, which for strings changes with each process's hash seed: layouts and
+    communities would too.
+
+    Examples:
+        >>> list(induced(nx.Graph([("b", "a"), ("a", "c")]), {"c", "b", "a"}).edges())
+        [('a', 'b'), ('a', 'c')]
+    """
+    keep = set(nodes)
+    S: nx.Graph = nx.Graph()
+    S.add_nodes_from(sorted(keep, key=str))
+    S.add_edges_from((u, v, H[u][v]) for u in list(S) for v in H[u] if v in keep)
+    return S
+
+
 def positions(
     H: nx.Graph, *, seed: int = 0, iterations: int | None = None, spacing: float = 130.0
 ) -> dict[Hashable, tuple[float, float]]:
     """A force-directed layout of ``H`` in page pixels, most nodes ``spacing`` or more from their nearest.
 
     Each connected component is laid out on its own and the components are
-    packed in rows, largest first, so isolated actors neither crowd nor dwarf
-    the main story. Components under 500 nodes use
+    packed in rows, largest first; actors with no relation go on a grid below
+    them, so they neither crowd nor dwarf the main story (the page hides them
+    until asked). Components under 500 nodes use
     :func:`networkx.spring_layout`; bigger ones a Fruchterman-Reingold whose
     repulsion is estimated from a random sample of nodes each step (O(n·k)
     instead of O(n²)): 5,000 nodes in about a second with numpy alone.
@@ -56,9 +75,26 @@ def positions(
     """
     if len(H) == 0:
         return {}
-    parts = sorted(nx.connected_components(H), key=lambda c: (-len(c), sorted(map(str, c))[0]))
-    placed = _pack([_component(H.subgraph(c), seed=seed, iterations=iterations) for c in parts])
+    parts = sorted(
+        (c for c in nx.connected_components(H) if len(c) > 1), key=lambda c: (-len(c), sorted(map(str, c))[0])
+    )
+    placed = (
+        _pack([_component(induced(H, c), seed=seed, iterations=iterations) for c in parts]) if parts else {}
+    )
+    placed.update(_isolates(sorted((v for v in H if H.degree(v) == 0), key=str), placed))
     return {v: (round(x * spacing, 1), round(y * spacing, 1)) for v, (x, y) in placed.items()}
+
+
+def _isolates(
+    nodes: list[Hashable], placed: dict[Hashable, tuple[float, float]]
+) -> dict[Hashable, tuple[float, float]]:
+    """Actors with no relation on a square grid below the connected ones, out of their way."""
+    if not nodes:
+        return {}
+    side = math.ceil(math.sqrt(len(nodes)))
+    top = max((y for _, y in placed.values()), default=-2.0) + 2.0
+    x0 = -(side - 1) / 2
+    return {v: (x0 + i % side, top + i // side) for i, v in enumerate(nodes)}
 
 
 def _component(C: nx.Graph, *, seed: int, iterations: int | None) -> dict[Hashable, tuple[float, float]]:
@@ -66,6 +102,11 @@ def _component(C: nx.Graph, *, seed: int, iterations: int | None) -> dict[Hashab
     nodes = list(C)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) <= 3:  # a pair or a triple: a line or a triangle, no need to simulate
+        return {
+            v: (math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes)))
+            for i, v in enumerate(nodes)
+        }
     if len(nodes) < SMALL:
         raw = nx.spring_layout(C, seed=seed, iterations=iterations or 80, weight=None)
         coords = [(float(raw[v][0]), float(raw[v][1])) for v in nodes]
@@ -167,7 +208,15 @@ def communities(H: nx.Graph, *, seed: int = 0) -> dict[Hashable, int]:
     """
     if H.number_of_edges() == 0:
         return {v: i for i, v in enumerate(H)}
-    found = nx.algorithms.community.louvain_communities(H, weight="weight", seed=seed)
+    # On integers: Louvain walks sets of nodes, and sets of strings iterate in an order that
+    # changes with each process's hash seed; actors with no relation are their own community.
+    order = [v for v in H if H.degree(v)]
+    linked = nx.convert_node_labels_to_integers(induced(H, order), ordering="default")
+    found = [
+        {order[i] for i in group}
+        for group in nx.algorithms.community.louvain_communities(linked, weight="weight", seed=seed)
+    ]
+    found += [{v} for v in H if not H.degree(v)]
     ranked = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
     return {v: i for i, group in enumerate(ranked) for v in sorted(group, key=str)}
 
@@ -182,3 +231,129 @@ def node_sizes(G: nx.MultiDiGraph, *, smallest: float = 8.0, largest: float = 32
     degrees = dict(G.degree())
     top = math.sqrt(max(degrees.values(), default=0)) or 1.0
     return {v: round(smallest + (largest - smallest) * math.sqrt(d) / top, 2) for v, d in degrees.items()}
+
+
+def groups(
+    H: nx.Graph,
+    community: dict[Hashable, int],
+    types: dict[Hashable, str],
+    *,
+    min_size: int = 4,
+    most: int = 150,
+) -> list[tuple[str, str, list[Hashable]]]:
+    """The groups a large graph's overview draws collapsed: ``(kind, type, members)``, most central first.
+
+    ``kind`` is ``"community"`` (a community of at least ``min_size`` actors),
+    ``"pieces"`` (the smaller communities whose most connected actor is of
+    ``type``, so a pair stays together) or ``"alone"`` (the actors of ``type``
+    with no relation). At most ``most`` communities are groups of their own (the
+    largest), so the overview stays readable. Members are ranked by weighted degree, so a group's first
+    members name it.
+
+    Examples:
+        >>> H = nx.Graph([(1, 2), (2, 3), (2, 4), (5, 6)])
+        >>> H.add_node(7)
+        >>> groups(H, communities(H), {v: "Person" for v in H}, min_size=3)
+        [('community', 'Person', [2, 1, 3, 4]), ('pieces', 'Person', [5, 6]), ('alone', 'Person', [7])]
+    """
+    degree = dict(H.degree(weight="weight"))
+    rank = lambda v: (-degree[v], str(v))  # noqa: E731
+    by_community: dict[int, list[Hashable]] = {}
+    alone: dict[str, list[Hashable]] = {}
+    for v in H:
+        if degree[v] == 0:
+            alone.setdefault(types[v], []).append(v)
+        else:
+            by_community.setdefault(community[v], []).append(v)
+    sizes = sorted((len(g) for g in by_community.values()), reverse=True)
+    if len(sizes) > most:
+        min_size = max(min_size, sizes[most] + 1)
+    found: list[tuple[str, str, list[Hashable]]] = []
+    pieces: dict[str, list[Hashable]] = {}
+    for _, group in sorted(by_community.items()):
+        group.sort(key=rank)
+        if len(group) >= min_size:
+            found.append(("community", types[group[0]], group))
+        else:
+            pieces.setdefault(types[group[0]], []).extend(group)
+    by_size = lambda bag: sorted(bag, key=lambda t: (-len(bag[t]), t))  # noqa: E731
+    found += [("pieces", t, sorted(pieces[t], key=rank)) for t in by_size(pieces)]
+    found += [("alone", t, sorted(alone[t], key=str)) for t in by_size(alone)]
+    return found
+
+
+def group_radius(size: int) -> float:
+    """How big a group of ``size`` actors is drawn, in page pixels (viz.js draws it the same way)."""
+    return 30 + min(55 * math.sqrt(size), 1500)
+
+
+def overview(
+    H: nx.Graph, found: list[tuple[str, str, list[Hashable]]], *, seed: int = 0
+) -> tuple[list[tuple[float, float]], dict[Hashable, tuple[float, float]]]:
+    """Where each group of :func:`groups` goes, and each actor inside its group's circle.
+
+    The groups are laid out as a graph of their own (an edge where their actors
+    are related), pushed apart until no two circles overlap; the actors of no
+    relation go in a row below. Each group's actors keep a layout of their own,
+    shrunk to fit inside its circle, so opening a group draws them in place.
+
+    Examples:
+        >>> H = nx.Graph([(1, 2), (2, 3), (3, 1), (4, 5)])
+        >>> H.add_node(6)
+        >>> found = groups(H, communities(H), {v: "Person" for v in H}, min_size=3)
+        >>> centres, pos = overview(H, found)
+        >>> len(centres), sorted(pos)
+        (3, [1, 2, 3, 4, 5, 6])
+    """
+    import numpy as np
+
+    radius = np.array([group_radius(len(members)) for *_, members in found])
+    linked = [k for k, (kind, *_) in enumerate(found) if kind != "alone"]
+    owner = {v: k for k, (*_, members) in enumerate(found) for v in members}
+    Q: nx.Graph = nx.Graph()
+    Q.add_nodes_from(linked)
+    for u, v in H.edges():
+        a, b = owner.get(u), owner.get(v)
+        if a is not None and b is not None and a != b:
+            Q.add_edge(a, b, weight=Q[a][b]["weight"] + 1 if Q.has_edge(a, b) else 1)
+    centre = np.zeros((len(found), 2))
+    if linked:
+        raw = nx.spring_layout(Q, seed=seed, weight="weight") if len(linked) > 1 else {linked[0]: (0.0, 0.0)}
+        span = math.sqrt(float((radius[linked] ** 2).sum())) * 2.5
+        centre[linked] = np.array([raw[k] for k in linked]) * span
+        centre[linked] = _push_apart(centre[linked], radius[linked] + 60)
+    bottom = max((centre[k, 1] + radius[k] for k in linked), default=0.0) + 250
+    x = -sum(2 * radius[k] + 120 for k in range(len(found)) if k not in set(linked)) / 2
+    for k in (k for k in range(len(found)) if found[k][0] == "alone"):
+        centre[k] = (x + radius[k], bottom + radius[k])
+        x += 2 * radius[k] + 120
+    pos: dict[Hashable, tuple[float, float]] = {}
+    for k, (*_, members) in enumerate(found):
+        local = positions(induced(H, members), seed=seed)
+        xy = np.array([local[v] for v in members])
+        xy -= (xy.min(axis=0) + xy.max(axis=0)) / 2
+        reach = float(np.linalg.norm(xy, axis=1).max()) or 1.0
+        xy *= min(1.0, 0.92 * (radius[k] - 12) / reach)
+        xy += centre[k]
+        pos.update(
+            {v: (round(float(p[0]), 1), round(float(p[1]), 1)) for v, p in zip(members, xy, strict=True)}
+        )
+    return [(round(float(x), 1), round(float(y), 1)) for x, y in centre], pos
+
+
+def _push_apart(xy: Any, radius: Any, rounds: int = 200) -> Any:
+    """Move circles apart until none overlap (or ``rounds`` run out); the biggest move least."""
+    import numpy as np
+
+    xy = xy.astype(float).copy()
+    weight = 1.0 / radius
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.linalg.norm(delta, axis=2) + np.eye(len(xy))
+        overlap = np.clip(radius[:, None] + radius[None, :] - dist, 0, None)
+        np.fill_diagonal(overlap, 0)
+        if not overlap.any():
+            break
+        share = weight[:, None] / (weight[:, None] + weight[None, :])
+        xy += np.einsum("ijk,ij->ik", delta / dist[:, :, None], overlap * share * 0.5)
+    return xy

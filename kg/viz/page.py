@@ -24,7 +24,6 @@ import base64
 import hashlib
 import html
 import json
-import math
 import os
 import re
 from collections.abc import Iterable
@@ -36,13 +35,10 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import KGError
-from kg.graph.links import urls
 from kg.io import atomic_write_text
-from kg.records import ENTITY_TYPES, PREDICATES, SYMMETRIC_PREDICATES
 from kg.settings import VERSION
-from kg.viz.layout import communities, node_sizes, positions, simple_graph
+from kg.viz.data import payload
 from kg.viz.subgraphs import (
-    edge_span,
     ego,
     find_actor,
     query_subgraph,
@@ -63,22 +59,6 @@ __all__ = [
     "write_html",
 ]
 
-#: Okabe-Ito colours, safe for colour-blind readers.
-TYPE_COLORS = {
-    "Person": "#E69F00",
-    "Organization": "#0072B2",
-    "Place": "#009E73",
-    "Group": "#CC79A7",
-    "Event": "#D55E00",
-    "Work": "#56B4E9",
-}
-OTHER_COLOR = "#B8B8B8"
-#: Colours of the largest communities; smaller ones share ``OTHER_COLOR``.
-COMMUNITY_COLORS = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-    "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79",
-)  # fmt: skip
 COLOR_BY = ("type", "community")
 
 
@@ -182,151 +162,6 @@ def script_json(data: Any) -> str:
     """
     text = json.dumps(data, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def payload(
-    G: nx.MultiDiGraph,
-    *,
-    title: str = "kg",
-    color_by: str = "type",
-    min_confidence: float = 0.5,
-    hide_weak: bool = False,
-    seed: int = 0,
-    new_edges: Iterable[tuple[Any, Any, Any]] = (),
-) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-able data (nodes and docs by index)."""
-    H = simple_graph(G)
-    pos = positions(H, seed=seed)
-    group = communities(H, seed=seed)
-    sizes = node_sizes(G)
-    documents: dict[str, Any] = dict(G.graph.get("documents") or {})
-    doc_ids = sorted(documents, key=lambda d: (str(documents[d].get("date") or ""), str(d)))
-    cited: set[str] = set()
-    for *_, attrs in G.edges(data=True):
-        cited.update(str(ev.get("doc")) for ev in attrs.get("evidence") or () if isinstance(ev, dict))
-    doc_ids += sorted(cited - set(doc_ids))
-    doc_index = {d: i for i, d in enumerate(doc_ids)}
-    docs = [_doc(d, documents.get(d) or {}) for d in doc_ids]
-    index = {v: i for i, v in enumerate(G)}
-    nodes: list[dict[str, Any]] = []
-    for v, attrs in G.nodes(data=True):
-        label = _text(attrs.get("label", v))
-        nodes.append(
-            {
-                "iri": _text(v),
-                "label": label,
-                "type": _text(attrs.get("type") or "Thing"),
-                "aliases": sorted({_text(a) for a in attrs.get("aliases") or []} - {label}),
-                "mentions": _int(attrs.get("mentions")),
-                "docs": sorted(doc_index[str(d)] for d in attrs.get("docs") or [] if str(d) in doc_index),
-                "x": pos[v][0],
-                "y": pos[v][1],
-                "size": sizes[v],
-                "community": group[v],
-                "links": [[name, url] for name, url in urls(attrs)],
-            }
-        )
-    edges: list[dict[str, Any]] = []
-    fresh = {tuple(map(str, e)) for e in new_edges or ()}
-    for u, v, key, attrs in G.edges(keys=True, data=True):
-        evidence = [e for e in attrs.get("evidence") or [] if isinstance(e, dict)]
-        edges.append(
-            {
-                "s": index[u],
-                "t": index[v],
-                "p": _text(attrs.get("predicate") or "relatedTo"),
-                **({"label": _text(attrs["label"])} if attrs.get("label") else {}),
-                "neg": bool(attrs.get("negated", False)),
-                "conf": _confidence(attrs.get("confidence")),
-                "ev": [  # [doc index, start, end, sentence]
-                    [
-                        doc_index[str(e.get("doc"))],
-                        _int(e.get("start")),
-                        _int(e.get("end")),
-                        _text(e.get("text", "")),
-                    ]
-                    for e in evidence
-                ],
-                # The edge's own dates, else those of the documents stating it.
-                "dates": sorted(
-                    {_text(d) for d in attrs.get("dates") or []}
-                    or {docs[doc_index[str(e.get("doc"))]]["date"] for e in evidence} - {None}
-                ),
-                # When it holds: [earliest, latest] as ISO dates, or null (see edge_span).
-                "span": list(edge_span(attrs, documents) or ()) or None,
-                "new": (str(u), str(v), str(key)) in fresh,
-                "rules": [_text(r) for r in attrs.get("rules") or []],
-            }
-        )
-    present_types: set[str] = {n["type"] for n in nodes}
-    types = [t for t in ENTITY_TYPES if t in present_types] + sorted(present_types - set(ENTITY_TYPES))
-    present_preds: set[str] = {e["p"] for e in edges}
-    preds = [p for p in PREDICATES if p in present_preds] + sorted(present_preds - set(PREDICATES))
-    all_dates = sorted(d for e in edges for d in e["span"] or ())
-    all_dates = all_dates or sorted(d["date"] for d in docs if d["date"])
-    return {
-        "title": _text(title),
-        "colorBy": color_by,
-        "minConfidence": _confidence(min_confidence),
-        "hideWeak": bool(hide_weak),
-        "types": [{"name": t, "color": TYPE_COLORS.get(t, OTHER_COLOR)} for t in types],
-        "predicates": preds,
-        "symmetric": sorted(SYMMETRIC_PREDICATES),
-        "otherColor": OTHER_COLOR,
-        "communities": _community_legend(nodes),
-        "dateRange": [all_dates[0][:10], all_dates[-1][:10]] if all_dates else None,
-        "newEdges": sum(1 for e in edges if e["new"]),
-        "docs": docs,
-        "nodes": nodes,
-        "edges": edges,
-    }
-
-
-def _community_legend(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    members: dict[int, list[dict[str, Any]]] = {}
-    for n in nodes:
-        members.setdefault(n["community"], []).append(n)
-    legend = []
-    for k in range(len(members)):
-        group = members.get(k, [])
-        top = max(group, key=lambda n: n["size"])["label"] if group else ""
-        named = len(group) > 1 and k < len(COMMUNITY_COLORS)
-        legend.append(
-            {
-                "name": f"{top} +{len(group) - 1}" if len(group) > 1 else top,
-                "size": len(group),
-                "color": COMMUNITY_COLORS[k] if named else None,
-            }
-        )
-    return legend
-
-
-def _doc(doc_id: str, meta: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": _text(doc_id),
-        "title": _text(meta["title"]) if meta.get("title") else None,
-        "date": _text(meta["date"]) if meta.get("date") else None,
-        "url": _text(meta["url"]) if meta.get("url") else None,
-    }
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else str(value)
-
-
-def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _confidence(value: Any) -> float:
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return round(min(max(x, 0.0), 1.0), 4) if math.isfinite(x) else 0.0
 
 
 @cache

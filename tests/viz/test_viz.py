@@ -6,6 +6,8 @@ import base64
 import copy
 import hashlib
 import json
+import math
+import os
 import re
 from pathlib import Path
 
@@ -114,7 +116,7 @@ def test_foreign_graph_gets_defaults():
     data = viz.payload(G)
     assert [n["type"] for n in data["nodes"]] == ["Thing"] * 3
     assert data["edges"][-1]["conf"] == 0.0
-    assert data["docs"] == [{"id": "d", "title": None, "date": None, "url": None}]
+    assert data["docs"] == [{"id": "d", "title": None, "date": None, "url": None, "source": None}]
 
 
 def test_ego_network(small_graph):
@@ -215,3 +217,59 @@ def test_since_and_until_keep_the_relations_that_hold_then(small_graph, tmp_path
     assert result.exit_code == 0 and out.is_file()
     result = runner.invoke(app, ["viz", "--graph", str(tmp_path), "--out", str(out), "--since", "last week"])
     assert result.exit_code == 1 and "Not a date" in result.output
+
+
+def overview_graph() -> nx.MultiDiGraph:
+    """Invented: 5 rings of 10 related actors and 450 actors with no relation."""
+    G = nx.MultiDiGraph(documents={"d": {"id": "d", "title": "t", "date": None, "url": None, "source": "s"}})
+    G.graph["base_iri"] = iri.BASE_IRI
+    for k in range(500):
+        G.add_node(iri.mint("Person", f"p{k}"), label=f"Person {k}", type="Person", aliases=[f"Person {k}"],
+                   mentions=1, docs=["d"])  # fmt: skip
+    nodes = list(G)
+    for r in range(5):
+        for j in range(10):
+            a, b = nodes[10 * r + j], nodes[10 * r + (j + 1) % 10]
+            sentence = {"doc": "d", "start": 0, "end": 1, "text": "x"}
+            kg_graph.add_fact(G, a, "meetsWith", b, evidence=sentence, confidence=0.9, rule="test.v1")
+    return G
+
+
+def test_large_graph_carries_every_actor_and_its_groups():
+    G = overview_graph()
+    data = viz.payload(G)
+    assert len(data["nodes"]) == 500  # every actor, related or not
+    kinds = [(g["kind"], g["size"]) for g in data["groups"]]
+    assert kinds == [("community", 10)] * 5 + [("alone", 450)]
+    assert all(
+        n["iri"] == iri.mint("Person", f"p{k}") for k, n in enumerate(viz.payload(G)["nodes"]) if "iri" in n
+    )
+    assert all(
+        "i" in n and "aliases" not in n for n in data["nodes"]
+    )  # compact: base stripped, no empty fields
+    for k, group in enumerate(data["groups"][:5]):  # named by members, and drawn around them
+        members = [n for n in data["nodes"] if n.get("g") == k]
+        assert len(members) == 10 and len(group["top"]) == 3
+        assert set(group["top"]) <= {n["label"] for n in members}
+        r = max(math.dist((n["x"], n["y"]), (group["x"], group["y"])) for n in members)
+        assert r <= 30 + 55 * math.sqrt(10)
+    small = viz.payload(nx.MultiDiGraph(G.subgraph(list(G)[:60])))
+    assert small["groups"] == []  # a small graph is drawn whole
+
+
+def test_layout_does_not_depend_on_the_hash_seed(tmp_path):
+    import subprocess
+    import sys
+
+    kg_graph.write(overview_graph(), tmp_path / "graph.json")
+    root = str(Path(viz.__file__).resolve().parents[2])  # this checkout's kg, not an installed one
+    code = (
+        "import hashlib, json, sys; from kg.graph import graph as g; from kg.viz.page import payload; "
+        "print(hashlib.md5(json.dumps(payload(g.read(sys.argv[1]))).encode()).hexdigest())"
+    )
+    runs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": root}
+        argv = [sys.executable, "-c", code, str(tmp_path / "graph.json")]
+        runs.add(subprocess.run(argv, capture_output=True, text=True, env=env, check=True).stdout)
+    assert len(runs) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -278,3 +279,245 @@ def test_places_link_to_geonames(browser, small_graph, tmp_path):
         assert o.requests == []  # a link, not a request
     finally:
         o.context.close()
+
+
+# ---------------------------------------------------------------- a graph too big to draw whole
+
+
+def big_graph(names: list[str] | None = None) -> nx.MultiDiGraph:
+    """Invented: 6 close-knit circles of 12, 40 pairs and 360 actors with no relation, from two sources.
+
+    ``names`` (optional) replace the first actors' labels, e.g. with hostile text.
+    """
+    docs = {
+        f"d{i}": {"id": f"d{i}", "title": f"Story {i}", "date": f"2020-{1 + i % 12:02d}-15", "url": None,
+                  "source": "wire-a" if i % 3 else "wire-b"}
+        for i in range(40)
+    }  # fmt: skip
+    G = nx.MultiDiGraph(documents=docs, base_iri=iri.BASE_IRI)
+    kinds = ("Person", "Organization", "Place")
+    made: list[str] = []
+
+    def actor(k: int) -> str:
+        label = names[k] if names and k < len(names) else f"Actor {k:03d}"
+        node = iri.mint(kinds[k % 3], f"actor {k}")
+        G.add_node(node, label=label, type=kinds[k % 3], aliases=[label, f"alias-{k:03d}"],
+                   mentions=1 + k % 5, docs=[f"d{k % 40}"], merges=[])  # fmt: skip
+        made.append(node)
+        return node
+
+    preds = ("meetsWith", "supports", "criticizes", "visits")
+    count = 0
+
+    def fact(a: str, b: str) -> None:
+        nonlocal count
+        doc = f"d{count % 40}"
+        for v in (a, b):
+            G.nodes[v]["docs"] = sorted({*G.nodes[v]["docs"], doc})
+        sentence = {"doc": doc, "start": 0, "end": 5, "text": f"Sentence number {count}."}
+        add_fact(G, a, preds[count % 4], b, negated=count % 9 == 0, evidence=sentence, rule="test.v1",
+                 confidence=round(0.5 + (count % 5) / 10, 2), date=docs[doc]["date"])  # fmt: skip
+        count += 1
+
+    k = 0
+    for _ in range(6):
+        ring = [actor(k + j) for j in range(12)]
+        k += 12
+        for j in range(12):
+            fact(ring[j], ring[(j + 1) % 12])
+            fact(ring[j], ring[(j + 5) % 12])
+    for _ in range(40):
+        fact(actor(k), actor(k + 1))
+        k += 2
+    for _ in range(360):
+        actor(k)
+        k += 1
+    return G
+
+
+def expected(G: nx.MultiDiGraph, *, conf=0.0, preds=None, types=None, doc=None, sources=None, since=None,
+             hide_negated=False) -> tuple[int, int]:  # fmt: skip
+    """Actors and relations the page should count under these filters, worked out independently."""
+    docs = G.graph["documents"]
+
+    def node_ok(v: str) -> bool:
+        d = G.nodes[v]
+        return (
+            (types is None or d["type"] in types)
+            and (doc is None or doc in d["docs"])
+            and (sources is None or any(docs[x]["source"] in sources for x in d["docs"]))
+        )
+
+    live = 0
+    related: set[str] = set()
+    for u, v, d in G.edges(data=True):
+        evs = [e["doc"] for e in d["evidence"]]
+        if not (node_ok(u) and node_ok(v)):
+            continue
+        if d["confidence"] < conf or (preds is not None and d["predicate"] not in preds):
+            continue
+        if (hide_negated and d["negated"]) or (doc is not None and doc not in evs):
+            continue
+        if sources is not None and not any(docs[x]["source"] in sources for x in evs):
+            continue
+        if since is not None and max(docs[x]["date"] for x in evs) < since:
+            continue
+        live += 1
+        related |= {u, v}
+    return len(related), live
+
+
+def header(o: Opened) -> tuple[int, int]:
+    text = o.page.inner_text("#kg-stats").replace(",", "")
+    actors, relations = (int(x) for x in re.findall(r"(\d+) of \d+ (?:actors|relations)", text))
+    return actors, relations
+
+
+@pytest.fixture
+def big(browser, tmp_path):
+    G = big_graph()
+    path = tmp_path / "big.html"
+    write_html(G, path, title="big")
+    o = Opened(browser, path)
+    yield G, o
+    o.context.close()
+
+
+def test_overview_draws_groups_and_hides_actors_without_relations(big):
+    G, o = big
+    assert o.errors == [] and o.requests == []
+    assert o.js("() => window.kg.data.nodes.length") == G.number_of_nodes()  # every actor is carried
+    drawn = o.js("() => window.kg.nodesView.getIds()")
+    groups = [d for d in drawn if isinstance(d, str)]
+    assert 6 <= len(groups) < 20 and len(drawn) < 100  # the circles, and pairs' groups: not 480 dots
+    assert o.js("() => window.kgLabelled") >= 6  # the circles' names read at the overview's zoom
+    names = o.js("() => window.kg.data.groups.filter(g => g.kind === 'community').map(g => g.name)")
+    assert len(names) == 6 and all(re.fullmatch(r"Actor \d{3}( · Actor \d{3}){2}", n) for n in names)
+    assert header(o) == expected(G)
+    assert o.page.inner_text("#kg-isolated-count") == "360"
+    # Opening a group with a real click draws its members where it was.
+    x, y = o.js(
+        """() => { const p = window.network.canvasToDOM(window.network.getPosition("g0"));
+                  const r = document.getElementById("kg-graph").getBoundingClientRect();
+                  return [p.x + r.left, p.y + r.top]; }"""
+    )
+    o.page.mouse.click(x, y)
+    after = o.js("() => window.kg.nodesView.getIds()")
+    assert "g0" not in after and sum(isinstance(d, int) for d in after) == 12
+    assert "Most connected members" in o.details()
+
+
+def test_isolated_switch(big):
+    G, o = big
+    before = header(o)
+    o.page.check("#kg-isolated")
+    assert header(o) == (G.number_of_nodes(), before[1])
+    kinds = o.js("() => window.kg.nodesView.getIds().filter(i => typeof i === 'string')"
+                 ".map(i => window.kg.data.groups[Number(i.slice(1))].kind)")  # fmt: skip
+    assert "alone" in kinds
+    o.page.uncheck("#kg-isolated")
+    assert header(o) == before
+
+
+def test_each_filter_alone_and_together(big):
+    G, o = big
+    total = expected(G)
+    o.page.fill("#kg-minconf", "0.7")  # the slider works without any other switch
+    o.js("() => document.getElementById('kg-minconf').dispatchEvent(new Event('input'))")
+    assert header(o) == expected(G, conf=0.7) != total
+    o.page.click("#kg-reset")
+    assert header(o) == total
+    o.page.uncheck("#kg-preds input[data-name=supports]")
+    preds = {"meetsWith", "criticizes", "visits"}
+    assert header(o) == expected(G, preds=preds) != total
+    o.page.click("#kg-reset")
+    o.page.uncheck("#kg-types input[data-name=Place]")
+    assert header(o) == expected(G, types={"Person", "Organization"}) != total
+    o.page.click("#kg-reset")
+    o.page.select_option("#kg-doc", label="2020-04-15 · Story 3")
+    assert header(o) == expected(G, doc="d3") != total
+    o.page.click("#kg-reset")
+    o.page.uncheck("#kg-sources input[data-name=wire-a]")
+    assert header(o) == expected(G, sources={"wire-b"}) != total
+    o.page.click("#kg-reset")
+    o.page.uncheck("#kg-undated")
+    o.page.fill("#kg-from", "2020-07-01")
+    assert header(o) == expected(G, since="2020-07-01") != total
+    o.page.check("#kg-hideweak")
+    assert header(o) == expected(G, since="2020-07-01", hide_negated=True)
+    # All together.
+    o.page.fill("#kg-minconf", "0.6")
+    o.js("() => document.getElementById('kg-minconf').dispatchEvent(new Event('input'))")
+    o.page.uncheck("#kg-preds input[data-name=visits]")
+    o.page.uncheck("#kg-types input[data-name=Organization]")
+    o.page.uncheck("#kg-sources input[data-name=wire-b]")
+    both = expected(G, conf=0.6, preds={"meetsWith", "supports", "criticizes"}, types={"Person", "Place"},
+                    sources={"wire-a"}, since="2020-07-01", hide_negated=True)  # fmt: skip
+    assert header(o) == both and 0 < both[1] < total[1]
+    # Fitted after each filter: every drawn item is inside the canvas.
+    inside = """() => { const n = window.network, c = n.canvas.frame.canvas;
+        return window.kg.nodesView.getIds().every(id => { const p = n.canvasToDOM(n.getPosition(id));
+          return p.x >= 0 && p.y >= 0 && p.x <= c.clientWidth && p.y <= c.clientHeight; }); }"""
+    assert o.js(inside)
+    o.page.click("#kg-reset")
+    assert header(o) == total and o.js(inside)
+
+
+def test_search_brings_in_an_actor_outside_the_first_view(big):
+    _, o = big
+    drawn = "() => window.kg.nodesView.getIds().filter(i => typeof i === 'number')"
+    assert o.js(drawn) == []  # the first view is groups only
+    o.page.fill("#kg-search", "alias-450")  # an actor with no relation, found by its alias
+    assert o.page.inner_text("#kg-results").startswith("Actor 450")
+    o.page.press("#kg-search", "Enter")
+    i = o.js("() => window.network.getSelectedNodes()[0]")
+    assert o.js("i => window.kg.data.nodes[i].label", i) == "Actor 450" and o.js(drawn) == [i]
+    assert "Actor 450" in o.details() and "alias-450" in o.details()
+    # One inside a closed circle comes with its neighbourhood.
+    o.page.fill("#kg-search", "Actor 005")
+    o.page.press("#kg-search", "Enter")
+    labels = o.js(f"() => ({drawn[6:]}).map(i => window.kg.data.nodes[i].label).sort()")
+    assert {"Actor 005", "Actor 004", "Actor 006", "Actor 000", "Actor 010"} <= set(labels)
+
+
+def test_hostile_group_names_and_search_results_never_run(browser, tmp_path):
+    G = big_graph(names=PAYLOADS * 2)
+    path = tmp_path / "big.html"
+    write_html(G, path, title=PAYLOADS[1])
+    o = Opened(browser, path)
+    try:
+        names = o.js("() => window.kg.data.groups.map(g => g.name)")
+        assert any(p[:28] in n for p in PAYLOADS for n in names)
+        for k in range(len(names)):
+            o.js("k => window.kg.showGroup(k)", k)
+            assert names[k] in o.details()
+        for p in PAYLOADS:
+            o.page.fill("#kg-search", p[:12])
+            assert p in o.page.inner_text("#kg-results")
+            o.page.press("#kg-search", "Enter")
+        o.page.check("#kg-isolated")
+        o.page.wait_for_timeout(200)  # let the label pass run
+        assert o.js("() => window.__pwned") is None
+        assert o.js("() => document.querySelectorAll('img, svg, iframe, object, embed').length") == 0
+        assert o.js("() => document.scripts.length") == 3
+        assert o.errors == [] and o.requests == []
+    finally:
+        o.context.close()
+
+
+def test_zooming_into_a_group_opens_it(big):
+    _, o = big
+    pos = """() => { const p = window.network.canvasToDOM(window.network.getPosition("g1"));
+                    const r = document.getElementById("kg-graph").getBoundingClientRect();
+                    return [p.x + r.left, p.y + r.top]; }"""
+    for _ in range(40):  # wheel steps over the circle, as a reader zooms in on it
+        if "g1" not in o.js("() => window.kg.nodesView.getIds()"):
+            break
+        x, y = o.js(pos)
+        o.page.mouse.move(x, y)
+        o.page.mouse.wheel(0, -400)
+        o.page.wait_for_timeout(120)
+    drawn = o.js("() => window.kg.nodesView.getIds()")
+    assert "g1" not in drawn
+    members = o.js("() => window.kg.data.nodes.flatMap((n, i) => n.g === 1 ? [i] : [])")
+    assert set(members) <= set(drawn)
