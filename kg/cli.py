@@ -113,7 +113,11 @@ def build(
         bool, typer.Option("--no-cache", help="Extract every document again; write no cache.")
     ] = False,
     html_max_actors: Annotated[
-        int, typer.Option("--html-max-actors", help="graph.html draws the N most connected actors; 0 = all.")
+        int,
+        typer.Option(
+            "--html-max-actors",
+            help="graph.html carries only the N most connected actors; 0 = all (the default).",
+        ),
     ] = DEFAULTS.html_max_actors,
     aliases: Annotated[
         Path | None,

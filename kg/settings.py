@@ -70,8 +70,9 @@ class Settings:
             ``LocalCluster`` when ``executor`` is ``dask``.
         cache: whether ``kg build`` reuses per-document results from its cache.
         cache_dir: where the cache lives; ``None`` means ``OUT/.kg-cache``.
-        html_max_actors: ``graph.html`` draws at most this many actors (the most
-            connected ones); 0 draws them all.
+        html_max_actors: ``graph.html`` carries at most this many actors (the most
+            connected ones); 0 (the default) carries them all: the page opens large graphs
+            on communities and finds any actor by search.
     """
 
     model: str | None = None
@@ -88,7 +89,7 @@ class Settings:
     scheduler: str | None = None
     cache: bool = True
     cache_dir: str | None = None
-    html_max_actors: int = 5000
+    html_max_actors: int = 0
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

@@ -373,10 +373,8 @@ def write_outputs(
 
 
 def html_view(G: Any, max_actors: int) -> tuple[Any, str]:
-    """What ``graph.html`` draws: all of ``G``, or its ``max_actors`` most connected actors.
-
-    A page of tens of thousands of actors is slow to lay out and to open, and
-    unreadable; the whole graph stays in ``graph.json``, RDF and the store.
+    """What ``graph.html`` carries: all of ``G`` (``max_actors`` 0, the default), or its
+    ``max_actors`` most connected actors; the whole graph stays in ``graph.json``, RDF and the store.
     """
     n = G.number_of_nodes()
     if not max_actors or n <= max_actors:
