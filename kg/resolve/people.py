@@ -1,9 +1,11 @@
 """People across documents: spelling variants of a full name, and lone surnames.
 
-A lone surname ("Reagan") joins the full name the corpus knows for it when one
-person carries that surname, or, for a rare surname, when one of a few people
-clearly dominates ("Ronald Reagan" beside a few mentions of "Nancy Reagan"); a
-common one ("Baker": Howard or James) needs a single person. With no full name in the
+A lone surname ("Reagan", "REAGAN" of a headline alike) joins the full name the corpus
+knows for it when one person carries that surname, or, for a rare surname, when one
+person clearly dominates: most of the mentions beside a few namesakes, or most of the
+documents that name its bearers in full ("Ronald Reagan" in 24 articles, "Nancy
+Reagan" in one); a common one ("Baker": Howard or James) needs a single person. An
+article that names only namesakes in full keeps its lone surname. With no full name in the
 corpus, the lone surnames of different documents are one person only when the
 surname is rare ("Reagan", "Yeutter", not "Smith") and the text shows one of them is
 a person (a title or "he"): "Avg" and "Revs" of results tables are not.
@@ -59,24 +61,49 @@ def _personal(e: Entity) -> bool:
 
 def join_surnames(c: Corpus) -> None:
     """A lone surname joins the one (or the dominant) person the corpus knows by it (rule
-    ``surname``); lone rare surnames no full name carries join each other (``rare-surname``)."""
+    ``surname``), unless its own document names namesakes in full but not that person
+    ("Reagan" in an article about Nancy Reagan); lone rare surnames no full name carries
+    join each other (``rare-surname``).
+
+    Case never splits them: names compare lower-cased, so "REAGAN" of a headline and
+    "Reagan" of the text are one name.
+    """
     seen = c.distinct
     roots = c.roots()
     people: dict[str, Counter[int]] = defaultdict(Counter)  # surname -> mentions of each person
+    papers: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # -> documents
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1:
             people[words[-1]][roots[i]] += len(c.items[i][1].mentions) or 1
+            papers[words[-1]][roots[i]].add(c.items[i][0])
     decided: list[tuple[int, int, str]] = []
     for (kind, name), where in seen.items():
         if kind != "Person" or " " in name:
             continue
         if name in people:
-            rare = name not in common_names()  # "Baker": Howard, James or one the corpus never names
-            person = dominant(people[name], others=MAX_OTHER_PEOPLE if rare else 0)
+            person = _bearer(name, people[name], papers[name])
             if person is not None:
-                decided += [(person, i, "surname") for i in where]
+                ours = papers[name][person]  # a document naming only namesakes keeps its own
+                others = set().union(*(docs for r, docs in papers[name].items() if r != person)) - ours
+                decided += [(person, i, "surname") for i in where if c.items[i][0] not in others]
         elif name not in common_names() and any(_personal(c.items[i][1]) for i in where):
             decided += [(where[0], i, "rare-surname") for i in where[1:]]
     for keep, other, rule in decided:
         c.join(keep, other, rule)
+
+
+def _bearer(surname: str, mentions: Counter[int], papers: dict[int, set[str]]) -> int | None:
+    """The person a lone ``surname`` names across the corpus, if the evidence is strong.
+
+    The only person the corpus names in full with it; or, for a rare surname, the one with
+    :data:`~kg.resolve.sets.DOMINANT_SHARE` of the mentions beside at most
+    :data:`MAX_OTHER_PEOPLE` others, or with that share of the documents that name its people
+    in full, whatever the number of others ("Ronald Reagan" in 24 articles beside three
+    namesakes in one each; with one namesake that takes four articles, with three twelve). A
+    common surname ("Baker": Howard, James or one the corpus never names) needs a single person.
+    """
+    if surname in common_names():
+        return dominant(mentions, others=0)
+    person = dominant(mentions, others=MAX_OTHER_PEOPLE)
+    return person if person is not None else dominant({r: len(docs) for r, docs in papers.items()})

@@ -148,6 +148,30 @@ ROWS = {
          [ent("Smith", PER)], [ent("Avg", PER)], [ent("Avg", PER)]],
         [("d0e0", "d1e0")], [("d2e0", "d3e0"), ("d4e0", "d5e0")], ("Reagan", "rare-surname"),
     ),
+    "lone surname of the person most documents name, beside many namesakes": Row(
+        [*([ent("Orvel Quandry", PER)] for _ in range(12)), [ent("Mina Quandry", PER)],
+         [ent("Tobin Quandry", PER)], [ent("Petra Quandry", PER)], [ent("Quandry", PER)]],
+        [("d0e0", "d11e0", "d15e0")], [("d0e0", "d12e0"), ("d0e0", "d13e0"), ("d12e0", "d13e0")],
+        ("Quandry", "surname"),
+    ),
+    "a headline in capitals joins the same lone surname": Row(
+        [*([ent("Orvel Quandry", PER)] for _ in range(12)), [ent("Mina Quandry", PER)],
+         [ent("Tobin Quandry", PER)], [ent("Petra Quandry", PER)], [ent("QUANDRY", PER)],
+         [ent("Quandry", PER)]],
+        [("d0e0", "d15e0", "d16e0")], [], ("QUANDRY", "surname"),
+    ),
+    "a lone surname in an article that names only a namesake stays apart": Row(
+        [*([ent("Orvel Quandry", PER)] for _ in range(16)), [ent("Mina Quandry", PER)],
+         [ent("Tobin Quandry", PER)], [ent("Mina Quandry", PER), ent("Quandry", PER)],
+         [ent("Orvel Quandry", PER), ent("Mina Quandry", PER), ent("Quandry", PER)]],
+        [("d0e0", "d19e0", "d19e2")], [("d18e1", "d0e0"), ("d18e0", "d0e0"), ("d19e1", "d0e0")],
+        ("Quandry", "surname"),
+    ),
+    "no dominant person among namesakes": Row(
+        [*([ent("Orvel Quandry", PER)] for _ in range(6)), [ent("Mina Quandry", PER)],
+         [ent("Mina Quandry", PER)], [ent("Tobin Quandry", PER)], [ent("Quandry", PER)]],
+        [], [("d9e0", "d0e0"), ("d9e0", "d6e0"), ("d9e0", "d8e0"), ("d0e0", "d6e0")], None,
+    ),
     "people with different given names": Row(
         [[ent("Ed Miliband", PER)], [ent("David Miliband", PER)], [ent("Miliband", PER, he=True)],
          [ent("Miliband", PER)]],
