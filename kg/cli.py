@@ -474,18 +474,22 @@ def query_cmd(
         from rich import box
 
         from kg.iri import BASE_IRI
-        from kg.sparql.table import labels_for, readable, widths
+        from kg.sparql.table import fit, labels_for, readable, records
 
         cells = readable(
             df, labels_for(source if engine == "oxigraph" else graph, df.to_numpy().ravel()), BASE_IRI
         )
         console = Console()
         table = Table(expand=False, box=box.SIMPLE_HEAD, pad_edge=False)
-        for column, width in zip(cells.columns, widths(cells, console.width), strict=True):
-            table.add_column(str(column), overflow="ellipsis", no_wrap=True, width=width)
-        for row in cells.itertuples(index=False, name=None):
-            table.add_row(*(Text(v) for v in row))
-        console.print(table)
+        sizes = fit(cells, console.width)
+        if sizes is None:  # too many columns for the terminal: one field per line
+            typer.echo(records(cells, console.width))
+        else:
+            for column, width in zip(cells.columns, sizes, strict=True):
+                table.add_column(str(column), overflow="ellipsis", no_wrap=True, width=width)
+            for row in cells.itertuples(index=False, name=None):
+                table.add_row(*(Text(" ".join(str(v).split())) for v in row))
+            console.print(table)
         typer.echo(f"{len(df)} rows", err=True)
 
 

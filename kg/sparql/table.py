@@ -88,29 +88,58 @@ def labels_for(graph: Any, values: Any) -> dict[str, str]:
     return found
 
 
-def widths(cells: pd.DataFrame, total: int, *, short: int = 14) -> list[int]:
-    """Column widths that fit ``total`` characters (a space each side of each column): each column its
-    widest value up to ``short``, the widest column the rest.
+def fit(
+    cells: pd.DataFrame, total: int, *, short: int = 24, floor: int = 10, text: int = 16
+) -> list[int] | None:
+    """Column widths for a table of ``cells`` ``total`` characters wide, or ``None`` when it
+    would only fit by cutting names and headers to a few letters (show records instead).
+
+    Each column gets its widest value (or header) up to ``short``, down to ``floor`` when room
+    is short; the widest column (the evidence, a title) gets the rest, at least ``text``
+    characters when it has that many. A column costs three characters besides its text (a
+    space each side and a separator).
 
     Examples:
-        >>> widths(pd.DataFrame({"a": ["x"], "b": ["y" * 100]}), 40)
-        [1, 35]
+        >>> df = pd.DataFrame({"who": ["Mark Rutte"], "what": ["leaderOf"], "text": ["x" * 90], "d": ["d-1"]})
+        >>> fit(df, 80), fit(df, 50), fit(df, 40)
+        ([10, 8, 47, 3], [10, 8, 17, 3], None)
     """
     cols = list(cells.columns)
-    widest = [max([len(str(c)), *(len(str(v)) for v in cells[c])]) for c in cols]
-    room = max(total - 2 * len(cols), len(cols))
-    out = [min(w, short) for w in widest]
     if not cols:
-        return out
+        return []
+    widest = [max([len(str(c)), *(len(str(v)) for v in cells[c])]) for c in cols]
+    room = total - 3 * len(cols)
     big = max(range(len(cols)), key=lambda i: widest[i])
-    want = min(widest[big], 24)  # the long text column keeps at least this much when it can
-    while room - (sum(out) - out[big]) < want:  # narrow the other columns first, down to 6
-        others = [j for j in range(len(out)) if j != big and out[j] > 6]
+    out = [min(w, short) for w in widest]
+    want = min(widest[big], text)
+    while room - (sum(out) - out[big]) < want:  # narrow the other columns, down to the floor
+        others = [j for j in range(len(out)) if j != big and out[j] > floor]
         if not others:
             break
         out[max(others, key=lambda j: out[j])] -= 1
-    out[big] = max(min(widest[big], room - (sum(out) - out[big])), 1)
-    while sum(out) > room and max(out) > 1:  # still too many columns: narrow the widest ones
-        i = max(range(len(out)), key=lambda j: out[j])
-        out[i] -= 1
-    return out
+    out[big] = min(widest[big], room - (sum(out) - out[big]))
+    return out if out[big] >= min(want, 12) else None
+
+
+def records(cells: pd.DataFrame, total: int) -> str:
+    """``cells`` one row after another, a field per line (like psql's expanded display), each
+    value cut to ``total`` characters: for results with more columns than the terminal is wide.
+
+    Examples:
+        >>> print(records(pd.DataFrame({"who": ["Mark Rutte"], "text": ["x" * 90]}), 30))
+        ── 1 ─────────────────────────
+        who   Mark Rutte
+        text  xxxxxxxxxxxxxxxxxxxxxxx…
+    """
+    names = [str(c) for c in cells.columns]
+    pad = max((len(n) for n in names), default=0) + 2
+    lines: list[str] = []
+    for n, row in enumerate(cells.itertuples(index=False, name=None), start=1):
+        head = f"── {n} "
+        lines.append(head + "─" * max(total - len(head), 0))
+        for name, value in zip(names, row, strict=True):
+            text = " ".join(str(value).split())
+            room = max(total - pad, 1)
+            text = text if len(text) <= room else text[: room - 1] + "…"
+            lines.append(f"{name.ljust(pad)}{text}".rstrip())
+    return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""`kg query`'s table at 80 columns: names not IRIs, one line per row (snapshots)."""
+"""`kg query`'s table at 80 columns: names not IRIs, one line per row, or one record after
+another when the columns do not fit (snapshots)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ def test_the_table_reads_at_80_columns(graph_dir: Path, name: str, args: list[st
         snapshot.write_text(table, encoding="utf-8")
         pytest.fail(f"wrote {snapshot.name}; review it and run again")
     assert table == snapshot.read_text(encoding="utf-8")
+
+
+def test_a_wide_terminal_gets_a_table_with_whole_names(graph_dir: Path) -> None:
+    result = CliRunner(env={"COLUMNS": "160"}).invoke(
+        app, ["query", "relations_of", "--graph", str(graph_dir), "-p", "name=Mark Rutte"]
+    )
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0 and all(len(line) <= 160 for line in lines)
+    header = next(line for line in lines if "actorName" in line)
+    assert all(word in header for word in ("direction", "predicate", "otherName", "confidence", "date"))
+    assert sum("Mark Rutte" in line for line in lines) == 3  # one line per row, names whole
+    assert any("Volodymyr Zelensky " in line for line in lines)
 
 
 def test_csv_tsv_and_json_keep_full_values(graph_dir: Path) -> None:
