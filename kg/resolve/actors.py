@@ -2,7 +2,8 @@
 
 Entities of different documents join, after type votes across the corpus, when
 they share a full name (``same-name``), the same firm's name but for its legal
-form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United") or a place's
+form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United"), a party's name
+without "Party" (``party-name``: "Labour Party" / "Labour") or a place's
 name (``place-alias``: "Mich." / "Michigan"); then a person's spelling variants
 and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
 clipped names (:mod:`kg.resolve.short_forms`). Candidates come from blocking keys,
@@ -126,6 +127,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
         found[key] = "same-name" if key == plain else found.get(key, "place-alias")
         if kind == "Organization" and firm_key(plain) != plain:
             found.setdefault(firm_key(plain), "legal-form")
+        if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
+            found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
     if kind == "Person":  # a surname alone is too weak to join documents by
         found = {k: rule for k, rule in found.items() if " " in k}
     return found
@@ -140,7 +143,9 @@ def _join_names(c: Corpus, rules: AliasRules) -> None:
         for label in sorted(forced):
             first, _rule = block.setdefault((kind, "forced:" + label), (i, "alias-file"))
             c.join(first, i, "alias-file")
-        for key, rule in sorted(_join_keys(kind, e.name, forms).items()):
+        # a shared name first, so that a join is explained by it when it also has another reason
+        keyed = sorted(_join_keys(kind, e.name, forms).items(), key=lambda kr: (kr[1] != "same-name", kr))
+        for key, rule in keyed:
             first, first_rule = block.setdefault((kind, key), (i, rule))
             if first != i:
                 c.join(first, i, rule if rule != "same-name" else first_rule)

@@ -43,6 +43,10 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a party with and without 'Party'": Row(
+        [[ent("Verdant Party")], [ent("Verdant")], [ent("Verdant")], [ent("Verdant Alliance")]],
+        [("d0e0", "d1e0", "d2e0")], [("d0e0", "d3e0")], ("Verdant", "party-name"),
+    ),
     "legal form": Row(
         [[ent("UtiliCorp United Inc")], [ent("UtiliCorp United")], [ent("Kidder, Peabody and Co Inc.")],
          [ent("Kidder Peabody")]],
