@@ -69,6 +69,7 @@ PREFIXES: dict[str, str] = {
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": str(XSD),
+    "owl": str(OWL),
 }
 
 #: format name -> (file name, pyoxigraph RdfFormat attribute, rdflib format name)

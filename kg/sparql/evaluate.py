@@ -75,6 +75,7 @@ def _terms(text: str, params: Sequence[sparql.Param], bindings: Mapping[str, str
         if name not in known:
             opts = ", ".join(f"?{v}" for v in (kinds or sorted(known))) or "(none)"
             raise QueryError(f"The query has no variable ?{name} to bind. Bindable: {opts}")
-        value: Any = URIRef(raw[1:-1]) if raw.startswith("<") and raw.endswith(">") else raw
+        as_iri = raw.startswith("<") and raw.endswith(">") and kinds.get(name) not in ("literal", "name")
+        value: Any = URIRef(raw[1:-1]) if as_iri else raw  # a declared name stays text: "<Foo>"
         terms[name] = sparql.to_term(name, value, kinds.get(name))
     return terms

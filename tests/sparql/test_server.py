@@ -204,6 +204,7 @@ def test_dollar_parameters_bind_named_queries(endpoint: Endpoint) -> None:
     _, paths = rows("path_between", a="zelensky", b="the alliance")
     assert [(r["viaName"]["value"], r["hops"]["value"]) for r in paths] == [("Mark Rutte", "2")]
     assert rows("relations_of", name='x" } ; DROP ALL ; #') == (200, [])
+    assert rows("relations_of", name="<NATO>") == (200, [])  # a declared name stays text, not an IRI
     status, _, body = _get(f"{endpoint.url}?{urlencode({'query': named['leaders'].text, '$nom': 'x'})}")
     assert status == 400 and b"no variable ?nom" in body
     status, _, body = _get(
