@@ -27,7 +27,7 @@ backlog are its job, not ours). Queries run in worker processes
   protocol): ``<...>`` is an IRI, anything else a string, or an IRI where the
   query's header declares ``# @param ?var iri``. A bound ``name`` parameter is
   resolved to the actors it names first (see :mod:`kg.sparql.query`).
-* ``/`` is a small query page that works offline; ``/queries`` lists the named queries as JSON.
+* ``/`` is a small query page that works offline; ``/queries`` lists the named queries as JSON (name, description, text, parameters).
 """
 
 from __future__ import annotations
@@ -259,7 +259,13 @@ class Endpoint:
             return 200, "text/html; charset=utf-8", self.page, {"Content-Security-Policy": self._policy}
         if path == "/queries":
             named = [
-                {"name": q.name, "description": q.description, "query": q.text}
+                {
+                    "name": q.name,
+                    "description": q.description,
+                    "query": q.text,
+                    "params": [{"name": p.name, "kind": p.kind, "doc": p.doc} for p in q.params],
+                    "needs": [list(group) for group in q.needs],
+                }
                 for q in sparql.named_queries().values()
             ]
             return 200, "application/json", json.dumps(named, ensure_ascii=False).encode("utf-8"), {}

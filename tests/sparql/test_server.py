@@ -160,7 +160,12 @@ def test_query_page_works_offline_and_lists_named_queries(endpoint: Endpoint) ->
         and "</script>" not in html.split('type="application/json">', 1)[1].split("</script>", 1)[0]
     )
     _, _, body = _get(endpoint.url[: -len("sparql")] + "queries")
-    assert {"leaders", "path_between"} <= {q["name"] for q in json.loads(body)}
+    listed = {q["name"]: q for q in json.loads(body)}
+    assert {"leaders", "path_between"} <= listed.keys()
+    assert {"name": "name", "kind": "name"} in [
+        {k: p[k] for k in ("name", "kind")} for p in listed["relations_of"]["params"]
+    ]
+    assert listed["path_between"]["needs"]  # one of each group must be bound
 
 
 def test_slow_query_times_out_with_503(tmp_path: Path) -> None:
