@@ -27,7 +27,8 @@ backlog are its job, not ours). Queries run in worker processes
   protocol): ``<...>`` is an IRI, anything else a string, or an IRI where the
   query's header declares ``# @param ?var iri``. A bound ``name`` parameter is
   resolved to the actors it names first (see :mod:`kg.sparql.query`).
-* ``/`` is a small query page that works offline; ``/queries`` lists the named queries as JSON (name, description, text, parameters).
+* ``/`` is a small query page that works offline; ``/queries`` lists the named queries as
+  JSON (name, description, text, parameters).
 """
 
 from __future__ import annotations
