@@ -218,7 +218,7 @@ def _from_results(
             docs=sorted(actor.docs),
             merges=[list(m) for m in actor.merges],
         )
-        if getattr(actor, "wikidata", None):
+        if actor.wikidata:
             G.nodes[node]["wikidata"] = actor.wikidata
     for r in results:
         for rel in r.relations:

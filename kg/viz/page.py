@@ -104,8 +104,8 @@ def render_html(
             missing attributes get defaults).
         title: shown in the page header and the browser tab.
         color_by: ``"type"`` or ``"community"`` (Louvain); the reader can switch.
-        min_confidence: the threshold of the "hide negated and weak" switch.
-        hide_weak: whether that switch starts on.
+        min_confidence: where the confidence slider starts when ``hide_weak`` is set (else 0).
+        hide_weak: start with negated relations and those below ``min_confidence`` hidden.
         seed: seed of the layout and of the community detection.
         new_edges: ``(subject, object, key)`` of the relations new since the last build
             (``changes.json``): drawn in their own colour, with a switch to show only them.
