@@ -28,20 +28,27 @@ Italian minister Verdi would ...") is the article's description, not the speaker
 such a relation is reported only inside a quotation. A denial ("Lima denied that Brazil
 attacked Chile") reports the relation negated.
 
+The speaker's own words (their title, apposition or relative clause: "Dutch minister Lima
+said", "Mr Hale, who is visiting Chile, said") are the article's description of them, and a
+"he" inside their own quotation is not them; what a passive speech verb with no one behind
+it reports inside a report ("he is alleged to have met Cole") is not the speaker's claim.
+Who a pronoun speaker is in a run of reported speech: :mod:`kg.nlp.speakers`.
+
 Lost paragraph breaks: a quotation left unclosed is cut before the first sentence inside it
-that is narration (:func:`_narration_cut`). An editor's note in brackets inside a report is
-not reported; a speech verb in a condition ("had he denied", "if she says") reports nothing;
-"the paper quoted an aide as saying" makes the aide the speaker.
+that is narration (:func:`_narration_cut`, repeated while it cuts). An editor's note in
+brackets inside a report is not reported; a speech verb in a condition ("had he denied",
+"if she says") reports nothing; "the paper quoted an aide as saying" makes the aide the
+speaker.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import lexicon
 from kg.names import canonical_place, normalise
+from kg.nlp.speakers import UNNAMED, carry_on, speaker_of, words
 from kg.nlp.syntax import arcs
 
 if TYPE_CHECKING:
@@ -51,17 +58,6 @@ if TYPE_CHECKING:
     from kg.nlp.state import Fact
 
 RULE = "kg.attribution.v1"
-
-
-@cache
-def words() -> dict[str, Any]:
-    """The word lists and dependency labels of ``kg/data/attribution.json``, sets as frozensets."""
-    import json
-    from importlib import resources
-
-    text = resources.files("kg").joinpath("data", "attribution.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return {k: frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +76,9 @@ class Attribution:
     cue: int
     #: the speaker says that what is reported does not hold ("denied that ...")
     denies: bool = False
+    #: token range ``[start, end)`` of the speaker's own words in the sentence of the cue
+    #: (with their title, apposition or relative clause), ``(0, 0)`` when none
+    said_by: tuple[int, int] = (0, 0)
 
     def covers(self, i: int, *, quoted: bool = False) -> bool:
         """Token ``i`` lies in what is reported (with ``quoted``: in the speaker's own words)."""
@@ -94,9 +93,14 @@ def find(dm: DocMentions) -> list[Attribution]:
     """Every attribution of the document, in text order (see the module docstring)."""
     quotes = quotations(dm)
     out = _attributions(dm, quotes)
-    cut = _narration_cut(dm, quotes, out)
-    if cut != quotes:  # a quotation left unclosed ran into the article's narration
+    for _ in range(words()["narration_passes"]):
+        # a quotation left unclosed ran into the article's narration; once cut, a piece
+        # may have a speaker of its own (the one before it), which can show more narration
+        cut = _narration_cut(dm, quotes, out)
+        if cut == quotes:
+            break
         quotes, out = cut, _attributions(dm, cut)
+    out = carry_on(dm, out)
     brackets = _brackets(dm.doc)
     return [_less(a, brackets) for a in out] if brackets else out
 
@@ -145,7 +149,7 @@ def _narration_cut(
                 if not first.is_sent_start:
                     continue
                 sent = first.sent
-                if sent.end >= end or any(_mark(t, open_now=True) for t in sent):
+                if any(_mark(t, open_now=True) for t in sent):  # its own marks: not narration
                     continue
                 if not _narration(dm, sent, speakers.get(q, set()), found):
                     continue
@@ -163,7 +167,7 @@ def _narration(dm: DocMentions, sent: Span, speakers: set[int], found: list[Attr
     """A sentence inside a quotation that is the article's words, not the speaker's."""
     w = words()
     for m in dm.mentions:
-        if sent.start <= m.start < sent.end and m.cluster in speakers and m.rule not in _UNNAMED | {"title"}:
+        if sent.start <= m.start < sent.end and m.cluster in speakers and m.rule not in UNNAMED | {"title"}:
             return True
     if any(t.lower_ in w["first_person"] or t.lower_ in w["first_person_words"] for t in sent):
         return False
@@ -210,7 +214,7 @@ def _less(a: Attribution, brackets: list[tuple[int, int]]) -> Attribution:
             out.append((lo, hi))
         return tuple((x, y) for x, y in out if x < y)
 
-    return Attribution(cut(a.parts), cut(a.quoted), a.speaker, a.speaker_text, a.cue, a.denies)
+    return replace(a, parts=cut(a.parts), quoted=cut(a.quoted))
 
 
 def _continued(dm: DocMentions, quotes: list[tuple[int, int]], found: list[Attribution]) -> list[Attribution]:
@@ -231,7 +235,7 @@ def _continued(dm: DocMentions, quotes: list[tuple[int, int]], found: list[Attri
         said = [a for a in found + out if before.start <= a.cue < before.end or a.covers(last, quoted=True)]
         if said:
             a = max(said, key=lambda a: a.cue)
-            out.append(Attribution((q,), (q,), a.speaker, a.speaker_text, a.cue, a.denies))
+            out.append(replace(a, parts=(q,), quoted=(q,), said_by=(0, 0)))
     return out
 
 
@@ -291,6 +295,7 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     if _hypothetical(verb):
         return None  # "had he denied it", "if she says so": no one says it
     parts = [(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c.dep_ in w["content_deps"]]
+    parts = [piece for p in parts for piece in _unsaid(verb.doc, p)]
     subject = _subject(verb)
     if subject is not None:
         parts = [p for p in parts if _set_off(verb.doc, p, subject)]
@@ -308,10 +313,28 @@ def _from_verb(dm: DocMentions, verb: Token, quotes: list[tuple[int, int]]) -> A
     if subject is None or subject.dep_ == "expl" or subject.lower_ in w["first_person"]:
         return None
     speaker, text = speaker_of(dm, subject)
-    if subject.pos_ == "PRON" and speaker is not None and _named_in(dm, speaker, parts):
-        speaker = _before(dm, min(a for a, _ in parts), parts)
+    said_by = (subject.left_edge.i, subject.right_edge.i + 1) if subject.sent == verb.sent else (0, 0)
     denies = verb.lemma_ in w["denial_verbs"]
-    return Attribution(tuple(sorted(set(parts))), tuple(quoted), speaker, text, verb.i, denies)
+    return Attribution(tuple(sorted(set(parts))), tuple(quoted), speaker, text, verb.i, denies, said_by)
+
+
+def _unsaid(doc: Doc, part: tuple[int, int]) -> list[tuple[int, int]]:
+    """``part`` less the clauses in it that a passive speech verb with no one behind it
+    reports ("he was in Milan on the day he is alleged to have met Cole": the meeting is
+    alleged by no one the sentence names, not by the speaker)."""
+    w = words()
+    start, end = part
+    out = []
+    for t in doc[start:end]:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        agent = any(c.dep_ == "agent" for c in t.children)
+        if t.lemma_ in w["verbs"] and t.pos_ == "VERB" and passive and not agent and t.i != start:
+            lo, hi = t.left_edge.i, t.right_edge.i + 1
+            if start <= lo and hi <= end and (start, end) != (lo, hi):
+                out.append((start, lo))
+                start = hi
+    out.append((start, end))
+    return [(a, b) for a, b in out if a < b]
 
 
 def _set_off(doc: Doc, part: tuple[int, int], subject: Token) -> bool:
@@ -327,24 +350,6 @@ def _set_off(doc: Doc, part: tuple[int, int], subject: Token) -> bool:
 
 
 _SET_OFF = frozenset({",", '"', "\u201d", "'", "\u2019", "-", "\u2014", "\u2013", ":", ";"})
-
-
-def _named_in(dm: DocMentions, cid: int, parts: list[tuple[int, int]]) -> bool:
-    """The actor is named (not just a pronoun) inside what is reported."""
-    return any(
-        m.rule != "pronoun" and any(a <= m.start < b for a, b in parts) for m in dm.clusters[cid].mentions
-    )
-
-
-def _before(dm: DocMentions, start: int, parts: list[tuple[int, int]]) -> int | None:
-    """The person mentioned last before ``start`` and not named in what is reported: whom a
-    speaker's "he" or "she" means when coreference took someone the report names ("... Tory
-    leader Michael Howard ..., he added" is not Michael Howard)."""
-    for m in sorted(dm.mentions, key=lambda m: -m.start):
-        if 0 <= m.start < start and m.cluster >= 0 and dm.clusters[m.cluster].type == "Person":
-            if not _named_in(dm, m.cluster, parts):
-                return m.cluster
-    return None
 
 
 def _beside(verb: Token, quote: tuple[int, int]) -> bool:
@@ -368,8 +373,9 @@ def _hypothetical(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ in w["condition_marks"] for c in kids):
         return True
-    if verb.dep_ not in ("advcl", "ccomp", "conj"):
-        return False
+    question = any(t.text == "?" for t in verb.sent)
+    if verb.dep_ not in ("advcl", "ccomp", "conj") and (verb.dep_ != "ROOT" or question):
+        return False  # "Had he denied it?" asks; "it would have been longer had he denied" supposes
     subject = next((c for c in kids if c.dep_ in w["speaker_deps"]), None)
     return subject is not None and any(
         c.dep_ == "aux" and c.lower_ in w["inverted_aux"] and c.i < subject.i for c in kids
@@ -416,85 +422,6 @@ def _from_according(dm: DocMentions, token: Token) -> Attribution | None:
     return Attribution(parts, (), speaker, text, token.i)
 
 
-def speaker_of(dm: DocMentions, head: Token) -> tuple[int | None, str]:
-    """The actor (cluster) a speaker's head word names, if any, and the speaker's words."""
-    w = words()
-    text = noun_phrase(head)
-    for c in head.children:
-        if c.dep_ == "appos":  # "the head of the foundation, Anna Brooks, said"
-            cid = _cluster(dm, c)
-            if cid is not None and dm.clusters[cid].type == "Person":
-                return cid, text
-    if head.lower_ in w["personal_pronouns"] and _cluster(dm, head) is None:
-        return _last_person(dm, head.i), text  # "he said", which coreference left alone
-    if head.lemma_.lower() in w["speaks_for"] or head.lower_ in w["speaks_for"]:
-        for c in head.children:
-            target = c
-            if c.dep_ == "prep" and c.lower_ in w["speaks_for_preps"]:
-                target = next((p for p in c.children if p.dep_ == "pobj"), c)
-            elif c.dep_ not in ("poss", "compound", "amod", "nmod"):
-                continue
-            cid = _cluster(dm, target)
-            if cid is not None:
-                return cid, text
-        return None, text
-    return _cluster(dm, head), text
-
-
-def _last_person(dm: DocMentions, before: int) -> int | None:
-    """The person named last before token ``before`` (the one a lone "he" or "she" most
-    likely means), or ``None``."""
-    best: tuple[int, int] | None = None
-    for cid, c in enumerate(dm.clusters):
-        if c.type != "Person":
-            continue
-        for m in c.mentions:
-            named = m.rule not in _UNNAMED and m.rule != "title"
-            if named and m.end <= before and (best is None or m.start > best[0]):
-                best = (m.start, cid)
-    return best[1] if best else None
-
-
-def _cluster(dm: DocMentions, token: Token) -> int | None:
-    """The actor a token is a mention of, or the country its demonym names (never made here)."""
-    m = dm.by_token.get(token.i)
-    if m is not None and m.cluster >= 0:
-        return m.cluster
-    name = dm.demonym_at.get(token.i)
-    if name is None:
-        return None
-    key = canonical_place(normalise(name))
-    for cid, c in enumerate(dm.clusters):
-        if c.type == "Place" and any(canonical_place(x.key) == key for x in c.mentions):
-            return cid
-    return None
-
-
-def noun_phrase(head: Token) -> str:
-    """The speaker's words: ``head`` with what hangs from it, less clauses, appositions and
-    a list it heads ("Lima and Hale"); just its name or noun when that is still long."""
-    w = words()
-    cut: set[int] = set()
-    for t in head.subtree:
-        if t.i == head.i or t.i in cut:
-            continue
-        short_participle = (
-            t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and len(list(t.subtree)) <= w["max_participle_words"]
-        )  # "those surveyed", "figures gathered by the watchdog": who the source is
-        if short_participle:
-            continue
-        if t.dep_ in w["noun_phrase_cut"] or (t.head.i == head.i and t.dep_ in w["noun_phrase_cut_at_head"]):
-            cut.update(x.i for x in t.subtree)
-    kept = [t for t in head.subtree if t.i not in cut]
-    if len(kept) > w["max_speaker_words"]:
-        kept = [t for t in head.lefts if t.dep_ in ("compound", "det", "poss", "case")] + [head]
-    parts = []
-    for t, after in zip(kept, [*kept[1:], None], strict=True):
-        gap = after is not None and after.i != t.i + 1  # a cut between them: keep a space
-        parts.append(t.text + " " if gap else t.text_with_ws)
-    return " ".join("".join(parts).split())
-
-
 def attribute(dm: DocMentions, fact: Fact, sent: Span, found: list[Attribution]) -> Attribution | None:
     """The attribution that reports a relation stated in ``sent``: the innermost of ``found``
     whose report holds a mention of each end (for a relation a noun phrase states: whose
@@ -502,15 +429,50 @@ def attribute(dm: DocMentions, fact: Fact, sent: Span, found: list[Attribution])
     near = [a for a in found if any(a < sent.end and sent.start < b for a, b in a.parts)]
     if not near:
         return None
+    ids = (fact.subject, fact.object)
     ends = (_anchors(dm, fact.subject, sent), _anchors(dm, fact.object, sent))
     quoted = _phrasal(dm, fact, ends)
     inside = [
         a
         for a in near
-        if all(any(a.covers(i, quoted=quoted) for i, _ in end) for end in ends)
-        and not any(_named_outside_only(dm, cid, a, sent) for cid in (fact.subject, fact.object))
+        if all(
+            any(a.covers(i, quoted=quoted) for i, _ in _as_said(dm, a, cid, end))
+            for cid, end in zip(ids, ends, strict=True)
+        )
+        and not any(_named_outside_only(dm, cid, a, sent) for cid in ids)
+        and not _described(a, ids, ends)
     ]
     return min(inside, key=lambda a: (a.size, -a.cue)) if inside else None
+
+
+def _as_said(
+    dm: DocMentions, said: Attribution, cid: int, end: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The places ``end`` names actor ``cid``, less a "he" or "she" in the speaker's own words
+    that coreference gave the speaker: a speaker says "I", so their quoted "he" is someone
+    else (``Lima said: "He made Dutch football big"``)."""
+    if cid != said.speaker:
+        return end
+    third = words()["third_person"]
+    out = []
+    for x, y in end:
+        m = dm.by_token.get(x)
+        if m is not None and m.rule == "pronoun" and m.end - m.start == 1 and said.covers(x, quoted=True):
+            if dm.doc[x].lower_ in third:
+                continue
+        out.append((x, y))
+    return out
+
+
+def _described(said: Attribution, ids: tuple[int, int], ends: tuple[list[tuple[int, int]], ...]) -> bool:
+    """The relation links the speaker to something the speaker's own words name: their
+    title, apposition or relative clause ("Dutch minister Ana Lima said ...", "Mr Chavez, who
+    is visiting China, said ..."), which is the article's description of the speaker."""
+    lo, hi = said.said_by
+    for cid, other in ((ids[0], ends[1]), (ids[1], ends[0])):
+        if cid == said.speaker and any(lo <= x < hi for x, _ in other):
+            return True
+    return False
 
 
 def _named_outside_only(dm: DocMentions, cid: int, said: Attribution, sent: Span) -> bool:
@@ -520,13 +482,9 @@ def _named_outside_only(dm: DocMentions, cid: int, said: Attribution, sent: Span
     if cid == said.speaker:
         return False
     named = [
-        m for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end and m.rule not in _UNNAMED
+        m for m in dm.clusters[cid].mentions if sent.start <= m.start < sent.end and m.rule not in UNNAMED
     ]
     return bool(named) and not any(said.covers(m.start) for m in named)
-
-
-#: Mention rules that do not name an actor.
-_UNNAMED = frozenset({"pronoun", "generic"})
 
 
 def fields(said: Attribution | None) -> dict[str, Any]:

@@ -295,6 +295,75 @@ SPEAKERS = [
         None,
         None,
     ),
+    # the speaker's own title, before the quotation, is the article's; their quoted "he" is
+    # someone else (a speaker says "I")
+    (
+        'Peruvian sports minister Ana Lima said: "He was the man who made Peruvian football big."',
+        ("Ana Lima", "citizenOf", "Peru"),
+        "article",
+        None,
+        None,
+    ),
+    # a relative clause on the speaker is the article's description of them
+    (
+        "Mr Tom Hale, who is visiting Chile, said his country would open its ports to Chile.",
+        ("Tom Hale", "visits", "Chile"),
+        "article",
+        None,
+        None,
+    ),
+    # "he said" in a run of reported speech goes on with the speaker, not with the person
+    # the speaker talks about
+    (
+        "Tom Hale opened the campaign in Leeds. And Marco Verdi would lead it from the front, he said. "
+        '"Brazil will send aid to Chile," he promised.',
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        "Tom Hale",
+        "he",
+    ),
+    # what a passive verb reports with no one behind it is not the outer speaker's claim
+    (
+        "Tom Hale claimed that he was in Lima on the day he is alleged to have met Ana Lima in Quito.",
+        ("Tom Hale", "meetsWith", "Ana Lima"),
+        "article",
+        None,
+        None,
+    ),
+    # a bare "it" goes on with the source before it
+    (
+        "The book, by Tom Hale, said the two men disliked each other. It claims Brazil sent aid to Chile.",
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        None,
+        "The book by Tom Hale",
+    ),
+    # an unnamed source keeps the words that say which body it belongs to
+    (
+        "The Daily Courier quoted an unnamed official at the Walden Foundation as saying that "
+        "Brazil would attack Chile.",
+        ("Brazil", "attacks", "Chile"),
+        "reported",
+        None,
+        "an unnamed official at the Walden Foundation",
+    ),
+    (
+        "Brazil will send aid to Chile, according to a report published by the London-based "
+        "research firm Acme Analytics.",
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        None,
+        "a report published by the London-based research firm Acme Analytics",
+    ),
+    # an apposition after a named speaker does not replace them
+    (
+        '"Brazil will send aid to Chile," said Dr Tom Hale, author of the report: Marco Verdi and the '
+        "Limits of Peru.",
+        ("Brazil", "providesAidTo", "Chile"),
+        "reported",
+        "Tom Hale",
+        "Dr Tom Hale",
+    ),
 ]
 
 
@@ -326,6 +395,9 @@ def test_a_denial_reports_the_relation_negated(nlp) -> None:
     [
         "Had Ana Reyes denied that Brazil attacked Chile, the talks would have failed.",
         "If Ana Reyes says that Brazil attacked Chile, the talks will fail.",
+        # an inverted auxiliary supposes, even where the parser makes the verb the root
+        "In July Tom Hale pleaded guilty and was jailed for two years - it would have been longer had he "
+        "denied that Brazil attacked Chile.",
     ],
 )
 def test_a_condition_is_no_one_saying_it(nlp, text: str) -> None:
@@ -340,6 +412,23 @@ def test_a_quotation_cut_where_the_narration_starts(nlp) -> None:
     said = find(p.mentions)
     quoted = sorted(p.doc[a:b].text for x in said for a, b in x.quoted)
     assert quoted == ['"Brazil will send aid.', '"Our team is ready,"']
+
+
+def test_a_cut_piece_that_names_its_own_speaker_is_cut_again(nlp) -> None:
+    """The first cut stops at a sentence naming the next quotation's speaker; the piece before
+    it goes on with the speaker of the sentence before, and names that one: narration too."""
+    text = (
+        'Ana Reyes spoke on Monday. "I told the club I would stay," she said. "My age is the main '
+        "concern. Reyes joined Acme from Globex in 2003. But her work impressed Tom Hale. "
+        '"She is a hero," said Hale.'
+    )
+    r = extract_one(text, nlp)
+    found = [
+        x for x in r.relations if triple(r, x)[0] == "Ana Reyes" and triple(r, x)[2] in ("Acme", "Globex")
+    ]
+    assert found and all(x.evidence.voice == "article" for x in found), [
+        (triple(r, x), x.evidence) for x in found
+    ]
 
 
 @pytest.mark.parametrize(
