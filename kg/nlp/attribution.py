@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.lexicon import lexicon
 from kg.names import canonical_place, normalise
+from kg.nlp.mentions import MALE_FEMALE
 from kg.nlp.speakers import UNNAMED, carry_on, speaker_of, words
 from kg.nlp.syntax import arcs
 
@@ -453,15 +454,17 @@ def _as_said(
     else (``Lima said: "He made Dutch football big"``)."""
     if cid != said.speaker:
         return end
-    third = words()["third_person"]
-    out = []
-    for x, y in end:
+
+    def own_he(x: int) -> bool:
         m = dm.by_token.get(x)
-        if m is not None and m.rule == "pronoun" and m.end - m.start == 1 and said.covers(x, quoted=True):
-            if dm.doc[x].lower_ in third:
-                continue
-        out.append((x, y))
-    return out
+        return (
+            m is not None
+            and m.rule == "pronoun"
+            and dm.doc[x].lower_ in MALE_FEMALE
+            and said.covers(x, quoted=True)
+        )
+
+    return [(x, y) for x, y in end if not own_he(x)]
 
 
 def _described(said: Attribution, ids: tuple[int, int], ends: tuple[list[tuple[int, int]], ...]) -> bool:

@@ -16,11 +16,13 @@ module names who says it):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from kg.names import canonical_place, normalise
+from kg.nlp.mentions import MALE_FEMALE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,12 +57,13 @@ def speaker_of(dm: DocMentions, head: Token) -> tuple[int | None, str]:
         at = next((c for c in verb.children if c.i == head.right_edge.i + 1 and c.dep_ == "prep"), None)
         if at is not None and at.lower_ in w["speaks_for_preps"]:
             text = f"{text} {' '.join(t.text for t in at.subtree)}"
-    for c in head.children if cluster_of(dm, head) is None else ():
+    own = cluster_of(dm, head)
+    for c in head.children if own is None else ():
         if c.dep_ == "appos":  # "the head of the foundation, Anna Brooks, said"
             cid = cluster_of(dm, c)
             if cid is not None and dm.clusters[cid].type == "Person":
                 return cid, text
-    if head.lower_ in w["personal_pronouns"] and cluster_of(dm, head) is None:
+    if head.lower_ in w["personal_pronouns"] and own is None:
         return _last_person(dm, head.i), text  # "he said", which coreference left alone
     if head.lemma_.lower() in w["speaks_for"] or head.lower_ in w["speaks_for"]:
         for c in head.children:
@@ -73,7 +76,7 @@ def speaker_of(dm: DocMentions, head: Token) -> tuple[int | None, str]:
             if cid is not None:
                 return cid, text
         return None, text
-    return cluster_of(dm, head), text
+    return own, text
 
 
 def _last_person(dm: DocMentions, before: int) -> int | None:
@@ -162,12 +165,14 @@ def carry_on(dm: DocMentions, found: list[Attribution]) -> list[Attribution]:
     speaker's report (and not inside one of their own); a bare "it" or "they" with no actor
     takes the last speaker's actor and words when those are not a pronoun."""
     w = words()
+    pronouns = w["personal_pronouns"] | w["impersonal_pronouns"] | w["first_person"] | MALE_FEMALE
     starts = [s.start for s in dm.doc.sents]
     out: list[Attribution] = []
     for a in sorted(found, key=lambda a: a.cue):
         pronoun = a.speaker_text.lower()
+        here = bisect_right(starts, a.cue)  # sentences up to and including the cue's
         earlier = [
-            b for b in out if b.cue < a.cue and _sentences(starts, b.cue, a.cue) <= w["carry_sentences"]
+            b for b in out if b.cue < a.cue and here - bisect_right(starts, b.cue) <= w["carry_sentences"]
         ]
         cid = a.speaker
         if pronoun in w["personal_pronouns"] and cid is not None and _spoken_of(dm, a, out):
@@ -177,16 +182,11 @@ def carry_on(dm: DocMentions, found: list[Attribution]) -> list[Attribution]:
             elif named_in(dm, cid, list(a.parts)):
                 a = replace(a, speaker=last_unnamed_in(dm, min(x for x, _ in a.parts), list(a.parts)))
         elif pronoun in w["impersonal_pronouns"] and a.speaker is None:
-            last = next((b for b in reversed(earlier) if b.speaker_text.lower() not in w["pronouns"]), None)
+            last = next((b for b in reversed(earlier) if b.speaker_text.lower() not in pronouns), None)
             if last is not None:
                 a = replace(a, speaker=last.speaker, speaker_text=last.speaker_text)
         out.append(a)
     return out
-
-
-def _sentences(starts: list[int], a: int, b: int) -> int:
-    """How many sentence starts lie after token ``a`` up to token ``b``."""
-    return sum(1 for s in starts if a < s <= b)
 
 
 def _person(dm: DocMentions, cid: int | None) -> bool:
