@@ -208,7 +208,9 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
     if not possessive:
         return False
     rest = words[2:] if "'s" in words else [doc[b.end + 1].lower_.rstrip(".")] if b.end + 1 < len(doc) else []
-    return not strict or bool(rest and rest[0] in CORPORATE)
+    # "rated A by Moody's and Standard and Poor's.": a possessive that owns no noun is a firm's name
+    owns_nothing = not rest or not any(c.isalnum() for c in rest[0]) or rest[0] in ("and", "or")
+    return not strict or owns_nothing or rest[0] in CORPORATE
 
 
 def _firm_text(doc: Doc, a: Span, b: Span) -> str:

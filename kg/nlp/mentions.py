@@ -175,8 +175,35 @@ def _peerage(doc: Doc, start: int) -> bool:
 
 def _firm_start(word: str) -> bool:
     """``word`` starts firms' names, never people's: a demonym ("Hawaiian Electric") or a word
-    of :data:`FIRM_STARTS` ("Bank Gutzwiller")."""
-    return word in FIRM_STARTS or word in demonyms()
+    of :data:`FIRM_STARTS` ("Bank Gutzwiller"); a demonym that names a person ("Welshman
+    Ray Reardon") is not one."""
+    return word in FIRM_STARTS or (word in demonyms() and not _nationality_noun(word))
+
+
+def _nationality_noun(word: str) -> bool:
+    """``word`` is a demonym that names a person ("welshman", "frenchwoman"; not "german").
+
+    Examples:
+        >>> _nationality_noun("welshman"), _nationality_noun("frenchwomen"), _nationality_noun("german")
+        (True, True, False)
+    """
+    for ending in ("woman", "women", "man", "men"):
+        if word.endswith(ending) and word[: -len(ending)] in demonyms():
+            return True
+    return False
+
+
+def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
+    """The name fills a pair of angle brackets, as Reuters marks firms' names ("<Skis
+    Rossignol>", "<Lange Boots> of Italy"; not the "British Columbia" of "<British
+    Columbia\nResources Investment Corp>")."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    j = end
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return i >= 0 and j < len(doc) and doc[i].text == "<" and doc[j].text == ">"
 
 
 def _firm_rest(words: list[str]) -> bool:
@@ -210,6 +237,8 @@ class DocMentions:
         #: a firm named like a city better than a gazetteer does
         self.news_ner = SPANS_KEY in doc.spans
         self.regions = prose.Regions(doc._.kg_regions)
+        #: name -> the types the model read it as, weighted (set by the type vote)
+        self.read_as: dict[str, Counter[str]] = {}
 
     # ------------------------------------------------------------------ named mentions
 
@@ -275,6 +304,10 @@ class DocMentions:
                 kind = "Organization"
             if kind == "Person" and end - start > 1 and _firm_start(doc[start].lower_):
                 kind = "Organization"  # "Hawaiian Electric", "Bank Gutzwiller": no one's given name
+            if kind != "Person" and end - start > 2 and _nationality_noun(doc[start].lower_):
+                kind = "Person"  # "Frenchman Sebastien Grosjean"
+            if kind in ("Person", "Place") and _bracketed_firm(doc, start, end):
+                kind = "Organization"  # "<Skis Rossignol> said": wire copy brackets a firm's name
             if (
                 kind in ("Person", "Place")
                 and end - start == 1
@@ -392,6 +425,7 @@ class DocMentions:
         for m in self.mentions:
             weight = 3 if m.rule in ("gazetteer", "phrase") else 1
             votes.setdefault(m.key, Counter())[m.type] += weight
+        self.read_as = votes
         for m in self.mentions:
             if m.key in surnames:
                 if m.type != "Person" and (m.rule == "gazetteer" or not place(m.key)):
@@ -410,7 +444,9 @@ class DocMentions:
         calls a person that starts the name of an organization of the document ("Tenneco"
         after "Tenneco Corp") is that organization, unless a person's full name has it, and so
         is a lone word it calls a place that starts a firm's name with its legal form
-        ("Caremark" after "Caremark Inc"), unless the gazetteer knows a town of some size by it.
+        ("Caremark" after "Caremark Inc"), unless the gazetteer knows a town of some size by it,
+        or any organization's name when the gazetteer knows no place by it and the model read
+        it as an organization somewhere ("Vivendi" after "Vivendi Universal").
         """
         firms = {
             m.key.split()[0] for m in self.mentions if m.type == "Organization" and len(m.key.split()) > 1
@@ -439,11 +475,15 @@ class DocMentions:
         }
         for m in self.mentions:
             hit = place(m.key)
+            small = hit is None or (hit.kind == "city" and hit.population < SMALL_TOWN)
+            read_as_firm = self.read_as.get(m.key, Counter())["Organization"] > 0
             if (
                 m.type == "Place"
-                and m.key in incorporated
                 and m.rule != "gazetteer"
-                and (hit is None or (hit.kind == "city" and hit.population < SMALL_TOWN))
+                and (
+                    (m.key in incorporated and small)
+                    or (m.key in firms and " " not in m.key and hit is None and read_as_firm)
+                )
             ):
                 m.type, m.rule = "Organization", "type-vote"
         # "Britney" typed an organization in a headline, after "Britney Spears": the one person

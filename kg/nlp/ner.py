@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
+from kg.lexicon import demonyms
 from kg.names import QUOTES
 from kg.nlp.mend import mend, place_parts
+from kg.nlp.spans import kind_by_phrase
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 SHIPPED, BASE = "kg", "base"
 #: Where ``doc.spans`` keeps the news recognizer's names until ``kg_entities`` merges them.
 SPANS_KEY = "kg_names"
+#: Where ``doc.spans`` keeps the news recognizer's other names (CoNLL-2003's MISC: titles,
+#: events, awards, products), which are no actors.
+OTHER_KEY = "kg_other_names"
 #: The news recognizer's labels as the rest of the stage reads them (OntoNotes names).
 NAME_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 #: The base model's labels that win over the recognizer on the same words.
@@ -77,6 +82,7 @@ def add_recognizer(nlp: Language, path: Path) -> None:
 def put_names_aside(doc: Doc) -> Doc:
     """Move the news recognizer's entities to ``doc.spans``, leaving the base model a clean Doc."""
     doc.spans[SPANS_KEY] = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    doc.spans[OTHER_KEY] = [e for e in doc.ents if e.label_ not in NAME_LABELS]
     doc.set_ents([], default="missing")
     return doc
 
@@ -87,8 +93,9 @@ def merge_entities(doc: Doc) -> Doc:
     Two things of the base model's win over the recognizer: a law on the same words (the
     recognizer, trained on CoNLL-2003, has no such class), and a multi-word organization
     the recognizer left out altogether ("Home Office minister Hazel Blears", where it only
-    sees the person). The base model's events and works of art are too often a team or a
-    firm to win ("beat Bastia").
+    sees the person), unless the recognizer read the same words as a name of no actor (a
+    title, an award, an event: CoNLL-2003's MISC). The base model's events and works of art
+    are too often a team or a firm to win ("beat Bastia").
     """
     from spacy.tokens import Span
 
@@ -104,7 +111,8 @@ def merge_entities(doc: Doc) -> Doc:
     ]
     names = mend(doc, sorted(names, key=lambda s: s.start))
     taken = {i for s in names for i in range(s.start, s.end)}
-    names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken)]
+    other = list(doc.spans.get(OTHER_KEY, []))
+    names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken) and not _other_name(e, other)]
     taken = {i for s in names for i in range(s.start, s.end)}
     others: list[Span] = [
         e
@@ -133,6 +141,26 @@ def _titled(span: Span) -> bool:
         and all(t.text[:1].isupper() for t in words)
     )
     return quoted or long
+
+
+def _other_name(span: Span, other: list[Span]) -> bool:
+    """The news recognizer read the words of ``span`` (but a leading "the") as a name of
+    no actor: a title, an award or a product ("Nighty Night", "the Academy Award", "the Land
+    Rover LR3/Discovery").
+
+    Kept are the name of an event or a work (typed as one later), a name the words around it
+    call a firm ("phone firm T-Mobile"), the subject of a verb ("American Express said") and a
+    name that starts with a nationality, which is what the recognizer's reading is about.
+    """
+    start = span.start + (span[0].lower_ == "the")
+    if not any(o.start <= start and span.end <= o.end for o in other):
+        return False
+    return not (
+        span.doc[start].lower_ in demonyms()
+        or kind_by_phrase(span, "Organization") in ("Event", "Work")
+        or kind_by_phrase(span, "Person") == "Organization"
+        or (span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX"))
+    )
 
 
 def _missed_org(span: Span, taken: set[int]) -> bool:

@@ -15,7 +15,7 @@ from kg.lexicon import common_names, demonyms, lexicon, place, word_set
 from kg.names import POSSESSIVE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 #: Words hyphened after a name that make it an adjective ("Amsterdam-based", "Jackson-style").
@@ -180,6 +180,12 @@ EVENT_TAILS = frozenset(
         "oscars",
         "baftas",
         "brits",
+        "cup",
+        "open",
+        "prix",
+        "show",
+        "fair",
+        "exhibition",
     }
 )
 #: Last words of a team's name after its town.
@@ -197,6 +203,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and last in lex["work_name_heads"]
         and (len(span) > 1 or span[0].text.istitle())
     ):
+        return "Work"
+    if kind in ("Organization", "Place", "Person") and _named_work(span, frozenset(lex["title_nouns"])):
         return "Work"
     doc = span.doc
     if (
@@ -230,7 +238,36 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return "Organization"
         if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
             return "Organization"  # "its Kearfott Guidance division"
+        if any(
+            c.dep_ in ("compound", "nmod") and c.i < span.start and c.lemma_.lower() in lex["firm_nouns"]
+            for c in root.children
+        ):
+            return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
     return kind
+
+
+def _named_work(span: Span, nouns: frozenset[str]) -> bool:
+    """The words around ``span`` call it a film, a song, a game or a book: "sitcom Black Books",
+    "hit single Boulevard of Broken Dreams", "the game Football Manager", "Tulip Fever, the
+    film"."""
+    root, doc = span.root, span.doc
+
+    def cue(t: Token) -> bool:  # one film: not "Women's singles" of a results table, not "flood-hit"
+        hyphened = t.i > 0 and t.nbor(-1).text == "-"
+        return t.lemma_.lower() in nouns and t.tag_ in ("NN", "NNP") and not hyphened
+
+    # "the game Football Manager"; not "the UK album charts" or "a BBC show", whose name is no title
+    if root.dep_ == "appos" and root.head.i < span.start and cue(root.head):
+        return True
+    after = span.end < len(doc) and doc[span.end].text == ","
+    return any(
+        cue(c)
+        and (
+            (c.i < span.start and c.dep_ in ("compound", "amod", "nmod", "appos"))
+            or (after and c.i > span.end and c.dep_ == "appos")
+        )
+        for c in root.children
+    )
 
 
 def shouting(span: Span) -> bool:
@@ -254,8 +291,9 @@ OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
 
 def strip_titles(doc: Doc, start: int, end: int) -> int:
     """Start of a person's name without the titles before it ("Dr", "President") and, before a
-    name of two words or more, an occupation written as one ("Singer Alex Kapranos",
-    "Cinematographer John Mathieson"; not a given name such as "Peter" or "Christian")."""
+    name of two words or more, a nationality ("Welshman Ray Reardon") or an occupation written
+    as one ("Singer Alex Kapranos", "Cinematographer John Mathieson"; not a given name such as
+    "Peter" or "Christian")."""
     prefixes = set(lexicon()["title_prefixes"])
     # "Tory Lord Campbell", "Labour MP Ann Keen": a party or nationality before the title goes too
     if (
@@ -266,6 +304,14 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     ):
         start += 1
     while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
+        start += 1
+    # "Welshman Ray Reardon", "Frenchman Sebastien Grosjean": the nationality is not the name
+    if (
+        end - start > 2
+        and doc[start].lower_ in demonyms()
+        and doc[start].lower_ not in common_names()
+        and doc[start + 1].is_title
+    ):
         start += 1
     first = doc[start]
     if (

@@ -152,11 +152,17 @@ def _join_names(c: Corpus, rules: AliasRules) -> None:
 
 
 def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
-    """Type of each entity by a vote over every document that names it (Work never changes)."""
+    """Type of each entity by a vote over every document that names it (Work never changes).
+
+    A firm named with its legal form votes for its name without it too: "Johnson Matthey
+    Plc" in one article makes the "Johnson Matthey" another calls a person a firm.
+    """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for (_doc, e), name in zip(items, names, strict=True):
         if e.type != "Work":
             votes[name][e.type] += len(e.mentions) or 1
+        if e.type == "Organization" and firm_key(name) != name:
+            votes[firm_key(name)][e.type] += len(e.mentions) or 1
     winner = {name: count.most_common(1)[0][0] for name, count in votes.items()}
     return [
         e.type if e.type == "Work" else winner[name] for (_doc, e), name in zip(items, names, strict=True)

@@ -102,6 +102,59 @@ NAMES = [
         {"U.S.": "Place", "Jet Airways": "Organization", "India": "Place"},
         {"U.S. Would", "Jet Airways, India"},
     ),
+    # a nationality written as a noun is not part of the name
+    (
+        "Six-time world champion Welshman Ray Reardon said he was pleased with the draw.",
+        {"Ray Reardon": "Person"},
+        {"Welshman Ray Reardon"},
+    ),
+    # what the news recognizer reads as a name of no actor (an award, an index, a product) stays
+    # no actor when the base model calls it an organization
+    (
+        "The film took the Academy Award for best picture, the studio said.",
+        {},
+        {"Academy Award"},
+    ),
+    (
+        "The Dow Jones index had risen 20 points by late morning.",
+        {},
+        {"Dow Jones"},
+    ),
+    (
+        "Ford showed the Land Rover LR3/Discovery at the North American International Auto Show in Detroit.",
+        {"Ford": "Organization", "North American International Auto Show": "Event", "Detroit": "Place"},
+        {"Land Rover LR3/Discovery"},
+    ),
+    # a film, a sitcom or a song is a work, however the recognizer typed its name
+    (
+        "She appeared in sitcom Black Books with Dylan Moran.",
+        {"Black Books": "Work", "Dylan Moran": "Person"},
+        set(),
+    ),
+    (
+        "Tulip Fever, the film, was delayed by Miramax.",
+        {"Tulip Fever": "Work"},
+        set(),
+    ),
+    # wire copy puts a firm's name in angle brackets
+    (
+        "French ski maker\n<Skis Rossignol> said it agreed to buy <Lange Boots> of Italy.",
+        {"Skis Rossignol": "Organization", "Lange Boots": "Organization", "Italy": "Place"},
+        set(),
+    ),
+    # a possessive that owns no noun ends a firm's name
+    (
+        "The bonds are rated A-1 by Moody's and A-plus by Standard and Poor's.\n    The gross spread is "
+        "four dlrs.",
+        {"Standard and Poor": "Organization"},
+        {"Standard", "Poor"},
+    ),
+    # the kind of firm before a name says it is a firm
+    (
+        "German reinsurer Munich Re said its profits rose in the third quarter.",
+        {"Munich Re": "Organization"},
+        set(),
+    ),
     (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
@@ -285,6 +338,15 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Cranfield University",
             "Organization",
             {"Cranfield University", "Cranfield"},
+        ),
+        # the kind of firm before its full name types it and its short forms
+        (
+            "French regulator AMF has filed complaints against media giant Vivendi Universal and its "
+            "boss. Vivendi said it would contest them. The complaints concern statements Vivendi made "
+            "in 2001.",
+            "Vivendi Universal",
+            "Organization",
+            {"Vivendi Universal", "Vivendi"},
         ),
         # an acronym that keeps a country's short form whole
         (

@@ -52,6 +52,11 @@ ROWS = {
          [ent("Kidder Peabody")]],
         [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0")], ("Kidder Peabody", "legal-form"),
     ),
+    "a firm one article calls a person, another names with its legal form": Row(
+        [[ent("Johnson Matthey Plc")], [ent("Johnson Matthey", PER)], [ent("Dean Witter Reynolds Inc")],
+         [ent("Dean Witter", PER)]],
+        [("d0e0", "d1e0")], [("d2e0", "d3e0")], ("Johnson Matthey", "legal-form"),
+    ),
     "acronym of the name without its legal form": Row(
         [[ent("General Motors Corp")], [ent("GM")]], [("d0e0", "d1e0")], [], ("GM", "acronym"),
     ),
