@@ -164,3 +164,20 @@ def test_the_role_between_decides_the_predicate(
     found = classified(nlp, text, model, with_rules=True)
     assert (person, predicate, org) in found
     assert {p for s, p, o in found if (s, o) == (person, org)} <= {predicate, "citizenOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "predicate"),
+    [
+        ('"Buyers are scarce," said Dorvale Bank\'s Ian Mercer.', "Ian Mercer", "Dorvale Bank", "worksFor"),
+        ("Labour's Ann Gould said the pair had been criticised by MPs.", "Ann Gould", "Labour", "memberOf"),
+    ],
+)
+def test_staff_work_for_a_firm_and_members_belong_to_a_party(
+    nlp: Any, text: str, person: str, org: str, predicate: str
+) -> None:
+    """When the model finds both worksFor and memberOf, a person works for the organization,
+    unless it is a party, a team, a union or an alliance."""
+    both = RelationModel({"memberOf": Linear(10.0, {}, 0.5), "worksFor": Linear(10.0, {}, 0.5)}, {})
+    found = classified(nlp, text, both)
+    assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.lexicon import lexicon
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import ROLE_PREDICATES, role_predicate
 from kg.nlp.state import Fact
@@ -135,6 +136,8 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     out = []
     for (h, t), preds in found.items():
         preds = _by_role(dm, h, t, preds, stated)
+        if "memberOf" in preds and "worksFor" in preds and not _membership_body(dm, t):
+            del preds["memberOf"]  # "ABN Amro's Paul Mackel": staff, unless of a party, a team, a union
         for predicate, (p, cand) in preds.items():
             if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
                 x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())
@@ -142,6 +145,16 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out
+
+
+def _membership_body(dm: DocMentions, t: int) -> bool:
+    """The organization has members rather than staff: a party, a team, a union or an
+    alliance, by its name or by what the document calls it ("the party")."""
+    lex = lexicon()
+    bodies, parties = frozenset(lex["membership_bodies"]), frozenset(lex["party_names"])
+    return any(
+        m.key in parties or (m.key.split() and m.key.split()[-1] in bodies) for m in dm.clusters[t].mentions
+    )
 
 
 def _by_role(
