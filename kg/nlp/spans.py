@@ -243,6 +243,12 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             for c in root.children
         ):
             return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
+        if (
+            root.dep_ == "compound"
+            and root.head.i >= span.end
+            and root.head.lemma_.lower() in lex["team_titles"]
+        ):
+            return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     return kind
 
 

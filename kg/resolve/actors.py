@@ -155,14 +155,16 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     """Type of each entity by a vote over every document that names it (Work never changes).
 
     A firm named with its legal form votes for its name without it too: "Johnson Matthey
-    Plc" in one article makes the "Johnson Matthey" another calls a person a firm.
+    Plc" in one article makes the "Johnson Matthey" another calls a person a firm. Pronouns
+    do not vote: coreference gave them by the type.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for (_doc, e), name in zip(items, names, strict=True):
+        weight = sum(m.rule != "pronoun" for m in e.mentions) or 1  # "it" or "he" follows the type
         if e.type != "Work":
-            votes[name][e.type] += len(e.mentions) or 1
+            votes[name][e.type] += weight
         if e.type == "Organization" and firm_key(name) != name:
-            votes[firm_key(name)][e.type] += len(e.mentions) or 1
+            votes[firm_key(name)][e.type] += weight
     winner = {name: count.most_common(1)[0][0] for name, count in votes.items()}
     return [
         e.type if e.type == "Work" else winner[name] for (_doc, e), name in zip(items, names, strict=True)

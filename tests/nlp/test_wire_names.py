@@ -136,6 +136,12 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # a name before a team's role is the team, even one that is also a given name
+    (
+        "Chelsea boss Jose Mourinho has praised his side after the win.",
+        {"Chelsea": "Organization", "Jose Mourinho": "Person"},
+        set(),
+    ),
     # wire copy puts a firm's name in angle brackets
     (
         "French ski maker\n<Skis Rossignol> said it agreed to buy <Lange Boots> of Italy.",

@@ -164,3 +164,15 @@ def test_a_one_word_short_form_joins_no_documents() -> None:
     actors, index = resolve(results)
     assert actors[index[("a", "e0")]] is not actors[index[("b", "e0")]]
     assert actors[index[("c", "e0")]] is actors[index[("d", "e0")]]
+
+
+def test_pronouns_do_not_vote_for_a_type() -> None:
+    """Coreference gives "it" and "he" to an actor by its type; they are no evidence of it."""
+    he = tuple(Mention(0, 2, "he", "pronoun") for _ in range(9))
+    person = Entity(id="e0", name="Wexcombe", type="Person", mentions=(Mention(0, 8, "Wexcombe"), *he))
+    results = [
+        DocResult(doc=Document(id="a", text="x"), entities=(person,)),
+        doc("b", ("Wexcombe", "Organization")),
+        doc("c", ("Wexcombe", "Organization")),
+    ]
+    assert {a.type for a in resolve(results)[0]} == {"Organization"}
