@@ -188,6 +188,8 @@ EVENT_TAILS = frozenset(
         "exhibition",
     }
 )
+#: Events named in one word.
+EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics"})
 #: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
@@ -219,8 +221,10 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     ):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
     words = [t.text for t in span]
-    if kind in ("Organization", "Place", "Person") and len(span) > 1 and span[-1].lower_ in EVENT_TAILS:
-        return "Event"  # "the National Book Awards", "European Indoor Championships"
+    if kind in ("Organization", "Place", "Person") and (
+        (len(span) > 1 and span[-1].lower_ in EVENT_TAILS) or span.text.lower() in EVENT_NAMES
+    ):
+        return "Event"  # "the National Book Awards", "European Indoor Championships", "the Grammys"
     tails = word_set("org_name_tails")
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"

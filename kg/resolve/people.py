@@ -62,8 +62,9 @@ def _personal(e: Entity) -> bool:
 def join_surnames(c: Corpus) -> None:
     """A lone surname joins the one (or the dominant) person the corpus knows by it (rule
     ``surname``), unless its own document names namesakes in full but not that person
-    ("Reagan" in an article about Nancy Reagan); lone rare surnames no full name carries
-    join each other (``rare-surname``).
+    ("Reagan" in an article about Nancy Reagan); so does a two-word surname the corpus knows
+    one full name for ("Parker Bowles"); lone rare surnames no full name carries join each
+    other (``rare-surname``).
 
     Case never splits them: names compare lower-cased, so "REAGAN" of a headline and
     "Reagan" of the text are one name.
@@ -78,6 +79,18 @@ def join_surnames(c: Corpus) -> None:
             people[words[-1]][roots[i]] += len(c.items[i][1].mentions) or 1
             papers[words[-1]][roots[i]].add(c.items[i][0])
     decided: list[tuple[int, int, str]] = []
+    # "Parker Bowles", "Duncan Smith", "Perez Balladares": a two-word surname of the one
+    # person the corpus names in full with it ("Camilla Parker Bowles")
+    tails: dict[str, Counter[int]] = defaultdict(Counter)
+    for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        words = name.split()
+        if kind == "Person" and len(words) > 2:
+            tails[" ".join(words[-2:])][roots[i]] += len(c.items[i][1].mentions) or 1
+    for (kind, name), where in seen.items():
+        if kind == "Person" and len(name.split()) == 2 and name in tails:
+            person = dominant(tails[name], others=0)
+            if person is not None:
+                decided += [(person, i, "surname") for i in where]
     for (kind, name), where in seen.items():
         if kind != "Person" or " " in name:
             continue

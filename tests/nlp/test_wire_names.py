@@ -142,6 +142,12 @@ NAMES = [
         {"Chelsea": "Organization", "Jose Mourinho": "Person"},
         set(),
     ),
+    # an event named in one word
+    (
+        "Usher and Alicia Keys lead the nominations for the Grammys, to be held in Los Angeles.",
+        {"Grammys": "Event", "Los Angeles": "Place"},
+        set(),
+    ),
     # wire copy puts a firm's name in angle brackets
     (
         "French ski maker\n<Skis Rossignol> said it agreed to buy <Lange Boots> of Italy.",

@@ -152,6 +152,13 @@ ROWS = {
          [ent("Howard Baker", PER)], [ent("James Baker", PER)], [ent("Baker", PER)]],
         [("d0e0", "d3e0")], [("d5e0", "d0e0"), ("d5e0", "d4e0"), ("d0e0", "d4e0")], None,
     ),
+    "two-word surname of the one person the corpus names in full": Row(
+        [[ent("Camilla Parker Bowles", PER)], [ent("Parker Bowles", PER)], [ent("Iain Duncan Smith", PER)],
+         [ent("Duncan Smith", PER)], [ent("Ann Lloyd Webber", PER)], [ent("Tom Lloyd Webber", PER)],
+         [ent("Lloyd Webber", PER)]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d6e0", "d4e0"), ("d6e0", "d5e0"), ("d0e0", "d2e0")],
+        ("Parker Bowles", "surname"),
+    ),
     "lone rare surname with no full name": Row(
         [[ent("Reagan", PER, he=True)], [ent("Reagan", PER)], [ent("Smith", PER, he=True)],
          [ent("Smith", PER)], [ent("Avg", PER)], [ent("Avg", PER)]],

@@ -12,6 +12,9 @@ Left alone, because the place is not where the organization sits:
 * continents ("European Union"), regions ("South American Service", "Northern Ireland
   Championships") and the international organizations of ``kg/data/orgs.tsv``;
 * a route ("Transpacific/Hawaii/Guam Service");
+* the town or nationality in a firm's name with its legal form ("Rustenburg Platinum
+  Holdings Ltd", "American Transport Inc"): firms are named after mines, founders' towns
+  and markets;
 * a seat the document states otherwise ("Mountain View Investment Corp, Phoenix, Ariz."):
   :func:`unless_stated`;
 * a two-word name whose other word is no organization head (``org_name_heads`` or
@@ -28,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, known_orgs, lexicon, place
-from kg.names import canonical_place, normalise
+from kg.names import CORPORATE, canonical_place, normalise
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -89,7 +92,8 @@ def org_places(dm: DocMentions) -> list[Fact]:
             if t.lower_ == "of" and tokens[i - 1].tag_ in ("NNS", "NNPS"):
                 words = words[:i]  # "Friends of Syria": a plural before "of" backs the place
                 break
-        for target in _places_in(words, places):
+        firm = _legal(words[-1])
+        for target in _places_in(words, places, firm=firm):
             if target != m.cluster and (m.cluster, target) not in facts:
                 sent = doc[m.start].sent.start
                 facts[(m.cluster, target)] = Fact(m.cluster, "basedIn", target, sent, CONFIDENCE, RULE)
@@ -144,8 +148,17 @@ def _named_places(dm: DocMentions) -> dict[str, int]:
     return out
 
 
-def _places_in(words: list[str], places: dict[str, int]) -> set[int]:
+def _legal(word: str) -> bool:
+    """``word`` is a firm's legal form ("Ltd", "Inc.")."""
+    return word.lower().rstrip(".") in CORPORATE
+
+
+def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) -> set[int]:
     """Clusters of the places (or demonyms) that ``words`` carries, short of the whole name.
+
+    A firm with its legal form is read for the country or state it names only, never for a
+    town or a demonym: "Rustenburg Platinum Holdings Ltd" is named after a mine's town and
+    "American Transport Inc" after a nationality, not after their seats.
 
     Examples:
         >>> sorted(_places_in(["Libya", "Herald"], {"libya": 3}))
@@ -157,6 +170,10 @@ def _places_in(words: list[str], places: dict[str, int]) -> set[int]:
         >>> sorted(_places_in(["European", "Union"], {"europe": 4}))
         []
         >>> sorted(_places_in(["South", "American", "Service"], {"united states": 5}))
+        []
+        >>> sorted(_places_in(["Gulf", "Canada", "Corp"], {"canada": 6}, firm=True))
+        [6]
+        >>> sorted(_places_in(["Tulsa", "Oil", "Corp"], {"tulsa": 7}, firm=True))
         []
     """
     found: set[int] = set()
@@ -171,10 +188,10 @@ def _places_in(words: list[str], places: dict[str, int]) -> set[int]:
                 continue
             text = " ".join(words[i:j])
             hit = place(text)
-            if hit is None:
+            if hit is None and not firm:
                 country = demonyms().get(text.lower())
                 hit = place(country) if country else None
-            if hit is None or hit.kind not in KINDS:
+            if hit is None or hit.kind not in KINDS or (firm and hit.kind == "city"):
                 continue
             cluster = places.get(canonical_place(normalise(hit.name))) or places.get(
                 canonical_place(normalise(text))
