@@ -142,6 +142,18 @@ NAMES = [
         {"Chelsea": "Organization", "Jose Mourinho": "Person"},
         set(),
     ),
+    # a common noun that starts a sentence is no person, a lone surname is
+    (
+        "Analysis by officials and diplomats of the proposals shows that Britain would lose.",
+        {"Britain": "Place"},
+        {"Analysis"},
+    ),
+    (
+        "Rumours circulated that the singer had left the band, the Daily Mirror said.",
+        {"Daily Mirror": "Organization"},
+        {"Rumours"},
+    ),
+    ("Walesa said the strike would go on.", {"Walesa": "Person"}, set()),
     # an event named in one word
     (
         "Usher and Alicia Keys lead the nominations for the Grammys, to be held in Los Angeles.",
