@@ -206,7 +206,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and (len(span) > 1 or span[0].text.istitle())
     ):
         return "Work"
-    if kind in ("Organization", "Place", "Person") and _named_work(span, frozenset(lex["title_nouns"])):
+    if kind in ("Organization", "Place", "Person") and _named_work(span, word_set("title_nouns")):
         return "Work"
     doc = span.doc
     if (
@@ -243,14 +243,14 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
             return "Organization"  # "its Kearfott Guidance division"
         if any(
-            c.dep_ in ("compound", "nmod") and c.i < span.start and c.lemma_.lower() in lex["firm_nouns"]
+            c.dep_ in ("compound", "nmod") and c.i < span.start and c.lemma_.lower() in word_set("firm_nouns")
             for c in root.children
         ):
             return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
         if (
             root.dep_ == "compound"
             and root.head.i >= span.end
-            and root.head.lemma_.lower() in lex["team_titles"]
+            and root.head.lemma_.lower() in word_set("team_titles")
         ):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     return kind

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import lexicon
+from kg.lexicon import word_set
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import ROLE_PREDICATES, role_predicate
 from kg.nlp.state import Fact
@@ -150,11 +150,8 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
 def _membership_body(dm: DocMentions, t: int) -> bool:
     """The organization has members rather than staff: a party, a team, a union or an
     alliance, by its name or by what the document calls it ("the party")."""
-    lex = lexicon()
-    bodies, parties = frozenset(lex["membership_bodies"]), frozenset(lex["party_names"])
-    return any(
-        m.key in parties or (m.key.split() and m.key.split()[-1] in bodies) for m in dm.clusters[t].mentions
-    )
+    bodies, parties = word_set("membership_bodies"), word_set("party_names")
+    return any(m.key in parties or m.key.rpartition(" ")[2] in bodies for m in dm.clusters[t].mentions)
 
 
 def _by_role(
