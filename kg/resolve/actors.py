@@ -154,9 +154,9 @@ def _join_names(c: Corpus, rules: AliasRules) -> None:
 def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
     """Type of each entity by a vote over every document that names it (Work never changes).
 
-    A firm named with its legal form votes for its name without it too: "Johnson Matthey
-    Plc" in one article makes the "Johnson Matthey" another calls a person a firm. Pronouns
-    do not vote: coreference gave them by the type.
+    A firm votes for its comparison key too (:func:`~kg.resolve.keys.firm_key`: no legal form,
+    commas or hyphens): "Johnson Matthey Plc" in one article makes the "Johnson Matthey"
+    another calls a person a firm. Pronouns do not vote: coreference gave them by the type.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for (_doc, e), name in zip(items, names, strict=True):

@@ -431,3 +431,35 @@ def test_look_alike_census_surnames_are_two_people(nlp, text: str, apart: tuple[
     for e in r.entities:
         assert not set(apart) <= set(e.aliases), [(x.name, x.aliases) for x in r.entities]
     assert any(apart[0] in e.aliases for e in r.entities) and any(apart[1] in e.aliases for e in r.entities)
+
+
+def test_a_lone_word_read_as_a_place_and_a_firm_that_starts_a_firms_name_is_the_firm(nlp) -> None:
+    """kg.name-type.v2: "Vivendi" after "Vivendi Universal", read once as a firm and twice as a
+    place, is the firm; "Dorvale" beside "Dorvale Bay Trust", never read as a firm, stays a place."""
+    from kg.nlp.mentions import DocMentions, TokenMention
+
+    doc = nlp(
+        "Vivendi Universal fell. Vivendi said it would appeal. In Paris, Vivendi rose, and Vivendi fell. "
+        "Dorvale gained, and Dorvale Bay Trust fell."
+    )
+    words = [t.text for t in doc]
+    dm = DocMentions(doc)
+
+    def mention(start: int, end: int, kind: str) -> TokenMention:
+        text = doc[start:end].text
+        return TokenMention(start, end, kind, "ner", text.lower(), text)
+
+    at = [i for i, w in enumerate(words) if w == "Vivendi"]
+    dorvale = [i for i, w in enumerate(words) if w == "Dorvale"]
+    dm.mentions = [
+        mention(at[0], at[0] + 2, "Organization"),
+        mention(at[1], at[1] + 1, "Organization"),
+        mention(at[2], at[2] + 1, "Place"),
+        mention(at[3], at[3] + 1, "Place"),
+        mention(dorvale[0], dorvale[0] + 1, "Place"),
+        mention(dorvale[1], dorvale[1] + 3, "Organization"),
+    ]
+    dm._vote_types()
+    types = {(m.text, m.start): m.type for m in dm.mentions}
+    assert {types[("Vivendi", i)] for i in at[1:]} == {"Organization"}
+    assert types[("Dorvale", dorvale[0])] == "Place"

@@ -92,7 +92,7 @@ def org_places(dm: DocMentions) -> list[Fact]:
             if t.lower_ == "of" and tokens[i - 1].tag_ in ("NNS", "NNPS"):
                 words = words[:i]  # "Friends of Syria": a plural before "of" backs the place
                 break
-        firm = _legal(words[-1])
+        firm = words[-1].lower().rstrip(".") in CORPORATE  # a legal form ends the name
         for target in _places_in(words, places, firm=firm):
             if target != m.cluster and (m.cluster, target) not in facts:
                 sent = doc[m.start].sent.start
@@ -146,11 +146,6 @@ def _named_places(dm: DocMentions) -> dict[str, int]:
         if m.type == "Place" and m.start >= 0 and m.cluster >= 0 and m.rule not in ("pronoun", "title"):
             out.setdefault(canonical_place(m.key), m.cluster)
     return out
-
-
-def _legal(word: str) -> bool:
-    """``word`` is a firm's legal form ("Ltd", "Inc.")."""
-    return word.lower().rstrip(".") in CORPORATE
 
 
 def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) -> set[int]:
