@@ -62,6 +62,26 @@ def test_direct_dependency_and_main_verb(nlp: Any) -> None:
     assert "Per>Pla|rootverb=kill" in feats
 
 
+def test_a_pair_no_sentence_names_together_reads_the_whole_document(nlp: Any) -> None:
+    # Japan is named in other sentences only, but its demonym stands beside Sato, and it is the
+    # article's most named place
+    text = (
+        "Kenji Sato heads the Japanese cabinet office on abductions. "
+        "Talks with North Korea resume in Japan next week. Japan wants answers."
+    )
+    feats = features(nlp, text, "Kenji Sato", "Japan")
+    assert {"Per>Pla|d|tdem", "Per>Pla|d|tdem-hsent", "Per>Pla|d|trank=0", "Per>Pla|d|ttop-country"} <= feats
+    other = features(nlp, text, "Kenji Sato", "North Korea")
+    assert "Per>Pla|d|trank=1" in other
+    assert not {f for f in other if "|d|tdem" in f or "|d|ttop" in f}
+    # a spokeswoman for a firm that a rule bases in Paris: the rules bridge her to Paris
+    text = "Maria Costa, a spokeswoman for Renault, declined to comment. Renault, based in Paris, sold fewer cars."
+    assert "Per>Pla|d|bridge=worksFor>basedIn" in features(nlp, text, "Maria Costa", "Paris")
+    # where a sentence names both, the sentence decides: no document features
+    same = features(nlp, "Kenji Sato of the Japanese cabinet office flew to Japan.", "Kenji Sato", "Japan")
+    assert not {f for f in same if "|d|" in f}
+
+
 def test_threshold_follows_beta() -> None:
     """A precision-minded F-beta (beta < 1) never picks a lower threshold than recall-minded F2."""
     pytest.importorskip("sklearn")

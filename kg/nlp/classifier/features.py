@@ -5,8 +5,10 @@ of the classifier's predicates (:data:`PAIR_TYPES`). Its features are strings:
 the dependency path, words between and around the two closest mentions of each
 sentence they share, their named-entity labels, the word a preposition hangs from
 ("a native of"), how many actors stand between them, the rules that already link
-them, what the gazetteer knows (a city of that country), demonyms, titles and how
-prominent the object is in the document. Features only read kg's own mentions and rules, never gold data.
+them, what the gazetteer knows (a city of that country), demonyms, titles, and what
+the whole document says of the pair (:meth:`PairFeaturizer._document`): most of what
+DWIE annotates is stated nowhere in one sentence. Features only read kg's own mentions and
+rules, never gold data.
 """
 
 from __future__ import annotations
@@ -145,6 +147,8 @@ class PairFeaturizer:
         for pred in rules.get((t, h), ()):
             feats.add(f"{tp}|rulerev={pred}")
         feats |= self._knowledge(tp, h, t)
+        if not shared:
+            feats |= self._document(tp, h, t, sents_of[h], counts[h], rules, place_rank.get(t))
         if SALIENCE:
             if types[1] == "Place":
                 feats.add(f"{tp}|trank={min(place_rank.get(t, 9), 3)}")
@@ -213,6 +217,44 @@ class PairFeaturizer:
             feats.add(f"{tp}|direct={ha.dep_ if ha.head.i == hb.i else 'v' + hb.dep_}")
         if ha.sent.root.i in (ha.head.i, hb.head.i):
             feats.add(f"{tp}|rootverb={ha.sent.root.lemma_.lower()}")
+        return feats
+
+    def _document(
+        self,
+        tp: str,
+        h: int,
+        t: int,
+        h_sents: set[int],
+        h_count: int,
+        rules: dict[tuple[int, int], set[str]],
+        t_rank: int | None,
+    ) -> set[str]:
+        """What the whole document says of a pair, apart from any one sentence: the object's
+        demonym anywhere and beside the subject ("secretary general of the Japanese Cabinet"),
+        rules that link both to a third actor (works for a firm the orgname rule bases there),
+        how prominent the object is among places and how often the subject is named.
+        Only for a pair no sentence names together: where one does, the sentence decides
+        (a leader's country is the top one of a short article, and no citizenship)."""
+        dm = self.dm
+        pre = f"{tp}|d"
+        feats = {f"{pre}|hcount={_bucket(h_count, (1, 2, 4, 8))}"}
+        tkeys = {m.key for m in dm.clusters[t].mentions if m.rule not in ("pronoun", "title")}
+        tplaces = [p for p in (place(k) for k in tkeys) if p is not None]
+        tnames = tkeys | {p.name.lower() for p in tplaces}
+        dem = [i for i, name in dm.demonym_at.items() if name.lower() in tnames]
+        if dem:
+            feats.add(f"{pre}|tdem")
+            if any(self.sentence_of(i) in h_sents for i in dem):
+                feats.add(f"{pre}|tdem-hsent")
+        if t_rank is not None:
+            feats.add(f"{pre}|trank={min(t_rank, 3)}")
+            if t_rank == 0:
+                kind = "country" if any(p.kind == "country" for p in tplaces) else "other"
+                feats.add(f"{pre}|ttop-{kind}")
+        for (a, x), first in rules.items():
+            if a == h and x != t:
+                for second in rules.get((x, t), ()):
+                    feats.update(f"{pre}|bridge={p}>{second}" for p in first)
         return feats
 
     def _knowledge(self, tp: str, h: int, t: int) -> set[str]:
