@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import title_of
+from kg.lexicon import title_of, word_set
 from kg.nlp.syntax import arcs
 
 if TYPE_CHECKING:
@@ -21,10 +21,21 @@ if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions
 
 ROLE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+#: What a title says of a person and an organization when it gives them no role of the vocabulary
+#: (an envoy posted to it, an MP of a seat, a party's spokesman on a department): the classifier
+#: gives the pair no role either.
+NO_ROLE = "noRole"
 #: Parts of an organization whose leader is a member of the whole.
 UNIT_NOUNS = frozenset({"group", "caucus", "wing", "branch", "delegation", "faction"})
 #: Words of organizations whose people are members rather than staff.
 MEMBERSHIPS = frozenset({"party", "union", "alliance", "coalition", "league", "movement", "front"})
+
+
+def membership_body(dm: DocMentions, org: int) -> bool:
+    """The organization has members rather than staff: a party, a team, a union or an
+    alliance, by its name or by what the document calls it ("the party")."""
+    bodies, parties = word_set("membership_bodies"), word_set("party_names")
+    return any(m.key in parties or m.key.rpartition(" ")[2] in bodies for m in dm.clusters[org].mentions)
 
 
 def role_predicate(dm: DocMentions, person: int, org: int, sentence: int) -> str | None:

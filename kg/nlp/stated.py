@@ -66,6 +66,8 @@ def stated(dm: DocMentions, fact: Fact, sent: Span) -> bool:
             p is not None and p.kind == "continent" for p in outer
         ):
             return False
+    if fact.predicate in ("citizenOf", "livesIn") and _team_staff(dm, fact, sent):
+        return False
     if fact.rule == "kg.classifier.v1":
         limit = lexicon()["classifier_max_path"].get(fact.predicate)
         if limit is not None and path_length(dm, fact, sent) > limit:
@@ -95,6 +97,21 @@ def phrase_linked(dm: DocMentions, fact: Fact, sent: Span) -> bool:
         if all(t.pos_ not in ("VERB", "AUX") or t.lemma_ in verbs for t in inner):
             return True
     return False
+
+
+def _team_staff(dm: DocMentions, fact: Fact, sent: Span) -> bool:
+    """The place names the team the person coaches or manages, not where they are from:
+    "Scotland manager Berti Vogts", "Bernard Laporte, the France coach" (:data:`STAFF`)."""
+    from kg.nlp.titles import STAFF
+
+    return any(
+        b.dep_ in ("compound", "nmod")
+        and b.head.lemma_.lower() in STAFF
+        and (
+            b.head.head.i == a.i or (b.head.dep_ == "appos" and b.head.head.i == a.i) or b.head.i == a.head.i
+        )
+        for a, b in _head_pairs(dm, fact, sent)
+    )
 
 
 def _head_pairs(dm: DocMentions, fact: Fact, sent: Span) -> list[tuple[Token, Token]]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import demonyms, lexicon, place, title_of, word_set
 from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
+from kg.nlp.roles import NO_ROLE, membership_body
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -50,10 +51,16 @@ UNIT_QUALIFIERS = frozenset(
 DEPARTMENTS = frozenset(
     {"office", "department", "ministry", "treasury", "executive", "agency", "administration"}
 )
+#: Titles of members of a parliament or council, who sit for a seat.
+LEGISLATORS = frozenset(
+    {"mp", "mep", "msp", "senator", "representative", "congressman", "congresswoman", "councillor"}
+)
+#: Last words of a parliamentary seat's name.
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
+)
 #: Titles of people posted to an organization by another ("envoy to the UN").
 POSTED = frozenset({"envoy", "ambassador", "representative", "delegate", "observer"})
-#: The role of a person posted to an organization: the classifier gives the pair no role either.
-POSTED_TO = "postedTo"
 #: Titles named after a see or an estate, not a place the holder leads.
 SEES = frozenset(
     {"archbishop", "bishop", "cardinal", "dean", "duke", "duchess", "earl", "prince", "princess"}
@@ -144,7 +151,7 @@ def own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]
 
 def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
     """The title is of a unit inside the organization ("director of research at Medizone",
-    "EU foreign policy chief")."""
+    "EU foreign policy chief", "director in Microsoft's server division")."""
     generic = set(lexicon()["generic_org_nouns"])
     for t in tokens:
         if title_of([t.lower_]) is None:
@@ -160,7 +167,7 @@ def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
             ):
                 return True
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "in"):
                 for o in prep.children:
                     if (
                         o.dep_ == "pobj"
@@ -274,8 +281,8 @@ def _title_facts(
         if predicate == "minister" and dm.clusters[target].type == "Organization":
             predicate = "leaderOf"
         found = target_predicate(dm, person, target, predicate, word, tokens)
-        if found == POSTED_TO:
-            dm.clusters[person].roles.append((word, POSTED_TO, target))  # no relation, but a veto
+        if found == NO_ROLE:
+            dm.clusters[person].roles.append((word, NO_ROLE, target))  # no relation, but a veto
             continue
         if found is None:
             continue
@@ -449,11 +456,7 @@ def target_predicate(
     surname = next((m.key.split()[-1] for m in dm.clusters[person].mentions if len(m.key.split()) > 1), None)
     if cluster.type == "Organization" and surname and any(m.key == surname for m in cluster.mentions):
         return None  # "Keikichi Honda ... Honda": his own name, not an employer
-    if (
-        predicate == "memberOf"
-        and "for" in preps
-        and word in ("mp", "mep", "msp", "senator", "representative")
-    ):
+    if predicate == "memberOf" and "for" in preps and word in LEGISLATORS:
         return None
     owner = any(t.dep_ == "poss" for t in at)
     if owner and word in lexicon()["client_titles"]:
@@ -479,8 +482,14 @@ def target_predicate(
         and _firm(dm, target)
     ):
         return "worksFor"  # a company's secretary is one of its officers
+    if predicate == "leaderOf" and word == "secretary" and membership_body(dm, target):
+        return "memberOf"  # "the secretary of the Welsh Students Rugby Football Union": an officer
+    if word in LEGISLATORS and cluster.type == "Organization" and _constituency(dm, target):
+        return NO_ROLE  # "the Manchester Central MP" sits for a seat, which is no body
+    if word in lexicon()["portfolio_titles"] and preps & {"for", "on"} and _party_brief(dm, target, tokens):
+        return NO_ROLE  # "the Conservative spokesman for the Cabinet Office" speaks on it, from outside
     if word in POSTED and preps and preps <= {"to"}:
-        return POSTED_TO  # "Afghanistan's envoy to the UN" serves Afghanistan at the UN, not the UN
+        return NO_ROLE  # "Afghanistan's envoy to the UN" serves Afghanistan at the UN, not the UN
     if predicate != "leaderOf":
         return predicate
     if preps and preps <= {"in"}:
@@ -511,6 +520,29 @@ def target_predicate(
     if cluster.type == "Place" and all(t.i in dm.demonym_at for t in at) and _qualified(dm, word, at, tokens):
         return None
     return predicate
+
+
+def _constituency(dm: DocMentions, target: int) -> bool:
+    """``target`` is named like a parliamentary seat: a town and a point of the compass
+    ("Manchester Central", "Bournemouth East")."""
+    return any(
+        len(m.key.split()) > 1 and m.key.split()[-1] in COMPASS for m in dm.clusters[target].mentions if m.key
+    )
+
+
+def _party_brief(dm: DocMentions, target: int, tokens: list[Token]) -> bool:
+    """A party's or the opposition's word qualifies the title: its holder speaks on the
+    target for the party ("the Tory spokesman on the Home Office"), and serves no department."""
+    words = word_set("party_names") | word_set("party_words")
+    for t in tokens:
+        if t.dep_ not in ("amod", "compound", "nmod", "poss") or dm.cluster_of(t) == target:
+            continue
+        cid = dm.cluster_of(t)
+        if t.lower_ in words or (
+            cid is not None and dm.clusters[cid].type == "Organization" and membership_body(dm, cid)
+        ):
+            return True
+    return False
 
 
 def _qualified(dm: DocMentions, word: str, at: list[Token], tokens: list[Token]) -> bool:

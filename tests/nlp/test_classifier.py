@@ -75,7 +75,10 @@ def test_a_pair_no_sentence_names_together_reads_the_whole_document(nlp: Any) ->
     assert "Per>Pla|d|trank=1" in other
     assert not {f for f in other if "|d|tdem" in f or "|d|ttop" in f}
     # a spokeswoman for a firm that a rule bases in Paris: the rules bridge her to Paris
-    text = "Maria Costa, a spokeswoman for Renault, declined to comment. Renault, based in Paris, sold fewer cars."
+    text = (
+        "Maria Costa, a spokeswoman for Renault, declined to comment. "
+        "Renault, based in Paris, sold fewer cars."
+    )
     assert "Per>Pla|d|bridge=worksFor>basedIn" in features(nlp, text, "Maria Costa", "Paris")
     # where a sentence names both, the sentence decides: no document features
     same = features(nlp, "Kenji Sato of the Japanese cabinet office flew to Japan.", "Kenji Sato", "Japan")
@@ -139,6 +142,31 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
     fact = Fact(ids["Jan Nowak"], "worksFor", ids["Poland"], 0, 0.9, "kg.classifier.v1")
     assert not stated(parsed.mentions, fact, sent)
     assert 0.9 * UNSTATED < Settings().graph_min_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place", "said"),
+    [
+        ("Scotland manager Dieter Hansen named his squad for Oslo.", "Dieter Hansen", "Scotland", False),
+        ("Paul Dupont, the France coach, said his side had played poorly.", "Paul Dupont", "France", False),
+        ("Ireland boss Kevin Walsh was delighted with the draw.", "Kevin Walsh", "Ireland", False),
+        # the rule reads the team's staff only: a citizen is still one
+        ("Dieter Hansen, a citizen of Scotland, named his squad.", "Dieter Hansen", "Scotland", True),
+    ],
+)
+def test_a_country_before_a_coach_names_the_team(
+    nlp: Any, text: str, person: str, place: str, said: bool
+) -> None:
+    # "Scotland manager Berti Vogts" manages the national side; it says nothing of where he is from
+    from kg.nlp.state import Fact
+    from kg.nlp.stated import stated
+
+    parsed = next(parse(nlp, text))
+    ids = {name: n for n, name in parsed.names().items()}
+    sent = next(iter(parsed.doc.sents))
+    for predicate in ("citizenOf", "livesIn"):
+        fact = Fact(ids[person], predicate, ids[place], 0, 0.9, "kg.classifier.v1")
+        assert stated(parsed.mentions, fact, sent) is said, predicate
 
 
 @pytest.mark.parametrize(

@@ -695,6 +695,8 @@ def test_agent_noun_beside_a_name(nlp, text: str) -> None:
         ("Jack Straw is to visit Thailand next week.", ("Jack Straw", "visits", "Thailand")),
         ("Mark Rutte plans to visit Kyiv in the spring.", ("Mark Rutte", "visits", "Kyiv")),
         ("Officials fear China could use the arms to threaten Taiwan.", ("China", "relatedTo", "Taiwan")),
+        # the lemmatizer reads "hoping" as a form of "hop"
+        ("Anna Kerr was hoping to meet Tom Hanks in Cannes.", ("Anna Kerr", "meetsWith", "Tom Hanks")),
     ],
 )
 def test_an_unrealised_event_stays_below_the_graph_floor(

@@ -295,6 +295,62 @@ ROLES = [
         {("Kestrel Corp", "basedIn", "Canada")},
         {("Kestrel Corp", "basedIn", "U.S."), ("Kestrel Corp", "basedIn", "Britain")},
     ),
+    # a director in a division of a firm works there; he does not run the firm
+    (
+        "Paul Hendry, director in Microsoft's database division, would not comment on the price.",
+        {("Paul Hendry", "worksFor", "Microsoft")},
+        {("Paul Hendry", "leaderOf", "Microsoft")},
+    ),
+    # the secretary of a union or a club is one of its officers, the general secretary its head
+    (
+        "The secretary of the Rugby Football Union, Gwen Tremayne, said the bouts would go ahead.",
+        {("Gwen Tremayne", "memberOf", "Rugby Football Union")},
+        {("Gwen Tremayne", "leaderOf", "Rugby Football Union")},
+    ),
+    (
+        "Alan Pike, the general secretary of the Fire Brigades Union, said the strike was off.",
+        {("Alan Pike", "leaderOf", "Fire Brigades Union")},
+        set(),
+    ),
+    # an MP sits for a seat, which no rule or model makes a body he belongs to
+    (
+        "Tony Marsh, the Leeds Central MP, has pledged to raise the matter in the Commons.",
+        set(),
+        {("Tony Marsh", "memberOf", "Leeds Central"), ("Tony Marsh", "worksFor", "Leeds Central")},
+    ),
+    # a party's spokesman for a department speaks on it from outside
+    (
+        "Dr Ann Hale, the Conservative spokeswoman for the Home Office, said the figures were wrong.",
+        set(),
+        {("Ann Hale", "worksFor", "Home Office")},
+    ),
+    (
+        "Tom Reid, a Home Office spokesman, said the figures were right.",
+        {("Tom Reid", "worksFor", "Home Office")},
+        set(),
+    ),
+    # joining a firm makes staff, joining a party a member
+    (
+        "Greg Lowe joined Warner Music as a producer in the late 1970s.",
+        {("Greg Lowe", "worksFor", "Warner Music")},
+        {("Greg Lowe", "memberOf", "Warner Music")},
+    ),
+    (
+        "Greg Lowe joined the Labour Party in 1968.",
+        {("Greg Lowe", "memberOf", "Labour Party")},
+        set(),
+    ),
+    # two towns in a list of clubs: neither is in the other
+    (
+        "Luton, Preston, Queens Park Rangers and other clubs once played on plastic pitches.",
+        set(),
+        {("Luton", "locatedIn", "Preston")},
+    ),
+    (
+        "The company is based in Brooklyn, New York, and sells shoes.",
+        {("Brooklyn", "locatedIn", "New York")},
+        set(),
+    ),
 ]
 
 

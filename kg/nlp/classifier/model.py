@@ -19,9 +19,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import word_set
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
-from kg.nlp.roles import ROLE_PREDICATES, role_predicate
+from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -136,7 +135,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     out = []
     for (h, t), preds in found.items():
         preds = _by_role(dm, h, t, preds, stated)
-        if "memberOf" in preds and "worksFor" in preds and not _membership_body(dm, t):
+        if "memberOf" in preds and "worksFor" in preds and not membership_body(dm, t):
             del preds["memberOf"]  # "ABN Amro's Paul Mackel": staff, unless of a party, a team, a union
         for predicate, (p, cand) in preds.items():
             if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
@@ -145,13 +144,6 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out
-
-
-def _membership_body(dm: DocMentions, t: int) -> bool:
-    """The organization has members rather than staff: a party, a team, a union or an
-    alliance, by its name or by what the document calls it ("the party")."""
-    bodies, parties = word_set("membership_bodies"), word_set("party_names")
-    return any(m.key in parties or m.key.rpartition(" ")[2] in bodies for m in dm.clusters[t].mentions)
 
 
 def _by_role(
@@ -167,10 +159,10 @@ def _by_role(
     if not linked or dm.clusters[h].type != "Person" or dm.clusters[t].type != "Organization":
         return preds
     if any((h, t, p) in stated for p in ROLE_PREDICATES) or any(
-        role[1] == "postedTo" and role[2] == t for role in dm.clusters[h].roles
+        role[1] == NO_ROLE and role[2] == t for role in dm.clusters[h].roles
     ):
         # a title rule has read the role already ("BBC political editor Andrew Marr"), or found
-        # none ("Afghanistan's envoy to the UN")
+        # none ("Afghanistan's envoy to the UN", "the Manchester Central MP")
         return {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
     best = max(linked, key=lambda p: preds[p][0])
     role = role_predicate(dm, h, t, preds[best][1].sentence)

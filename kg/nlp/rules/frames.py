@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from kg.lexicon import lexicon, word_set
 from kg.names import QUOTES, normalise
 from kg.nlp.mentions import ACTOR_TYPES, DocMentions, TokenMention
+from kg.nlp.roles import membership_body
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -415,6 +416,8 @@ class Frames:
                 said = entry.get("by_object_type", {}).get(otype, predicate)
                 if predicate in ("proposes",) and otype not in ("Work", "Event"):
                     continue
+                if said == "memberOf" and stype == "Person" and not membership_body(self.dm, o):
+                    said = "worksFor"  # "He joined Columbia Records as a producer": staff, not a member
                 conf = entry.get("confidence", 0.6) * fs * fo * hedge
                 self._fact(s, said, o, anchor, conf, rule, negated, label)
 
@@ -465,7 +468,7 @@ def _hedge(verb: Token) -> float:
     if (
         infinitive
         and verb.dep_ in ("xcomp", "advcl", "ccomp")
-        and (verb.head.lemma_ in _sets()["irrealis_verbs"] or verb.head.lemma_ == "be")
+        and (_irrealis(verb.head) or verb.head.lemma_ == "be")
     ):
         return 0.5
     if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
@@ -480,6 +483,27 @@ def _hedge(verb: Token) -> float:
             break
         t = t.head
     return 1.0
+
+
+def _irrealis(verb: Token) -> bool:
+    """The verb only hopes, plans or asks for what its clause says (``irrealis_verbs``); read
+    by the word's own stem too, as the lemmatizer takes "hoping" for a form of "hop".
+
+    Examples:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["hoping"], lemmas=["hop"])
+        >>> _irrealis(doc[0])
+        True
+    """
+    words = _sets()["irrealis_verbs"]
+    low = verb.text.lower()
+    stems = {verb.lemma_}
+    for ending in ("ing", "ed", "es", "s"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            stems |= {stem, stem + "e", stem[:-1]}
+    return bool(stems & words)
 
 
 def _work_key(words: list[Token]) -> str:

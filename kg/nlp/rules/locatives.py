@@ -34,6 +34,12 @@ def _company_nouns() -> frozenset[str]:
     return frozenset(lexicon()["company_nouns"])
 
 
+def _city(m: TokenMention | None) -> bool:
+    """The gazetteer knows ``m``'s name as a town, not as a state or a country."""
+    hit = gazetteer(m.key) if m is not None else None
+    return hit is not None and hit.kind == "city"
+
+
 def locatives(dm: DocMentions) -> list[Fact]:
     """``locatedIn`` and ``basedIn`` facts from locative phrases."""
     return _Locatives(dm).run()
@@ -76,6 +82,8 @@ class _Locatives:
                 inner = gazetteer(m.key)
                 if inner is not None and inner.kind == "country":
                     continue  # "Canada, the North Sea, and Australia": a list, not containment
+                if inner is not None and inner.kind == "city" and _city(outer):
+                    continue  # "Luton, Preston, Queens Park Rangers": a town is in no other town
                 if outer is not None and outer.type == "Place" and outer.cluster != m.cluster:
                     self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.75)
             elif c.dep_ == "prep" and c.lower_ == "in":
