@@ -251,9 +251,19 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             root.dep_ == "compound"
             and root.head.i >= span.end
             and root.head.lemma_.lower() in word_set("team_titles")
-        ):
+        ) or _team_title_after(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     return kind
+
+
+def _team_title_after(span: Span) -> bool:
+    """A hyphened team role and a name follow: "Chelsea left-back Wayne Bridge", "Wales
+    scrum-half Dwayne Peel" (the parser splits the role, so its head is no help)."""
+    doc, i = span.doc, span.end
+    if i + 3 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return False
+    word = doc[i : i + 3].text.lower()
+    return word in word_set("team_titles") and doc[i + 3].text[:1].isupper()
 
 
 def _named_work(span: Span, nouns: frozenset[str]) -> bool:

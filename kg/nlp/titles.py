@@ -33,6 +33,9 @@ def _np_left(token: Token, stop: int) -> list[Token]:
 SUBORDINATE = frozenset({"deputy", "vice", "assistant", "associate", "junior", "under"})
 #: Words of a minister's title that are not a brief ("Prime Minister" leads the country).
 NOT_BRIEFS = frozenset({"prime", "first", "chief", "former", "new", "acting", "then", "senior", "general"})
+#: Parts of a firm a title is "in" ("director in Microsoft's server division"); not a house
+#: ("leader of the Liberal Democrats in the assembly" leads the group there).
+PARTS = frozenset({"division", "unit", "department", "arm", "business", "section", "branch", "office"})
 #: Words that make a leader's title a part's, not the whole organization's ("Holyrood leader").
 UNIT_QUALIFIERS = frozenset(
     {
@@ -171,6 +174,7 @@ def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
                 for o in prep.children:
                     if (
                         o.dep_ == "pobj"
+                        and (prep.lower_ != "in" or o.lemma_ in PARTS)
                         and o.pos_ == "NOUN"
                         and o.text.islower()
                         and o.i not in dm.by_token

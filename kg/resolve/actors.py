@@ -151,16 +151,24 @@ def _join_names(c: Corpus, rules: AliasRules) -> None:
                 c.join(first, i, rule if rule != "same-name" else first_rule)
 
 
+#: Votes of a mention the words around it typed ("Chelsea boss", "the firm Spie Batignolles").
+PHRASE_WEIGHT = 5
+
+
 def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
     """Type of each entity by a vote over every document that names it (Work never changes).
 
     A firm votes for its comparison key too (:func:`~kg.resolve.keys.firm_key`: no legal form,
     commas or hyphens): "Johnson Matthey Plc" in one article makes the "Johnson Matthey"
-    another calls a person a firm. Pronouns do not vote: coreference gave them by the type.
+    another calls a person a firm. Pronouns do not vote: coreference gave them by the type. A
+    mention typed by the words around it (rule ``phrase`` of :func:`kg.nlp.spans.kind_by_phrase`)
+    counts :data:`PHRASE_WEIGHT` times.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for (_doc, e), name in zip(items, names, strict=True):
-        weight = sum(m.rule != "pronoun" for m in e.mentions) or 1  # "it" or "he" follows the type
+        # "it" or "he" follows the type; the words around a name ("Chelsea boss Jose Mourinho")
+        # say more than the recognizer's reading of the name alone elsewhere
+        weight = sum(PHRASE_WEIGHT if m.rule == "phrase" else m.rule != "pronoun" for m in e.mentions) or 1
         if e.type != "Work":
             votes[name][e.type] += weight
         if e.type == "Organization" and firm_key(name) != name:

@@ -229,3 +229,19 @@ def test_staff_work_for_a_firm_and_members_belong_to_a_party(
     both = RelationModel({"memberOf": Linear(10.0, {}, 0.5), "worksFor": Linear(10.0, {}, 0.5)}, {})
     found = classified(nlp, text, both)
     assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "predicate"),
+    [
+        ("BBC pundit Jon Hale believes Idowu can take gold.", "Jon Hale", "BBC", "worksFor"),
+        ("Labour's Ann Gould said the pair had been criticised by MPs.", "Ann Gould", "Labour", "memberOf"),
+    ],
+)
+def test_a_member_of_a_firm_is_on_its_staff(
+    nlp: Any, text: str, person: str, org: str, predicate: str
+) -> None:
+    """The model's memberOf alone says worksFor of an organization that has staff, not members."""
+    member = RelationModel({"memberOf": Linear(10.0, {}, 0.5)}, {})
+    found = classified(nlp, text, member)
+    assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}

@@ -142,6 +142,12 @@ NAMES = [
         {"Chelsea": "Organization", "Jose Mourinho": "Person"},
         set(),
     ),
+    # a role the parser splits at its hyphen
+    (
+        "Chelsea left-back Wayne Bridge could miss the rest of the season.",
+        {"Chelsea": "Organization", "Wayne Bridge": "Person"},
+        set(),
+    ),
     # a common noun that starts a sentence is no person, a lone surname is
     (
         "Analysis by officials and diplomats of the proposals shows that Britain would lose.",
@@ -317,6 +323,12 @@ ROLES = [
         "Tony Marsh, the Leeds Central MP, has pledged to raise the matter in the Commons.",
         set(),
         {("Tony Marsh", "memberOf", "Leeds Central"), ("Tony Marsh", "worksFor", "Leeds Central")},
+    ),
+    # the leader of a party's group in a house belongs to the party
+    (
+        "Mike Grant, leader of the Liberal Democrats in the assembly, said rates would rise.",
+        {("Mike Grant", "memberOf", "Liberal Democrats")},
+        {("Mike Grant", "worksFor", "Liberal Democrats")},
     ),
     # a party's spokesman for a department speaks on it from outside
     (

@@ -176,3 +176,19 @@ def test_pronouns_do_not_vote_for_a_type() -> None:
         doc("c", ("Wexcombe", "Organization")),
     ]
     assert {a.type for a in resolve(results)[0]} == {"Organization"}
+
+
+def test_the_words_around_a_name_outvote_the_recognizer_elsewhere() -> None:
+    """ "Chelsea boss Jose Mourinho" types the club by its phrase; the recognizer's bare reading
+    of "Chelsea" as a given name in three other articles does not outvote it."""
+    club = Entity(
+        id="e0", name="Chelsea", type="Organization", mentions=(Mention(0, 7, "Chelsea", "phrase"),)
+    )
+    results = [DocResult(doc=Document(id="a", text="x"), entities=(club,))]
+    results += [doc(d, ("Chelsea", "Person")) for d in "bcd"]
+    actors = resolve(results)[0]
+    assert [(a.label, a.type) for a in actors] == [("Chelsea", "Organization")]
+    # without the phrase, the majority of readings wins
+    plain = Entity(id="e0", name="Chelsea", type="Organization", mentions=(Mention(0, 7, "Chelsea"),))
+    results[0] = DocResult(doc=Document(id="a", text="x"), entities=(plain,))
+    assert {a.type for a in resolve(results)[0]} == {"Person"}

@@ -135,8 +135,11 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     out = []
     for (h, t), preds in found.items():
         preds = _by_role(dm, h, t, preds, stated)
-        if "memberOf" in preds and "worksFor" in preds and not membership_body(dm, t):
-            del preds["memberOf"]  # "ABN Amro's Paul Mackel": staff, unless of a party, a team, a union
+        if "memberOf" in preds and not membership_body(dm, t):
+            # "ABN Amro's Paul Mackel", "BBC pundit Jonathan Edwards": staff, unless of a party,
+            # a team, a union
+            member = preds.pop("memberOf")
+            preds.setdefault("worksFor", member)
         for predicate, (p, cand) in preds.items():
             if (predicate, dm.clusters[t].type) not in KEPT_BESIDE and any(
                 x in preds or (h, t, x) in stated for x in IMPLIED_BY.get(predicate, ())
