@@ -23,8 +23,8 @@ from kg.memory import gc_paused
 from kg.names import display_name, normalise
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
-from kg.resolve.keys import firm_key, place_key
-from kg.resolve.people import join_spellings, join_surnames
+from kg.resolve.keys import firm_key, owner_key, place_key
+from kg.resolve.people import join_initials, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 
@@ -104,6 +104,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     _join_names(corpus, rules)
     join_spellings(corpus)
     join_short_forms(corpus)
+    join_initials(corpus)
     join_surnames(corpus)
     return _actors(corpus, rules)
 
@@ -127,6 +128,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
         found[key] = "same-name" if key == plain else found.get(key, "place-alias")
         if kind == "Organization" and firm_key(plain) != plain:
             found.setdefault(firm_key(plain), "legal-form")
+        if kind == "Organization" and owner_key(plain) != firm_key(plain):
+            found.setdefault(owner_key(plain), "holding")  # Reuters Holdings Plc = Reuters
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
     if kind == "Person":  # a surname alone is too weak to join documents by

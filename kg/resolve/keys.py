@@ -36,6 +36,23 @@ def firm_key(key: str) -> str:
     return " ".join(words)
 
 
+#: A parent's words after a firm's name: "Reuters Holdings Plc" is Reuters to a reader.
+HOLDINGS = frozenset({"holding", "holdings", "group"})
+
+
+def owner_key(key: str) -> str:
+    """:func:`firm_key` without a parent's "Holdings" or "Group" (never the whole name).
+
+    Examples:
+        >>> owner_key("reuters holdings plc"), owner_key("carlyle group"), owner_key("group")
+        ('reuters', 'carlyle', 'group')
+    """
+    words = firm_key(key).split()
+    while len(words) > 1 and words[-1] in HOLDINGS:
+        words.pop()
+    return firm_key(" ".join(words))
+
+
 def place_key(key: str) -> str:
     """One key for every name of a place, wire abbreviations of US states with or without
     their final stop ("mich.", "mich", "tex.") and "u.s" for "u.s." included.

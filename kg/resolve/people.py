@@ -59,6 +59,48 @@ def _personal(e: Entity) -> bool:
     return any(m.rule == "title" or (m.rule == "pronoun" and m.text.lower() in PERSONAL) for m in e.mentions)
 
 
+def _initials(words: list[str]) -> str | None:
+    """The initials of a name's given part when it is written as initials only ("c cusiter",
+    "j.r. ewing"), else ``None``.
+
+    Examples:
+        >>> _initials(["c", "cusiter"]), _initials(["j.r.", "ewing"]), _initials(["chris", "cusiter"])
+        ('c', 'jr', None)
+    """
+    letters = "".join(w.replace(".", "") for w in words[:-1])
+    given = [w for w in words[:-1] if w.replace(".", "")]
+    if not given or not all(len(w.replace(".", "")) <= 2 and w.replace(".", "").isalpha() for w in given):
+        return None
+    if any(len(w.replace(".", "")) == 2 and "." not in w for w in given):
+        return None  # "Ed Smith": a short given name, not two initials
+    return letters
+
+
+def join_initials(c: Corpus) -> None:
+    """A name with initials for its given names ("C Cusiter" of a squad list) joins the one
+    person the corpus names in full with that surname and those initials ("Chris Cusiter");
+    with two such people, or none, it joins nobody (rule ``initials``). The initials agree
+    with the given names, so no two given names ever meet."""
+    roots = c.roots()
+    full: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        words = name.split()
+        if kind == "Person" and len(words) > 1 and _initials(words) is None:
+            letters = "".join(w[0] for w in words[:-1] if w[:1].isalpha())
+            for n in range(1, len(letters) + 1):
+                full[(words[-1], letters[:n])][roots[i]] += 1
+    for (kind, name), where in c.distinct.items():
+        words = name.split()
+        letters = _initials(words) if kind == "Person" and len(words) > 1 else None
+        if letters is None:
+            continue
+        people = full.get((words[-1], letters), Counter())
+        if len(people) == 1:
+            person = next(iter(people))
+            for i in where:
+                c.join(person, i, "initials")
+
+
 def join_surnames(c: Corpus) -> None:
     """A lone surname joins the one (or the dominant) person the corpus knows by it (rule
     ``surname``), unless its own document names namesakes in full but not that person

@@ -192,3 +192,29 @@ def test_the_words_around_a_name_outvote_the_recognizer_elsewhere() -> None:
     plain = Entity(id="e0", name="Chelsea", type="Organization", mentions=(Mention(0, 7, "Chelsea"),))
     results[0] = DocResult(doc=Document(id="a", text="x"), entities=(plain,))
     assert {a.type for a in resolve(results)[0]} == {"Person"}
+
+
+def test_initials_join_the_one_full_name_they_fit() -> None:
+    """ "C Cusiter" of a squad list is the Chris Cusiter another article names; "J. Ewing" fits
+    both John and Jane Ewing and joins neither; initials never fit another given name."""
+    results = [
+        doc("a", ("Chris Cusiter", "Person"), ("John Ewing", "Person")),
+        doc("b", ("C Cusiter", "Person"), ("Jane Ewing", "Person")),
+        doc("c", ("J. Ewing", "Person"), ("D Cusiter", "Person")),
+    ]
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
+    assert "initials" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
+    assert actors[index[("c", "e0")]] not in (actors[index[("a", "e1")]], actors[index[("b", "e1")]])
+    assert actors[index[("c", "e1")]] is not actors[index[("a", "e0")]]
+
+
+def test_a_holding_is_the_firm_it_owns() -> None:
+    """ "Reuters Holdings Plc" and "Reuters" are one actor to a reader (rule ``holding``)."""
+    results = [doc("a", ("Reuters Holdings Plc", "Organization")), doc("b", ("Reuters", "Organization"))]
+    results += [doc("c", ("Carlyle Group", "Organization")), doc("d", ("Carlyle", "Organization"))]
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
+    assert actors[index[("c", "e0")]] is actors[index[("d", "e0")]]
+    assert actors[index[("a", "e0")]] is not actors[index[("c", "e0")]]
+    assert "holding" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
