@@ -86,9 +86,9 @@ def join_initials(c: Corpus) -> None:
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1 and _initials(words) is None:
-            letters = "".join(w[0] for w in words[:-1] if w[:1].isalpha())
-            for n in range(1, len(letters) + 1):
-                full[(words[-1], letters[:n])][roots[i]] += 1
+            given = "".join(w[0] for w in words[:-1] if w[:1].isalpha())
+            for n in range(1, len(given) + 1):
+                full[(words[-1], given[:n])][roots[i]] += 1
     for (kind, name), where in c.distinct.items():
         words = name.split()
         letters = _initials(words) if kind == "Person" and len(words) > 1 else None
