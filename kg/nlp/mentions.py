@@ -436,6 +436,13 @@ class DocMentions:
                 m.type, m.rule = best, "type-vote"
         self.vote_full_names()
 
+    def _described(self, m: TokenMention) -> bool:
+        """An apposition calls the name something other than a firm: "Charles Schwab, its
+        founder" is the man, whatever firm carries his name."""
+        firmish = word_set("company_nouns") | word_set("firm_nouns")
+        root = self.doc[m.start : m.end].root
+        return any(c.dep_ == "appos" and c.lemma_.lower() not in firmish for c in root.children)
+
     def vote_full_names(self) -> None:
         """A name is typed by its full form elsewhere in the document (rule ``kg.name-type.v2``).
 
@@ -446,7 +453,10 @@ class DocMentions:
         is a lone word it calls a place that starts a firm's name with its legal form
         ("Caremark" after "Caremark Inc"), unless the gazetteer knows a town of some size by it,
         or any organization's name when the gazetteer knows no place by it and the model read
-        it as an organization somewhere ("Vivendi" after "Vivendi Universal").
+        it as an organization somewhere ("Vivendi" after "Vivendi Universal"). A person's
+        full name that a firm of the document has before its legal form is that firm
+        ("Arthur Andersen" after "Arthur Andersen and Co"), unless an apposition says who
+        ("Charles Schwab, its founder").
         """
         firms = {
             m.key.split()[0] for m in self.mentions if m.type == "Organization" and len(m.key.split()) > 1
@@ -461,6 +471,17 @@ class DocMentions:
                 and m.key not in named
                 and " " not in m.key
                 and not m.lead
+            ):
+                m.type, m.rule = "Organization", "type-vote"
+        # "Arthur Andersen" after "Arthur Andersen and Co": the firm without its legal form
+        bare = {_without_legal_form(m.key) for m in self.mentions if m.type == "Organization"}
+        for m in self.mentions:
+            if (
+                m.type == "Person"
+                and " " in m.key
+                and m.key in bare
+                and not m.lead
+                and not self._described(m)
             ):
                 m.type, m.rule = "Organization", "type-vote"
         # "Caremark" typed a place after "Caremark Inc": the firm, unless a known town or bigger
@@ -692,3 +713,20 @@ class DocMentions:
             self.by_token.setdefault(i, m)
         self.clusters[cluster].mentions.append(m)
         self.clusters[cluster].merges.append((text, rule))
+
+
+def _without_legal_form(key: str) -> str:
+    """A firm's name without its legal form ("and Co" included); the name itself if it has none.
+
+    Examples:
+        >>> _without_legal_form("arthur andersen and co"), _without_legal_form("tenneco corp.")
+        ('arthur andersen', 'tenneco')
+        >>> _without_legal_form("general motors")
+        'general motors'
+    """
+    words = key.split()
+    if len(words) < 2 or words[-1].rstrip(".") not in CORPORATE:
+        return key
+    while len(words) > 1 and (words[-1].rstrip(".,") in CORPORATE or words[-1] in ("and", "&")):
+        words.pop()
+    return " ".join(words).rstrip(",")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.lexicon import common_names, demonyms
+from kg.lexicon import common_names, demonyms, word_set
 from kg.names import QUOTES
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import honorific_start, kind_by_phrase
@@ -132,13 +132,18 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
     date, a nationality), or sees no name there and the tagger reads a common noun
     ("Analysis by officials shows ...", "a humanoid robot"). Where the base model sees an
     organization or a place the recognizer's person stands: the base model calls too many
-    rare surnames organizations (rule ``kg.ner.v1``).
+    rare surnames organizations (rule ``kg.ner.v1``). A prize named in one word ("Oscar",
+    "Bafta", ``award_names`` in the lexicon) is no name either, unless a longer name of the
+    document contains it ("Oscar Wilde").
     """
     by_span = {(e.start, e.end): e.label_ for e in base}
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
+    awards = word_set("award_names")
     out = []
     for s in names:
+        if len(s) == 1 and s[0].lower_ in awards and s[0].lower_ not in named:
+            continue  # "won an Oscar", "a Bafta nomination": a prize, no actor
         if (
             s.label_ == "PERSON"
             and len(s) == 1

@@ -142,6 +142,28 @@ NAMES = [
         {"Chelsea": "Organization", "Jose Mourinho": "Person"},
         set(),
     ),
+    # a firm's name without its legal form is the firm, but for the person an apposition names
+    (
+        "Arthur Andersen and Co said the audit was complete. Arthur Andersen declined to comment.",
+        {"Arthur Andersen": "Organization"},
+        set(),
+    ),
+    (
+        "Charles Schwab Corp said Charles Schwab, its founder, would retire.",
+        {"Charles Schwab Corp": "Organization", "Charles Schwab": "Person"},
+        set(),
+    ),
+    # a prize named in one word is no actor; a person who shares the word keeps it
+    (
+        "Jamie Foxx won an Oscar and a Bafta for his role.",
+        {"Jamie Foxx": "Person"},
+        {"Oscar", "Bafta"},
+    ),
+    (
+        "Oscar Pistorius ran in London on Sunday.",
+        {"Oscar Pistorius": "Person"},
+        set(),
+    ),
     # a role the parser splits at its hyphen
     (
         "Chelsea left-back Wayne Bridge could miss the rest of the season.",
