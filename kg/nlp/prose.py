@@ -49,13 +49,18 @@ def unwrap(text: str, found: list[Region]) -> str:
     r"""``text`` with the new lines inside prose paragraphs made spaces (same length).
 
     Only a long line is taken for a wrapped one (:data:`WRAPPED`: wire copy wraps at
-    60 to 70 characters), and never the first line (an article's title). A new line
+    60 to 70 characters), or a paragraph's short first line before a long one (what is left
+    of a lead line whose dateline was cut off: "A shareholder group led by Far\nHills, N.J.,
+    investor ..."), and never the first line (an article's title). A new line
     stays where a sentence or a line outside prose ends, before a blank or indented line
     (a new paragraph), and at the end of the text.
 
     Examples:
         >>> unwrap("TRADE\nThe figures exclude all barter trade with the old Eastern\nBloc, they said.", [])
         'TRADE\nThe figures exclude all barter trade with the old Eastern Bloc, they said.'
+        >>> lead = "A group led by Far\nHills, N.J., investor Ruth Calder said it raised its stake."
+        >>> unwrap("STAKE\n\n" + lead, [])[7:]
+        'A group led by Far Hills, N.J., investor Ruth Calder said it raised its stake.'
     """
     if "\n" not in text:
         return text
@@ -67,7 +72,7 @@ def unwrap(text: str, found: list[Region]) -> str:
         after = text[end + 1 : end + 2]
         if (
             start > 0
-            and len(line.rstrip()) >= WRAPPED
+            and (len(line.rstrip()) >= WRAPPED or _cut_lead(text, start, end))
             and after not in ("", "\n", " ", "\t")
             and not _ENDED.search(line)
             and where.kind_at(start + len(line) - len(line.lstrip())) is None
@@ -76,6 +81,14 @@ def unwrap(text: str, found: list[Region]) -> str:
             out[end] = " "
         start = end + 1
     return "".join(out)
+
+
+def _cut_lead(text: str, start: int, end: int) -> bool:
+    """The line from ``start`` to ``end`` opens a paragraph and a long line follows it."""
+    if text[max(0, start - 2) : start] != "\n\n":
+        return False
+    stop = text.find("\n", end + 1)
+    return len(text[end + 1 : stop if stop >= 0 else len(text)].rstrip()) >= WRAPPED
 
 
 class ProseTokenizer:

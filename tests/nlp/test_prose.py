@@ -90,3 +90,24 @@ def test_a_name_wrapped_across_two_lines_reads_as_one(nlp) -> None:
     r = extract_one(text, nlp)
     assert all("\n" not in m.text for e in r.entities for m in e.mentions)
     assert names_of(r).get("Mining Technology and Resources Inc") == "Organization", names_of(r)
+
+
+def test_a_lead_line_cut_short_by_its_dateline_is_wrapped_too(nlp) -> None:
+    # Reuters-21578 leads lost their dateline: the paragraph's first line is short, the name
+    # on its end goes on in the next line
+    text = (
+        "GROUP RAISES STAKE IN MEMORY MAKER\n\n"
+        "A shareholder group led by Far\n"
+        "Hills, N.J., investor Ruth Calder said it raised its stake\n"
+        "in Dorvale Memories Inc to 573,300 shares, or 5.1 pct of the\n"
+        "total outstanding.\n\n"
+        "Beryllium International\n"
+        "Corp said it has signed a joint venture with a Japanese maker.\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert names.get("Far Hills") == "Place", names
+    assert names.get("Beryllium International Corp") == "Organization", names
+    assert not {"Far", "Hills", "Beryllium International"} & set(names), names
+    # a short line before a blank one, or an indented one, is a line of its own
+    text = "Results\n\nNet profit rose.\nTurnover fell 3 pct to 23.5 mln stg in the year to December.\n"
+    assert "Results" not in names_of(extract_one(text, nlp))

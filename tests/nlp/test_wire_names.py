@@ -370,6 +370,17 @@ ROLES = [
         {("Greg Lowe", "memberOf", "Warner Music")},
     ),
     (
+        "Greg Lowe joined Dorvale Mining Corp as chairman in March, 1986.",
+        {("Greg Lowe", "leaderOf", "Dorvale Mining Corp")},
+        {("Greg Lowe", "memberOf", "Dorvale Mining Corp"), ("Greg Lowe", "worksFor", "Dorvale Mining Corp")},
+    ),
+    # a governor abbreviated as wire copy does
+    (
+        "Illinois Gov. James Thompson signed the bill last month.",
+        {("James Thompson", "leaderOf", "Illinois")},
+        set(),
+    ),
+    (
         "Greg Lowe joined the Labour Party in 1968.",
         {("Greg Lowe", "memberOf", "Labour Party")},
         set(),

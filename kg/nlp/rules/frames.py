@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import lexicon, word_set
+from kg.lexicon import lexicon, title_of, word_set
 from kg.names import QUOTES, normalise
 from kg.nlp.mentions import ACTOR_TYPES, DocMentions, TokenMention
-from kg.nlp.roles import membership_body
+from kg.nlp.roles import ROLE_PREDICATES, membership_body
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -416,8 +416,10 @@ class Frames:
                 said = entry.get("by_object_type", {}).get(otype, predicate)
                 if predicate in ("proposes",) and otype not in ("Work", "Event"):
                     continue
-                if said == "memberOf" and stype == "Person" and not membership_body(self.dm, o):
-                    said = "worksFor"  # "He joined Columbia Records as a producer": staff, not a member
+                if said == "memberOf" and stype == "Person":
+                    said = _joined_as(anchor) or (
+                        said if membership_body(self.dm, o) else "worksFor"
+                    )  # "He joined Columbia Records as a producer": staff, not a member
                 conf = entry.get("confidence", 0.6) * fs * fo * hedge
                 self._fact(s, said, o, anchor, conf, rule, negated, label)
 
@@ -483,6 +485,20 @@ def _hedge(verb: Token) -> float:
             break
         t = t.head
     return 1.0
+
+
+def _joined_as(verb: Token) -> str | None:
+    """The predicate of the title a person joins "as" ("joined J.W. Robinson Inc as chairman"
+    leads it), if the lexicon has it."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for o in prep.children:
+                if o.dep_ == "pobj":
+                    words = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")] + [o.lower_]
+                    found = title_of(words)
+                    if found is not None and found[1] in ROLE_PREDICATES:
+                        return found[1]
+    return None
 
 
 def _irrealis(verb: Token) -> bool:
