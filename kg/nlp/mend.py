@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    return joined_firms(doc, _mended(doc, names))
+    return _comma_founders(doc, joined_firms(doc, _mended(doc, names)))
 
 
 def place_parts(span: Span) -> list[tuple[int, int]]:
@@ -76,6 +76,36 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
             out[-1] = Span(doc, last.start, end, label="ORG")
         else:
             out.append(span)
+    return out
+
+
+def _comma_founders(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co": one or two capitalised
+    words and a comma before a founders' firm ("... and Co", :data:`FAMILY`) are its first
+    names, unless they name a place ("In New York, Alex Brown and Sons Inc")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in names:
+        words = [t.lower_.rstrip(".") for t in span]
+        founders = span.label_ == "ORG" and "and" in words[1:-1] and words[words.index("and") + 1] in FAMILY
+        comma = span.start - 1
+        if founders and comma > 0 and doc[comma].text == ",":
+            first = comma
+            while (
+                first > comma - 2
+                and first > 0
+                and doc[first - 1].is_alpha
+                and doc[first - 1].text[:1].isupper()
+            ):
+                first -= 1
+            own = out[-1] if out and out[-1].start >= first and out[-1].end <= comma else None
+            if first < comma and place(doc[first:comma].text.lower()) is None:
+                if own is not None:
+                    out.pop()  # "Sears" the recognizer took for a name of its own
+                if not (out and out[-1].end > first):
+                    span = Span(doc, first, span.end, label="ORG")
+        out.append(span)
     return out
 
 

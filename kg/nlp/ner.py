@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.errors import ConfigError
 from kg.lexicon import common_names, demonyms, word_set
 from kg.names import QUOTES
+from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import honorific_start, kind_by_phrase
 
@@ -134,9 +135,13 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
     organization or a place the recognizer's person stands: the base model calls too many
     rare surnames organizations (rule ``kg.ner.v1``). A prize named in one word ("Oscar",
     "Bafta", ``award_names`` in the lexicon) is no name either, unless a longer name of the
-    document contains it ("Oscar Wilde").
+    document contains it ("Oscar Wilde"). A person the recognizer finds in three to six
+    capitals in prose is an organization's acronym ("MITI said").
     """
+    from spacy.tokens import Span
+
     by_span = {(e.start, e.end): e.label_ for e in base}
+    regions = prose.Regions(doc._.kg_regions)
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
     awards = word_set("award_names")
@@ -156,8 +161,16 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
                 continue
             if second is not None and second not in BASE_NAME_LABELS:
                 continue
+        if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:
+            s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)
     return out
+
+
+def _acronym(span: Span) -> bool:
+    """One word of three to six capitals ("MITI", "NTT"), as organizations are abbreviated."""
+    text = span.text
+    return len(span) == 1 and 3 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _titled(span: Span) -> bool:

@@ -204,6 +204,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         kind in ("Organization", "Place")
         and last in lex["work_name_heads"]
         and (len(span) > 1 or span[0].text.istitle())
+        and not _body_of(span)
     ):
         return "Work"
     if kind in ("Organization", "Place", "Person") and _named_work(span, word_set("title_nouns")):
@@ -254,6 +255,14 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         ) or _team_title_after(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     return kind
+
+
+def _body_of(span: Span) -> bool:
+    """The name is a body's "of" something: "Office of Management and Budget", "Bureau of the
+    Budget" are offices, not budgets."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    heads = word_set("generic_org_nouns") | {"office", "bureau", "secretariat", "authority"}
+    return len(words) > 2 and words[0] in heads and words[1] in ("of", "for", "on")
 
 
 def _team_title_after(span: Span) -> bool:

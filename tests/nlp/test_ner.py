@@ -41,8 +41,8 @@ NAMES = [
     ),
     (
         "Smith Barney, Harris Upham and Co said it had advised Alex Brown and Sons Inc on the sale.",
-        {"Alex Brown and Sons Inc": "Organization", "Harris Upham and Co": "Organization"},
-        {"Alex Brown", "Sons Inc"},
+        {"Alex Brown and Sons Inc": "Organization", "Smith Barney, Harris Upham and Co": "Organization"},
+        {"Alex Brown", "Sons Inc", "Harris Upham and Co"},
     ),
     (
         "John Ellis, president of Monarch of Texas Inc, a Houston furniture maker, said he sold the shares.",

@@ -142,6 +142,25 @@ NAMES = [
         {"Chelsea": "Organization", "Jose Mourinho": "Person"},
         set(),
     ),
+    # an office "of" a budget is an office, a budget a work
+    (
+        "The Office of Management and Budget said the deficit would rise.",
+        {"Office of Management and Budget": "Organization"},
+        set(),
+    ),
+    # founders before a comma are part of their firm's name, a town before a comma is not
+    (
+        "Sears, Roebuck and Co said it will restructure its distribution operations.",
+        {"Sears, Roebuck and Co": "Organization"},
+        {"Sears", "Roebuck and Co"},
+    ),
+    (
+        "In New York, Alex Brown and Sons Inc said it would buy the firm.",
+        {"Alex Brown and Sons Inc": "Organization", "New York": "Place"},
+        set(),
+    ),
+    # capitals in prose abbreviate an organization, not a person
+    ("MITI said exports fell in January.", {"MITI": "Organization"}, set()),
     # a firm's name without its legal form is the firm, but for the person an apposition names
     (
         "Arthur Andersen and Co said the audit was complete. Arthur Andersen declined to comment.",
