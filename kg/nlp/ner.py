@@ -135,7 +135,8 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
     organization or a place the recognizer's person stands: the base model calls too many
     rare surnames organizations (rule ``kg.ner.v1``). A prize named in one word ("Oscar",
     "Bafta", ``award_names`` in the lexicon) is no name either, unless a longer name of the
-    document contains it ("Oscar Wilde"). A person the recognizer finds in three to six
+    document contains it ("Oscar Wilde"). Nor is a plural the tagger reads as one ("The
+    Sopranos", "three Christmases"). A person the recognizer finds in three to six
     capitals in prose is an organization's acronym ("MITI said").
     """
     from spacy.tokens import Span
@@ -159,6 +160,8 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
             second = by_span.get((s.start, s.end))
             if second is None and s[0].tag_ in ("NN", "NNS"):
                 continue
+            if s[0].tag_ in ("NNS", "NNPS") and second != "PERSON":
+                continue  # "three Christmases", "The Sopranos", "both Tests": a plural is no one
             if second is not None and second not in BASE_NAME_LABELS:
                 continue
         if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:

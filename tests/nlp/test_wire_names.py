@@ -159,6 +159,14 @@ NAMES = [
         {"Alex Brown and Sons Inc": "Organization", "New York": "Place"},
         set(),
     ),
+    # a plural is no one person
+    ("He spent three Christmases in prison with Tom Hale.", {"Tom Hale": "Person"}, {"Christmases"}),
+    (
+        "Cosmetic surgery series Nip/Tuck beat The Sopranos and Deadwood to the drama title.",
+        {},
+        {"Sopranos"},
+    ),
+    ("Williams said the deal was done.", {"Williams": "Person"}, set()),
     # capitals in prose abbreviate an organization, not a person
     ("MITI said exports fell in January.", {"MITI": "Organization"}, set()),
     # a firm's name without its legal form is the firm, but for the person an apposition names
