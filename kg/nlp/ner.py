@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.lexicon import common_names, demonyms, word_set
+from kg.lexicon import common_names, demonyms, place, word_set
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
@@ -137,7 +137,9 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
     "Bafta", ``award_names`` in the lexicon) is no name either, unless a longer name of the
     document contains it ("Oscar Wilde"). Nor is a plural the tagger reads as one ("The
     Sopranos", "three Christmases"). A person the recognizer finds in three to six
-    capitals in prose is an organization's acronym ("MITI said").
+    capitals in prose is an organization's acronym ("MITI said"). Two or three words the
+    recognizer calls a place, the base model a person and the gazetteer nothing are a person
+    ("Paradorn Srichaphan").
     """
     from spacy.tokens import Span
 
@@ -164,10 +166,23 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
                 continue  # "three Christmases", "The Sopranos", "both Tests": a plural is no one
             if second is not None and second not in BASE_NAME_LABELS:
                 continue
+        if s.label_ in ("GPE", "LOC") and by_span.get((s.start, s.end)) == "PERSON" and _personal_name(s):
+            s = Span(doc, s.start, s.end, label="PERSON")  # "Paradorn Srichaphan", "Gino Marinuzzi"
         if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:
             s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)
     return out
+
+
+def _personal_name(span: Span) -> bool:
+    """Two or three capitalised words the gazetteer knows no place by, not one of them."""
+    words = [t.text for t in span]
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        and place(span.text.lower()) is None
+        and not any(place(w.lower()) is not None for w in words)
+    )
 
 
 def _acronym(span: Span) -> bool:

@@ -167,6 +167,17 @@ NAMES = [
         {"Sopranos"},
     ),
     ("Williams said the deal was done.", {"Williams": "Person"}, set()),
+    # a name the recognizer calls a place, the base model a person and the gazetteer nothing
+    (
+        "His career breakthrough came when he won first prize at the Gino Marinuzzi conducting competition.",
+        {"Gino Marinuzzi": "Person"},
+        set(),
+    ),
+    (
+        "Floods hit Tunbridge Wells and Sierra Leone.",
+        {"Tunbridge Wells": "Place", "Sierra Leone": "Place"},
+        set(),
+    ),
     # capitals in prose abbreviate an organization, not a person
     ("MITI said exports fell in January.", {"MITI": "Organization"}, set()),
     # a firm's name without its legal form is the firm, but for the person an apposition names
