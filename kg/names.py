@@ -51,6 +51,21 @@ CORPORATE = frozenset(
 )
 
 
+def without_legal_form(words: list[str], forms: Iterable[str] = CORPORATE) -> list[str]:
+    """A firm's name (as lower-case words) without its legal forms and the "and" or "&" that
+    went with them ("Kidder, Peabody and Co"); never without its first word.
+
+    Examples:
+        >>> without_legal_form(["arthur", "andersen", "and", "co"]), without_legal_form(["co"])
+        (['arthur', 'andersen'], ['co'])
+    """
+    legal = set(forms)
+    words = list(words)
+    while len(words) > 1 and (words[-1].rstrip(".,") in legal or words[-1] in ("and", "&")):
+        words.pop()
+    return words
+
+
 #: Bidirectional formatting characters (embeddings, overrides, isolates and marks): in a
 #: name they only reorder how it is drawn ("\u202eABC" shows as "CBA"), so names drop them.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"

@@ -35,6 +35,7 @@ from kg.names import (
     normalise,
     similar_names,
     strip_corporate,
+    without_legal_form,
 )
 from kg.nlp import prose
 from kg.nlp.ner import SPANS_KEY
@@ -727,6 +728,4 @@ def _without_legal_form(key: str) -> str:
     words = key.split()
     if len(words) < 2 or words[-1].rstrip(".") not in CORPORATE:
         return key
-    while len(words) > 1 and (words[-1].rstrip(".,") in CORPORATE or words[-1] in ("and", "&")):
-        words.pop()
-    return " ".join(words).rstrip(",")
+    return " ".join(without_legal_form(words)).rstrip(",")

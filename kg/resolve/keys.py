@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import places, us_states
-from kg.names import CORPORATE, SKIP_INITIAL, canonical_place
+from kg.names import CORPORATE, SKIP_INITIAL, canonical_place, without_legal_form
 
 #: Legal forms beyond :data:`kg.names.CORPORATE` that end firms' names in wire copy
 #: ("Boliden AB", "Fiat S.p.A.", "Broken Hill Pty Co Ltd", "Lincoln Savings Bank FSB").
@@ -15,7 +15,6 @@ LEGAL_FORMS = CORPORATE | {
     "ab", "asa", "bv", "n.v", "s.a", "a.g", "spa", "s.p.a", "pty", "lp", "l.p", "limited",
     "incorporated", "fsb", "sarl", "srl", "oy", "oyj",
 }  # fmt: skip
-_TRAILING = frozenset({"and", "&"})  # "Kidder, Peabody and Co": the "and" went with the "Co"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -30,10 +29,7 @@ def firm_key(key: str) -> str:
         >>> firm_key("boliden ab"), firm_key("co")
         ('boliden', 'co')
     """
-    words = key.replace(",", " ").replace("-", " ").split()
-    while len(words) > 1 and (words[-1].rstrip(".") in LEGAL_FORMS or words[-1] in _TRAILING):
-        words.pop()
-    return " ".join(words)
+    return " ".join(without_legal_form(key.replace(",", " ").replace("-", " ").split(), LEGAL_FORMS))
 
 
 #: A parent's words after a firm's name: "Reuters Holdings Plc" is Reuters to a reader.

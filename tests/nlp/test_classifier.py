@@ -218,30 +218,19 @@ def test_the_role_between_decides_the_predicate(
     ("text", "person", "org", "predicate"),
     [
         ('"Buyers are scarce," said Dorvale Bank\'s Ian Mercer.', "Ian Mercer", "Dorvale Bank", "worksFor"),
+        ("BBC pundit Jon Hale believes Idowu can take gold.", "Jon Hale", "BBC", "worksFor"),
         ("Labour's Ann Gould said the pair had been criticised by MPs.", "Ann Gould", "Labour", "memberOf"),
     ],
 )
 def test_staff_work_for_a_firm_and_members_belong_to_a_party(
     nlp: Any, text: str, person: str, org: str, predicate: str
 ) -> None:
-    """When the model finds both worksFor and memberOf, a person works for the organization,
-    unless it is a party, a team, a union or an alliance."""
-    both = RelationModel({"memberOf": Linear(10.0, {}, 0.5), "worksFor": Linear(10.0, {}, 0.5)}, {})
-    found = classified(nlp, text, both)
-    assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "org", "predicate"),
-    [
-        ("BBC pundit Jon Hale believes Idowu can take gold.", "Jon Hale", "BBC", "worksFor"),
-        ("Labour's Ann Gould said the pair had been criticised by MPs.", "Ann Gould", "Labour", "memberOf"),
-    ],
-)
-def test_a_member_of_a_firm_is_on_its_staff(
-    nlp: Any, text: str, person: str, org: str, predicate: str
-) -> None:
-    """The model's memberOf alone says worksFor of an organization that has staff, not members."""
-    member = RelationModel({"memberOf": Linear(10.0, {}, 0.5)}, {})
-    found = classified(nlp, text, member)
-    assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}
+    """When the model finds memberOf (with worksFor or alone), a person works for the
+    organization, unless it is a party, a team, a union or an alliance."""
+    sure = Linear(10.0, {}, 0.5)
+    for model in (
+        RelationModel({"memberOf": sure, "worksFor": sure}, {}),
+        RelationModel({"memberOf": sure}, {}),
+    ):
+        found = classified(nlp, text, model)
+        assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}, model.models
