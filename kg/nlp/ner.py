@@ -139,7 +139,7 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
     Sopranos", "three Christmases"). A person the recognizer finds in three to six
     capitals in prose is an organization's acronym ("MITI said"). Two or three words the
     recognizer calls a place, the base model a person and the gazetteer nothing are a person
-    ("Paradorn Srichaphan").
+    ("the Gino Marinuzzi conducting competition").
     """
     from spacy.tokens import Span
 
@@ -167,7 +167,7 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
             if second is not None and second not in BASE_NAME_LABELS:
                 continue
         if s.label_ in ("GPE", "LOC") and by_span.get((s.start, s.end)) == "PERSON" and _personal_name(s):
-            s = Span(doc, s.start, s.end, label="PERSON")  # "Paradorn Srichaphan", "Gino Marinuzzi"
+            s = Span(doc, s.start, s.end, label="PERSON")  # "the Gino Marinuzzi conducting competition"
         if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:
             s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)

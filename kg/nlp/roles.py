@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions
 
 ROLE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+#: A team's staff: before a country or town they name its team ("Italy coach").
+STAFF = frozenset({"coach", "manager", "boss", "head coach"})
 #: What a title says of a person and an organization when it gives them no role of the vocabulary
 #: (an envoy posted to it, an MP of a seat, a party's spokesman on a department): the classifier
 #: gives the pair no role either.

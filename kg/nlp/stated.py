@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon, place
 from kg.names import canonical_place
+from kg.nlp.roles import STAFF
 from kg.nlp.syntax import arcs
 
 if TYPE_CHECKING:
@@ -101,15 +102,12 @@ def phrase_linked(dm: DocMentions, fact: Fact, sent: Span) -> bool:
 
 def _team_staff(dm: DocMentions, fact: Fact, sent: Span) -> bool:
     """The place names the team the person coaches or manages, not where they are from:
-    "Scotland manager Berti Vogts", "Bernard Laporte, the France coach" (:data:`STAFF`)."""
-    from kg.nlp.titles import STAFF
-
+    "Scotland manager Berti Vogts", "Bernard Laporte, the France coach" (``STAFF`` of
+    :mod:`kg.nlp.roles`)."""
     return any(
         b.dep_ in ("compound", "nmod")
         and b.head.lemma_.lower() in STAFF
-        and (
-            b.head.head.i == a.i or (b.head.dep_ == "appos" and b.head.head.i == a.i) or b.head.i == a.head.i
-        )
+        and (b.head.head.i == a.i or b.head.i == a.head.i)
         for a, b in _head_pairs(dm, fact, sent)
     )
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import demonyms, lexicon, place, title_of, word_set
 from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
-from kg.nlp.roles import NO_ROLE, membership_body
+from kg.nlp.roles import NO_ROLE, STAFF, membership_body
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -68,8 +68,6 @@ POSTED = frozenset({"envoy", "ambassador", "representative", "delegate", "observ
 SEES = frozenset(
     {"archbishop", "bishop", "cardinal", "dean", "duke", "duchess", "earl", "prince", "princess"}
 )
-#: A team's staff: before a country or town they name its team ("Italy coach").
-STAFF = frozenset({"coach", "manager", "boss", "head coach"})
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
 
