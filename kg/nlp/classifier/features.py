@@ -37,8 +37,6 @@ PAIR_TYPES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 MAX_GAP = 12  # tokens between two mentions for word features
 MAX_SENTENCES = 4  # shared sentences looked at per pair
-#: Document salience features (how often each side is named, the object's rank among places).
-SALIENCE = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +83,13 @@ class PairFeaturizer:
         self.doc: Doc = dm.doc
         self.facts = facts
         self.sent_starts = [s.start for s in self.doc.sents]
+        #: (subject, object) -> the predicates the rules state between them; subject -> its objects
+        self.rules: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for f in facts:
+            self.rules[(f.subject, f.object)].add(f.predicate + ("~neg" if f.negated else ""))
+        self.linked: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)
+        for (a, x), preds in self.rules.items():
+            self.linked[a].append((x, preds))
 
     def sentence_of(self, token: int) -> int:
         return bisect_right(self.sent_starts, token) - 1
@@ -104,9 +109,7 @@ class PairFeaturizer:
         for s, clusters in by_sent.items():
             for c in clusters:
                 sents_of[c].add(s)
-        rules: dict[tuple[int, int], set[str]] = defaultdict(set)
-        for f in self.facts:
-            rules[(f.subject, f.object)].add(f.predicate + ("~neg" if f.negated else ""))
+        rules = self.rules
         place_rank = self._place_rank(counts)
         out = []
         for h, ch in enumerate(dm.clusters):
@@ -148,12 +151,7 @@ class PairFeaturizer:
             feats.add(f"{tp}|rulerev={pred}")
         feats |= self._knowledge(tp, h, t)
         if not shared:
-            feats |= self._document(tp, h, t, sents_of[h], counts[h], rules, place_rank.get(t))
-        if SALIENCE:
-            if types[1] == "Place":
-                feats.add(f"{tp}|trank={min(place_rank.get(t, 9), 3)}")
-            feats.add(f"{tp}|hcount={_bucket(counts[h], (1, 2, 4, 8))}")
-            feats.add(f"{tp}|tcount={_bucket(counts[t], (1, 2, 4, 8))}")
+            feats |= self._document(tp, h, t, sents_of[h], counts[h], place_rank.get(t))
         return Candidate(h, t, types, frozenset(feats), sentence, bool(shared), arcs)
 
     def _sentence_features(
@@ -226,7 +224,6 @@ class PairFeaturizer:
         t: int,
         h_sents: set[int],
         h_count: int,
-        rules: dict[tuple[int, int], set[str]],
         t_rank: int | None,
     ) -> set[str]:
         """What the whole document says of a pair, apart from any one sentence: the object's
@@ -251,9 +248,9 @@ class PairFeaturizer:
             if t_rank == 0:
                 kind = "country" if any(p.kind == "country" for p in tplaces) else "other"
                 feats.add(f"{pre}|ttop-{kind}")
-        for (a, x), first in rules.items():
-            if a == h and x != t:
-                for second in rules.get((x, t), ()):
+        for x, first in self.linked.get(h, ()):
+            if x != t:
+                for second in self.rules.get((x, t), ()):
                     feats.update(f"{pre}|bridge={p}>{second}" for p in first)
         return feats
 
