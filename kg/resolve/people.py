@@ -79,26 +79,44 @@ def _initials(words: list[str]) -> str | None:
 def join_initials(c: Corpus) -> None:
     """A name with initials for its given names ("C Cusiter" of a squad list) joins the one
     person the corpus names in full with that surname and those initials ("Chris Cusiter");
-    with two such people, or none, it joins nobody (rule ``initials``). The initials agree
-    with the given names, so no two given names ever meet."""
+    with two such people, or none, it joins nobody (rule ``initials``), and so does one the
+    corpus names only in articles that share no other person or organization with this one,
+    counting the people the article's other initials fit (:func:`_shared_company`). The
+    initials agree with the given names, so no two given names ever meet."""
     roots = c.roots()
+    company: dict[str, set[int]] = defaultdict(set)  # document -> its people and organizations
+    papers: dict[int, set[str]] = defaultdict(set)  # person -> the documents naming them
     full: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        doc = c.items[i][0]
+        papers[roots[i]].add(doc)
+        if kind in ("Person", "Organization"):
+            company[doc].add(roots[i])
         words = name.split()
         if kind == "Person" and len(words) > 1 and _initials(words) is None:
             given = "".join(w[0] for w in words[:-1] if w[:1].isalpha())
             for n in range(1, len(given) + 1):
                 full[(words[-1], given[:n])][roots[i]] += 1
+    fits: dict[int, int] = {}  # entity with initials -> the one person they fit
     for (kind, name), where in c.distinct.items():
         words = name.split()
         letters = _initials(words) if kind == "Person" and len(words) > 1 else None
-        if letters is None:
-            continue
-        people = full.get((words[-1], letters), Counter())
+        people = full.get((words[-1], letters), Counter()) if letters is not None else Counter()
         if len(people) == 1:
-            person = next(iter(people))
-            for i in where:
-                c.join(person, i, "initials")
+            fits.update(dict.fromkeys(where, next(iter(people))))
+    for i, person in fits.items():  # a squad list's other initials count as its company too
+        company[c.items[i][0]].add(person)
+    for i, person in sorted(fits.items()):
+        if _shared_company(company, papers[person], person, c.items[i][0]):
+            c.join(person, i, "initials")
+
+
+def _shared_company(company: dict[str, set[int]], papers: set[str], person: int, doc: str) -> bool:
+    """Another person or organization of ``doc`` is named beside ``person`` in one of its
+    other ``papers``: the "J Hayes" of a rugby squad is not the hurdler Joanna Hayes of an
+    athletics report."""
+    here = company.get(doc, set()) - {person}
+    return any(here & company[d] for d in papers - {doc})
 
 
 def join_surnames(c: Corpus) -> None:

@@ -195,18 +195,28 @@ def test_the_words_around_a_name_outvote_the_recognizer_elsewhere() -> None:
 
 
 def test_initials_join_the_one_full_name_they_fit() -> None:
-    """ "C Cusiter" of a squad list is the Chris Cusiter another article names; "J. Ewing" fits
-    both John and Jane Ewing and joins neither; initials never fit another given name."""
+    """ "C Cusiter" of a squad list is the Chris Cusiter another article names beside one of
+    the squad; "J. Ewing" fits both John and Jane Ewing and joins neither; initials never fit
+    another given name; "K Hale" of a squad is not the Kate Hale of an article that shares
+    no one with it; and initials that each fit a person of one report support each other."""
     results = [
-        doc("a", ("Chris Cusiter", "Person"), ("John Ewing", "Person")),
-        doc("b", ("C Cusiter", "Person"), ("Jane Ewing", "Person")),
-        doc("c", ("J. Ewing", "Person"), ("D Cusiter", "Person")),
+        doc("a", ("Chris Cusiter", "Person"), ("John Ewing", "Person"), ("Gordon Bulloch", "Person")),
+        doc("b", ("C Cusiter", "Person"), ("Jane Ewing", "Person"), ("Gordon Bulloch", "Person")),
+        doc("c", ("J. Ewing", "Person"), ("D Cusiter", "Person"), ("Gordon Bulloch", "Person")),
+        doc("d", ("Kate Hale", "Person"), ("Dorvale Bank", "Organization")),
+        doc("e", ("K Hale", "Person"), ("Gordon Bulloch", "Person")),
+        # a squad list of initials only: each fits a player the same report names in full
+        doc("f", ("M Dawes", "Person"), ("R Lowe", "Person")),
+        doc("g", ("Mark Dawes", "Person"), ("Rob Lowe", "Person")),
     ]
     actors, index = resolve(results)
     assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
     assert "initials" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
     assert actors[index[("c", "e0")]] not in (actors[index[("a", "e1")]], actors[index[("b", "e1")]])
     assert actors[index[("c", "e1")]] is not actors[index[("a", "e0")]]
+    assert actors[index[("e", "e0")]] is not actors[index[("d", "e0")]]
+    assert actors[index[("f", "e0")]] is actors[index[("g", "e0")]]
+    assert actors[index[("f", "e1")]] is actors[index[("g", "e1")]]
 
 
 def test_a_holding_is_the_firm_it_owns() -> None:
