@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import lexicon, place
+from kg.lexicon import demonyms, lexicon, place
 from kg.names import canonical_place
 from kg.nlp.roles import STAFF
 from kg.nlp.syntax import arcs
@@ -55,11 +55,8 @@ def stated(dm: DocMentions, fact: Fact, sent: Span) -> bool:
             )
         if not named:
             return False
-    if fact.predicate == "citizenOf" and any(
-        p is not None and p.kind == "continent"
-        for p in (place(m.key) for m in dm.clusters[fact.object].mentions)
-    ):
-        return False  # "a European Commissioner" is no citizen of Europe
+    if fact.predicate == "citizenOf" and not nation(dm, fact.object):
+        return False  # "a European Commissioner" is no citizen of Europe, "Kremlin leader" of the Kremlin
     if fact.predicate == "locatedIn":
         inner = [place(m.key) for m in dm.clusters[fact.subject].mentions]
         outer = [place(m.key) for m in dm.clusters[fact.object].mentions]
@@ -76,6 +73,22 @@ def stated(dm: DocMentions, fact: Fact, sent: Span) -> bool:
         if fact.predicate in lexicon()["phrase_relations"] and not phrase_linked(dm, fact, sent):
             return False
     return True
+
+
+def nation(dm: DocMentions, cid: int) -> bool:
+    """The place is one a person can be a citizen of: a country or state the gazetteer knows,
+    or one it does not know that a demonym names ("Wales"); not a continent, a town ("a
+    Muscovite"), a building ("the Kremlin")."""
+    nations = {name.lower() for name in demonyms().values()}
+    for m in dm.clusters[cid].mentions:
+        if m.rule in ("pronoun", "title") or not m.key:
+            continue
+        hit = place(m.key)
+        if hit is not None:
+            return hit.kind in ("country", "state")
+        if m.key in nations:
+            return True
+    return False
 
 
 def phrase_linked(dm: DocMentions, fact: Fact, sent: Span) -> bool:

@@ -152,7 +152,8 @@ def own_tokens(dm: DocMentions, person: int, tokens: list[Token]) -> list[Token]
 
 def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
     """The title is of a unit inside the organization ("director of research at Medizone",
-    "EU foreign policy chief", "director in Microsoft's server division")."""
+    "EU foreign policy chief", "director in Microsoft's server division", "chief executive for
+    BT's wireless broadband")."""
     generic = set(lexicon()["generic_org_nouns"])
     for t in tokens:
         if title_of([t.lower_]) is None:
@@ -168,11 +169,12 @@ def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
             ):
                 return True
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "in"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "in", "for"):
                 for o in prep.children:
                     if (
                         o.dep_ == "pobj"
                         and (prep.lower_ != "in" or o.lemma_ in PARTS)
+                        and (prep.lower_ != "for" or any(c.dep_ == "poss" for c in o.children))
                         and o.pos_ == "NOUN"
                         and o.text.islower()
                         and o.i not in dm.by_token
@@ -225,14 +227,19 @@ def _title_facts(
     targets = [c for c in targets if c not in owned]
     owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None}
     if owners & set(targets):
-        # "Britain's Europe Director": the owner is the target, the place before the title is a portfolio
-        targets = [
+        # "Britain's Europe Director": the owner is the target, the place before the title is a
+        # portfolio; "Vodafone's UK chief executive" heads the firm's arm in the UK, a part of it
+        qualifiers = {
             c
             for c in targets
-            if c in owners
-            or dm.clusters[c].type != "Place"
-            or not any(t.dep_ == "compound" and dm.cluster_of(t) == c for t in tokens)
-        ]
+            if c not in owners
+            and dm.clusters[c].type == "Place"
+            and any(t.dep_ in ("compound", "nmod") and dm.cluster_of(t) == c for t in tokens)
+        }
+        targets = [c for c in targets if c not in qualifiers]
+        firm_owned = any(c is not None and dm.clusters[c].type == "Organization" for c in owners)
+        if qualifiers and role and role[1] == "leaderOf" and firm_owned:
+            role = (role[0], "memberOf")
     if any(dm.clusters[c].type == "Organization" for c in targets):
         # "president of John S. Herold Inc in Greenwich": the place is the company's, not the role's
         places = [t for t in tokens if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
@@ -372,10 +379,13 @@ def _country(dm: DocMentions, target: int) -> bool:
 
 
 def _legislature(dm: DocMentions, target: int) -> bool:
-    """``target`` is a house of a parliament ("the House", "the Senate", ``legislatures``)."""
+    """``target`` is a house of a parliament ("the House", "the Senate", ``legislatures``) or
+    one of its committees ("the Senate Agriculture Committee")."""
     houses = word_set("legislatures")
     return dm.clusters[target].type == "Organization" and any(
-        m.key in houses for m in dm.clusters[target].mentions
+        m.key in houses or (m.key.split()[-1:] == ["committee"] and m.key.split()[0] in houses)
+        for m in dm.clusters[target].mentions
+        if m.key
     )
 
 

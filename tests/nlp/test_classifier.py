@@ -147,6 +147,26 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "place", "said"),
     [
+        ("Kremlin leader Ivan Petrov arrived on Monday.", "Ivan Petrov", "Kremlin", False),
+        ("Ivan Petrov, a Moscow lawyer, arrived on Monday.", "Ivan Petrov", "Moscow", False),
+        ("Ivan Petrov, a citizen of Russia, arrived on Monday.", "Ivan Petrov", "Russia", True),
+        ("Dai Jones, a citizen of Wales, arrived on Monday.", "Dai Jones", "Wales", True),
+    ],
+)
+def test_one_is_a_citizen_of_a_nation_only(nlp: Any, text: str, person: str, place: str, said: bool) -> None:
+    # a country, a state or a home nation; not a building ("Kremlin leader") or a town
+    from kg.nlp.state import Fact
+    from kg.nlp.stated import stated
+
+    parsed = next(parse(nlp, text))
+    ids = {name: n for n, name in parsed.names().items()}
+    fact = Fact(ids[person], "citizenOf", ids[place], 0, 0.9, "kg.classifier.v1")
+    assert stated(parsed.mentions, fact, next(iter(parsed.doc.sents))) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place", "said"),
+    [
         ("Scotland manager Dieter Hansen named his squad for Oslo.", "Dieter Hansen", "Scotland", False),
         ("Paul Dupont, the France coach, said his side had played poorly.", "Paul Dupont", "France", False),
         ("Ireland boss Kevin Walsh was delighted with the draw.", "Kevin Walsh", "Ireland", False),

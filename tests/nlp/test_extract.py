@@ -697,6 +697,11 @@ def test_agent_noun_beside_a_name(nlp, text: str) -> None:
         ("Officials fear China could use the arms to threaten Taiwan.", ("China", "relatedTo", "Taiwan")),
         # the lemmatizer reads "hoping" as a form of "hop"
         ("Anna Kerr was hoping to meet Tom Hanks in Cannes.", ("Anna Kerr", "meetsWith", "Tom Hanks")),
+        # a trip after what is still to come has not happened either
+        (
+            "Rossi will be explaining his plan to bankers before travelling to Europe at the weekend.",
+            ("Rossi", "visits", "Europe"),
+        ),
     ],
 )
 def test_an_unrealised_event_stays_below_the_graph_floor(
@@ -713,6 +718,8 @@ def test_an_unrealised_event_stays_below_the_graph_floor(
 def test_a_done_visit_and_a_pledge_keep_their_confidence(nlp) -> None:
     r = extract_one("Jack Straw visited Thailand last week.", nlp)
     assert [x.confidence for x in r.relations if x.predicate == "visits"] == [0.85]
+    r = extract_one("Rossi met the bankers before travelling to Europe at the weekend.", nlp)
+    assert [x.confidence for x in r.relations if x.predicate == "visits"] == [0.8]
     r = extract_one("Rutte pledged to support Ukraine.", nlp)
     assert ("Rutte", "supports", "Ukraine") in triples(r)
     assert all(x.confidence >= 0.8 for x in r.relations if x.predicate == "supports")

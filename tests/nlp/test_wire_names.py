@@ -434,6 +434,29 @@ ROLES = [
         {("Brooklyn", "locatedIn", "New York")},
         set(),
     ),
+    # a senator on a committee of his house sits on it, whatever post he holds in it
+    (
+        "Dole, who retired last year, was the ranking Republican on the Senate Finance Committee "
+        "and chairman of its subcommittee on taxation.",
+        {("Dole", "memberOf", "Senate Finance Committee")},
+        {("Dole", "worksFor", "Senate Finance Committee"), ("Dole", "leaderOf", "Senate Finance Committee")},
+    ),
+    # the head of a firm's business or of its arm in a country belongs to the firm, not leads it
+    (
+        "Security was the main worry, said Ann Boyd, chief executive for Orange's mobile broadband.",
+        {("Ann Boyd", "worksFor", "Orange")},
+        {("Ann Boyd", "leaderOf", "Orange")},
+    ),
+    (
+        "Sony's UK managing director Tom Laing said the phones would arrive in April.",
+        {("Tom Laing", "memberOf", "Sony")},
+        {("Tom Laing", "leaderOf", "Sony"), ("Tom Laing", "leaderOf", "UK")},
+    ),
+    (
+        "Sony managing director Tom Laing said the phones would arrive in April.",
+        {("Tom Laing", "leaderOf", "Sony")},
+        set(),
+    ),
 ]
 
 
@@ -447,6 +470,15 @@ def test_what_a_role_or_a_seat_says(nlp, text: str, wanted: set, unwanted: set) 
 def test_a_plan_the_text_singles_out_is_a_work(nlp) -> None:
     r = extract_one("Zelensky presented Ukraine's victory plan to the allies on Thursday.", nlp)
     assert names_of(r).get("victory plan") == "Work", names_of(r)
+
+
+def test_one_plan_of_a_kind_is_no_work(nlp) -> None:
+    # "an IMF program" is some program of the IMF's, not one the article names
+    r = extract_one("Chile rejected an IMF program last year, the minister said.", nlp)
+    assert "Work" not in names_of(r).values(), names_of(r)
+    assert not any(x.predicate == "criticizes" for x in r.relations), triples(r)
+    r = extract_one("Chile rejected the IMF program last year, the minister said.", nlp)
+    assert ("Chile", "criticizes", "IMF program") in triples(r), triples(r)
 
 
 def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:

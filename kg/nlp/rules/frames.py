@@ -153,11 +153,14 @@ class Frames:
     def _specific(self, head: Token, start: int, end: int) -> bool:
         """A work the text singles out: a capitalised name ("the Kyoto Protocol"), words in
         quotation marks (the "victory plan"), or an owner that is an actor ("Ukraine's victory
-        plan", "the Ukrainian victory plan"); not a common noun ("a trade agreement")."""
+        plan", "the Ukrainian victory plan"); not a common noun ("a trade agreement") nor one of
+        a kind ("rejected an IMF program")."""
         doc = self.doc
         money = word_set("currencies")
         if any(t.lower_ in money for t in doc[start:end]):
             return False  # "a U.S. Dlr financing package"
+        if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children):
+            return False  # "an IMF program": some program of the IMF's, no named work
         if any(t.text[:1].isupper() for t in doc[start:end]):
             return True
         if (start > 0 and doc[start - 1].text in QUOTES) or (end < len(doc) and doc[end].text in QUOTES):
@@ -458,6 +461,8 @@ class Frames:
 
 #: Auxiliaries of the future: what they announce has not happened yet.
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+#: Determiners of one of a kind, not of a work the text names.
+INDEFINITE = frozenset({"a", "an", "another", "any", "some"})
 
 
 def _hedge(verb: Token) -> float:
@@ -481,6 +486,11 @@ def _hedge(verb: Token) -> float:
     for _ in range(3):
         if any(c.lower_ in hedges for c in t.children if c.dep_ in ("aux", "auxpass")):
             return 0.6  # a modal on the clause above: "arms that could be used to threaten"
+        if t.i != verb.i and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children):
+            return 0.5  # "will be explaining ... before travelling to Europe": not yet done
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.i != t.head.i:
+            t = t.head.head  # "before travelling": the time of the clause it hangs from
+            continue
         if t.dep_ not in ("xcomp", "advcl") or t.head.i == t.i:
             break
         t = t.head

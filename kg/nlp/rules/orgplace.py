@@ -10,7 +10,8 @@ Left alone, because the place is not where the organization sits:
 * a place after "for", "on", "against", "to" or "about" inside the name ("Committee
   for Syria"), or after a plural and "of" ("Friends of Syria");
 * continents ("European Union"), regions ("South American Service", "Northern Ireland
-  Championships") and the international organizations of ``kg/data/orgs.tsv``;
+  Championships"), landscapes ("Tennessee Valley") and the international organizations of
+  ``kg/data/orgs.tsv``;
 * a route ("Transpacific/Hawaii/Guam Service");
 * the town or nationality in a firm's name with its legal form ("Rustenburg Platinum
   Holdings Ltd", "American Transport Inc"): firms are named after mines, founders' towns
@@ -60,6 +61,10 @@ REGION_WORDS = frozenset(
     }
 )
 KINDS = frozenset({"country", "state", "city"})
+#: Words after a place word that make it a landscape's name: "Tennessee Valley", "Hudson River".
+LANDSCAPES = frozenset(
+    {"valley", "river", "basin", "bay", "lake", "lakes", "mountain", "mountains", "coast", "delta", "plains"}
+)
 
 
 def org_places(dm: DocMentions) -> list[Fact]:
@@ -170,6 +175,8 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
         [6]
         >>> sorted(_places_in(["Tulsa", "Oil", "Corp"], {"tulsa": 7}, firm=True))
         []
+        >>> sorted(_places_in(["Tennessee", "Valley", "Industrial", "Committee"], {"tennessee": 8}))
+        []
     """
     found: set[int] = set()
     n = len(words)
@@ -181,6 +188,8 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
         for j in range(i + 1, min(n, i + 3) + 1):
             if j - i == n:
                 continue
+            if j < n and words[j].lower() in LANDSCAPES:
+                continue  # "Tennessee Valley Industrial Committee" is named after a valley
             text = " ".join(words[i:j])
             hit = place(text)
             if hit is None and not firm:
