@@ -99,6 +99,7 @@ def test_the_rule_registry_snapshot() -> None:
         "kg.title.v2",
         "kg.title.v3",
         "kg.verb.v1",
+        "kg.work-title.v1",
     ]
     assert all(r.switchable for r in RELATION_RULES.values())
     assert all(callable(r.run) and r.does for r in RULES.values())

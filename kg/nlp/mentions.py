@@ -63,6 +63,7 @@ LABELS = {
     "NORP": "Group",
     "EVENT": "Event",
     "LAW": "Work",
+    "WORK": "Work",  # a title a work noun announces (kg.nlp.works)
 }
 ACTOR_TYPES = frozenset({"Person", "Organization", "Place", "Group"})
 MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})

@@ -136,6 +136,33 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # the whole title a work noun announces is one work, with no name cut from it
+    (
+        "Colombian drama Rosa Full of Sorrow, about a young nurse, won the main prize in Berlin.",
+        {"Rosa Full of Sorrow": "Work", "Berlin": "Place"},
+        {"Rosa Full", "Sorrow"},
+    ),
+    (
+        "The BBC's flagship music programme Top of the Charts is to move to BBC Two.",
+        {"Top of the Charts": "Work", "BBC": "Organization"},
+        {"Top"},
+    ),
+    (
+        "The band's album Letters From Rome has moved up to number three.",
+        {"Letters From Rome": "Work"},
+        {"Rome"},
+    ),
+    # not a name's own word ("the UK Film Council"), nor a person after "and", nor a match
+    (
+        "The UK Film Council gave money to the film Tarn and Mike Leigh's latest project.",
+        {"UK Film Council": "Organization", "Tarn": "Work", "Mike Leigh": "Person"},
+        {"Council"},
+    ),
+    (
+        "Chelsea won the game Arsenal had to win, said Mourinho.",
+        {"Arsenal": "Organization"},
+        set(),
+    ),
     # a name before a team's role is the team, even one that is also a given name
     (
         "Chelsea boss Jose Mourinho has praised his side after the win.",

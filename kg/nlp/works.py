@@ -1,0 +1,78 @@
+"""Titles of films, books and songs that a noun announces (rule ``kg.work-title.v1``).
+
+"Spanish drama Maria Full of Grace", "the film The Sea Inside", "their album Songs About
+Jane": the recognizer, trained on wire copy, cuts such a title into names ("Maria Full",
+"Grace") or reads one word of it as a place. A noun for a work (``title_nouns`` in the
+lexicon, less the ones sport uses for a match: "the game Chelsea won") right before a run
+of capitalised words makes the whole run one title, a Work, and no name inside it is an
+actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Nouns of ``title_nouns`` that also name a match, a race or a stroke in sports copy.
+SPORTING = frozenset({"game", "hit", "show", "series", "video", "track"})
+#: Small words a title keeps inside it when a capitalised word follows ("Maria Full of Grace").
+INNER = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for", "with", "'s"})
+
+
+def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of the titles a work noun announces.
+
+    ``persons`` are the news recognizer's people, ``base_persons`` the base model's: a run
+    that both call one person of two words or more is left alone, and a title does not run on
+    through a small word into a person ("sitcom Black Books with Dylan Moran", "the film Ray
+    and Mike Leigh's Vera Drake").
+    """
+    cues = word_set("title_nouns") - SPORTING
+    spans = [(p.start, p.end) for p in persons]
+    agreed = [(s, e) for s, e in spans if e - s > 1 and (s, e) in base_persons]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc) - 1:
+        cue = doc[i]
+        if not (
+            cue.lemma_.lower() in cues
+            and cue.tag_ in ("NN", "NNP")
+            and cue.text.islower()  # "the UK Film Council": a name's own word announces nothing
+            and not (i > 0 and doc[i - 1].text == "-")
+            and _capital(doc[i + 1])
+        ):
+            i += 1
+            continue
+        end = i + 2
+        while end < len(doc):
+            t = doc[end]
+            if _capital(t) or (t.like_num and _capital(doc[end - 1])):
+                end += 1
+            elif t.lower_ in INNER:
+                after = end
+                while after < len(doc) and doc[after].lower_ in INNER and after - end < 3:
+                    after += 1  # "Top of the Pops", "Diary of a Mad Black Woman"
+                if after >= len(doc) or not _capital(doc[after]):
+                    break
+                if any(s == after for s, _ in spans):
+                    break  # "sitcom Black Books with Dylan Moran": a person after a small word
+                end = after
+            else:
+                break
+        while doc[end - 1].lower_ in INNER:
+            end -= 1
+        root = doc[i + 1 : end].root
+        clause = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == i
+        if not clause and not any(s <= i + 1 and end <= e for s, e in agreed):
+            found.append((i + 1, end))  # not "the film Tom Hanks made", whose run is the clause's subject
+        i = end
+    return found
+
+
+def _capital(token: Token) -> bool:
+    """A word that starts with a capital letter."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
