@@ -143,7 +143,8 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
     """Names the recognizer cut at the edges of a wire line or a legal form (``kg.ner.v1``):
     "Rexham" before "Corp" is the firm "Rexham Corp"; "Juan" at the end of a line and
     "Sourrouille" at the start of the next are one person; a name right before a firm's name
-    with its legal form is part of it ("B.C." and "Resources Investment Corp")."""
+    with its legal form is part of it ("B.C." and "Resources Investment Corp"), and so is a
+    firm's word right after a name ("First City" and "Bancorp")."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -179,6 +180,15 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
         ):
             # "B.C. Resources Investment Corp", "Telefon AB L.M. Ericsson": two names that touch are one
             out[-1] = Span(doc, last.start, span.end, label="ORG")
+            continue
+        if (
+            last is not None
+            and span.start == last.end
+            and len(span) == 1
+            and span.label_ == "ORG"
+            and span[0].lower_ in word_set("org_name_tails")
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "First City" + "Bancorp"
             continue
         out.append(span)
     return out

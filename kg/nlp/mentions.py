@@ -210,8 +210,16 @@ def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
 
 def _firm_rest(words: list[str]) -> bool:
     """What follows a short form in a firm's name is a kind of firm and its legal form
-    ("development corp", "enterprises inc"), not another name ("bank of new york")."""
-    return words[-1].rstrip(".") in CORPORATE and "of" not in words and not any(place(w) for w in words)
+    ("development corp", "enterprises inc", "bancorp of texas"), not another name ("bank of new
+    york")."""
+    if "of" in words and place(" ".join(words[words.index("of") + 1 :])):
+        words = words[: words.index("of")]  # "First City Bancorp of Texas": the firm's seat
+    return (
+        bool(words)
+        and (words[-1].rstrip(".") in CORPORATE or words[-1] in word_set("org_name_tails"))
+        and "of" not in words
+        and not any(place(w) for w in words)
+    )
 
 
 def _currency(span: Span) -> bool:
@@ -486,15 +494,16 @@ class DocMentions:
                 and not self._described(m)
             ):
                 m.type, m.rule = "Organization", "type-vote"
-        # "Caremark" typed a place after "Caremark Inc": the firm, unless a known town or bigger
+        # "Caremark" typed a place after "Caremark Inc", "First City" after "First City Bancorp of
+        # Texas": the firm, unless a known town or bigger
+        tails = word_set("org_name_tails")
         incorporated = {
-            m.key.split()[0]
+            " ".join(words[:n])
             for m in self.mentions
             if m.type == "Organization"
-            and len(m.key.split()) > 1
-            and (
-                m.key.split()[-1].rstrip(".") in CORPORATE or m.key.split()[-1] in word_set("org_name_tails")
-            )
+            for words in [m.key.split()]
+            for n in range(1, len(words))
+            if any(w.rstrip(".") in CORPORATE or w in tails for w in words[n:])
         }
         for m in self.mentions:
             hit = place(m.key)

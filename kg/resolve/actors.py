@@ -24,6 +24,7 @@ from kg.names import display_name, normalise
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import firm_key, owner_key, place_key
+from kg.resolve.national import join_national_bodies
 from kg.resolve.people import join_initials, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
@@ -104,6 +105,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     _join_names(corpus, rules)
     join_spellings(corpus)
     join_short_forms(corpus)
+    join_national_bodies(corpus)
     join_initials(corpus)
     join_surnames(corpus)
     return _actors(corpus, rules)

@@ -306,6 +306,19 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "National Patent Development Corp",
             "National Patent",
         ),
+        # the short form the recognizer took for a place, and a firm's word it cut off the name
+        (
+            "Allied-Lyons holds an option that could force Gulf Canada to sell its stake. Gulf Canada "
+            "Corp acquired 49 pct last year.",
+            "Gulf Canada Corp",
+            "Gulf Canada",
+        ),
+        (
+            "First City Bancorp of Texas said losses would continue. The auditors said their opinion "
+            "was subject to First City obtaining new capital.",
+            "First City Bancorp",
+            "First City",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:

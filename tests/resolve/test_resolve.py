@@ -228,3 +228,26 @@ def test_a_holding_is_the_firm_it_owns() -> None:
     assert actors[index[("c", "e0")]] is actors[index[("d", "e0")]]
     assert actors[index[("a", "e0")]] is not actors[index[("c", "e0")]]
     assert "holding" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
+
+
+def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
+    """ "the U.S. Agriculture Department" and, in an article that names the U.S., "the
+    Agriculture Department" are one body (rule ``national-body``); not in an article of another
+    country, not when two countries have one, not after "American"."""
+    results = [
+        doc("a", ("U.S. Agriculture Department", "Organization")),
+        doc("b", ("Agriculture Department", "Organization"), ("U.S.", "Place")),
+        doc("c", ("Defense Department", "Organization"), ("Kenya", "Place")),
+        doc("c2", ("U.S. Defense Department", "Organization")),
+        doc("d", ("Japanese Ministry of Finance", "Organization")),
+        doc("e", ("Brazilian Ministry of Finance", "Organization")),
+        doc("f", ("Ministry of Finance", "Organization"), ("Tokyo", "Place")),
+        doc("g", ("American Stock Exchange", "Organization")),
+        doc("h", ("Stock Exchange", "Organization"), ("United States", "Place")),
+    ]
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
+    assert "national-body" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
+    assert actors[index[("c", "e0")]] is not actors[index[("c2", "e0")]]
+    assert actors[index[("f", "e0")]] not in (actors[index[("d", "e0")]], actors[index[("e", "e0")]])
+    assert actors[index[("h", "e0")]] is not actors[index[("g", "e0")]]
