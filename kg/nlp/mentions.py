@@ -222,6 +222,18 @@ def _firm_rest(words: list[str]) -> bool:
     )
 
 
+def _common_acronym(text: str) -> bool:
+    """``text`` is an abbreviation of a thing, in capitals, or its plural ("IPO", "PVRs";
+    ``common_acronyms`` in the lexicon), not an organization's acronym.
+
+    Examples:
+        >>> _common_acronym("IPO"), _common_acronym("PVRs"), _common_acronym("Ipo"), _common_acronym("IMF")
+        (True, True, False, False)
+    """
+    plural = text[:-1] if text.endswith("s") and len(text) > 2 else text
+    return plural.upper() == plural and plural.lower() in word_set("common_acronyms")
+
+
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
     nouns ("U.S. Dlr financing package"); "Dollar General Corp" is a firm."""
@@ -355,6 +367,8 @@ class DocMentions:
                 continue  # "rated B-3 by Moody's": a credit rating names no one
             if all(w.rstrip(".") in wire_abbreviations() for w in low.split()):
                 continue  # "Div pay May 27", "Revs": the abbreviations of an earnings report name no one
+            if _common_acronym(text):
+                continue  # "the IPO", "ADSL broadband", "PVRs": an abbreviation of a thing, no body
             if kind == "Organization" and low in lexicon()["generic_not_names"]:
                 continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])

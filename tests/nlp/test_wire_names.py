@@ -136,6 +136,22 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # an abbreviation of a thing is no body; a minister's brief is no actor
+    (
+        "The IPO valued the firm at $1bn, and ADSL broadband now reaches 5 million homes, the BBC said.",
+        {"BBC": "Organization"},
+        {"IPO", "ADSL"},
+    ),
+    (
+        "Sales of PVRs and DVDs rose, Sony said.",
+        {"Sony": "Organization"},
+        {"PVRs", "DVDs"},
+    ),
+    (
+        "Civil Aviation minister Praful Patel said the airline would be sold.",
+        {"Praful Patel": "Person"},
+        {"Civil Aviation"},
+    ),
     # the whole title a work noun announces is one work, with no name cut from it
     (
         "Colombian drama Rosa Full of Sorrow, about a young nurse, won the main prize in Berlin.",
