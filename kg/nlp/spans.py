@@ -314,8 +314,9 @@ def shouting(span: Span) -> bool:
 
 #: Party words that stand before a politician's title ("Tory Lord Campbell").
 PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "unionist"})
-#: Endings of the nouns English makes for what people do ("singer", "cinematographer", "novelist").
-OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
+#: Endings of the nouns English makes for what people do ("singer", "cinematographer", "novelist",
+#: "actress").
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ess")
 
 
 def strip_titles(doc: Doc, start: int, end: int) -> int:

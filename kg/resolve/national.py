@@ -6,11 +6,14 @@ Finance". The bare name joins the one country's body when
 
 * the corpus qualifies that name by one country only (a "Ministry of Finance" that is
   Japanese in one article and Brazilian in another joins neither);
-* the bare name's own article names that country (as a place, or by its demonym in a
-  name of the article: "Tokyo", "Japanese", "Japan");
-* the name is a body's, two words or more with no legal form: a firm's name with a
-  country in it is its own ("U.S. West Inc"), and so is one after "American" ("American
-  Stock Exchange", "American Express"), which names firms more often than the country.
+* every article with the bare name names that country (as a place, or by its demonym in a
+  name of the article: "Tokyo", "Japanese", "Japan"): the articles that share a bare name
+  are one actor already, and a "Reserve Bank" of South Africa's governor is no Australian
+  Reserve Bank;
+* the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank),
+  two words or more with no legal form: a firm's or a sports union's name with a country
+  in it is its own ("U.S. West Inc", "Japan Rugby Football Union"), and so is one after
+  "American" ("American Stock Exchange"), which names firms more often than the country.
 """
 
 from __future__ import annotations
@@ -22,6 +25,15 @@ from kg.names import CORPORATE, normalise
 from kg.resolve.sets import Corpus
 
 ORG = "Organization"
+#: Words of a state's bodies, one of which the name must have: a sports union or a firm named
+#: with a country ("Japan Rugby Football Union") is no state body the bare name means.
+STATE_WORDS = frozenset(
+    {
+        "department", "ministry", "agency", "administration", "service", "commission", "bureau",
+        "office", "board", "treasury", "reserve", "bank", "police", "army", "navy", "cabinet",
+        "court", "parliament", "senate", "congress", "government", "customs", "embassy",
+    }
+)  # fmt: skip
 #: Demonyms that start firms' names more often than they name a country's body.
 FIRM_DEMONYMS = frozenset({"american"})
 
@@ -62,7 +74,8 @@ def join_national_bodies(c: Corpus) -> None:
             if found is None or any(w.rstrip(".") in CORPORATE for w in words):
                 continue
             country, n = found
-            qualified[" ".join(words[n:])].setdefault(country, i)
+            if STATE_WORDS & set(words[n:]):
+                qualified[" ".join(words[n:])].setdefault(country, i)
     if not qualified:
         return
     countries = _countries_by_document(c)
@@ -71,8 +84,8 @@ def join_national_bodies(c: Corpus) -> None:
         if kind != ORG or not readings or len(readings) != 1:
             continue
         ((country, body),) = readings.items()
-        for i in where:
-            if country in countries.get(c.items[i][0], ()):
+        if all(country in countries.get(c.items[i][0], ()) for i in where):
+            for i in where:
                 c.join(body, i, "national-body")
 
 

@@ -136,6 +136,12 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # an occupation written as a title before a name is no part of it
+    (
+        "Actress Anna Keaveney, who appeared in Brookside, has died aged 55.",
+        {"Anna Keaveney": "Person"},
+        {"Actress Anna Keaveney"},
+    ),
     # an abbreviation of a thing is no body; a minister's brief is no actor
     (
         "The IPO valued the firm at $1bn, and ADSL broadband now reaches 5 million homes, the BBC said.",

@@ -242,6 +242,11 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
         doc("d", ("Japanese Ministry of Finance", "Organization")),
         doc("e", ("Brazilian Ministry of Finance", "Organization")),
         doc("f", ("Ministry of Finance", "Organization"), ("Tokyo", "Place")),
+        doc("i", ("Australian Reserve Bank", "Organization")),
+        doc("j", ("Reserve Bank", "Organization"), ("Sydney", "Place")),
+        doc("k", ("Reserve Bank", "Organization"), ("Pretoria", "Place")),
+        doc("l", ("Japan Rugby Football Union", "Organization")),
+        doc("m", ("Rugby Football Union", "Organization"), ("Japan", "Place")),
         doc("g", ("American Stock Exchange", "Organization")),
         doc("h", ("Stock Exchange", "Organization"), ("United States", "Place")),
     ]
@@ -251,3 +256,5 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("c", "e0")]] is not actors[index[("c2", "e0")]]
     assert actors[index[("f", "e0")]] not in (actors[index[("d", "e0")]], actors[index[("e", "e0")]])
     assert actors[index[("h", "e0")]] is not actors[index[("g", "e0")]]
+    assert actors[index[("j", "e0")]] is not actors[index[("i", "e0")]]
+    assert actors[index[("m", "e0")]] is not actors[index[("l", "e0")]]
