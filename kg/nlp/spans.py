@@ -254,7 +254,25 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             and root.head.lemma_.lower() in word_set("team_titles")
         ) or _team_title_after(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    low = span.text.lower()
+    nations = {n.lower() for n in demonyms().values()}  # "Scotland manager": the country's side
+    if kind == "Place" and place(low) is None and low not in nations and _team_title_before(span):
+        return "Organization"  # "Nottingham Forest boss Gary Megson": no town the gazetteer knows
     return kind
+
+
+def _team_title_before(span: Span) -> bool:
+    """A team's role follows the name, and a name follows the role ("Nottingham Forest boss
+    Gary Megson", "Chelsea left-back Wayne Bridge")."""
+    root, doc = span.root, span.doc
+    after = root.head.i + 1
+    return (
+        root.dep_ == "compound"
+        and root.head.i == span.end
+        and root.head.lemma_.lower() in word_set("team_titles")
+        and after < len(doc)
+        and doc[after].text[:1].isupper()
+    ) or _team_title_after(span)
 
 
 def _body_of(span: Span) -> bool:

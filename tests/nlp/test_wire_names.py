@@ -136,6 +136,17 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # a club's name no gazetteer knows before a team's role is the club; a country's is the country
+    (
+        "Nottingham Forest boss Gary Megson could face a trip back to his old club.",
+        {"Nottingham Forest": "Organization", "Gary Megson": "Person"},
+        set(),
+    ),
+    (
+        "Scotland manager Berti Vogts named his squad on Monday.",
+        {"Scotland": "Place", "Berti Vogts": "Person"},
+        set(),
+    ),
     # an occupation written as a title before a name is no part of it
     (
         "Actress Anna Keaveney, who appeared in Brookside, has died aged 55.",
