@@ -71,6 +71,8 @@ MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "h
 RATING = re.compile(
     r"(?:A{1,3}|B{1,3}|C{1,3})[-+]?(?:-?plus|-?minus)?|(?:[A-C]|Aa|Ba|Baa|Caa|P)-?[123](?:-?plus|-?minus)?"
 )
+#: A futures contract's month in a price quote ("MAY7", "JUL8": May and July of 1987 and 1988).
+CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
 #: Honorifics only people carry.
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
 
@@ -365,6 +367,8 @@ class DocMentions:
                 continue  # "Solicitor General Harriet Harman": a title, not an organization
             if RATING.fullmatch(text):
                 continue  # "rated B-3 by Moody's": a credit rating names no one
+            if CONTRACT_MONTH.fullmatch(text):
+                continue  # "NY COFFEE 10:30 MAY7 10225 UP 21": a contract month of a quote
             if all(w.rstrip(".") in wire_abbreviations() for w in low.split()):
                 continue  # "Div pay May 27", "Revs": the abbreviations of an earnings report name no one
             if _common_acronym(text):

@@ -42,6 +42,17 @@ def test_a_tables_figures_are_no_group_or_work(nlp) -> None:
     assert not {n for n in names if n.split()[0] in ("Shr", "Net", "Revs", "Sales")}, names
 
 
+def test_a_quotes_contract_months_are_no_one(nlp) -> None:
+    # a futures price line names its contract months "MAY7", "JUL7", which the recognizer
+    # took for people
+    text = (
+        "NY COFFEE 10:30\n\n  MAY7  10225 UP  21  JUL7  10420 UP  20  SEP7  10620 UP  20\n"
+        "Coffee futures rose in New York on Tuesday, dealers said.\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not {"MAY7", "JUL7", "SEP7"} & set(names), names
+
+
 def test_a_headline_name_stands_for_the_actor_the_prose_names(nlp) -> None:
     text = (
         "ALDERTON SAYS TALKS WITH UNIONS WILL GO ON\n\n"
