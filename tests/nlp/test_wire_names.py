@@ -147,6 +147,12 @@ NAMES = [
         {"Scotland": "Place", "Berti Vogts": "Person"},
         set(),
     ),
+    # a firm's word ends a firm's name, whatever the recognizer typed it
+    (
+        "Mengniu Dairy, which makes milk, raised 1.2bn yuan in Hong Kong.",
+        {"Mengniu Dairy": "Organization", "Hong Kong": "Place"},
+        set(),
+    ),
     # an occupation written as a title before a name is no part of it
     (
         "Actress Anna Keaveney, who appeared in Brookside, has died aged 55.",
