@@ -10,10 +10,11 @@ Finance". The bare name joins the one country's body when
   name of the article: "Tokyo", "Japanese", "Japan"): the articles that share a bare name
   are one actor already, and a "Reserve Bank" of South Africa's governor is no Australian
   Reserve Bank;
-* the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank),
-  two words or more with no legal form: a firm's or a sports union's name with a country
-  in it is its own ("U.S. West Inc", "Japan Rugby Football Union"), and so is one after
-  "American" ("American Stock Exchange"), which names firms more often than the country.
+* the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank;
+  one word after the country only when it is one of them: "UK Treasury"), with no legal
+  form: a firm's or a sports union's name with a country in it is its own ("U.S. West
+  Inc", "Japan Rugby Football Union"), and so is one after "American" ("American Stock
+  Exchange"), which names firms more often than the country.
 """
 
 from __future__ import annotations
@@ -70,11 +71,11 @@ def join_national_bodies(c: Corpus) -> None:
             continue
         for form in forms:
             words = normalise(form).split()
-            found = country_of(words)
+            found = country_of(words, rest=1)
             if found is None or any(w.rstrip(".") in CORPORATE for w in words):
                 continue
             country, n = found
-            if STATE_WORDS & set(words[n:]):
+            if STATE_WORDS & set(words[n:]) and (len(words) > n + 1 or words[n] in STATE_WORDS):
                 qualified[" ".join(words[n:])].setdefault(country, i)
     if not qualified:
         return

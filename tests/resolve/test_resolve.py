@@ -247,6 +247,8 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
         doc("k", ("Reserve Bank", "Organization"), ("Pretoria", "Place")),
         doc("l", ("Japan Rugby Football Union", "Organization")),
         doc("m", ("Rugby Football Union", "Organization"), ("Japan", "Place")),
+        doc("n", ("UK Treasury", "Organization")),
+        doc("o", ("Treasury", "Organization"), ("Britain", "Place")),
         doc("g", ("American Stock Exchange", "Organization")),
         doc("h", ("Stock Exchange", "Organization"), ("United States", "Place")),
     ]
@@ -258,3 +260,4 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("h", "e0")]] is not actors[index[("g", "e0")]]
     assert actors[index[("j", "e0")]] is not actors[index[("i", "e0")]]
     assert actors[index[("m", "e0")]] is not actors[index[("l", "e0")]]
+    assert actors[index[("o", "e0")]] is actors[index[("n", "e0")]]
