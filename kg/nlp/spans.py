@@ -262,16 +262,13 @@ def kind_by_phrase(span: Span, kind: str) -> str:
 
 
 def _team_title_before(span: Span) -> bool:
-    """A team's role follows the name, and a name follows the role ("Nottingham Forest boss
-    Gary Megson", "Chelsea left-back Wayne Bridge")."""
-    root, doc = span.root, span.doc
-    after = root.head.i + 1
+    """A team's or a band's role follows the name ("Nottingham Forest boss Gary Megson", "the
+    former Clash guitarist", "Chelsea left-back Wayne Bridge")."""
+    root = span.root
     return (
         root.dep_ == "compound"
         and root.head.i == span.end
         and root.head.lemma_.lower() in word_set("team_titles")
-        and after < len(doc)
-        and doc[after].text[:1].isupper()
     ) or _team_title_after(span)
 
 

@@ -64,6 +64,8 @@ def stated(dm: DocMentions, fact: Fact, sent: Span) -> bool:
             p is not None and p.kind == "continent" for p in outer
         ):
             return False
+    if fact.predicate == "locatedIn" and _nation_abroad(dm, fact):
+        return False  # "England's World Cup triumph in Australia": a nation lies in no other country
     if fact.predicate in ("citizenOf", "livesIn") and _team_staff(dm, fact, sent):
         return False
     if fact.rule == "kg.classifier.v1":
@@ -89,6 +91,16 @@ def nation(dm: DocMentions, cid: int) -> bool:
         if m.key in nations:
             return True
     return False
+
+
+def _nation_abroad(dm: DocMentions, fact: Fact) -> bool:
+    """The subject is a nation ("England", "Wales") and the object a country other than the one
+    the nation is part of (the gazetteer knows the nations that are states themselves)."""
+    if not nation(dm, fact.subject):
+        return False
+    outer = [place(m.key) for m in dm.clusters[fact.object].mentions if m.key]
+    countries = {p.name for p in outer if p is not None and p.kind == "country"}
+    return bool(countries) and not countries & {"United Kingdom"}
 
 
 def phrase_linked(dm: DocMentions, fact: Fact, sent: Span) -> bool:

@@ -145,6 +145,23 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "inner", "outer", "said"),
+    [
+        ("England's World Cup triumph in Australia was their first.", "England", "Australia", False),
+        ("Wales, part of the United Kingdom, has its own assembly.", "Wales", "United Kingdom", True),
+    ],
+)
+def test_a_nation_lies_in_no_other_country(nlp: Any, text: str, inner: str, outer: str, said: bool) -> None:
+    from kg.nlp.state import Fact
+    from kg.nlp.stated import stated
+
+    parsed = next(parse(nlp, text))
+    ids = {name: n for n, name in parsed.names().items()}
+    fact = Fact(ids[inner], "locatedIn", ids[outer], 0, 0.9, "kg.classifier.v1")
+    assert stated(parsed.mentions, fact, next(iter(parsed.doc.sents))) is said
+
+
+@pytest.mark.parametrize(
     ("text", "person", "place", "said"),
     [
         ("Kremlin leader Ivan Petrov arrived on Monday.", "Ivan Petrov", "Kremlin", False),

@@ -697,6 +697,8 @@ def test_agent_noun_beside_a_name(nlp, text: str) -> None:
         ("Officials fear China could use the arms to threaten Taiwan.", ("China", "relatedTo", "Taiwan")),
         # the lemmatizer reads "hoping" as a form of "hop"
         ("Anna Kerr was hoping to meet Tom Hanks in Cannes.", ("Anna Kerr", "meetsWith", "Tom Hanks")),
+        # a question asks whether it happened
+        ("Did Anna Kerr meet Tom Hanks in Cannes?", ("Anna Kerr", "meetsWith", "Tom Hanks")),
         # a trip after what is still to come has not happened either
         (
             "Rossi will be explaining his plan to bankers before travelling to Europe at the weekend.",

@@ -143,6 +143,11 @@ NAMES = [
         set(),
     ),
     (
+        "Mick Jones, the former Clash guitarist who produced the album, introduced the band.",
+        {"Clash": "Organization", "Mick Jones": "Person"},
+        set(),
+    ),
+    (
         "Scotland manager Berti Vogts named his squad on Monday.",
         {"Scotland": "Place", "Berti Vogts": "Person"},
         set(),

@@ -469,8 +469,10 @@ def _hedge(verb: Token) -> float:
     """How far the text stands behind a verb's event: 0.8 under its own modal ("could
     threaten"), 0.6 under the clause above's ("arms could be used to threaten"), 0.5 when
     it is only planned or asked for ("is to visit", "will meet", "urged to draw up plans",
-    ``irrealis_verbs`` in the lexicon); else 1."""
+    ``irrealis_verbs`` in the lexicon) or its sentence asks a question; else 1."""
     hedges = _sets()["hedges"]
+    if verb.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return 0.5  # "Should the United Kingdom approve the Treaty?": asked, not done
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if (
         infinitive
