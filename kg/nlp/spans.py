@@ -254,6 +254,15 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             and root.head.lemma_.lower() in word_set("team_titles")
         ) or _team_title_after(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    root = span.root
+    firmish = word_set("company_nouns") | word_set("firm_nouns")
+    if (
+        kind in ("Person", "Place")
+        and root.dep_ == "appos"
+        and root.head.i == span.start - 1
+        and root.head.lemma_.lower() in firmish
+    ):
+        return "Organization"  # "Malaysia's state oil company Petronas"
     low = span.text.lower()
     nations = {n.lower() for n in demonyms().values()}  # "Scotland manager": the country's side
     if kind == "Place" and place(low) is None and low not in nations and _team_title_before(span):

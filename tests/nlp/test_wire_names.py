@@ -152,6 +152,12 @@ NAMES = [
         {"Scotland": "Place", "Berti Vogts": "Person"},
         set(),
     ),
+    # a firm's noun right before a name makes it the firm
+    (
+        "Malaysia's state oil company Petronas will cut output. Petronas said demand was weak.",
+        {"Petronas": "Organization", "Malaysia": "Place"},
+        set(),
+    ),
     # a firm's word ends a firm's name, whatever the recognizer typed it
     (
         "Mengniu Dairy, which makes milk, raised 1.2bn yuan in Hong Kong.",
