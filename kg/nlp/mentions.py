@@ -233,7 +233,7 @@ def _common_acronym(text: str) -> bool:
         (True, True, False, False)
     """
     plural = text[:-1] if text.endswith("s") and len(text) > 2 else text
-    return plural.upper() == plural and plural.lower() in word_set("common_acronyms")
+    return bool(plural) and plural.upper() == plural and plural.lower() in word_set("common_acronyms")
 
 
 def _currency(span: Span) -> bool:

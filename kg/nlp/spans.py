@@ -118,7 +118,9 @@ def mend_ends(doc: Doc, start: int, end: int) -> tuple[int, int]:
         ):
             return start, end + 1
         end -= 1
-    while end - start > 1 and (doc[end - 1].lower_ in POST_NOMINALS or doc[end - 1].is_punct):
+    while end - start > 1 and (
+        doc[end - 1].lower_ in POST_NOMINALS or doc[end - 1].is_punct or doc[end - 1].is_currency
+    ):  # "Snappy Snaps £" of "Snappy Snaps £4.99": a price's sign is no part of a name
         end -= 1
     return start, end
 
@@ -254,6 +256,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             and root.head.lemma_.lower() in word_set("team_titles")
         ) or _team_title_after(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    if kind == "Organization" and _seat(span):
+        return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     root = span.root
     firmish = word_set("company_nouns") | word_set("firm_nouns")
     if (
@@ -268,6 +272,28 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     if kind == "Place" and place(low) is None and low not in nations and _team_title_before(span):
         return "Organization"  # "Nottingham Forest boss Gary Megson": no town the gazetteer knows
     return kind
+
+
+#: Last words of a parliamentary seat's name after its town ("Bristol West").
+SEAT_ENDINGS = frozenset(
+    {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
+)
+
+
+def _seat(span: Span) -> bool:
+    """A town the gazetteer knows and a point of the compass: a seat's name ("Bristol West").
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Bristol West and Sheffield Forgemasters")
+        >>> _seat(doc[0:2]), _seat(doc[3:5])
+        (True, False)
+    """
+    words = [t.text for t in span]
+    if len(words) < 2 or words[-1].lower() not in SEAT_ENDINGS:
+        return False
+    hit = place(" ".join(words[:-1]).lower())
+    return hit is not None and hit.kind == "city" and place(" ".join(words).lower()) is None
 
 
 def _team_title_before(span: Span) -> bool:
@@ -339,8 +365,8 @@ def shouting(span: Span) -> bool:
 #: Party words that stand before a politician's title ("Tory Lord Campbell").
 PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "unionist"})
 #: Endings of the nouns English makes for what people do ("singer", "cinematographer", "novelist",
-#: "actress").
-OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ess")
+#: "actress", "referee").
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ess", "ee")
 
 
 def strip_titles(doc: Doc, start: int, end: int) -> int:

@@ -8,12 +8,14 @@ also tell :mod:`kg.nlp.coref` which person a role phrase ("the NATO chief") mean
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, lexicon, place, title_of, word_set
 from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
 from kg.nlp.roles import NO_ROLE, STAFF, membership_body
+from kg.nlp.spans import SEAT_ENDINGS as COMPASS
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -58,10 +60,6 @@ DEPARTMENTS = frozenset(
 LEGISLATORS = frozenset(
     {"mp", "mep", "msp", "senator", "representative", "congressman", "congresswoman", "councillor"}
 )
-#: Last words of a parliamentary seat's name.
-COMPASS = frozenset(
-    {"north", "south", "east", "west", "central", "north-east", "north-west", "south-east", "south-west"}
-)
 #: Titles of people posted to an organization by another ("envoy to the UN").
 POSTED = frozenset({"envoy", "ambassador", "representative", "delegate", "observer"})
 #: Titles named after a see or an estate, not a place the holder leads.
@@ -94,7 +92,19 @@ def find_titles(dm: DocMentions) -> list[Fact]:
             for tokens in groups:
                 own = own_tokens(dm, cid, tokens)
                 facts.extend(_title_facts(dm, cid, own, own, head.sent, subunit=_subunit(dm, own)))
-    return facts
+    # "Texan businessman Michael Chicoine" lives in Texas: a state's demonym is no nationality
+    return [
+        replace(f, predicate="livesIn") if f.predicate == "citizenOf" and _state(dm, f.object) else f
+        for f in facts
+    ]
+
+
+def _state(dm: DocMentions, target: int) -> bool:
+    """``target`` is a state of a country (the gazetteer's "Texas"), not a country."""
+    hits = [place(m.key) for m in dm.clusters[target].mentions if m.key]
+    return any(h is not None and h.kind == "state" for h in hits) and not any(
+        h is not None and h.kind == "country" for h in hits
+    )
 
 
 #: Clauses inside a title's phrase that say something else ("a land manager representing X").

@@ -152,6 +152,23 @@ NAMES = [
         {"Scotland": "Place", "Berti Vogts": "Person"},
         set(),
     ),
+    # an occupation ending in -ee is no part of a name; a seat is a place; a price's sign is no
+    # part of a shop's name
+    (
+        "Referee Jonathan Kaplan sent off two players in the second half.",
+        {"Jonathan Kaplan": "Person"},
+        {"Referee Jonathan Kaplan"},
+    ),
+    (
+        "Labour's candidate in Bristol West said she would hold the seat.",
+        {"Bristol West": "Place", "Labour": "Organization"},
+        set(),
+    ),
+    (
+        "Prints at Snappy Snaps £4.99 were cut, the BBC said.",
+        {"BBC": "Organization"},
+        {"Snappy Snaps £"},
+    ),
     # a firm's noun right before a name makes it the firm
     (
         "Malaysia's state oil company Petronas will cut output. Petronas said demand was weak.",
@@ -523,6 +540,12 @@ ROLES = [
         "The company is based in Brooklyn, New York, and sells shoes.",
         {("Brooklyn", "locatedIn", "New York")},
         set(),
+    ),
+    # a state's demonym says where one lives, not a nationality
+    (
+        "Texan businessman Michael Chicoine bought the team last year.",
+        {("Michael Chicoine", "livesIn", "Texas")},
+        {("Michael Chicoine", "citizenOf", "Texas")},
     ),
     # a senator on a committee of his house sits on it, whatever post he holds in it
     (
