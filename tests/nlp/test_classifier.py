@@ -145,39 +145,37 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "inner", "outer", "said"),
+    ("text", "subject", "predicate", "place", "said"),
     [
-        ("England's World Cup triumph in Australia was their first.", "England", "Australia", False),
-        ("Wales, part of the United Kingdom, has its own assembly.", "Wales", "United Kingdom", True),
+        # one is a citizen of a country, a state or a home nation; not of a building or a town
+        ("Kremlin leader Ivan Petrov arrived on Monday.", "Ivan Petrov", "citizenOf", "Kremlin", False),
+        ("Ivan Petrov, a Moscow lawyer, arrived on Monday.", "Ivan Petrov", "citizenOf", "Moscow", False),
+        ("Ivan Petrov, a citizen of Russia, arrived on Monday.", "Ivan Petrov", "citizenOf", "Russia", True),
+        ("Dai Jones, a citizen of Wales, arrived on Monday.", "Dai Jones", "citizenOf", "Wales", True),
+        # a nation lies in no other country than its union
+        (
+            "England's World Cup triumph in Australia was their first.",
+            "England",
+            "locatedIn",
+            "Australia",
+            False,
+        ),
+        (
+            "Wales, part of the United Kingdom, has its own assembly.",
+            "Wales",
+            "locatedIn",
+            "United Kingdom",
+            True,
+        ),
     ],
 )
-def test_a_nation_lies_in_no_other_country(nlp: Any, text: str, inner: str, outer: str, said: bool) -> None:
+def test_what_a_nation_is(nlp: Any, text: str, subject: str, predicate: str, place: str, said: bool) -> None:
     from kg.nlp.state import Fact
     from kg.nlp.stated import stated
 
     parsed = next(parse(nlp, text))
     ids = {name: n for n, name in parsed.names().items()}
-    fact = Fact(ids[inner], "locatedIn", ids[outer], 0, 0.9, "kg.classifier.v1")
-    assert stated(parsed.mentions, fact, next(iter(parsed.doc.sents))) is said
-
-
-@pytest.mark.parametrize(
-    ("text", "person", "place", "said"),
-    [
-        ("Kremlin leader Ivan Petrov arrived on Monday.", "Ivan Petrov", "Kremlin", False),
-        ("Ivan Petrov, a Moscow lawyer, arrived on Monday.", "Ivan Petrov", "Moscow", False),
-        ("Ivan Petrov, a citizen of Russia, arrived on Monday.", "Ivan Petrov", "Russia", True),
-        ("Dai Jones, a citizen of Wales, arrived on Monday.", "Dai Jones", "Wales", True),
-    ],
-)
-def test_one_is_a_citizen_of_a_nation_only(nlp: Any, text: str, person: str, place: str, said: bool) -> None:
-    # a country, a state or a home nation; not a building ("Kremlin leader") or a town
-    from kg.nlp.state import Fact
-    from kg.nlp.stated import stated
-
-    parsed = next(parse(nlp, text))
-    ids = {name: n for n, name in parsed.names().items()}
-    fact = Fact(ids[person], "citizenOf", ids[place], 0, 0.9, "kg.classifier.v1")
+    fact = Fact(ids[subject], predicate, ids[place], 0, 0.9, "kg.classifier.v1")
     assert stated(parsed.mentions, fact, next(iter(parsed.doc.sents))) is said
 
 
