@@ -94,13 +94,18 @@ def nation(dm: DocMentions, cid: int) -> bool:
 
 
 def _nation_abroad(dm: DocMentions, fact: Fact) -> bool:
-    """The subject is a nation ("England", "Wales") and the object a country other than the one
-    the nation is part of (the gazetteer knows the nations that are states themselves)."""
-    if not nation(dm, fact.subject):
+    """The subject is a home nation the gazetteer knows no state by ("England", "Wales") and
+    the object a place other than the kingdom it is part of or a continent: no country
+    ("England's World Cup triumph in Australia") and no town ("Wales ... in Cardiff") holds it.
+    A state the gazetteer knows is left to the classifier's veto ("Hong Kong, China")."""
+    nations = {name.lower() for name in demonyms().values()}
+    keys = [m.key for m in dm.clusters[fact.subject].mentions if m.key and m.rule not in ("pronoun", "title")]
+    if not keys or any(place(k) is not None for k in keys) or not any(k in nations for k in keys):
         return False
     outer = [place(m.key) for m in dm.clusters[fact.object].mentions if m.key]
-    countries = {p.name for p in outer if p is not None and p.kind == "country"}
-    return bool(countries) and not countries & {"United Kingdom"}
+    return any(p is not None for p in outer) and not any(
+        p is not None and (p.name == "United Kingdom" or p.kind == "continent") for p in outer
+    )
 
 
 def phrase_linked(dm: DocMentions, fact: Fact, sent: Span) -> bool:

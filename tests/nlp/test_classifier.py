@@ -167,6 +167,9 @@ def test_serving_a_country_stays_out_of_the_graph(nlp: Any) -> None:
             "United Kingdom",
             True,
         ),
+        ("Wales beat Italy in Cardiff on Saturday.", "Wales", "locatedIn", "Cardiff", False),
+        # a state the gazetteer knows is the classifier's to judge
+        ("Hong Kong, China, is a trading hub.", "Hong Kong", "locatedIn", "China", True),
     ],
 )
 def test_what_a_nation_is(nlp: Any, text: str, subject: str, predicate: str, place: str, said: bool) -> None:
