@@ -318,6 +318,10 @@ def _title_facts(
             continue  # "the Archbishop of Canterbury" heads a church, not the town
         if predicate == "worksFor" and subunit and _legislature(dm, target):
             predicate = "memberOf"  # "chairman of a House committee" sits in the House
+        if predicate == "worksFor" and _party(dm, target) and _led(word):
+            # "Labour election chief Alan Milburn", "Veritas deputy leader": the head of a part of
+            # a party, or its deputy, belongs to it (a party's spokesman still works for it)
+            predicate = "memberOf"
         if predicate == "leaderOf" and _board_member(dm, word, target):
             predicate = "memberOf"  # "Fed governor Martha Seger" sits on the board, one of several
         if dm.clusters[target].type == "Place" and predicate != "leaderOf":
@@ -380,6 +384,21 @@ def _unnamed_body(dm: DocMentions, word: str, tokens: list[Token]) -> bool:
 def _firm(dm: DocMentions, target: int) -> bool:
     """``target`` is a company: one of its names ends with a legal form ("PHLCORP Inc")."""
     return any(m.key and m.key.split()[-1].rstrip(".") in CORPORATE for m in dm.clusters[target].mentions)
+
+
+def _led(word: str) -> bool:
+    """The title's last word is a leader's ("chief", "deputy leader"), whatever came before it."""
+    found = title_of(word.split()[-1:])
+    return found is not None and found[1] == "leaderOf"
+
+
+def _party(dm: DocMentions, target: int) -> bool:
+    """``target`` is a political party: a party's name (``party_names``) or one that ends in
+    "Party"."""
+    parties = word_set("party_names")
+    return dm.clusters[target].type == "Organization" and any(
+        m.key in parties or m.key.endswith(" party") for m in dm.clusters[target].mentions if m.key
+    )
 
 
 def _country(dm: DocMentions, target: int) -> bool:

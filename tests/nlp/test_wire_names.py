@@ -541,6 +541,24 @@ ROLES = [
         {("Brooklyn", "locatedIn", "New York")},
         set(),
     ),
+    # the head of a part of a party, or its deputy leader, belongs to the party
+    (
+        "Labour election chief Alan Milburn denied the party was trying to hide the prime minister.",
+        {("Alan Milburn", "memberOf", "Labour")},
+        {("Alan Milburn", "worksFor", "Labour"), ("Alan Milburn", "leaderOf", "Labour")},
+    ),
+    (
+        "Damian Hockney, now Veritas deputy leader, said he would stand in Romford.",
+        {("Damian Hockney", "memberOf", "Veritas")},
+        {("Damian Hockney", "worksFor", "Veritas")},
+    ),
+    # an owner holds no post in what he owns
+    (
+        "M&S received a statement from Philip Green, the billionaire Bhs owner, confirming he was "
+        "not rebidding for the company.",
+        set(),
+        {("Philip Green", "leaderOf", "Bhs"), ("Philip Green", "worksFor", "Bhs")},
+    ),
     # a state's demonym says where one lives, not a nationality
     (
         "Texan businessman Michael Chicoine bought the team last year.",

@@ -172,5 +172,6 @@ def _by_role(
     if role is None or (role == best and len(linked) == 1):
         return preds
     kept = {p: v for p, v in preds.items() if p not in ROLE_PREDICATES}
-    kept[role] = preds[best]
+    if role != NO_ROLE:  # "the billionaire Bhs owner Philip Green": no post in the firm
+        kept[role] = preds[best]
     return kept
