@@ -61,6 +61,18 @@ def demonyms() -> dict[str, str]:
     return table
 
 
+@cache
+def demonym_places() -> frozenset[str]:
+    """Lower-cased names of the places demonyms name: countries, home nations, some towns and
+    states ("wales", "texas", "moscow").
+
+    Examples:
+        >>> "wales" in demonym_places(), "welsh" in demonym_places()
+        (True, False)
+    """
+    return frozenset(name.lower() for name in demonyms().values())
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """What the gazetteer knows of a place name."""

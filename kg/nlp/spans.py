@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonyms, lexicon, place, word_set
+from kg.lexicon import common_names, demonym_places, demonyms, lexicon, place, word_set
 from kg.names import POSSESSIVE
 
 if TYPE_CHECKING:
@@ -250,26 +250,24 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             for c in root.children
         ):
             return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
-        if (
-            root.dep_ == "compound"
-            and root.head.i >= span.end
-            and root.head.lemma_.lower() in word_set("team_titles")
-        ) or _team_title_after(span):
+        if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     if kind == "Organization" and _seat(span):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     root = span.root
-    firmish = word_set("company_nouns") | word_set("firm_nouns")
     if (
         kind in ("Person", "Place")
         and root.dep_ == "appos"
         and root.head.i == span.start - 1
-        and root.head.lemma_.lower() in firmish
+        and (
+            root.head.lemma_.lower() in word_set("company_nouns")
+            or root.head.lemma_.lower() in word_set("firm_nouns")
+        )
     ):
         return "Organization"  # "Malaysia's state oil company Petronas"
     low = span.text.lower()
-    nations = {n.lower() for n in demonyms().values()}  # "Scotland manager": the country's side
-    if kind == "Place" and place(low) is None and low not in nations and _team_title_before(span):
+    # "Scotland manager": a nation's side stands for the nation
+    if kind == "Place" and place(low) is None and low not in demonym_places() and _team_title_before(span):
         return "Organization"  # "Nottingham Forest boss Gary Megson": no town the gazetteer knows
     return kind
 
@@ -302,7 +300,7 @@ def _team_title_before(span: Span) -> bool:
     root = span.root
     return (
         root.dep_ == "compound"
-        and root.head.i == span.end
+        and root.head.i >= span.end
         and root.head.lemma_.lower() in word_set("team_titles")
     ) or _team_title_after(span)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon, place
+from kg.lexicon import demonym_places, lexicon, place
 from kg.names import canonical_place
 from kg.nlp.roles import STAFF
 from kg.nlp.syntax import arcs
@@ -81,7 +81,7 @@ def nation(dm: DocMentions, cid: int) -> bool:
     """The place is one a person can be a citizen of: a country or state the gazetteer knows,
     or one it does not know that a demonym names ("Wales"); not a continent, a town ("a
     Muscovite"), a building ("the Kremlin")."""
-    nations = {name.lower() for name in demonyms().values()}
+    nations = demonym_places()
     for m in dm.clusters[cid].mentions:
         if m.rule in ("pronoun", "title") or not m.key:
             continue
@@ -98,7 +98,7 @@ def _nation_abroad(dm: DocMentions, fact: Fact) -> bool:
     the object a place other than the kingdom it is part of or a continent: no country
     ("England's World Cup triumph in Australia") and no town ("Wales ... in Cardiff") holds it.
     A state the gazetteer knows is left to the classifier's veto ("Hong Kong, China")."""
-    nations = {name.lower() for name in demonyms().values()}
+    nations = demonym_places()
     keys = [m.key for m in dm.clusters[fact.subject].mentions if m.key and m.rule not in ("pronoun", "title")]
     if not keys or any(place(k) is not None for k in keys) or not any(k in nations for k in keys):
         return False

@@ -24,7 +24,7 @@ from kg.nlp.roles import ROLE_PREDICATES, membership_body
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 CLAUSE_DEPS = frozenset({"ccomp", "conj", "advcl", "parataxis", "ROOT", "relcl"})
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "relcl"})
@@ -471,7 +471,7 @@ def _hedge(verb: Token) -> float:
     it is only planned or asked for ("is to visit", "will meet", "urged to draw up plans",
     ``irrealis_verbs`` in the lexicon) or its sentence asks a question; else 1."""
     hedges = _sets()["hedges"]
-    if verb.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+    if _asked(verb.sent):
         return 0.5  # "Should the United Kingdom approve the Treaty?": asked, not done
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if (
@@ -497,6 +497,16 @@ def _hedge(verb: Token) -> float:
             break
         t = t.head
     return 1.0
+
+
+def _asked(sent: Span) -> bool:
+    """The sentence ends with a question mark, before any closing quotation marks."""
+    for token in reversed(sent):
+        if token.text == "?":
+            return True
+        if not (token.is_space or token.is_quote or token.text in ("'", "\u201d", "\u2019")):
+            return False
+    return False
 
 
 def _joined_as(verb: Token) -> str | None:
