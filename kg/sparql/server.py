@@ -33,6 +33,7 @@ backlog are its job, not ours). Queries run in worker processes
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import logging
@@ -55,6 +56,8 @@ from kg.sparql.workers import Pool, Stopped
 log = logging.getLogger(__name__)
 
 MAX_BODY = 1_000_000
+#: Seconds between two looks of the serving loop at its stop flag.
+TICK = 0.1
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
 
@@ -158,6 +161,7 @@ class Endpoint:
             self.pool.close()
             raise KGError(f"Cannot listen on {host}:{port}: {err.strerror or err}") from err
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
         self._closed = False
 
     @property
@@ -169,7 +173,7 @@ class Endpoint:
 
     def start(self) -> Endpoint:
         """Serve in a background thread and return at once."""
-        self._thread = threading.Thread(target=self.server.run, name="kg-serve", daemon=True)
+        self._thread = threading.Thread(target=self._loop, name="kg-serve", daemon=True)
         self._thread.start()
         return self
 
@@ -183,7 +187,7 @@ class Endpoint:
         previous = signal.signal(signal.SIGINT, interrupt)
         previous_term = signal.signal(signal.SIGTERM, interrupt)
         try:
-            self.server.run()
+            self._loop()
         finally:
             signal.signal(signal.SIGINT, previous)
             signal.signal(signal.SIGTERM, previous_term)
@@ -193,6 +197,21 @@ class Endpoint:
         """Stop serving: queries in flight get 503, connections close, the port is released."""
         self.close()
 
+    def _loop(self) -> None:
+        """Serve until :meth:`close`, then close every socket from this same thread.
+
+        The loop looks at the stop flag every :data:`TICK` seconds, so closing never depends
+        on waking it through waitress's trigger pipe (whose descriptor may already be gone).
+        """
+        from waitress import wasyncore
+
+        sockets = self.server._map
+        try:
+            while sockets and not self._stopping.is_set():
+                wasyncore.loop(timeout=TICK, map=sockets, use_poll=True, count=1)
+        finally:
+            wasyncore.close_all(sockets, ignore_all=True)
+
     def close(self) -> None:
         from waitress import wasyncore
 
@@ -200,13 +219,13 @@ class Endpoint:
         if self._closed:
             return
         self._closed = True
-        sockets = self.server._map
+        self._stopping.set()
         if self._thread is not None and self._thread.is_alive():
-            # Closed from the server's own loop (not from here, under its feet); an empty map ends it.
-            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(sockets))
+            with contextlib.suppress(OSError):  # only to wake the loop sooner
+                self.server.pull_trigger()
             self._thread.join(10)
         else:
-            wasyncore.close_all(sockets)
+            wasyncore.close_all(self.server._map, ignore_all=True)
         self.server.task_dispatcher.shutdown(timeout=1)
 
     def __enter__(self) -> Endpoint:

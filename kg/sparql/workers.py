@@ -58,6 +58,7 @@ class _Worker:
     conn: Connection
     base_rss: int = 0
     niced: bool = field(default=False)
+    killed: bool = field(default=False)
 
 
 def _rss(pid: int) -> int:
@@ -195,12 +196,19 @@ class Pool:
         threading.Thread(target=run, name="kg-sparql-respawn", daemon=True).start()
 
     def _kill(self, worker: _Worker) -> None:
-        """Kill ``worker`` at once; it is reaped in the background, so nobody waits for that."""
+        """Kill ``worker`` at once; it is reaped in the background, so nobody waits for that.
+
+        Only the first of two threads killing one worker (a query's and :meth:`close`) closes
+        its pipe: a second close of the same descriptor number could close another's.
+        """
+        with self._lock:
+            if worker.killed:
+                return
+            worker.killed = True
+            self._live.discard(worker)
         with contextlib.suppress(OSError, ValueError):
             worker.process.kill()
         worker.conn.close()
-        with self._lock:
-            self._live.discard(worker)
         threading.Thread(target=worker.process.join, args=(5,), name="kg-sparql-reap", daemon=True).start()
 
     # -- queries ---------------------------------------------------------------

@@ -263,3 +263,18 @@ def test_query_page_json_cannot_close_its_script(graph_dir: Path) -> None:
         and json.loads(blob)[0]["params"][0]["doc"] == "</SCRIPT>&amp;"
     )
     assert html.count("<script>") == 1 and html.count("</script>") == 2
+
+
+def test_endpoint_closes_even_when_its_wake_up_pipe_is_gone(graph_dir: Path) -> None:
+    # CI once failed in close() writing to waitress's trigger pipe (EBADF): the loop must stop
+    # on its own flag and release the port whatever became of the pipe.
+    import socket
+
+    ep = Endpoint(graph_dir, port=0, workers=1).start()
+    assert _get(_q(ep, "ASK {}"))[0] == 200
+    port = ep.server.effective_port
+    ep.server.trigger.close()
+    ep.close()
+    assert ep._thread is not None and not ep._thread.is_alive()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", int(port)))  # the port is free again
