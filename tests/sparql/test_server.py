@@ -276,5 +276,6 @@ def test_endpoint_closes_even_when_its_wake_up_pipe_is_gone(graph_dir: Path) -> 
     ep.server.trigger.close()
     ep.close()
     assert ep._thread is not None and not ep._thread.is_alive()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", int(port)))  # the port is free again
+    with socket.socket() as probe:  # nobody listens on the port any more (TIME_WAIT aside)
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", int(port)))
