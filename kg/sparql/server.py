@@ -39,6 +39,7 @@ import json
 import logging
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 MAX_BODY = 1_000_000
 #: Seconds between two looks of the serving loop at its stop flag.
 TICK = 0.1
+#: Seconds a stopping endpoint goes on sending the answers of requests in flight.
+DRAIN = 2.0
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
 
@@ -198,7 +201,8 @@ class Endpoint:
         self.close()
 
     def _loop(self) -> None:
-        """Serve until :meth:`close`, then close every socket from this same thread.
+        """Serve until :meth:`close` (or Ctrl+C), then answer what is in flight and close every
+        socket from this same thread.
 
         The loop looks at the stop flag every :data:`TICK` seconds, so closing never depends
         on waking it through waitress's trigger pipe (whose descriptor may already be gone).
@@ -209,8 +213,25 @@ class Endpoint:
         try:
             while sockets and not self._stopping.is_set():
                 wasyncore.loop(timeout=TICK, map=sockets, use_poll=True, count=1)
+        except KeyboardInterrupt:
+            pass  # serve_forever's Ctrl+C: the pool is closed, so queries in flight end now
         finally:
+            self._drain(sockets)
             wasyncore.close_all(sockets, ignore_all=True)
+
+    def _drain(self, sockets: dict[int, Any]) -> None:
+        """Accept no one new and send the answers still on their way (the 503s of stopped
+        queries), for at most :data:`DRAIN` seconds."""
+        from waitress import wasyncore
+
+        self.server.accepting = False
+        tasks = self.server.task_dispatcher
+        deadline = time.monotonic() + DRAIN
+        while sockets and time.monotonic() < deadline:
+            pending = any(getattr(c, "total_outbufs_len", 0) for c in list(sockets.values()))
+            if not (pending or tasks.queue or tasks.active_count > 0):
+                return
+            wasyncore.loop(timeout=TICK / 2, map=sockets, use_poll=True, count=1)
 
     def close(self) -> None:
         from waitress import wasyncore
