@@ -184,6 +184,17 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
         if (
             last is not None
             and span.start == last.end
+            and len(last) > 1
+            and last[-1].lower_ in LINKS
+            and last[0].lower_ not in TITLE_STARTS  # "Lord of the" + "Rings": a title, no name
+        ):
+            # "Economic Commission for" + "Latin America", "Rodrigo de la" + "Serna": a name that
+            # ends in a linking word goes on with the name right after it
+            out[-1] = Span(doc, last.start, span.end, label=last.label_)
+            continue
+        if (
+            last is not None
+            and span.start == last.end
             and len(span) == 1
             and span.label_ == "ORG"
             and span[0].lower_ in word_set("org_name_tails")
@@ -216,6 +227,31 @@ def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
         out.append(span)
     return out
 
+
+#: Words inside a name that link its parts ("Commission for Latin America", "Rodrigo de la Serna").
+LINKS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "de",
+        "la",
+        "le",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "des",
+        "van",
+        "von",
+        "der",
+        "den",
+    }
+)
+
+#: First words that make a name ending in a linking word a title ("Lord of the", "Queen of").
+TITLE_STARTS = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "master"})
 
 #: First words of a firm's name that make the names before "and" part of it ("and Sons Inc").
 FAMILY = frozenset({"sons", "son", "brothers", "bros", "co", "company", "partners", "associates", "cie"})

@@ -28,6 +28,7 @@ from kg.lexicon import (
 )
 from kg.names import (
     CORPORATE,
+    POSSESSIVE,
     QUOTES,
     canonical_place,
     capitalised,
@@ -71,10 +72,17 @@ MALE_FEMALE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "h
 RATING = re.compile(
     r"(?:A{1,3}|B{1,3}|C{1,3})[-+]?(?:-?plus|-?minus)?|(?:[A-C]|Aa|Ba|Baa|Caa|P)-?[123](?:-?plus|-?minus)?"
 )
+#: A name under a prefix that turns it into an attitude or a former state ("anti-American",
+#: "non-English", "ex-Soviet", "post-World Cup"): no actor.
+NEGATED_NAME = re.compile(r"(?:anti|non|ex|pro|post|pre|mid)-[A-Z]")
+#: An interbank offered rate ("Libor", "SIBOR", "Euribor"): a price, not a body.
+INTERBANK_RATE = re.compile(r"(?:L|S|H|P|Eur|Mi|T)ibors?|(?:L|S|H|P|EUR|MI|T)IBORS?")
 #: A futures contract's month in a price quote ("MAY7", "JUL8": May and July of 1987 and 1988).
 CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
 #: Honorifics only people carry.
-PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+PERSONAL_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "rev", "revd", "rt"}
+)
 
 
 @dataclass(slots=True)
@@ -158,6 +166,19 @@ def _titles_only(key: str) -> bool:
     return all(_title_word(w) for w in words)
 
 
+def _office_of(doc: Doc, start: int, end: int) -> bool:
+    """A title between "the" and "of" is an office, even when it is a surname too ("the
+    Bishop of Winchester", "the King of Spain")."""
+    return (
+        end - start == 1
+        and 0 < start
+        and end < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ == "of"
+        and _title_word(doc[start].lower_)
+    )
+
+
 def _title_word(word: str) -> bool:
     """``word`` is a title ("lord", "chief", "justice", "president")."""
     return word in PERSONAL_TITLES or word in word_set("title_prefixes") or title_of([word]) is not None
@@ -236,6 +257,25 @@ def _common_acronym(text: str) -> bool:
     return bool(plural) and plural.upper() == plural and plural.lower() in word_set("common_acronyms")
 
 
+def _pair_of_names(key: str) -> bool:
+    """``key`` joins two places or peoples with a hyphen ("u.s.-soviet", "franco-german",
+    "iran-iraq"): the two sides of talks or a war, not one actor, unless the gazetteer knows
+    the whole ("guinea-bissau").
+
+    Examples:
+        >>> _pair_of_names("u.s.-soviet"), _pair_of_names("rhone-poulenc"), _pair_of_names("guinea-bissau")
+        (True, False, False)
+    """
+    parts = key.split("-")
+    if len(parts) != 2 or " " in key or place(key) is not None:
+        return False
+    return all(p in demonyms() or place(p) is not None or p in PAIR_PREFIXES for p in parts)
+
+
+#: Combining forms of peoples in hyphenated pairs ("Sino-Soviet", "Anglo-Irish").
+PAIR_PREFIXES = frozenset({"sino", "anglo", "franco", "italo", "russo", "indo", "afro", "euro", "austro"})
+
+
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
     nouns ("U.S. Dlr financing package"); "Dollar General Corp" is a firm."""
@@ -310,8 +350,8 @@ class DocMentions:
             )
             if is_portfolio(doc, start, end, low):
                 continue
-            if _titles_only(low):
-                continue  # "the Lord Chief Justice", "Lord Chief": titles name no one
+            if _titles_only(low) or _office_of(doc, start, end):
+                continue  # "the Lord Chief Justice", "the Bishop of Winchester": titles name no one
             if _peerage(doc, start):
                 continue  # "Lord Campbell of Alloway": the place is part of a peer's title
             if (
@@ -348,10 +388,20 @@ class DocMentions:
             if _currency(doc[start:end]):
                 continue  # "U.S. Dlrs", "U.S. Dlr financing package": money, not an actor
             honorific = doc[start - 1] if start > 0 else None
-            if kind != "Person" and honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES:
-                kind = "Person"  # "Ms Blears"
-            if kind != "Person" and end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES:
-                kind = "Person"
+            named_as = kind
+            titled = (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES) or (
+                end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
+            )
+            if titled:
+                kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
+            # a title the recognizer read as part of the name outweighs the words around it
+            titled = (
+                titled
+                and said == named_as  # the words around it say nothing else ("hit track Lady Marmalade")
+                and end - start > 1
+                and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
+                and not any(t.text in POSSESSIVE for t in doc[start:end])  # "Lord Chancellor's Department"
+            )
             outer = start
             if kind == "Person":
                 start = strip_titles(doc, start, end)
@@ -373,10 +423,12 @@ class DocMentions:
                 continue  # "Div pay May 27", "Revs": the abbreviations of an earnings report name no one
             if _common_acronym(text):
                 continue  # "the IPO", "ADSL broadband", "PVRs": an abbreviation of a thing, no body
+            if NEGATED_NAME.match(text) or INTERBANK_RATE.fullmatch(text) or _pair_of_names(low):
+                continue  # "anti-American", "three-month Sibor", "U.S.-Soviet talks": no actor
             if kind == "Organization" and low in lexicon()["generic_not_names"]:
                 continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])
-            if said != kind and rule == "ner":
+            if said != kind and rule == "ner" and not titled:
                 kind, rule = said, "phrase"
             lead = start - outer if kind == "Person" else 0
             mention = TokenMention(start, end, kind, rule, low, text, lead=lead)

@@ -62,7 +62,10 @@ def trim(span: Span) -> tuple[int, int]:
     ):
         end -= 1
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct or doc[start].text in "<>"
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].is_punct
+        or doc[start].text in "<>"
+        or doc[start].text in POSSESSIVE  # "the Lord Chancellor" + "'s Department"
     ):
         start += 1
     for i in range(start, end):
@@ -241,7 +244,13 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Leicester City", "Hinckley United": a team, not a town
     if kind == "Person":
         root = span.root
-        if any(c.dep_ == "appos" and c.lemma_.lower() in lex["company_nouns"] for c in root.children):
+        if any(
+            c.dep_ == "appos"
+            and c.lemma_.lower() in lex["company_nouns"]
+            and not c.ent_type_
+            and not _role_noun(c)
+            for c in root.children
+        ):  # "Petronas, the state oil company"; not "L.L. Bowman, the Federal Home Loan Bank" (a list)
             return "Organization"
         if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
             return "Organization"  # "its Kearfott Guidance division"
@@ -263,6 +272,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             root.head.lemma_.lower() in word_set("company_nouns")
             or root.head.lemma_.lower() in word_set("firm_nouns")
         )
+        and not _role_noun(root.head)  # "executive producer Marc Samuelson"
     ):
         return "Organization"  # "Malaysia's state oil company Petronas"
     low = span.text.lower()
@@ -270,6 +280,14 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     if kind == "Place" and place(low) is None and low not in demonym_places() and _team_title_before(span):
         return "Organization"  # "Nottingham Forest boss Gary Megson": no town the gazetteer knows
     return kind
+
+
+def _role_noun(noun: Token) -> bool:
+    """A firm's noun with a person's title before it is a person's role ("executive
+    producer", "chief supplier"), not the firm's ("state oil company")."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in honorifics() for c in noun.children
+    )
 
 
 #: Last words of a parliamentary seat's name after its town ("Bristol West").

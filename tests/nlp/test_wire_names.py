@@ -344,6 +344,38 @@ NAMES = [
         {"Egypt": "Place", "Canada": "Place"},
         {"trade agreement"},
     ),
+    (
+        # a firm's noun with a person's title before it is the person's role; a named appositive
+        # is the next item of a list, not what the person is
+        '"Nothing comes in to replace the funds," said The Libertine\'s executive producer Marc Samuelson. '
+        "The plan was endorsed by Texas Savings and Loan Commissioner L.L. Bowman, the Federal Home Loan "
+        "Bank of Dallas and the Texas Savings and Loan League. "
+        "Malaysia's state oil company Petronas said it would bid.",
+        {"Marc Samuelson": "Person", "L.L. Bowman": "Person", "Petronas": "Organization"},
+        set(),
+    ),
+    (
+        # a title the recognizer read into a firm's name makes it a person's; an office is no one
+        "Opponents, including the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said it would "
+        "separate the state from the Church of England. Mr Bishop of the Treasury disagreed.",
+        {"Michael Scott-Joynt": "Person", "Church of England": "Organization", "Bishop": "Person"},
+        {"Rt Rev Michael Scott-Joynt"},
+    ),
+    (
+        # attitudes, rates and the two sides of talks are no actors; firms and countries with a
+        # hyphen stay
+        "Dealers watched three-month Sibor before the U.S.-Soviet talks, as anti-American protests "
+        "and non-English sites grew. Rhone-Poulenc bought a stake in a firm in Guinea-Bissau.",
+        {"Rhone-Poulenc": "Organization", "Guinea-Bissau": "Place"},
+        {"Sibor", "U.S.-Soviet", "anti-American", "non-English"},
+    ),
+    (
+        # a name the recognizer cut after a linking word goes on with the next name
+        "The Economic Commission for Latin America said growth slowed. Actor Rodrigo de la Serna "
+        "took the best actor award for The Lord of the Rings.",
+        {"Economic Commission for Latin America": "Organization", "Rodrigo de la Serna": "Person"},
+        {"Economic Commission", "Serna", "of the Rings"},
+    ),
 ]
 
 
