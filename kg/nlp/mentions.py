@@ -239,7 +239,7 @@ def _firm_rest(words: list[str]) -> bool:
         words = words[: words.index("of")]  # "First City Bancorp of Texas": the firm's seat
     return (
         bool(words)
-        and (words[-1].rstrip(".") in CORPORATE or words[-1] in word_set("org_name_tails"))
+        and (words[-1].replace(".", "") in CORPORATE or words[-1] in word_set("org_name_tails"))
         and "of" not in words
         and not any(place(w) for w in words)
     )

@@ -4,7 +4,7 @@ Takes the :class:`~kg.records.DocResult` records of a corpus and gives
 :class:`~kg.resolve.actors.Actor` records with an index from each document's entity
 ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges. Each
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
-``holding``, ``party-name``, ``place-alias``, ``spelling``, ``acronym``, ``first-word``,
+``holding``, ``party-name``, ``body-order``, ``place-alias``, ``spelling``, ``acronym``, ``first-word``,
 ``prefix``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``alias-file``.
 """
 

@@ -3,7 +3,8 @@
 Entities of different documents join, after type votes across the corpus, when
 they share a full name (``same-name``), the same firm's name but for its legal
 form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United"), a party's name
-without "Party" (``party-name``: "Labour Party" / "Labour") or a place's
+without "Party" (``party-name``: "Labour Party" / "Labour"), a state body's name with its
+brief before or after its noun (``body-order``: "Ministry of Finance" / "Finance Ministry") or a place's
 name (``place-alias``: "Mich." / "Michigan"); then a person's spelling variants
 and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
 clipped names (:mod:`kg.resolve.short_forms`). Candidates come from blocking keys,
@@ -23,7 +24,7 @@ from kg.memory import gc_paused
 from kg.names import display_name, normalise
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
-from kg.resolve.keys import firm_key, owner_key, place_key
+from kg.resolve.keys import body_key, firm_key, owner_key, place_key
 from kg.resolve.national import join_national_bodies
 from kg.resolve.people import join_initials, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
@@ -132,6 +133,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(firm_key(plain), "legal-form")
         if kind == "Organization" and owner_key(plain) != firm_key(plain):
             found.setdefault(owner_key(plain), "holding")  # Reuters Holdings Plc = Reuters
+        if kind == "Organization" and body_key(plain) != plain:
+            found.setdefault(body_key(plain), "body-order")  # Ministry of Finance = Finance Ministry
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
     if kind == "Person":  # a surname alone is too weak to join documents by

@@ -49,6 +49,28 @@ def owner_key(key: str) -> str:
     return firm_key(" ".join(words))
 
 
+#: A state body's noun, which goes before or after its brief ("Ministry of Finance", "Finance Ministry").
+BODY_ORDER = re.compile(
+    r"(?:(.+?) )?(department|ministry|office|bureau) (?:of|for) (?:the )?([a-z][a-z.' &-]*)"
+)
+
+
+def body_key(key: str) -> str:
+    """A state body's name with its brief before its noun, as the short form writes it.
+
+    Examples:
+        >>> body_key("u.s. department of transportation"), body_key("ministry of finance")
+        ('u.s. transportation department', 'finance ministry')
+        >>> body_key("finance ministry"), body_key("bank of japan")
+        ('finance ministry', 'bank of japan')
+    """
+    m = BODY_ORDER.fullmatch(key)
+    if m is None:
+        return key
+    country, noun, brief = m.groups()
+    return f"{country} {brief} {noun}" if country else f"{brief} {noun}"
+
+
 def place_key(key: str) -> str:
     """One key for every name of a place, wire abbreviations of US states with or without
     their final stop ("mich.", "mich", "tex.") and "u.s" for "u.s." included.

@@ -23,6 +23,7 @@ from collections import defaultdict
 
 from kg.lexicon import demonyms, place
 from kg.names import CORPORATE, normalise
+from kg.resolve.keys import body_key
 from kg.resolve.sets import Corpus
 
 ORG = "Organization"
@@ -76,12 +77,12 @@ def join_national_bodies(c: Corpus) -> None:
                 continue
             country, n = found
             if STATE_WORDS & set(words[n:]) and (len(words) > n + 1 or words[n] in STATE_WORDS):
-                qualified[" ".join(words[n:])].setdefault(country, i)
+                qualified[body_key(" ".join(words[n:]))].setdefault(country, i)
     if not qualified:
         return
     countries = _countries_by_document(c)
     for (kind, name), where in c.distinct.items():
-        readings = qualified.get(name.removeprefix("the "))
+        readings = qualified.get(body_key(name.removeprefix("the ")))
         if kind != ORG or not readings or len(readings) != 1:
             continue
         ((country, body),) = readings.items()

@@ -370,6 +370,13 @@ NAMES = [
         {"Sibor", "U.S.-Soviet", "anti-American", "non-English"},
     ),
     (
+        # an acronym that starts the one firm's name of its article is that firm's short form
+        "WTC International N.V. said it would buy an air freight firm. WTC said the deal was worth "
+        "10 mln dlrs. Hedge fund TCI Fund Management wrote to the board. TCI said the bid was too low.",
+        {"WTC International N.V.": "Organization", "TCI Fund Management": "Organization"},
+        {"WTC", "TCI"},
+    ),
+    (
         # a name the recognizer cut after a linking word goes on with the next name
         "The Economic Commission for Latin America said growth slowed. Actor Rodrigo de la Serna "
         "took the best actor award for The Lord of the Rings.",

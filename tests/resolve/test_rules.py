@@ -43,6 +43,13 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a state body with its brief before or after its noun": Row(
+        [[ent("U.S. Department of Transportation"), ent("Transportation Department")],
+         [ent("Ministry of Finance")], [ent("Finance Ministry")], [ent("Bank of Japan")],
+         [ent("Japan Bank")]],
+        [("d0e0", "d0e1"), ("d1e0", "d2e0")], [("d3e0", "d4e0")],
+        ("Transportation Department", "national-body"),
+    ),
     "a party with and without 'Party'": Row(
         [[ent("Verdant Party")], [ent("Verdant")], [ent("Verdant")], [ent("Verdant Alliance")]],
         [("d0e0", "d1e0", "d2e0")], [("d0e0", "d3e0")], ("Verdant", "party-name"),
