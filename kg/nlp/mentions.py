@@ -75,6 +75,8 @@ RATING = re.compile(
 #: A name under a prefix that turns it into an attitude or a former state ("anti-American",
 #: "non-English", "ex-Soviet", "post-World Cup"): no actor.
 NEGATED_NAME = re.compile(r"(?:anti|non|ex|pro|post|pre|mid)-[A-Z]")
+#: Two names joined by a slash ("Brown/Blair", "Reading/Leeds").
+SLASHED = re.compile(r"[A-Za-z]/[A-Z]")
 #: An interbank offered rate ("Libor", "SIBOR", "Euribor"): a price, not a body.
 INTERBANK_RATE = re.compile(r"(?:L|S|H|P|Eur|Mi|T)ibors?|(?:L|S|H|P|EUR|MI|T)IBORS?")
 #: A futures contract's month in a price quote ("MAY7", "JUL8": May and July of 1987 and 1988).
@@ -425,6 +427,8 @@ class DocMentions:
                 continue  # "the IPO", "ADSL broadband", "PVRs": an abbreviation of a thing, no body
             if NEGATED_NAME.match(text) or INTERBANK_RATE.fullmatch(text) or _pair_of_names(low):
                 continue  # "anti-American", "three-month Sibor", "U.S.-Soviet talks": no actor
+            if SLASHED.search(text) and low.split()[-1].replace(".", "") not in CORPORATE:
+                continue  # "Brown/Blair", "Reading/Leeds": two names (not "Atalanta/Sosnoff Capital Corp")
             if kind == "Organization" and low in lexicon()["generic_not_names"]:
                 continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])

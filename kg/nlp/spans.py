@@ -12,7 +12,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonym_places, demonyms, lexicon, place, word_set
-from kg.names import POSSESSIVE
+from kg.names import CORPORATE, POSSESSIVE
+from kg.nlp.mend import FAMILY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,7 @@ def trim(span: Span) -> tuple[int, int]:
         if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
             end = i  # "Cargill (USA": the bracket is not part of the name
             break
+    end = _before_list(doc, start, end)
     while end > start and doc[end - 1].is_punct:
         end -= 1
     while end - start > 1 and doc[end - 1].lower_ in GLUED_VERBS:
@@ -93,6 +95,21 @@ def trim(span: Span) -> tuple[int, int]:
             end = i  # "Janet Jackson-style", "Amsterdam-based": the name ends at the hyphen
             break
     return mend_ends(doc, start, end)
+
+
+def _before_list(doc: Doc, start: int, end: int) -> int:
+    """End of a name that the recognizer ran on into a list after a comma ("McAfee, Trend
+    Micro", "Standard Life, Europe"): the first item. A founders' firm keeps its commas
+    ("Dillon, Read and Co Inc", "Sears, Roebuck and Co"), and so do two one-word names that
+    the recognizer calls one firm ("Piper, Jaffray")."""
+    commas = [i for i in range(start + 1, end - 1) if doc[i].text == "," and doc[i + 1].text[:1].isupper()]
+    if not commas:
+        return end
+    words = [t.lower_.rstrip(".") for t in doc[start:end]]
+    links = [i for i, w in enumerate(words) if w in ("and", "&") and i + 1 < len(words)]
+    founders = words[-1] in CORPORATE or any(words[i + 1] in FAMILY for i in links)
+    pair = end - start == 3 and doc[start].ent_type_ == "ORG"
+    return end if founders or pair else commas[0]
 
 
 #: Words a name never ends with; the model cut the name short ("Dickstein Shapiro and").
@@ -261,6 +278,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    if kind == "Place" and _firm_possession(span) and place(span.text.lower()) is None:
+        return "Organization"  # "Electrolux's subsidiary brands": no town has shares or subsidiaries
     if kind == "Organization" and _seat(span):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     root = span.root
@@ -280,6 +299,22 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     if kind == "Place" and place(low) is None and low not in demonym_places() and _team_title_before(span):
         return "Organization"  # "Nottingham Forest boss Gary Megson": no town the gazetteer knows
     return kind
+
+
+#: What a firm has and a town does not ("Electrolux's shares", "Zanussi's profits").
+FIRM_POSSESSIONS = frozenset(
+    {"share", "shareholder", "subsidiary", "profit", "revenue", "earnings", "dividend", "brand", "takeover",
+     "merger", "turnover", "stake", "stock"}
+)  # fmt: skip
+
+
+def _firm_possession(span: Span) -> bool:
+    """The name owns something only firms own: "Electrolux's subsidiary brands"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in ("'s", "'"):
+        return False
+    owned = span.root.head if span.root.dep_ == "poss" else None
+    return owned is not None and owned.i > span.end and owned.lemma_.lower() in FIRM_POSSESSIONS
 
 
 def _role_noun(noun: Token) -> bool:

@@ -377,6 +377,27 @@ NAMES = [
         {"WTC", "TCI"},
     ),
     (
+        # what only firms own makes a name the recognizer took for a place a firm; a minister's
+        # brief is no actor
+        "Electrolux saw its shares rise 14% on Tuesday. The plant could be affected by Electrolux's "
+        "separate announcement. Electrolux's subsidiary brands include AEG and Frigidaire. Indonesia no "
+        "longer needs the debt freeze, Economics Minister Aburizal Bakrie said.",
+        {"Electrolux": "Organization", "Aburizal Bakrie": "Person"},
+        {"Economics"},
+    ),
+    (
+        # a name run on into a list after a comma is its first item, or two names joined by a
+        # slash; founders' firms keep their commas and a firm with its legal form its slash
+        "Security firms McAfee, Trend Micro and Symantec said the virus spread. The Brown/Blair "
+        "feud went on. Dillon, Read and Co Inc and Atalanta/Sosnoff Capital Corp bought stakes.",
+        {
+            "McAfee": "Organization",
+            "Dillon, Read and Co Inc": "Organization",
+            "Atalanta/Sosnoff Capital Corp": "Organization",
+        },
+        {"McAfee, Trend Micro", "Brown/Blair"},
+    ),
+    (
         # a name the recognizer cut after a linking word goes on with the next name
         "The Economic Commission for Latin America said growth slowed. Actor Rodrigo de la Serna "
         "took the best actor award for The Lord of the Rings.",
