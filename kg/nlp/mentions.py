@@ -412,7 +412,7 @@ class DocMentions:
             if (
                 not low
                 or not any(c.isalpha() for c in low)
-                or all(w.rstrip(".,") in CORPORATE for w in low.split())
+                or all(w.replace(".", "").rstrip(",") in CORPORATE for w in low.split())
             ):
                 continue  # "Co Inc": the legal form left over from a name the model cut
             if kind == "Organization" and low.split()[-1] in ("general", "secretary") and " of " not in low:

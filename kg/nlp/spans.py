@@ -278,6 +278,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    if kind in ("Person", "Place") and _quoted_price(span) and place(span.text.lower()) is None:
+        return "Organization"  # "Plessey 2p to 243", "Wellcome shed 23p": a share's price moves
     if kind == "Place" and _firm_possession(span) and place(span.text.lower()) is None:
         return "Organization"  # "Electrolux's subsidiary brands": no town has shares or subsidiaries
     if kind == "Organization" and _seat(span):
@@ -299,6 +301,23 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     if kind == "Place" and place(low) is None and low not in demonym_places() and _team_title_before(span):
         return "Organization"  # "Nottingham Forest boss Gary Megson": no town the gazetteer knows
     return kind
+
+
+#: A share's price in a market report: pence ("23p"), or a number with a fraction after "to".
+PRICE = re.compile(r"\d+(?:\.\d+)?p|\d+-\d+/\d+")
+#: Verbs of a share's price in a market report ("Wellcome shed 23p").
+PRICE_VERBS = frozenset(
+    {"add", "shed", "rise", "fall", "gain", "lose", "ease", "firm", "slip", "drop", "climb", "jump", "dip"}
+)
+
+
+def _quoted_price(span: Span) -> bool:
+    """The name is a share whose price moves ("Plessey 2p to 243", "Wellcome shed 23p")."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    if len(after) > 0 and PRICE.fullmatch(after[0].text):
+        return True
+    return len(after) > 1 and after[0].lemma_.lower() in PRICE_VERBS and bool(PRICE.fullmatch(after[1].text))
 
 
 #: What a firm has and a town does not ("Electrolux's shares", "Zanussi's profits").

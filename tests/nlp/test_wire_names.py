@@ -398,6 +398,16 @@ NAMES = [
         {"McAfee, Trend Micro", "Brown/Blair"},
     ),
     (
+        # a share whose price moves in a market report is a firm; a legal form alone is no one;
+        # a state's demonym starts firms' names as a nation's does
+        "On demand, dealers said, Unilever added 8p at 2,578, Plessey 2p to 243. Wellcome shed 23p to "
+        "397 on profittaking. The offer was made by <Groupe Bruxelles Lambert\nS.A.>.\n"
+        "    International Co agreed to sell units to Hawaiian Electric Industries Inc.\n"
+        "    Hawaiian Electric said the purchase was part of its strategy.",
+        {"Plessey": "Organization", "Wellcome": "Organization", "Hawaiian Electric": "Organization"},
+        {"S.A."},
+    ),
+    (
         # a name the recognizer cut after a linking word goes on with the next name
         "The Economic Commission for Latin America said growth slowed. Actor Rodrigo de la Serna "
         "took the best actor award for The Lord of the Rings.",
