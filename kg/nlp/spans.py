@@ -73,7 +73,8 @@ def trim(span: Span) -> tuple[int, int]:
         if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
             end = i  # "Cargill (USA": the bracket is not part of the name
             break
-    end = _before_list(doc, start, end)
+    if span.label_ not in ("GPE", "LOC"):  # "Concord, Mass": a town and its state stay (one news convention)
+        end = _before_list(doc, start, end)
     while end > start and doc[end - 1].is_punct:
         end -= 1
     while end - start > 1 and doc[end - 1].lower_ in GLUED_VERBS:

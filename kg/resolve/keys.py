@@ -71,20 +71,25 @@ def body_key(key: str) -> str:
     return f"{country} {brief} {noun}" if country else f"{brief} {noun}"
 
 
+#: States' wire abbreviations that are words too without their stop ("Ore", "Wash", "Miss", "Ill").
+WORDS_NOT_STATES = frozenset({"ore", "wash", "miss", "mass", "ill", "del", "cal", "col"})
+
+
 def place_key(key: str) -> str:
     """One key for every name of a place, wire abbreviations of US states with or without
     their final stop ("mich.", "mich", "tex.") and "u.s" for "u.s." included.
 
     Examples:
-        >>> place_key("mich"), place_key("tex."), place_key("u.s"), place_key("kyiv")
-        ('michigan', 'texas', 'united states', 'kyiv')
+        >>> place_key("mich"), place_key("tex."), place_key("u.s"), place_key("kyiv"), place_key("ore")
+        ('michigan', 'texas', 'united states', 'kyiv', 'ore')
     """
     if key in places():
         return canonical_place(key)
     states = us_states()
     if key in states:
         return states[key].lower()
-    if len(key) >= 3 and not key.endswith("."):  # "Pa" or "La" alone is no state
+    # "Pa" or "La" alone is no state, nor a word without its stop ("iron ore", "Il Sole 24 Ore")
+    if len(key) >= 3 and not key.endswith(".") and key not in WORDS_NOT_STATES:
         dotted = key + "."
         if dotted in states:
             return states[dotted].lower()

@@ -835,3 +835,13 @@ def test_a_lone_word_read_as_a_place_and_a_firm_that_starts_a_firms_name_is_the_
     types = {(m.text, m.start): m.type for m in dm.mentions}
     assert {types[("Vivendi", i)] for i in at[1:]} == {"Organization"}
     assert types[("Dorvale", dorvale[0])] == "Place"
+
+
+def test_a_national_teams_player_lives_where_the_text_says(nlp) -> None:
+    text = (
+        '"They have two of the best English kickers in the Premiership," added Andrew, a former England '
+        "fly-half and goal-kicker. Atlanta businessman Neil Estes said the plan would fail."
+    )
+    found = triples(extract_one(text, nlp))
+    assert ("Neil Estes", "livesIn", "Atlanta") in found, found
+    assert not any(s == "Andrew" and p == "livesIn" for s, p, _ in found), found
