@@ -8,7 +8,8 @@ Reagan" in one); a common one ("Baker": Howard or James) needs a single person. 
 article that names only namesakes in full keeps its lone surname. With no full name in the
 corpus, the lone surnames of different documents are one person only when the
 surname is rare ("Reagan", "Yeutter", not "Smith") and the text shows one of them is
-a person (a title or "he"): "Avg" and "Revs" of results tables are not.
+a person (a title or "he") or two articles write it in prose as names are written
+("Zidane"): "AVG" and "Revs" of results tables are not.
 No rule here joins two full names with different given names.
 """
 
@@ -16,13 +17,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kg.lexicon import common_names
+from kg.lexicon import common_names, wire_abbreviations
 from kg.names import similar_names
 from kg.records import Entity
 from kg.resolve.sets import Corpus, dominant
 
 #: Spelling variants are only looked for in blocks of at most this many distinct names.
 MAX_BLOCK = 50
+#: A common surname names its dominant bearer only with this share of the mentions of its
+#: bearers in full ("Tony Blair" 183 of 188 BBC mentions; not "Gordon Brown", 192 of 218).
+COMMON_SHARE = 0.9
 #: A dominant full name may have at most this many other people sharing its surname.
 MAX_OTHER_PEOPLE = 2
 
@@ -57,6 +61,17 @@ PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "hers
 def _personal(e: Entity) -> bool:
     """The text refers to the entity as a person: a title ("the president") or "he", "she"."""
     return any(m.rule == "title" or (m.rule == "pronoun" and m.text.lower() in PERSONAL) for m in e.mentions)
+
+
+def _written_as_a_name(c: Corpus, where: list[int]) -> bool:
+    """Two documents or more write the lone name as names are written, a capital and small
+    letters ("Zidane", "Gudjohnsen"; not "OD2", "AVG"): a rare name in prose, one bearer."""
+    surfaces = {c.items[i][1].name.strip() for i in where}
+    abbreviations = wire_abbreviations()
+    return len({c.items[i][0] for i in where}) > 1 and all(
+        len(s) > 3 and s.isalpha() and s[:1].isupper() and s[1:].islower() and s.lower() not in abbreviations
+        for s in surfaces
+    )
 
 
 def _initials(words: list[str]) -> str | None:
@@ -160,7 +175,9 @@ def join_surnames(c: Corpus) -> None:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
                 others = set().union(*(docs for r, docs in papers[name].items() if r != person)) - ours
                 decided += [(person, i, "surname") for i in where if c.items[i][0] not in others]
-        elif name not in common_names() and any(_personal(c.items[i][1]) for i in where):
+        elif name not in common_names() and (
+            any(_personal(c.items[i][1]) for i in where) or _written_as_a_name(c, where)
+        ):
             decided += [(where[0], i, "rare-surname") for i in where[1:]]
     for keep, other, rule in decided:
         c.join(keep, other, rule)
@@ -174,9 +191,12 @@ def _bearer(surname: str, mentions: Counter[int], papers: dict[int, set[str]]) -
     :data:`MAX_OTHER_PEOPLE` others, or with that share of the documents that name its people
     in full, whatever the number of others ("Ronald Reagan" in 24 articles beside three
     namesakes in one each; with one namesake that takes four articles, with three twelve). A
-    common surname ("Baker": Howard, James or one the corpus never names) needs a single person.
+    common surname ("Baker": Howard, James or one the corpus never names) needs a person with
+    :data:`COMMON_SHARE` of the mentions.
     """
     if surname in common_names():
-        return dominant(mentions, others=0)
+        best = min(mentions, key=lambda r: (-mentions[r], r))
+        share = mentions[best] / sum(mentions.values())
+        return best if share >= COMMON_SHARE else None
     person = dominant(mentions, others=MAX_OTHER_PEOPLE)
     return person if person is not None else dominant({r: len(docs) for r, docs in papers.items()})

@@ -174,6 +174,18 @@ ROWS = {
          [ent("Smith", PER)], [ent("Avg", PER)], [ent("Avg", PER)]],
         [("d0e0", "d1e0")], [("d2e0", "d3e0"), ("d4e0", "d5e0")], ("Reagan", "rare-surname"),
     ),
+    "lone common surname of a person who holds nine tenths of its mentions": Row(
+        [*([ent("Tony Blair", PER)] for _ in range(10)), [ent("Mark Blair", PER)], [ent("Blair", PER)],
+         *([ent("Gordon Brown", PER)] for _ in range(6)), [ent("Wes Brown", PER)], [ent("Brown", PER)]],
+        [("d0e0", "d11e0")], [("d10e0", "d11e0"), ("d12e0", "d19e0"), ("d18e0", "d19e0")],
+        ("Blair", "surname"),
+    ),
+    "lone rare name written as a name in two documents": Row(
+        [[ent("Gudjohnsen", PER)], [ent("Gudjohnsen", PER)], [ent("Revs", PER)], [ent("Revs", PER)],
+         [ent("AVGX", PER)], [ent("AVGX", PER)], [ent("Smith", PER)], [ent("Smith", PER)]],
+        [("d0e0", "d1e0")], [("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d6e0", "d7e0")],
+        ("Gudjohnsen", "rare-surname"),
+    ),
     "lone surname of the person most documents name, beside many namesakes": Row(
         [*([ent("Orvel Quandry", PER)] for _ in range(12)), [ent("Mina Quandry", PER)],
          [ent("Tobin Quandry", PER)], [ent("Petra Quandry", PER)], [ent("Quandry", PER)]],
