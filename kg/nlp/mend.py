@@ -230,25 +230,9 @@ def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
 
 #: Words inside a name that link its parts ("Commission for Latin America", "Rodrigo de la Serna").
 LINKS = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "de",
-        "la",
-        "le",
-        "del",
-        "della",
-        "di",
-        "da",
-        "du",
-        "des",
-        "van",
-        "von",
-        "der",
-        "den",
-    }
-)
+    {"of", "for", "the", "de", "la", "le", "del", "della", "di", "da", "du", "des",
+     "van", "von", "der", "den"}
+)  # fmt: skip
 
 #: First words that make a name ending in a linking word a title ("Lord of the", "Queen of").
 TITLE_STARTS = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "master"})

@@ -391,18 +391,13 @@ class DocMentions:
                 continue  # "U.S. Dlrs", "U.S. Dlr financing package": money, not an actor
             honorific = doc[start - 1] if start > 0 else None
             named_as = kind
-            titled = (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES) or (
-                end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
-            )
-            if titled:
+            titled_inside = end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
+            if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
-            # a title the recognizer read as part of the name outweighs the words around it
-            titled = (
-                titled
-                and said == named_as  # the words around it say nothing else ("hit track Lady Marmalade")
-                and end - start > 1
-                and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
-                and not any(t.text in POSSESSIVE for t in doc[start:end])  # "Lord Chancellor's Department"
+            # a title the recognizer read as part of the name outweighs words around it that say
+            # nothing else ("hit track Lady Marmalade" is a song; "Lord Chancellor's Department" a body)
+            title_wins = (
+                titled_inside and said == named_as and not any(t.text in POSSESSIVE for t in doc[start:end])
             )
             outer = start
             if kind == "Person":
@@ -432,7 +427,7 @@ class DocMentions:
             if kind == "Organization" and low in lexicon()["generic_not_names"]:
                 continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])
-            if said != kind and rule == "ner" and not titled:
+            if said != kind and rule == "ner" and not title_wins:
                 kind, rule = said, "phrase"
             lead = start - outer if kind == "Person" else 0
             mention = TokenMention(start, end, kind, rule, low, text, lead=lead)

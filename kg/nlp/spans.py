@@ -304,7 +304,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     return kind
 
 
-#: A share's price in a market report: pence ("23p"), or a number with a fraction after "to".
+#: A share's price in a market report: pence ("23p") or dollars with a fraction ("45-3/4").
 PRICE = re.compile(r"\d+(?:\.\d+)?p|\d+-\d+/\d+")
 #: Verbs of a share's price in a market report ("Wellcome shed 23p").
 PRICE_VERBS = frozenset(
