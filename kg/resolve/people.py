@@ -195,8 +195,6 @@ def _bearer(surname: str, mentions: Counter[int], papers: dict[int, set[str]]) -
     :data:`COMMON_SHARE` of the mentions.
     """
     if surname in common_names():
-        best = min(mentions, key=lambda r: (-mentions[r], r))
-        share = mentions[best] / sum(mentions.values())
-        return best if share >= COMMON_SHARE else None
+        return dominant(mentions, share=COMMON_SHARE)
     person = dominant(mentions, others=MAX_OTHER_PEOPLE)
     return person if person is not None else dominant({r: len(docs) for r, docs in papers.items()})

@@ -103,9 +103,12 @@ class Corpus:
         return docs
 
 
-def dominant(weights: dict[int, int], *, others: int | None = None) -> int | None:
+def dominant(
+    weights: dict[int, int], *, others: int | None = None, share: float = DOMINANT_SHARE
+) -> int | None:
     """The one reading of a name, if it has one: the only candidate, or the one holding
-    :data:`DOMINANT_SHARE` of the evidence (with at most ``others`` rivals, when given).
+    ``share`` of the evidence (:data:`DOMINANT_SHARE` unless given; with at most ``others``
+    rivals, when given).
 
     Examples:
         >>> dominant({7: 3}), dominant({1: 9, 2: 1}), dominant({1: 3, 2: 2}), dominant({1: 9, 2: 1}, others=0)
@@ -118,7 +121,7 @@ def dominant(weights: dict[int, int], *, others: int | None = None) -> int | Non
         return best
     if others is not None and len(weights) - 1 > others:
         return None
-    return best if weights[best] >= DOMINANT_SHARE * sum(weights.values()) else None
+    return best if weights[best] >= share * sum(weights.values()) else None
 
 
 def tally(pairs: Iterable[tuple[str, int]]) -> dict[str, Counter[int]]:

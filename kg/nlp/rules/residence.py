@@ -96,13 +96,10 @@ def _occupation(noun: Token) -> bool:
         and noun.lower_ not in lexicon()["company_nouns"]
         and not any(c.dep_ == "prep" for c in noun.children)
         # "a former England fly-half and goal-kicker": a team's player, named for the team
-        and not any(_hyphened(c) in lexicon()["team_nouns"] for c in noun.children if c.i < noun.i)
+        and not any(
+            _word_before(noun.doc, c.i + 1) in lexicon()["team_nouns"] for c in noun.children if c.i < noun.i
+        )
     )
-
-
-def _hyphened(token: Token) -> str:
-    """The word ``token`` ends with the words hyphened to it ("fly-half" for "half")."""
-    return token.doc[token.left_edge.i : token.i + 1].text.lower().replace(" ", "")
 
 
 def _country(token: Token) -> bool:
