@@ -181,6 +181,23 @@ def is_acronym(short: str, long: str) -> bool:
     return len(first) == 2 and first in places() and first + "".join(w[0] for w in words[1:]) == letters
 
 
+def shouted(name: str, names: Iterable[str]) -> bool:
+    """``name`` is a headline's capitals of another of ``names``, which names the actor instead
+    ("PHILIP" or "PHILIP CROSBY" of "Philip Crosby Associates Inc", "FORD" of "Ford Motor Co");
+    an acronym is no such form ("GM" of "General Motors Corp").
+
+    Examples:
+        >>> shouted("FORD", ["FORD", "Ford Motor Co"])
+        True
+        >>> shouted("GM", ["GM", "General Motors Corp"])
+        False
+    """
+    if not name.isupper():
+        return False
+    words = name.lower().split()
+    return any(o != name and not o.isupper() and o.lower().split()[: len(words)] == words for o in names)
+
+
 def capitalised(text: str) -> bool:
     """Every word of a name but "of", "and" ... starts with a capital: only such a name has an
     acronym ("New European commission" is no "NEC")."""

@@ -34,6 +34,7 @@ from kg.names import (
     capitalised,
     is_acronym,
     normalise,
+    shouted,
     similar_names,
     strip_corporate,
     without_legal_form,
@@ -119,7 +120,12 @@ class Cluster:
         if not named:
             return self.mentions[0].text
         if self.type == "Person":
-            return max(named, key=lambda m: (len(m.key.split()), len(m.text))).text
+            texts = [
+                m.text for m in named
+            ]  # "RONALD REAGAN" of a headline names no one if "Ronald Reagan" does
+            return max(
+                named, key=lambda m: (len(m.key.split()), not shouted(m.text, texts), len(m.text))
+            ).text
         counts = Counter(m.text for m in named)
         if self.type == "Organization":
             # "T. Rowe Price Associates", not the "Price" that also refers to it
@@ -133,8 +139,13 @@ class Cluster:
             ) or Counter(m.text for m in named)
         if self.type == "Work":
             return min(counts, key=lambda t: (len(t), t))
-        return max(counts, key=lambda t: (counts[t], -len(t), t))
+        return max(counts, key=lambda t: (not shouted(t, counts), counts[t], -len(t), t))
 
+
+#: Legal forms that end no place's name (not "Co", "AB", "Group": "Co Durham", "Calgary, AB").
+LEGAL_FORMS = frozenset(
+    {"inc", "corp", "ltd", "plc", "llc", "gmbh", "pty", "bhd", "corporation", "incorporated"}
+)
 
 #: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
 PARTICLES = frozenset(
@@ -299,6 +310,7 @@ class DocMentions:
         self.demonym_at: dict[int, str] = {}  # token index -> place name
         self.by_token: dict[int, TokenMention] = {}
         self._texts: set[str] = set()
+        self.short_forms: list[TokenMention] = []  # names outside prose that stand for a longer one
         #: the names come from kg's news recognizer (:mod:`kg.nlp.ner`), which types a team or
         #: a firm named like a city better than a gazetteer does
         self.news_ner = SPANS_KEY in doc.spans
@@ -368,6 +380,8 @@ class DocMentions:
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name
             if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
+            if kind == "Place" and end - start > 1 and doc[end - 1].lower_.rstrip(".") in LEGAL_FORMS:
+                kind = "Organization"  # "Mountain View Investment Corp": no town is incorporated
             if kind == "Person" and end - start > 1 and _firm_start(doc[start].lower_):
                 kind = "Organization"  # "Hawaiian Electric", "Bank Gutzwiller": no one's given name
             if kind != "Person" and end - start > 2 and _nationality_noun(doc[start].lower_):
@@ -442,16 +456,32 @@ class DocMentions:
 
     def keep_named_in_prose(self, pending: list[TokenMention]) -> None:
         """A name outside prose stands for an actor the prose names: the same name, or the
-        surname or first word of a longer one ("REAGAN", "UTILICORP") (``kg.prose-only.v1``)."""
+        surname or first word of a longer one ("REAGAN", "UTILICORP") (``kg.prose-only.v1``).
+
+        A short form stands for the longer name: it takes that name's words and type, so the
+        two are one actor of the document ("CANARY" of a "... FOR CANARY ISLANDS" headline is
+        the prose's "Canary Islands", "PHILIP" of "PHILIP CROSBY <PCRO> PROBES ..." its "Philip
+        Crosby Associates Inc"). Of
+        several longer names, it stands for the one the prose names first ("FORD" for "Ford
+        Motor Co", not its "Ford Motor Credit" unit named after it).
+        """
         named = {m.key for m in self.mentions}
+        longer: dict[str, TokenMention] = {}
         common = generic_org_words() | {"east", "west", "north", "south"}
-        for m in self.mentions:
+        for m in sorted(self.mentions, key=lambda m: m.start):
             words = m.key.split()
             if len(words) > 1 and (m.type == "Person" or words[0] not in common):
                 # "WEST" of a "WEST TEXAS" headline stands for no "West Texas ..." of the prose
-                named.add(words[-1] if m.type == "Person" else words[0])
+                longer.setdefault(words[-1] if m.type == "Person" else words[0], m)
         for m in pending:
             if m.key in named:
+                self._add(m)
+            elif m.key in longer:
+                if longer[m.key].type != "Work" and not place(m.key):
+                    # a place stays itself ("JAPAN" of a headline over the prose's "Japan Ship
+                    # Exporters Association"); a work is not named by its first word ("U.S.")
+                    m.key, m.type = longer[m.key].key, longer[m.key].type
+                    self.short_forms.append(m)
                 self._add(m)
 
     def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
@@ -679,6 +709,9 @@ class DocMentions:
                 self.clusters[target].merges.append((m.text, rule))
             m.cluster = target
             self.clusters[target].mentions.append(m)
+        for m in self.short_forms:
+            if m.cluster >= 0:
+                self.clusters[m.cluster].merges.append((m.text, "prose-name"))
         for c in self.clusters:
             c.mentions.sort(key=lambda m: m.start)
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.memory import gc_paused
-from kg.names import display_name, normalise
+from kg.names import display_name, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key
@@ -215,11 +215,11 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
             actor.label = forced[0]
             actor.wikidata = rules.wikidata.get((kind, forced[0]))
         elif kind == "Person":
-            actor.label = max(names, key=lambda n: (len(n.split()), names[n], n))
+            actor.label = max(names, key=lambda n: (len(n.split()), not shouted(n, names), names[n], n))
         elif kind == "Work":
             actor.label = min(names, key=lambda n: (len(n), n))
         else:
-            actor.label = max(names, key=lambda n: (names[n], -len(n), n))
+            actor.label = max(names, key=lambda n: (not shouted(n, names), names[n], -len(n), n))
         actor.label = display_name(actor.label) or actor.label  # no bidi control reorders a label
         actor.aliases = {display_name(a) for a in actor.aliases} - {""}
         actor.merges = sorted(merges)

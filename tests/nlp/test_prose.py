@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.nlp.extract import extract_one
-from tests.helpers import names_of, triples
+from tests.helpers import entity, names_of, triples
 
 EARNINGS = (
     "NORTHFIELD MILLS <NFM> 2ND QTR NET\n"
@@ -63,6 +63,53 @@ def test_a_headline_name_stands_for_the_actor_the_prose_names(nlp) -> None:
     alderton = next(e for e in r.entities if e.name == "Jane Alderton")
     assert any(m.text == "ALDERTON" for m in alderton.mentions), alderton.mentions
     assert not any(t for t in triples(r, negated=None) if "ALDERTON" in t[0])
+
+
+def test_a_headline_short_form_is_the_longer_name_the_prose_gives(nlp) -> None:
+    # the first word of a firm's or a place's name in a headline was an actor of its own,
+    # typed as the recognizer guessed ("CANARY" a place beside "Canary Islands", "FORD" beside
+    # "Ford Motor Co", and "PHILIP" labelling "Philip Crosby Associates Inc")
+    text = (
+        "HALVERSON <HLV> UNIT SELLS DAIRY CATTLE\n\n"
+        "Halverson Dairy Corp said its Halverson Dairy Credit unit financed the sale of 75 head of "
+        "cattle to Portugal.\n"
+    )
+    r = extract_one(text, nlp)
+    firm = entity(r, "Halverson Dairy Corp")
+    assert [m.text for m in firm.mentions][:2] == ["HALVERSON", "Halverson Dairy Corp"], firm.mentions
+    assert ["HALVERSON", "prose-name"] in [list(x) for x in firm.merges]
+    text = (
+        "EXPORT BONUS DAIRY CATTLE FOR CANARY ISLANDS\n\n"
+        "The Commodity Credit Corporation accepted a bonus offer on the sale of 75 head of dairy "
+        "cattle to the Canary Islands, the Agriculture Department said.\n"
+    )
+    r = extract_one(text, nlp)
+    assert {m.text for m in entity(r, "Canary Islands").mentions} == {"CANARY", "Canary Islands"}
+    assert "CANARY" not in names_of(r), names_of(r)
+
+
+def test_a_headline_country_stays_the_country(nlp) -> None:
+    # "JAPAN" over the prose's "Japan Ship Exporters Association" is Japan, no short form of it
+    text = (
+        "JAPAN FOREIGN SHIP ORDERS RISE IN MAY\n\n"
+        "New foreign shipbuilding orders rose to six vessels in May, the Japan Ship Exporters "
+        "Association said.\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert (
+        names.get("JAPAN") == "Place" and names.get("Japan Ship Exporters Association") == "Organization"
+    ), names
+
+
+def test_a_name_with_a_legal_form_is_no_place(nlp) -> None:
+    # the recognizer read "(Mountain View Investment Corp)" as a place: the town is in its name
+    text = (
+        "MOUNTAIN VIEW ACQUIRES MARATECH\n\n"
+        "(Mountain View Investment Corp), Phoenix, Ariz., said it acquired Maratech Communications Inc.\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert names.get("Mountain View Investment Corp") == "Organization", names
+    assert names.get("Phoenix") == "Place", names
 
 
 def test_a_headline_name_the_prose_never_names_is_no_actor(nlp) -> None:
