@@ -441,6 +441,8 @@ class DocMentions:
             if kind == "Organization" and low in lexicon()["generic_not_names"]:
                 continue  # "Party leader Charles Kennedy": a common noun in capitals, not a name
             kind, rule = self._retype(kind, low, doc[start:end])
+            if ent.label_ == "WORK":
+                rule = "phrase"  # "his novel Godless": the work noun types it, as words around a name do
             if said != kind and rule == "ner" and not title_wins:
                 kind, rule = said, "phrase"
             lead = start - outer if kind == "Person" else 0

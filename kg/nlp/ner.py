@@ -23,7 +23,7 @@ from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import honorific_start, kind_by_phrase
-from kg.nlp.works import cued_titles
+from kg.nlp.works import announced_after, cued_titles
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -115,6 +115,7 @@ def merge_entities(doc: Doc) -> Doc:
     persons = [s for s in names if s.label_ == "PERSON"]
     base_persons = {(e.start, e.end) for e in base if e.label_ == "PERSON"}
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
+    titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     taken = {i for s in names for i in range(s.start, s.end)}
     other = list(doc.spans.get(OTHER_KEY, []))

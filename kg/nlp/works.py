@@ -10,6 +10,7 @@ actor.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.lexicon import word_set
@@ -19,6 +20,17 @@ if TYPE_CHECKING:
 
 #: Nouns of ``title_nouns`` that also name a match, a race or a stroke in sports copy.
 SPORTING = frozenset({"game", "hit", "show", "series", "video", "track"})
+#: Tags of the words before a work noun the tagger reads as an adjective ("his novel Godless").
+DETERMINERS = frozenset({"DT", "PRP$", "POS"})
+#: Words between the article of an apposition and its work noun ("the latest single").
+APPOSITION_WORDS = frozenset({"JJ", "JJS", "JJR", "VBN", "NN", "CD", "HYPH"})
+#: Nouns for a work that name one only in apposition ("Almost Here, the duet from ..."); before
+#: a name they are too often something else ("the play Arsenal made").
+APPOSITION_NOUNS = frozenset(
+    {"duet", "ballad", "play", "memoir", "autobiography", "biography", "remake", "trilogy"}
+)
+#: A year alone in brackets after a title: "Casablanca (1944)".
+YEAR = re.compile(r"(19|20)\d\d")
 #: Small words a title keeps inside it when a capitalised word follows ("Maria Full of Grace").
 INNER = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for", "with", "'s"})
 
@@ -40,7 +52,7 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
         cue = doc[i]
         if not (
             cue.lemma_.lower() in cues
-            and cue.tag_ in ("NN", "NNP")
+            and (cue.tag_ in ("NN", "NNP") or (cue.tag_ == "JJ" and i > 0 and doc[i - 1].tag_ in DETERMINERS))
             and cue.text.islower()  # "the UK Film Council": a name's own word announces nothing
             and not (i > 0 and doc[i - 1].text == "-")
             and _capital(doc[i + 1])
@@ -76,3 +88,41 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
 def _capital(token: Token) -> bool:
     """A word that starts with a capital letter."""
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
+    """The names a work noun in apposition or a year in brackets announces as titles.
+
+    "Almost Here, the duet from former Westlife star Brian McFadden", "Godless, his first
+    novel", "Humphrey Bogart in Casablanca (1944)": the recognizer reads such a title as a
+    place or a firm. A person both models agree on is never a title (``names`` are the
+    recognizer's, with the label it gave them).
+    """
+    cues = (word_set("title_nouns") | APPOSITION_NOUNS) - {"game"}
+    found = []
+    for s in names:
+        end = s.end
+        if s.label_ == "PERSON" or end + 2 >= len(doc):
+            continue
+        if doc[end].text == "(" and YEAR.fullmatch(doc[end + 1].text) and doc[end + 2].text == ")":
+            found.append(s)
+            continue
+        if doc[end].text != "," or doc[end + 1].tag_ not in ("DT", "PRP$"):
+            continue
+        j = end + 2
+        while (
+            j < min(len(doc), end + 6)
+            and doc[j].tag_ in APPOSITION_WORDS
+            and doc[j].lemma_.lower() not in cues
+        ):
+            j += 1
+        if (
+            j < len(doc)
+            and doc[j].lemma_.lower() in cues
+            and doc[j].tag_ == "NN"
+            and not (j + 1 < len(doc) and doc[j + 1].tag_ == "POS")  # "Wood, the film's director"
+            # "Set in South Wales, the film is about ...": no apposition of a preposition's object
+            and ((doc[j].dep_ == "appos" and s.start <= doc[j].head.i < s.end) or s.root.dep_ != "pobj")
+        ):
+            found.append(s)
+    return found

@@ -136,6 +136,31 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # a work noun the tagger reads as an adjective, one in apposition, a year in brackets
+    (
+        "Pete Hautman won the young people's literature prize for his novel Godless.",
+        {"Godless": "Work", "Pete Hautman": "Person"},
+        set(),
+    ),
+    (
+        "Soldier debuted at number four, while Almost Here, the duet from former Westlife star "
+        "Brian McFadden, entered at three.",
+        {"Almost Here": "Work", "Brian McFadden": "Person"},
+        set(),
+    ),
+    (
+        "Stars who failed to win included Humphrey Bogart in Casablanca (1944) and Al Jolson in the Jazz "
+        "Singer (1927).",
+        {"Casablanca": "Work", "Humphrey Bogart": "Person"},
+        set(),
+    ),
+    # no apposition of a preposition's object; a possessive work noun is no title's
+    (
+        "Set in South Wales, the film is about a teenage single mother. Wood, the film's director, "
+        "said little.",
+        {"South Wales": "Place", "Wood": "Person"},
+        set(),
+    ),
     # a club's name no gazetteer knows before a team's role is the club; a country's is the country
     (
         "Nottingham Forest boss Gary Megson could face a trip back to his old club.",
@@ -657,6 +682,17 @@ ROLES = [
         "Sony managing director Tom Laing said the phones would arrive in April.",
         {("Tom Laing", "leaderOf", "Sony")},
         set(),
+    ),
+    # a firm's finance chief or finance director runs its money, not the firm
+    (
+        "The witness, former Delcom financial chief Sam Sorrell, said the books were changed.",
+        {("Sam Sorrell", "worksFor", "Delcom")},
+        {("Sam Sorrell", "leaderOf", "Delcom")},
+    ),
+    (
+        "Unilever finance director Andrew Higginson said sales rose 11%.",
+        {("Andrew Higginson", "worksFor", "Unilever")},
+        {("Andrew Higginson", "leaderOf", "Unilever")},
     ),
 ]
 
