@@ -194,6 +194,17 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             continue
         if (
             last is not None
+            and (last.label_ == "ORG" or last[0].lower_ in FOREIGN_FIRM_STARTS)
+            and span.start == last.end + 1
+            and doc[last.end].lower_ in FOREIGN_LINKS
+            and span.label_ in ("GPE", "LOC", "ORG")
+        ):
+            # "Istituto Bancario San Paolo" + "di" + "Torino", "Credit Lyonnais" + "de" + "Paris":
+            # a firm's name goes on through a linking word of its own language into a place
+            out[-1] = Span(doc, last.start, span.end, label="ORG")
+            continue
+        if (
+            last is not None
             and span.start == last.end
             and len(span) == 1
             and span.label_ == "ORG"
@@ -234,6 +245,14 @@ LINKS = frozenset(
      "van", "von", "der", "den"}
 )  # fmt: skip
 
+#: Linking words of other languages than English inside a firm's name ("Banco di Roma").
+FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "du", "des", "da", "do"})
+#: Words that start European firms' names and no one's ("Istituto Bancario San Paolo", which
+#: the recognizer reads as a person).
+FOREIGN_FIRM_STARTS = frozenset(
+    "banca banco banque caisse cassa compagnie compania credito deutsche groupe grupo instituto istituto "
+    "sociedad societe".split()
+)
 #: First words that make a name ending in a linking word a title ("Lord of the", "Queen of").
 TITLE_STARTS = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "master"})
 

@@ -40,6 +40,8 @@ from kg.names import (
     without_legal_form,
 )
 from kg.nlp import prose
+from kg.nlp.groups import is_group
+from kg.nlp.mend import FOREIGN_FIRM_STARTS
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.spans import (
     drop_brief,
@@ -156,10 +158,13 @@ SMALL_TOWN = 50_000
 
 
 #: First words of firms' names that are nobody's given name.
-FIRM_STARTS = frozenset(
-    "bank air association board capital central chemical commerce commercial computer consolidated "
-    "council credit department energy exchange financial industrial institute international ministry "
-    "national network petroleum securities trade union university".split()
+FIRM_STARTS = (
+    frozenset(
+        "bank air association board capital central chemical commerce commercial computer consolidated "
+        "council credit department energy exchange financial industrial institute international ministry "
+        "national network petroleum securities trade union university".split()
+    )
+    | FOREIGN_FIRM_STARTS
 )
 
 
@@ -353,6 +358,8 @@ class DocMentions:
                 for i in range(start, end):
                     self.demonym_at[i] = demonyms()[low]
                 continue
+            if ent.label_ == "NORP" and not is_group(text) and place(low) is None:
+                continue  # "The Doors", "Euronext", "Windows": the base model's nationality is no people
             where = self.regions.kind_at(doc[start].idx)
             if where in prose.NO_ACTORS:
                 continue

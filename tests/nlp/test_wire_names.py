@@ -136,6 +136,25 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # a European firm's name goes on through its language's linking word, and is no one's
+    (
+        "It lends to Istituto Bancario San Paolo di Torino, the Italian bank.",
+        {"Istituto Bancario San Paolo di Torino": "Organization"},
+        {"Torino", "Istituto Bancario San Paolo"},
+    ),
+    # what the base model calls a nationality is a group only when it names a people, a faith
+    # or a party's members
+    (
+        "The track samples Five to One by The Doors, and security firms warn of a Windows virus, "
+        "while the Israelis and Roman Catholics disagreed.",
+        {"Israelis": "Group", "Roman Catholics": "Group"},
+        {"Windows", "Doors", "The Doors"},
+    ),
+    (
+        "She was the first Olympian to win, and the clearing firm Clearstream agreed.",
+        {},
+        {"Olympian"},
+    ),
     # a work noun the tagger reads as an adjective, one in apposition, a year in brackets
     (
         "Pete Hautman won the young people's literature prize for his novel Godless.",

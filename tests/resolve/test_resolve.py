@@ -261,3 +261,11 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("j", "e0")]] is not actors[index[("i", "e0")]]
     assert actors[index[("m", "e0")]] is not actors[index[("l", "e0")]]
     assert actors[index[("o", "e0")]] is actors[index[("n", "e0")]]
+
+
+def test_a_headlines_capitals_never_label_an_actor_the_prose_names() -> None:
+    """ "OCCIDENTAL" of three headlines and "Occidental" of one article's prose are one firm,
+    labelled as the prose writes it."""
+    results = [doc(d, ("OCCIDENTAL", "Organization")) for d in "abc"]
+    results += [doc("d", ("Occidental", "Organization"))]
+    assert [a.label for a in resolve(results)[0]] == ["Occidental"]

@@ -1,0 +1,50 @@
+"""Which names the base model calls a nationality, a faith or a party are groups of people.
+
+The base model reads many a band, firm, product or plain word as such a name ("The Doors",
+"Euronext", "Windows", "creepy"); the graph's groups are peoples and nationals ("Asian",
+"Israelis", "Latin American"), faiths ("Catholics", "Jewish") and parties' members ("Tory",
+"Eurosceptics"). A name is one when its last word, less a plural's "s", is a demonym, a
+word of a faith or a party, or is shaped as names of peoples are ("-an", "-ese", "-ish",
+"-i", "-ic", "-ine", "-ern"); a name in small letters never is.
+"""
+
+from __future__ import annotations
+
+from kg.lexicon import demonyms, word_set
+
+#: Faiths and their believers.
+FAITHS = frozenset(
+    "anglican baptist buddhist catholic christian evangelical hindu jew jewish lutheran methodist "
+    "moslem mormon muslim orthodox protestant shia shiite sikh sunni".split()
+)
+#: Political creeds and movements whose members a text names as a group.
+CREEDS = frozenset(
+    "baathist communist contra eurosceptic fascist islamist loyalist maoist marxist nazi separatist "
+    "socialist sandinista zionist".split()
+)
+#: Peoples whose names have no demonym's shape.
+PEOPLES = frozenset("arab basque inuit kurd maori roma tamil tutsi hutu".split())
+#: Endings of the names of peoples and regions' inhabitants ("Korean", "Viennese", "Israeli").
+ENDINGS = ("an", "ese", "ish", "i", "ic", "ine", "ern")
+#: Words with such an ending that name no people: an era, an athlete.
+NOT_PEOPLES = frozenset({"olympian", "victorian", "edwardian", "elizabethan", "georgian"})
+
+
+def is_group(text: str) -> bool:
+    """``text`` names a people, a faith or a party's members.
+
+    Examples:
+        >>> [is_group(t) for t in ("Latin American", "Israelis", "Roman Catholics", "Tory", "contras")]
+        [True, True, True, True, True]
+        >>> [is_group(t) for t in ("Euronext", "The Doors", "Windows Server", "creepy", "Olympian")]
+        [False, False, False, False, False]
+    """
+    words = text.split()
+    if not words or (not words[-1][:1].isupper() and words[-1].lower().rstrip("s") not in CREEDS):
+        return False
+    last = words[-1].lower()
+    single = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    parties = word_set("party_words") | {p.removesuffix("s") for p in word_set("party_names")}
+    if any(w in FAITHS | CREEDS | PEOPLES or w in parties or w in demonyms() for w in (last, single)):
+        return True
+    return single not in NOT_PEOPLES and single.endswith(ENDINGS)
