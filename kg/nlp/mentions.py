@@ -144,6 +144,8 @@ class Cluster:
         return max(counts, key=lambda t: (not shouted(t, counts), counts[t], -len(t), t))
 
 
+#: Verbs of saying the recognizer reads into the name after them when capitalised ("Said Mr Fogg").
+SPEECH_VERBS = frozenset({"said", "says", "added", "asked", "told", "warned"})
 #: Legal forms that end no place's name (not "Co", "AB", "Group": "Co Durham", "Calgary, AB").
 LEGAL_FORMS = frozenset(
     {"inc", "corp", "ltd", "plc", "llc", "gmbh", "pty", "bhd", "corporation", "incorporated"}
@@ -365,8 +367,9 @@ class DocMentions:
                 continue
             needs_prose = (
                 where in ("quote", "headline")
-                # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's)
-                or (where == "table" and kind not in ("Person", "Organization", "Place"))
+                # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's),
+                # nor its headings in capitals ("YIELD GRADE 3" of a beef price table) a firm
+                or (where == "table" and (kind not in ("Person", "Organization", "Place") or text.isupper()))
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )
             if is_portfolio(doc, start, end, low):
@@ -385,6 +388,13 @@ class DocMentions:
             text, low = doc[start:end].text, normalise(doc[start:end].text)
             if any(t.text in QUOTES for t in doc[start:end]):
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name
+            if (
+                end - start > 2
+                and doc[start].lower_ in SPEECH_VERBS
+                and doc[start + 1].lower_.rstrip(".") in PERSONAL_TITLES
+            ):
+                start += 1  # '"... at home," Said Mr Fogg': a verb in a headline's capitals before a title
+                text, low = doc[start:end].text, normalise(doc[start:end].text)
             if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
             if kind == "Place" and end - start > 1 and doc[end - 1].lower_.rstrip(".") in LEGAL_FORMS:

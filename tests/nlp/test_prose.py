@@ -42,6 +42,18 @@ def test_a_tables_figures_are_no_group_or_work(nlp) -> None:
     assert not {n for n in names if n.split()[0] in ("Shr", "Net", "Revs", "Sales")}, names
 
 
+def test_a_tables_headings_in_capitals_are_no_actors(nlp) -> None:
+    # a cash price table's headings: "YIELD GRADE" was a firm
+    text = (
+        "CASH WHOLESALE PORK PRICES\n\nCLOSE      MAY 4\n        CENTS PER LB   CHANGE\n"
+        " PRIME BARROWS\n YIELD GRADE 2\n 200/220  unquoted\n 220/240  51-52        unch\n"
+        " SELECT GILTS\n 180/200  48A          unch\n"
+    )
+    r = extract_one(text, nlp)
+    assert not names_of(r), names_of(r)
+    assert r.set_aside["lines"]["table"] >= 6
+
+
 def test_a_quotes_contract_months_are_no_one(nlp) -> None:
     # a futures price line names its contract months "MAY7", "JUL7", which the recognizer
     # took for people

@@ -136,6 +136,13 @@ NAMES = [
         {"Tulip Fever": "Work"},
         set(),
     ),
+    # a verb of saying in capitals before a title is no part of the name; a given name "Said" is
+    (
+        'Analyst Ian Fogg said the Mac mini was small. Said Mr Fogg: "It is very much a computer." '
+        "Said Musa, the former prime minister of Belize, agreed.",
+        {"Ian Fogg": "Person", "Said Musa": "Person"},
+        {"Said Mr Fogg", "Mr Fogg"},
+    ),
     # a European firm's name goes on through its language's linking word, and is no one's
     (
         "It lends to Istituto Bancario San Paolo di Torino, the Italian bank.",
