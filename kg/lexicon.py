@@ -85,6 +85,11 @@ class Place:
     iso: str | None = None  # ISO 3166-1 alpha-2, for countries
 
 
+#: Cities smaller than this keep their own spelling only: folded, a small town's name is too
+#: often an English word ("Göd").
+FOLDED_CITY = 100_000
+
+
 @cache
 def places() -> dict[str, Place]:
     """Lower-cased place name or alias -> :class:`Place` (countries, US states, big cities).
@@ -127,10 +132,34 @@ def places() -> dict[str, Place]:
         old = table.get(city["name"].lower())
         if old is None or (old.kind == "city" and old.population < place.population):
             table[city["name"].lower()] = place
+    for key, place in list(table.items()):
+        if place.kind == "city" and place.population < FOLDED_CITY:
+            continue  # "Göd" would be "god"
+        for variant in _spellings(key):
+            table.setdefault(variant, place)  # "montreal", "st louis": as English news writes them
     for alias, name in _tsv("places.tsv"):
         target = table.get(name.lower()) or Place(name, "country", name, 0)
         table[alias.lower()] = target
     return table
+
+
+def _spellings(key: str) -> set[str]:
+    """Other ways English copy writes a place's name: without its accents, and "St" for
+    "St." or "Saint".
+
+    Examples:
+        >>> sorted(_spellings("são paulo")), sorted(_spellings("st. louis"))
+        (['sao paulo'], ['saint louis', 'st louis'])
+    """
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    found = {plain}
+    for start in ("st. ", "saint ", "st "):
+        if plain.startswith(start):
+            rest = plain[len(start) :]
+            found |= {"st. " + rest, "saint " + rest, "st " + rest}
+    return found - {key}
 
 
 def place(name: str) -> Place | None:

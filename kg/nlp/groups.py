@@ -23,7 +23,10 @@ CREEDS = frozenset(
     "socialist sandinista zionist".split()
 )
 #: Peoples whose names have no demonym's shape.
-PEOPLES = frozenset("arab basque inuit kurd maori roma tamil tutsi hutu".split())
+PEOPLES = frozenset(
+    "afrikaner arab basque bedouin berber bosniak chechen croat gypsy hutu inuit kazakh kurd maori pashtun "
+    "roma serb slav tajik tamil tutsi uighur uzbek".split()
+)
 #: Endings of the names of peoples and regions' inhabitants ("Korean", "Viennese", "Israeli").
 ENDINGS = ("an", "ese", "ish", "i", "ic", "ine", "ern")
 #: Words with such an ending that name no people: an era, an athlete.

@@ -368,8 +368,16 @@ class DocMentions:
             needs_prose = (
                 where in ("quote", "headline")
                 # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's),
-                # nor its headings in capitals ("YIELD GRADE 3" of a beef price table) a firm
-                or (where == "table" and (kind not in ("Person", "Organization", "Place") or text.isupper()))
+                # nor its headings and words in capitals ("YIELD GRADE 3", "HOGS" of a price table) a
+                # firm; a team named by its town or initials in a standings table is ("ST LOUIS 60 70",
+                # "LG 2 OB 0")
+                or (
+                    where == "table"
+                    and (
+                        kind not in ("Person", "Organization", "Place")
+                        or (text.isupper() and (end - start > 1 or len(text) > 3) and not place(low))
+                    )
+                )
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )
             if is_portfolio(doc, start, end, low):
@@ -484,7 +492,9 @@ class DocMentions:
         several longer names, it stands for the one the prose names first ("FORD" for "Ford
         Motor Co", not its "Ford Motor Credit" unit named after it).
         """
-        named = {m.key for m in self.mentions}
+        named: dict[str, str] = {}  # key -> its type in the prose
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            named.setdefault(m.key, m.type)
         longer: dict[str, TokenMention] = {}
         common = generic_org_words() | {"east", "west", "north", "south"}
         for m in sorted(self.mentions, key=lambda m: m.start):
@@ -494,6 +504,7 @@ class DocMentions:
                 longer.setdefault(words[-1] if m.type == "Person" else words[0], m)
         for m in pending:
             if m.key in named:
+                m.type = named[m.key]  # "Bush" of a headline is the prose's President Bush, no firm
                 self._add(m)
             elif m.key in longer:
                 if longer[m.key].type != "Work" and not place(m.key):

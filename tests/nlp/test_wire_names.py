@@ -709,6 +709,24 @@ ROLES = [
         {("Tom Laing", "leaderOf", "Sony")},
         set(),
     ),
+    # a relative clause after the first of a list of names is that name's only
+    (
+        "Her clients have included Tom Reed, who killed the banker Ann Price, and Jim and Sue Bell.",
+        {("Tom Reed", "kills", "Ann Price")},
+        {("Jim", "kills", "Ann Price"), ("Sue Bell", "kills", "Ann Price")},
+    ),
+    (
+        "Toshiba and Sony, which attacked Samsung, will share the costs.",
+        {("Toshiba", "criticizes", "Samsung"), ("Sony", "criticizes", "Samsung")},
+        set(),
+    ),
+    # the name right after an agent noun and a comma is its apposition, however it was parsed
+    (
+        "Two days later, surgeons operated on Kemp 's assassin , Tom Reed , who had just been shot by "
+        "police .",
+        {("Tom Reed", "kills", "Kemp")},
+        set(),
+    ),
     # a firm's finance chief or finance director runs its money, not the firm
     (
         "The witness, former Delcom financial chief Sam Sorrell, said the books were changed.",

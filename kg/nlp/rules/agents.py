@@ -43,10 +43,16 @@ def agent_nouns(dm: DocMentions) -> list[Fact]:
 
 def _agent_token(noun: Token) -> Token | None:
     """The name the noun stands beside: its head when it is a compound or apposition,
-    or an apposition of its own ("Anna Price's killer, Tom Reed")."""
+    or an apposition of its own ("Anna Price's killer, Tom Reed"), which may be the name right
+    after a comma only."""
     if noun.dep_ in ("compound", "appos"):
         return noun.head
-    return next((c for c in noun.children if c.dep_ == "appos"), None)
+    found = next((c for c in noun.children if c.dep_ == "appos"), None)
+    doc = noun.doc
+    if found is None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+        # "Kennedy's assassin, Lee Harvey Oswald, who ...", where the parser lost the apposition
+        found = doc[noun.i + 2]
+    return found
 
 
 def _victim_tokens(noun: Token) -> list[Token]:

@@ -192,7 +192,10 @@ class Frames:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             if subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-                return list(self.actors(verb.head))
+                # "Jack Ruby, who killed Oswald, and Jim and Tammy Bakker": the clause is Ruby's only;
+                # "Sony and Toshiba, which signed ...": a clause after the last name is everyone's
+                named = [t for t in (verb.head, *verb.head.conjuncts) if t.i < verb.i]
+                return [a for t in named for a in [self._actor(t, work=False)] if a is not None]
             return list(self.actors(subj[0]))
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return list(self.actors(verb.head))
