@@ -338,6 +338,13 @@ class DocMentions:
             if start >= end:
                 continue
             while (
+                ent.label_ == "NORP"
+                and start > 0
+                and doc[start - 1].text.istitle()
+                and doc[start - 1].lower_ in ("liberal", "social", "christian", "free", "new")
+            ):
+                start -= 1  # "Liberal Democrat deputy leader": the party's members, not "Democrat"
+            while (
                 kind == "Organization"
                 and end - start > 1
                 and end < len(doc)

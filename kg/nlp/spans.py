@@ -289,7 +289,11 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     if (
         kind in ("Person", "Place")
         and root.dep_ == "appos"
-        and root.head.i == span.start - 1
+        # "state oil company Petronas", "The world's biggest confectionery firm, Cadbury Schweppes"
+        and (
+            root.head.i == span.start - 1
+            or (root.head.i == span.start - 2 and span.doc[span.start - 1].text == ",")
+        )
         and (
             root.head.lemma_.lower() in word_set("company_nouns")
             or root.head.lemma_.lower() in word_set("firm_nouns")

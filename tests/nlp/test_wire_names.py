@@ -143,6 +143,25 @@ NAMES = [
         {"Ian Fogg": "Person", "Said Musa": "Person"},
         {"Said Mr Fogg", "Mr Fogg"},
     ),
+    # the kind of firm before a name, set off by a comma or not, makes it a firm
+    (
+        "The world's biggest confectionery firm, Cadbury Schweppes, has reported a rise in profits, "
+        "and a spokesman for distributor Toho said the film was a hit.",
+        {"Cadbury Schweppes": "Organization", "Toho": "Organization"},
+        set(),
+    ),
+    (
+        "The firm that might woo SSL was Anglo-Dutch household products group Reckitt Benckiser.",
+        {"Reckitt Benckiser": "Organization"},
+        set(),
+    ),
+    # a party's members are named with its first word, not by its last
+    (
+        "Liberal Democrat deputy leader Menzies Campbell said the party would oppose it, and Christian "
+        "Democrat leaders agreed on Monday.",
+        {"Menzies Campbell": "Person"},
+        {"Democrat"},
+    ),
     # a European firm's name goes on through its language's linking word, and is no one's
     (
         "It lends to Istituto Bancario San Paolo di Torino, the Italian bank.",
