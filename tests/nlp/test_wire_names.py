@@ -155,6 +155,13 @@ NAMES = [
         {"Reckitt Benckiser": "Organization"},
         set(),
     ),
+    # a publisher or a broadcaster may be a person
+    (
+        "Apple sought information from the service provider of PowerPage's publisher Jason O'Grady "
+        "and veteran broadcaster David Dimbleby.",
+        {"Jason O'Grady": "Person", "David Dimbleby": "Person"},
+        set(),
+    ),
     # a party's members are named with its first word, not by its last
     (
         "Liberal Democrat deputy leader Menzies Campbell said the party would oppose it, and Christian "
