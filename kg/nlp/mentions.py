@@ -131,7 +131,7 @@ class Cluster:
         counts = Counter(m.text for m in named)
         if self.type == "Organization":
             # "T. Rowe Price Associates", not the "Price" that also refers to it
-            longer = [set(t.lower().split()) for t in counts if len(t.split()) > 1]
+            longer = [{w.removesuffix("'s") for w in t.lower().split()} for t in counts if len(t.split()) > 1]
             counts = Counter(
                 {
                     t: n
@@ -595,7 +595,8 @@ class DocMentions:
         A full name the model typed as an organization or place whose surname it calls a
         person elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person; a lone word the model
         calls a person that starts the name of an organization of the document ("Tenneco"
-        after "Tenneco Corp") is that organization, unless a person's full name has it, and so
+        after "Tenneco Corp") or ends a firm's name before its legal form ("Labatt" after "John
+        Labatt Ltd") is that organization, unless a person's full name has it, and so
         is a lone word it calls a place that starts a firm's name with its legal form
         ("Caremark" after "Caremark Inc"), unless the gazetteer knows a town of some size by it,
         or any organization's name when the gazetteer knows no place by it and the model read
@@ -605,10 +606,21 @@ class DocMentions:
         ("Charles Schwab, its founder").
         """
         firms = {
-            m.key.split()[0] for m in self.mentions if m.type == "Organization" and len(m.key.split()) > 1
+            m.key.split()[0].removesuffix("'s")  # "Moody" of "Moody's Investors Service Inc"
+            for m in self.mentions
+            if m.type == "Organization" and len(m.key.split()) > 1
         }
         named = {
             w for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1 for w in m.key.split()
+        }
+        # "Labatt" after "John Labatt Ltd", "Ericsson" after "Telefon AB L.M. Ericsson": a firm
+        # named after a person is called by the surname
+        firms |= {
+            words[-1]
+            for m in self.mentions
+            if m.type == "Organization"
+            for words in [_without_legal_form(m.key).split()]
+            if len(words) > 1 and _incorporated(m.key) and not set(words) & LINKING
         }
         for m in self.mentions:
             if (
@@ -808,7 +820,8 @@ class DocMentions:
                     c
                     for k, c in same_type
                     if len(k.split()) > n
-                    and k.split()[:n] == words
+                    # "Moody" for "Moody's Investors Service Inc": the recognizer cut the possessive
+                    and [w.removesuffix("'s") for w in k.split()[:n]] == words
                     and not (n == 1 and words[0] in generic)
                     # "Federal Reserve" is no short form of "Federal Reserve Bank of New York"
                     and ((n == 1 and not m.text.isupper()) or _firm_rest(k.split()[n:]))
@@ -819,6 +832,19 @@ class DocMentions:
                 }
                 if len(hits) == 1:
                     return hits.pop(), "name-part"
+                # "Labatt" for "John Labatt Ltd": a firm named after a person, by the surname
+                ends = {
+                    c
+                    for k, c in same_type
+                    for words in [_without_legal_form(k).split()]
+                    if n == 1
+                    and len(words) > 1
+                    and words[-1] == m.key
+                    and _incorporated(k)
+                    and not set(words) & LINKING  # "Merck" is no "Americus Trust for Merck and Co Inc"
+                }
+                if len(ends) == 1:
+                    return ends.pop(), "name-part"
         if m.type == "Place":
             canon = canonical_place(m.key)
             for k, c in same_type:
@@ -878,3 +904,12 @@ def _without_legal_form(key: str) -> str:
     if len(words) < 2 or words[-1].rstrip(".") not in CORPORATE:
         return key
     return " ".join(without_legal_form(words)).rstrip(",")
+
+
+#: Small words inside a name that make its last word no surname of its own.
+LINKING = frozenset({"of", "for", "and", "the", "&", "de", "du", "di"})
+
+
+def _incorporated(key: str) -> bool:
+    """A legal form is one of the words of the name ("john labatt ltd", "telefon ab l.m. ericsson")."""
+    return any(w.rstrip(".") in CORPORATE for w in key.split())

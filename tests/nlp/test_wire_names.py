@@ -533,6 +533,22 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "First City Bancorp",
             "First City",
         ),
+        # a firm named after a person, by the surname; a possessive the recognizer cut
+        (
+            "John Labatt Ltd said profits rose. Labatt said the beer sold well.",
+            "John Labatt Ltd",
+            "Labatt",
+        ),
+        (
+            "Sweden's Telefon AB L.M. Ericsson said it won an order. Ericsson said the deal was large.",
+            "Telefon AB L.M. Ericsson",
+            "Ericsson",
+        ),
+        (
+            "Moody's Investors Service Inc said it cut the ratings. Moody said the debt was high.",
+            "Moody's Investors Service Inc",
+            "Moody",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
@@ -951,3 +967,12 @@ def test_a_national_teams_player_lives_where_the_text_says(nlp) -> None:
     found = triples(extract_one(text, nlp))
     assert ("Neil Estes", "livesIn", "Atlanta") in found, found
     assert not any(s == "Andrew" and p == "livesIn" for s, p, _ in found), found
+
+
+def test_the_last_word_of_a_name_with_a_linking_word_is_no_surname_of_it(nlp) -> None:
+    # "Merck" is the drug firm the trust is for, not the trust
+    r = extract_one(
+        "Americus Trust for Merck and Co Inc units rose. Merck said its new drug was approved.", nlp
+    )
+    trust = next(e for e in r.entities if e.name.startswith("Americus Trust"))
+    assert "Merck" not in trust.aliases, [(e.name, e.aliases) for e in r.entities]
