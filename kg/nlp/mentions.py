@@ -136,7 +136,10 @@ class Cluster:
                 {
                     t: n
                     for t, n in counts.items()
-                    if len(t.split()) > 1 or not any(t.lower() in w for w in longer)
+                    if (len(t.split()) > 1 or not any(t.lower() in w for w in longer))
+                    and not any(
+                        o.startswith(t + "'s") for o in counts
+                    )  # "Standard and Poor" of "... Poor's Corp"
                 }
             ) or Counter(m.text for m in named)
         if self.type == "Work":
