@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -151,8 +152,6 @@ def _spellings(key: str) -> set[str]:
         >>> sorted(_spellings("são paulo")), sorted(_spellings("st. louis"))
         (['sao paulo'], ['saint louis', 'st louis'])
     """
-    import unicodedata
-
     plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     found = {plain}
     for start in ("st. ", "saint ", "st "):

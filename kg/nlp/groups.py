@@ -10,6 +10,8 @@ word of a faith or a party, or is shaped as names of peoples are ("-an", "-ese",
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.lexicon import demonyms, word_set
 
 #: Faiths and their believers.
@@ -47,7 +49,13 @@ def is_group(text: str) -> bool:
         return False
     last = words[-1].lower()
     single = last[:-1] if last.endswith("s") and len(last) > 3 else last
-    parties = word_set("party_words") | {p.removesuffix("s") for p in word_set("party_names")}
-    if any(w in FAITHS | CREEDS | PEOPLES or w in parties or w in demonyms() for w in (last, single)):
+    if any(w in _group_words() or w in demonyms() for w in (last, single)):
         return True
     return single not in NOT_PEOPLES and single.endswith(ENDINGS)
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """Faiths, creeds, peoples and parties' words ("tory", "conservative"), singular."""
+    parties = word_set("party_words") | {p.removesuffix("s") for p in word_set("party_names")}
+    return FAITHS | CREEDS | PEOPLES | parties

@@ -41,7 +41,7 @@ from kg.names import (
 )
 from kg.nlp import prose
 from kg.nlp.groups import is_group
-from kg.nlp.mend import FOREIGN_FIRM_STARTS
+from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.spans import (
     drop_brief,
@@ -909,8 +909,8 @@ def _without_legal_form(key: str) -> str:
     return " ".join(without_legal_form(words)).rstrip(",")
 
 
-#: Small words inside a name that make its last word no surname of its own.
-LINKING = frozenset({"of", "for", "and", "the", "&", "de", "du", "di"})
+#: Small words inside a name that make its last word no surname of its own ("Trust for Merck").
+LINKING = LINKS | {"and", "&"}
 
 
 def _incorporated(key: str) -> bool:
