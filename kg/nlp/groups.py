@@ -5,7 +5,7 @@ The base model reads many a band, firm, product or plain word as such a name ("T
 "Israelis", "Latin American"), faiths ("Catholics", "Jewish") and parties' members ("Tory",
 "Eurosceptics"). A name is one when its last word, less a plural's "s", is a demonym, a
 word of a faith or a party, or is shaped as names of peoples are ("-an", "-ese", "-ish",
-"-i", "-ic", "-ine", "-ern"); a name in small letters never is.
+"-i", "-ic", "-ine", "-ern"); a name in small letters only when a creed names it ("contras").
 """
 
 from __future__ import annotations
@@ -45,10 +45,12 @@ def is_group(text: str) -> bool:
         [False, False, False, False, False]
     """
     words = text.split()
-    if not words or (not words[-1][:1].isupper() and words[-1].lower().rstrip("s") not in CREEDS):
+    if not words:
         return False
     last = words[-1].lower()
     single = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    if not words[-1][:1].isupper() and single not in CREEDS:
+        return False
     if any(w in _group_words() or w in demonyms() for w in (last, single)):
         return True
     return single not in NOT_PEOPLES and single.endswith(ENDINGS)

@@ -122,24 +122,22 @@ class Cluster:
         if not named:
             return self.mentions[0].text
         if self.type == "Person":
-            texts = [
-                m.text for m in named
-            ]  # "RONALD REAGAN" of a headline names no one if "Ronald Reagan" does
+            # "RONALD REAGAN" of a headline names no one if "Ronald Reagan" does
+            texts = [m.text for m in named]
             return max(
                 named, key=lambda m: (len(m.key.split()), not shouted(m.text, texts), len(m.text))
             ).text
         counts = Counter(m.text for m in named)
         if self.type == "Organization":
             # "T. Rowe Price Associates", not the "Price" that also refers to it
-            longer = [{w.removesuffix("'s") for w in t.lower().split()} for t in counts if len(t.split()) > 1]
+            longer = [{_unpossessed(w) for w in t.lower().split()} for t in counts if len(t.split()) > 1]
             counts = Counter(
                 {
                     t: n
                     for t, n in counts.items()
                     if (len(t.split()) > 1 or not any(t.lower() in w for w in longer))
-                    and not any(
-                        o.startswith(t + "'s") for o in counts
-                    )  # "Standard and Poor" of "... Poor's Corp"
+                    # "Standard and Poor" of "Standard and Poor's Corp"
+                    and not any(o.startswith((t + "'s", t + "\u2019s")) for o in counts)
                 }
             ) or Counter(m.text for m in named)
         if self.type == "Work":
@@ -147,6 +145,8 @@ class Cluster:
         return max(counts, key=lambda t: (not shouted(t, counts), counts[t], -len(t), t))
 
 
+#: First words of parties' names the models leave out of their members' name ("Liberal Democrat").
+PARTY_FIRST_WORDS = frozenset({"liberal", "social", "christian", "free", "new"})
 #: Verbs of saying the recognizer reads into the name after them when capitalised ("Said Mr Fogg").
 SPEECH_VERBS = frozenset({"said", "says", "added", "asked", "told", "warned"})
 #: Legal forms that end no place's name (not "Co", "AB", "Group": "Co Durham", "Calgary, AB").
@@ -344,7 +344,7 @@ class DocMentions:
                 ent.label_ == "NORP"
                 and start > 0
                 and doc[start - 1].text.istitle()
-                and doc[start - 1].lower_ in ("liberal", "social", "christian", "free", "new")
+                and doc[start - 1].lower_ in PARTY_FIRST_WORDS
             ):
                 start -= 1  # "Liberal Democrat deputy leader": the party's members, not "Democrat"
             while (
@@ -498,16 +498,14 @@ class DocMentions:
         A short form stands for the longer name: it takes that name's words and type, so the
         two are one actor of the document ("CANARY" of a "... FOR CANARY ISLANDS" headline is
         the prose's "Canary Islands", "PHILIP" of "PHILIP CROSBY <PCRO> PROBES ..." its "Philip
-        Crosby Associates Inc"). Of
-        several longer names, it stands for the one the prose names first ("FORD" for "Ford
-        Motor Co", not its "Ford Motor Credit" unit named after it).
+        Crosby Associates Inc"). Of several longer names, it stands for the one the prose names
+        first ("FORD" for "Ford Motor Co", not its "Ford Motor Credit" unit named after it).
         """
         named: dict[str, str] = {}  # key -> its type in the prose
-        for m in sorted(self.mentions, key=lambda m: m.start):
-            named.setdefault(m.key, m.type)
         longer: dict[str, TokenMention] = {}
         common = generic_org_words() | {"east", "west", "north", "south"}
         for m in sorted(self.mentions, key=lambda m: m.start):
+            named.setdefault(m.key, m.type)
             words = m.key.split()
             if len(words) > 1 and (m.type == "Person" or words[0] not in common):
                 # "WEST" of a "WEST TEXAS" headline stands for no "West Texas ..." of the prose
@@ -609,7 +607,7 @@ class DocMentions:
         ("Charles Schwab, its founder").
         """
         firms = {
-            m.key.split()[0].removesuffix("'s")  # "Moody" of "Moody's Investors Service Inc"
+            _unpossessed(m.key.split()[0])  # "Moody" of "Moody's Investors Service Inc"
             for m in self.mentions
             if m.type == "Organization" and len(m.key.split()) > 1
         }
@@ -618,13 +616,7 @@ class DocMentions:
         }
         # "Labatt" after "John Labatt Ltd", "Ericsson" after "Telefon AB L.M. Ericsson": a firm
         # named after a person is called by the surname
-        firms |= {
-            words[-1]
-            for m in self.mentions
-            if m.type == "Organization"
-            for words in [_without_legal_form(m.key).split()]
-            if len(words) > 1 and _incorporated(m.key) and not set(words) & LINKING
-        }
+        firms |= {_founder(m.key) for m in self.mentions if m.type == "Organization"} - {""}
         for m in self.mentions:
             if (
                 m.type == "Person"
@@ -824,7 +816,7 @@ class DocMentions:
                     for k, c in same_type
                     if len(k.split()) > n
                     # "Moody" for "Moody's Investors Service Inc": the recognizer cut the possessive
-                    and [w.removesuffix("'s") for w in k.split()[:n]] == words
+                    and [_unpossessed(w) for w in k.split()[:n]] == words
                     and not (n == 1 and words[0] in generic)
                     # "Federal Reserve" is no short form of "Federal Reserve Bank of New York"
                     and ((n == 1 and not m.text.isupper()) or _firm_rest(k.split()[n:]))
@@ -836,16 +828,7 @@ class DocMentions:
                 if len(hits) == 1:
                     return hits.pop(), "name-part"
                 # "Labatt" for "John Labatt Ltd": a firm named after a person, by the surname
-                ends = {
-                    c
-                    for k, c in same_type
-                    for words in [_without_legal_form(k).split()]
-                    if n == 1
-                    and len(words) > 1
-                    and words[-1] == m.key
-                    and _incorporated(k)
-                    and not set(words) & LINKING  # "Merck" is no "Americus Trust for Merck and Co Inc"
-                }
+                ends = {c for k, c in same_type if n == 1 and _founder(k) == m.key}
                 if len(ends) == 1:
                     return ends.pop(), "name-part"
         if m.type == "Place":
@@ -913,6 +896,21 @@ def _without_legal_form(key: str) -> str:
 LINKING = LINKS | {"and", "&"}
 
 
-def _incorporated(key: str) -> bool:
-    """A legal form is one of the words of the name ("john labatt ltd", "telefon ab l.m. ericsson")."""
-    return any(w.rstrip(".") in CORPORATE for w in key.split())
+def _founder(key: str) -> str:
+    """The surname a firm named after a person is called by, or "": the last word before the
+    legal form of a name with one among its words and no linking word.
+
+    Examples:
+        >>> _founder("john labatt ltd"), _founder("telefon ab l.m. ericsson")
+        ('labatt', 'ericsson')
+        >>> _founder("americus trust for merck and co inc"), _founder("labatt")
+        ('', '')
+    """
+    words = _without_legal_form(key).split()
+    incorporated = any(w.rstrip(".") in CORPORATE for w in key.split())
+    return words[-1] if len(words) > 1 and incorporated and not set(words) & LINKING else ""
+
+
+def _unpossessed(word: str) -> str:
+    """A word of a name without its possessive: the recognizer cuts "Moody's" to "Moody"."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
