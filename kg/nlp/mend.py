@@ -127,11 +127,26 @@ def _lone_first_words(doc: Doc, names: list[Span]) -> list[Span]:
         elif (
             s.label_ == "ORG"
             and doc[i + 1].lower_ in ("and", "&")
-            and doc[i].lower_ in demonyms()
+            and (doc[i].lower_ in demonyms() or _initial(doc[i]))
             and _legal(doc[s.end - 1])
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))
     return out
+
+
+def _initial(token: Token) -> bool:
+    """``token`` is one capital letter ("M" of "M and G Group Plc")."""
+    return len(token.text) == 1 and token.text.isupper()
+
+
+def _partners(doc: Doc, a: Span, b: Span) -> bool:
+    """ "Hambrecht and Quist Inc": a one-word firm, "and", one more word and a legal form are one
+    firm of two partners when the article names neither word anywhere else ("Ford and Xerox
+    Corp", with "Ford said" or "Xerox" elsewhere, stay two)."""
+    if len(b) != 2 or b.label_ != "ORG" or not _legal(b[-1]) or not b[0].is_title:
+        return False
+    inside = range(a.start, b.end)
+    return not any(t.text in (a[0].text, b[0].text) and t.i not in inside for t in doc)
 
 
 def _legal(token: Token) -> bool:
@@ -276,8 +291,10 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
         return True  # "Department for Education and Skills": two briefs of one department
     if b[0].lower_.rstrip(".") in FAMILY and b.label_ == "ORG":
         return True
-    if len(a) == 1 and a.label_ == "ORG" and a[0].lower_ in demonyms():
+    if len(a) == 1 and a.label_ == "ORG" and (a[0].lower_ in demonyms() or _initial(a[0])):
         return b.label_ == "ORG" and _legal(b[-1])
+    if len(a) == 1 and a.label_ == "ORG" and _partners(doc, a, b):
+        return True
     if len(a) != 1 or a.label_ != "PERSON":
         return False
     words = [t.lower_.rstrip(".") for t in b]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
-from kg.lexicon import common_names, demonyms, place, word_set
+from kg.lexicon import common_names, demonym_places, demonyms, place, word_set
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
@@ -27,7 +27,7 @@ from kg.nlp.works import announced_after, cued_titles
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: ``Settings.ner`` value for the recognizer kg ships, and for the base model's alone.
 SHIPPED, BASE = "kg", "base"
@@ -159,6 +159,26 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
         if len(s) == 1 and s[0].lower_ in awards and s[0].lower_ not in named:
             continue  # "won an Oscar", "a Bafta nomination": a prize, no actor
         if (
+            s.label_ in ("GPE", "LOC")
+            and len(s) == 1
+            and s[0].lower_ not in named
+            and _sentence_case(doc, s[0])
+        ):
+            continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
+        if (
+            len(s) == 1
+            and s[0].tag_ == "NNS"
+            and s.label_ == "ORG"
+            and not _known_place(s[0].lower_)
+            and (s.start, s.end) not in by_span
+            and s[0].lower_ not in named
+            and _opening_only(doc, s[0])
+            and not (s.end < len(doc) and (doc[s.end].text in ("'s", "'") or _versus(doc[s.end])))
+        ):
+            continue  # "Protesters gathered in Lyon": a plural common noun that starts a sentence
+            # (not "Rovers' assistant manager", "Wolves v Millwall", "Wolves 2", nor "Elders" of
+            # "Elders said" elsewhere)
+        if (
             s.label_ == "PERSON"
             and len(s) == 1
             and s[0].lower_ not in named
@@ -178,6 +198,35 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
             s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)
     return out
+
+
+def _sentence_case(doc: Doc, word: Token) -> bool:
+    """``word`` has a capital only where a sentence starts, and the article writes it (or a form of
+    it) in small letters elsewhere: a common word, no place's name ("Harvest will start in La
+    Pampa" beside "harvesting advanced"). Only for places: firms are named with common words
+    ("Shell said ..." beside "a shell company"), and towns so named are in the gazetteer
+    ("Reading", "Bath"), which leaves them alone, as it does common given names and surnames."""
+    low = word.lower_
+    if not _opening_only(doc, word) or _known_place(low) or low in common_names():
+        return False
+    lemma = word.lemma_.lower()
+    return any(t.is_lower and (t.lower_ == low or t.lemma_ in (low, lemma)) for t in doc)
+
+
+def _versus(token: Token) -> bool:
+    """``token`` follows a team in a fixture or a score ("Wolves v Millwall", "Wolves 2")."""
+    return token.lower_.rstrip(".") in ("v", "vs") or token.like_num
+
+
+def _known_place(word: str) -> bool:
+    """The gazetteer or the demonyms know ``word`` as a place ("Wales", which the tagger may
+    read as the plural of "wale")."""
+    return place(word) is not None or word in demonym_places()
+
+
+def _opening_only(doc: Doc, word: Token) -> bool:
+    """``word`` starts its sentence and has its capital nowhere else in the article."""
+    return bool(word.is_sent_start) and not any(t.text == word.text and not t.is_sent_start for t in doc)
 
 
 def _personal_name(span: Span) -> bool:

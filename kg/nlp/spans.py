@@ -46,6 +46,28 @@ HYPHEN_SUFFIXES = frozenset(
 )
 
 
+def hyphened(token: Token) -> str | None:
+    """The word of :data:`HYPHEN_SUFFIXES` hyphened to ``token``, which makes it an adjective
+    ("based" of "UK-based", "born" of "German-born"), else ``None``.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("a UK-based firm")
+        >>> hyphened(doc[1]), hyphened(doc[0])
+        ('based', None)
+    """
+    doc, i = token.doc, token.i
+    if (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "-"
+        and not token.whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].lower_ in HYPHEN_SUFFIXES
+    ):
+        return doc[i + 2].lower_
+    return None
+
+
 #: Verbs that a headline's capitals glue to the name before them ("U.S. Would").
 GLUED_VERBS = frozenset({"would", "will", "could", "should", "may", "might", "must", "said", "says", "to"})
 
@@ -211,6 +233,13 @@ EVENT_TAILS = frozenset(
         "exhibition",
     }
 )
+#: Last words of an institution's name, which no town or person ends with ("the High Court", "the
+#: International Tennis Federation", "Metropolitan Police"); only for typing a name by its phrase,
+#: not for finding a firm's short forms as ``org_name_tails`` are.
+INSTITUTION_TAILS = frozenset(
+    {"court", "federation", "police", "constabulary", "exchange", "tribunal", "ministry", "committee",
+     "bureau", "library"}
+)  # fmt: skip
 #: Events named in one word.
 EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics"})
 #: Last words of a team's name after its town.
@@ -245,11 +274,15 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     ):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
     words = [t.text for t in span]
+    if kind == "Organization" and span.root.dep_ == "nsubjpass" and span.root.head.lower_ == "born":
+        return "Person"  # "Greta Lindqvist was born in Uppsala": firms are founded
     if kind in ("Organization", "Place", "Person") and (
         (len(span) > 1 and span[-1].lower_ in EVENT_TAILS) or span.text.lower() in EVENT_NAMES
     ):
         return "Event"  # "the National Book Awards", "European Indoor Championships", "the Grammys"
     tails = word_set("org_name_tails")
+    if not (len(span) == 2 and span[0].lower_ in demonyms()):  # "the Russian Federation" is the state
+        tails |= INSTITUTION_TAILS
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
     if (
@@ -283,8 +316,12 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Plessey 2p to 243", "Wellcome shed 23p": a share's price moves
     if kind == "Place" and _firm_possession(span) and place(span.text.lower()) is None:
         return "Organization"  # "Electrolux's subsidiary brands": no town has shares or subsidiaries
+    if kind in ("Person", "Place") and _firm_post(span) and place(span.text.lower()) is None:
+        return "Organization"  # "chief executive of Telewest", "Thales's chairman"
     if kind == "Organization" and _seat(span):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
+    if kind == "Organization" and _somewhere_in(span):
+        return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
     root = span.root
     if (
         kind in ("Person", "Place")
@@ -332,6 +369,25 @@ FIRM_POSSESSIONS = frozenset(
 )  # fmt: skip
 
 
+#: Prepositions that put something in a place, never in a club or a firm.
+IN_PLACE = frozenset({"in", "near", "outside", "around", "throughout", "across"})
+
+
+def _somewhere_in(span: Span) -> bool:
+    """A town, state or country the gazetteer knows, after a preposition that puts something
+    there ("lives in Nantes", "roads near Leeds"); the news recognizer, trained on sports
+    tables, calls many towns the clubs they name ("Nantes 2 Lyon 1")."""
+    root = span.root
+    hit = place(span.text.lower())
+    return (
+        hit is not None
+        and hit.kind in ("city", "state", "country")
+        and root.dep_ == "pobj"
+        and root.head.lower_ in IN_PLACE
+        and root.head.i == span.start - 1
+    )
+
+
 def _firm_possession(span: Span) -> bool:
     """The name owns something only firms own: "Electrolux's subsidiary brands"."""
     doc = span.doc
@@ -339,6 +395,36 @@ def _firm_possession(span: Span) -> bool:
         return False
     owned = span.root.head if span.root.dep_ == "poss" else None
     return owned is not None and owned.i > span.end and owned.lemma_.lower() in FIRM_POSSESSIONS
+
+
+#: Posts only a firm or a body has: an unknown name a post is "of" or "at" is no town and no
+#: person ("Eric Tveter, chief executive of Telewest", "an analyst at Nomura", "Telewest's
+#: chairman"). Heads of a country's government are left out ("president", "head", "director").
+FIRM_POSTS = frozenset(
+    {"chairman", "chairwoman", "vice-chairman", "ceo", "chief executive", "managing director",
+     "executive director", "finance director", "financial director", "chief financial officer",
+     "chief operating officer", "chief executive officer", "analyst", "economist", "shareholder",
+     "founder", "co-founder", "stockbroker", "broker"}
+)  # fmt: skip
+
+
+def _firm_post(span: Span) -> bool:
+    """A post only firms and bodies have is the name's: "chief executive of Telewest", "Telewest's
+    chairman", "an analyst at Nomura"."""
+    root, bounds = span.root, (span.start, span.end)
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.i == span.start - 1:
+        post = root.head.head
+        if post.i >= span.start:
+            return False
+    elif root.dep_ == "poss" and span.end < len(span.doc) and span.doc[span.end].text in ("'s", "'"):
+        post = root.head
+        if post.i <= span.end:
+            return False
+    else:
+        return False
+    before = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.i not in range(*bounds)]
+    words = [*before[-2:], post.lower_]
+    return any(" ".join(words[i:]) in FIRM_POSTS for i in range(len(words)))
 
 
 def _role_noun(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
 from kg.nlp.roles import NO_ROLE, STAFF, membership_body
 from kg.nlp.spans import SEAT_ENDINGS as COMPASS
+from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -277,8 +278,19 @@ def _title_facts(
     heads = {t.i for t in tokens if t.head.i not in inside or title_of([t.lower_]) is not None}
     facts = []
     for target in targets:
+        # the last word of each name of the target in the title
+        named = [
+            t
+            for t in tokens
+            if dm.place_of(t) == target and not (t.i + 1 in inside and dm.place_of(t.nbor()) == target)
+        ]
+        if named and all(hyphened(t) for t in named):
+            # "Dutch-born striker Jan Smit" was born there (kg.residence.v1); "chief executive of
+            # Wippit, a UK-based service" leads the firm, not the place it is based in
+            continue
         demonym = any(
             t.i in dm.demonym_at
+            and hyphened(t) != "born"  # "the German-born Vaidisova" was born there (kg.residence.v1)
             and dm.place_of(t) == target
             and (t.head.i in heads or t.head.i not in inside)
             for t in tokens

@@ -664,6 +664,68 @@ def test_no_residence_read_here(nlp, text: str) -> None:
     assert not [x for x in r.relations if x.rule == "kg.residence.v1"]
 
 
+# bornIn: "born in" (kg.verb.v1, any clause) and a place hyphened to "born" (kg.residence.v1)
+@pytest.mark.parametrize(
+    ("text", "born", "not_also"),
+    [
+        (
+            "Greta Lindqvist was born in Uppsala and moved to Oslo as a child.",
+            ("Greta Lindqvist", "Uppsala"),
+            None,
+        ),
+        ("Omar Haddad, who was born in Beirut, said the talks had failed.", ("Omar Haddad", "Beirut"), None),
+        ("Born in Lyon in 1961, Paul Marchand later joined Renault.", ("Paul Marchand", "Lyon"), None),
+        ("Rosa Klein, born in Leipzig, has lived in Munich for years.", ("Rosa Klein", "Leipzig"), "livesIn"),
+        (
+            "The Swiss-born Anna Meier beat her rival in three sets.",
+            ("Anna Meier", "Switzerland"),
+            "citizenOf",
+        ),
+        (
+            "Dutch-born striker Pieter Blom scored twice on Saturday.",
+            ("Pieter Blom", "Netherlands"),
+            "citizenOf",
+        ),
+        ("Tom Hale, a Boston-born lawyer, said he would appeal.", ("Tom Hale", "Boston"), "livesIn"),
+    ],
+)
+def test_where_a_person_was_born(nlp, text: str, born: tuple[str, str], not_also: str | None) -> None:
+    found = triples(extract_one(text, nlp))
+    assert (born[0], "bornIn", born[1]) in found, found
+    if not_also:  # born there says nothing of a nationality or a home now
+        assert (born[0], not_also, born[1]) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            '"Fans want singles," said Mark Dunn, chief executive of Plonkit, a UK-based music service.',
+            "UK",
+        ),
+        ("New Zealand-born director Ewan Reid made the film in Spain.", "New Zealand"),
+        ("Ana Ruiz, a Madrid-based consultant, spoke to reporters.", "Madrid"),
+    ],
+)
+def test_a_place_hyphened_to_an_adjective_is_no_post_or_nationality(nlp, text: str, place: str) -> None:
+    # "UK-based" says where the firm is, "New Zealand-born" where he was born: no leaderOf,
+    # citizenOf or worksFor a place from the title rules or the classifier
+    found = triples(extract_one(text, nlp))
+    assert not {t for t in found if t[1] in ("leaderOf", "citizenOf", "worksFor") and t[2] == place}, found
+
+
+def test_no_state_lies_in_a_town(nlp) -> None:
+    # "the Texas counties of Dallas ...": the gazetteer ranks a state above its towns
+    text = "The unit bought offices in the northern Texas counties of Dallas, Tarrant and Collin."
+    found = triples(extract_one(text, nlp))
+    assert ("Texas", "locatedIn", "Dallas") not in found, found
+
+
+def test_a_company_born_somewhere_is_not_born_there(nlp) -> None:
+    found = triples(extract_one("The new carrier was born in Texas, its founder Ray Dunn said.", nlp))
+    assert not {t for t in found if t[1] == "bornIn"}, found
+
+
 def test_an_age_between_commas_marks_a_person(nlp) -> None:
     r = extract_one("Marie Magdefrau Ferraro, 50, of Bethany, Conn., was shot to death Thursday.", nlp)
     assert entity(r, "Marie Magdefrau Ferraro").type == "Person"

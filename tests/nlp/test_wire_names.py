@@ -463,6 +463,61 @@ NAMES = [
         {"Economics"},
     ),
     (
+        # a post only firms have makes the name it is "of" or "at", or that owns it, a firm: the
+        # recognizer took these for places and people; a country keeps its type
+        "Ulrich Brandt, chief executive of Kabelnet, said the cable firm would grow. Margit Olsen, "
+        "chairman of Varenco, resigned. Kabelnet's chairman left. An analyst at Halvorsen Brothers "
+        "said so. Tom Lee, chief executive of Britain's biggest bank, spoke.",
+        {
+            "Kabelnet": "Organization",
+            "Varenco": "Organization",
+            "Halvorsen Brothers": "Organization",
+            "Britain": "Place",
+        },
+        set(),
+    ),
+    (
+        # an institution's last word and a regulator's noun before the name make a body, not a
+        # town or a person; "the Russian Federation" is a state
+        "The High Court in Bristol ruled on Friday. The European Rowing Federation banned him, and "
+        "Danish market regulator Finstil said it would look into the trades. The Russian Federation "
+        "signed the treaty.",
+        {
+            "High Court": "Organization",
+            "European Rowing Federation": "Organization",
+            "Finstil": "Organization",
+            "Bristol": "Place",
+            "Russian Federation": "Place",
+        },
+        set(),
+    ),
+    (
+        # a word with a capital only where its sentence starts, which the article writes in small
+        # letters too, is no place; two partners' names before a legal form, or an initial, are one
+        # firm when the article names neither partner on its own
+        "Barley was harvested on a fifth of the area. Harvest will begin in Kansas in May, traders "
+        "said. The shares were bought by Montag and Kline Inc, a Boston investment bank. P and K "
+        "Group Plc said its unit trusts grew.",
+        {"Kansas": "Place", "Montag and Kline Inc": "Organization", "P and K Group Plc": "Organization"},
+        {"Harvest", "Kline Inc", "K Group Plc"},
+    ),
+    (
+        # two firms stay two where the article names one of them on its own
+        "Sony and Philips NV agreed on a standard. Sony said the players would ship in May.",
+        {"Sony": "Organization", "Philips NV": "Organization"},
+        {"Sony and Philips NV"},
+    ),
+    (
+        # a plural common noun that starts a sentence is no body, a team in a fixture is; a town
+        # the recognizer calls a club is a place where something is "in" or "near" it; a home
+        # nation the tagger reads as a plural stays a place
+        "Demonstrators marched in Lyon on Saturday. Farmers blocked roads near Nantes.\n\n"
+        "Fixtures\n\nDerby v Wigan\n\nWolves v Millwall\n\nWales, part of the United Kingdom, has "
+        "its own assembly.",
+        {"Lyon": "Place", "Nantes": "Place", "Wolves": "Organization", "Wales": "Place"},
+        {"Demonstrators", "Farmers"},
+    ),
+    (
         # a name run on into a list after a comma is its first item, or two names joined by a
         # slash; founders' firms keep their commas and a firm with its legal form its slash
         "Security firms McAfee, Trend Micro and Symantec said the virus spread. The Brown/Blair "

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
+from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ MODEL_FILE = "relclf.json.gz"
 #: citizenOf Ukraine), so ``citizenOf`` is kept beside ``leaderOf``.
 IMPLIED_BY = {
     "worksFor": ("leaderOf", "memberOf"),
-    "livesIn": ("leaderOf", "citizenOf"),
+    "livesIn": ("leaderOf", "citizenOf", "bornIn"),  # "Jones, born in Cardiff": no word of home now
 }
 #: ... except toward a country: a head of government also serves the state as its official (the
 #: label mapping's DWIE ``agent_of``). The vocabulary's range (``worksFor`` an Organization) marks
@@ -121,7 +122,10 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     if model is None:
         return []
     found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]] = {}
-    for cand in PairFeaturizer(dm, facts).candidates():
+    featurizer = PairFeaturizer(dm, facts)
+    for cand in featurizer.candidates():
+        if cand.types == ("Person", "Place") and _adjective_only(featurizer, cand):
+            continue
         for predicate in PAIR_TYPES[cand.types]:
             linear = model.models.get(predicate)
             if linear is None or any(
@@ -147,6 +151,22 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out
+
+
+def _adjective_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
+    """Every sentence that names the person names the place only in an adjective hyphened to
+    it ("Paul Myers, chief executive of Wippit, a UK-based service", "New Zealand-born Martin
+    Campbell"): it says where something else is, or a birthplace (``kg.residence.v1``)."""
+    if not cand.shared:
+        return False
+    dm = featurizer.dm
+    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[cand.subject].mentions if m.start >= 0}
+    named = [
+        m
+        for m in dm.clusters[cand.object].mentions
+        if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
+    ]
+    return bool(named) and all(hyphened(dm.doc[m.end - 1]) for m in named)
 
 
 def _by_role(

@@ -267,8 +267,12 @@ class Frames:
     # ------------------------------------------------------------------ rules
 
     def verb(self, verb: Token, entry: dict[str, Any]) -> None:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        # "Born in Glasgow, Smith ...": a participle before the clause is passive, its subject the clause's
+        opening = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not _subject(verb)
+        passive = (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or opening
         )
         if entry.get("passive_only") and not passive:
             return
@@ -277,8 +281,10 @@ class Frames:
         work = entry["predicate"] in ("proposes", "discusses", "supports", "criticizes")
         if entry.get("passive_only"):
             subjects = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
-            if verb.dep_ == "acl":
-                subjects += self.actors(verb.head)
+            if verb.dep_ == "acl" or (verb.dep_ == "relcl" and _relative_subject(verb)):
+                subjects += self.actors(verb.head)  # "Smith, born in Paris", "Smith, who was born in Paris"
+            if opening:
+                subjects += [a for c in verb.head.children if c.dep_ == "nsubj" for a in self.actors(c)]
             objects = [
                 a
                 for p in verb.children
@@ -466,6 +472,16 @@ class Frames:
 FUTURE = frozenset({"will", "'ll", "shall", "wo"})
 #: Determiners of one of a kind, not of a work the text names.
 INDEFINITE = frozenset({"a", "an", "another", "any", "some"})
+
+
+def _subject(verb: Token) -> bool:
+    """The verb has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The relative clause's subject is its pronoun: "Smith, who was born in Paris"."""
+    return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _hedge(verb: Token) -> float:

@@ -40,6 +40,24 @@ def _city(m: TokenMention | None) -> bool:
     return hit is not None and hit.kind == "city"
 
 
+#: How big the gazetteer's kinds of place are: a place lies in a bigger one only.
+RANKS = {"city": 1, "state": 2, "country": 3, "continent": 4}
+
+
+def _may_lie_in(dm: DocMentions, inner: int, outer: int) -> bool:
+    """Whether the gazetteer lets place ``inner`` lie in ``outer``: no state in a town ("the
+    California counties of Alameda"), no state in another ("the rest of Massachusetts, eastern
+    Connecticut"); two towns may (a district in its city), and names it does not know may."""
+
+    def rank(cluster: int) -> int | None:
+        hits = [gazetteer(m.key) for m in dm.clusters[cluster].mentions if m.rule not in ("pronoun", "title")]
+        ranks = [RANKS[h.kind] for h in hits if h is not None and h.kind in RANKS]
+        return max(ranks) if ranks else None
+
+    a, b = rank(inner), rank(outer)
+    return a is None or b is None or a < b or a == b == 1
+
+
 def locatives(dm: DocMentions) -> list[Fact]:
     """``locatedIn`` and ``basedIn`` facts from locative phrases."""
     return _Locatives(dm).run()
@@ -67,6 +85,8 @@ class _Locatives:
         return self.facts
 
     def _fact(self, s: int, predicate: str, o: int, anchor: Token, conf: float) -> None:
+        if predicate == "locatedIn" and not _may_lie_in(self.dm, s, o):
+            return
         self.facts.append(Fact(s, predicate, o, anchor.sent.start, conf, RULE))
 
     def _around(self, m: TokenMention, head: Token) -> None:

@@ -7,6 +7,9 @@
   a town or state before the occupation that stands beside the name (a country there
   is what the person covers: "a Turkey analyst").
 
+* "the German-born Vaidisova", "London-born actor John Smith": a place or its demonym hyphened
+  to "born" before the name or its occupation is where the person was born (``bornIn``).
+
 A town or state gives ``livesIn``; a country gives ``citizenOf`` ("Jan Nowak of
 Poland"). A place named beside the first one ("Bethany, Conn.", "Auckland, New Zealand")
 is taken too, as where the person lives. A
@@ -24,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon, place
+from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -48,15 +52,22 @@ def _not_occupations() -> frozenset[str]:
 
 
 def residences(dm: DocMentions) -> list[Fact]:
-    """``livesIn`` / ``citizenOf`` facts from "X of Place" and "Place occupation X"."""
+    """``livesIn`` / ``citizenOf`` facts from "X of Place" and "Place occupation X", ``bornIn`` from
+    "Place-born"."""
     doc = dm.doc
     facts: dict[tuple[int, int], Fact] = {}
     for m in dm.mentions:
         if m.type != "Person" or m.start < 0 or m.cluster < 0 or m.rule in ("pronoun", "title", "generic"):
             continue
+        head = doc[m.start : m.end].root
+        for token in _born_in(head):  # before the titles' veto: "Dutch-born striker Jan Smit"
+            born = dm.place_of(token)
+            if born is not None and born != m.cluster and dm.clusters[born].type == "Place":
+                facts.setdefault(
+                    (m.cluster, born), Fact(m.cluster, "bornIn", born, head.sent.start, 0.8, RULE)
+                )
         if m.lead or (m.start > 0 and _word_before(doc, m.start) in _not_occupations()):
             continue
-        head = doc[m.start : m.end].root
         found = _places_beside(head)
         for place_token, beside in found:
             pm = dm.by_token.get(place_token.i)
@@ -100,6 +111,25 @@ def _occupation(noun: Token) -> bool:
             _word_before(noun.doc, c.i + 1) in lexicon()["team_nouns"] for c in noun.children if c.i < noun.i
         )
     )
+
+
+def _born_in(head: Token) -> list[Token]:
+    """Words hyphened to "born" before a person's name or occupation: "German" of "the German-born
+    Vaidisova", "London" of "London-born actor John Smith", "Chicago" of "Smith, a Chicago-born
+    lawyer"."""
+    holders = [head] + [
+        c
+        for c in head.children
+        if c.dep_ == "appos" or (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i)
+    ]
+    return [
+        x
+        for h in holders
+        for born in h.children
+        if born.i < h.i
+        for x in born.children
+        if hyphened(x) == "born"
+    ]
 
 
 def _country(token: Token) -> bool:
