@@ -261,6 +261,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"
     if kind in ("Organization", "Place", "Person") and _named_work(span, word_set("title_nouns")):
         return "Work"
+    if kind in ("Organization", "Place") and _owned_work(span, word_set("title_nouns")):
+        return "Work"
     doc = span.doc
     if (
         kind in ("Organization", "Place")
@@ -499,6 +501,7 @@ def _named_work(span: Span, nouns: frozenset[str]) -> bool:
     # "the game Football Manager"; not "the UK album charts" or "a BBC show", whose name is no title
     if root.dep_ == "appos" and root.head.i < span.start and cue(root.head):
         return True
+
     after = span.end < len(doc) and doc[span.end].text == ","
     return any(
         cue(c)
@@ -507,6 +510,24 @@ def _named_work(span: Span, nouns: frozenset[str]) -> bool:
             or (after and c.i > span.end and c.dep_ == "appos")
         )
         for c in root.children
+    )
+
+
+def _owned_work(span: Span, nouns: frozenset[str]) -> bool:
+    """A possessor before the name owns the work the name titles: "Robbie Williams's Greatest
+    Hits album", "the BBC's Panorama programme"; a bare "BBC show" names its maker, and so does
+    a name that starts with an acronym ("John Peel's BBC Radio 1 show"). A person's name there
+    is the work's subject ("Scorsese's Howard Hughes biopic"), so only names the recognizer
+    read as a body or a place are retyped."""
+    root, doc = span.root, span.doc
+    return (
+        root.dep_ == "compound"
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in nouns
+        and root.head.tag_ in ("NN", "NNP")
+        and span.start > 0
+        and doc[span.start - 1].tag_ == "POS"
+        and not span[0].is_upper
     )
 
 

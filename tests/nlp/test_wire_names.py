@@ -502,6 +502,14 @@ NAMES = [
         {"Harvest", "Kline Inc", "K Group Plc"},
     ),
     (
+        # a name between a possessor and a work noun titles the possessor's work; a bare "ITV
+        # show" names its maker
+        "Tom Rix's Silver Roads album sold a million copies. The BBC's Crimewatch Live programme "
+        "returned on Monday, and the ITV show was watched by millions.",
+        {"Silver Roads": "Work", "Crimewatch Live": "Work", "ITV": "Organization", "BBC": "Organization"},
+        set(),
+    ),
+    (
         # two firms stay two where the article names one of them on its own
         "Sony and Philips NV agreed on a standard. Sony said the players would ship in May.",
         {"Sony": "Organization", "Philips NV": "Organization"},
