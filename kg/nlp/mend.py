@@ -21,7 +21,46 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    return _comma_founders(doc, joined_firms(doc, _mended(doc, names)))
+    return _comma_founders(doc, joined_firms(doc, _thrifts(doc, _mended(doc, names))))
+
+
+#: A bank's kind before "and" and the kind after it, one kind of firm together ("Savings and
+#: Loan", "Bank and Trust"): the recognizer keeps only what follows "and".
+PAIRED_KINDS = frozenset({("savings", "loan"), ("bank", "trust"), ("banking", "trust"), ("savings", "trust")})
+
+
+def _thrifts(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Commonwealth Savings and Loan Association", "Harris Bank and Trust Co": a firm's name
+    the recognizer begins at the kind after "and" goes back over the kind before it and the
+    capitalised words before that, which no other name holds."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in names:
+        i = s.start - 2
+        if (
+            s.label_ == "ORG"
+            and i > 0
+            and doc[i + 1].lower_ in ("and", "&")
+            and (doc[i].lower_, s[0].lower_) in PAIRED_KINDS
+            and doc[i].text[:1].isupper()
+            and i not in taken
+        ):
+            start = i
+            while (
+                start > 0
+                and start > i - 4
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and start - 1 not in taken
+            ):
+                start -= 1
+            if out and out[-1].end == start and out[-1].label_ == "ORG":
+                start = out.pop().start  # "First Federal" the recognizer took for a name of its own
+            s = Span(doc, start, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def place_parts(span: Span) -> list[tuple[int, int]]:

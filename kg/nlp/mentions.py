@@ -154,6 +154,11 @@ LEGAL_FORMS = frozenset(
     {"inc", "corp", "ltd", "plc", "llc", "gmbh", "pty", "bhd", "corporation", "incorporated"}
 )
 
+#: Titles that go with a given name ("Sir Alan" for Sir Alan Budd, "Sheikh Ali"), where "Mr"
+#: goes with a surname ("Mr Howard" is no Howard Flight).
+GIVEN_NAME_TITLES = frozenset(
+    {"sir", "dame", "sheikh", "sheik", "prince", "princess", "king", "queen", "emir"}
+)
 #: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
 PARTICLES = frozenset(
     {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac"}
@@ -252,6 +257,19 @@ def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
     while j < len(doc) and doc[j].is_space:
         j += 1
     return i >= 0 and j < len(doc) and doc[i].text == "<" and doc[j].text == ">"
+
+
+#: Units of an earnings or a price table's row, which names no one but a firm the prose names.
+MONEY_ROW = re.compile(r"(?<![A-Za-z])(?:cts?|mln|bln|dlrs?|shrs?|pct|stg)\.?(?![A-Za-z])", re.IGNORECASE)
+
+
+def _money_row(doc: Doc, start: int) -> bool:
+    """Token ``start`` is on a line of amounts: "Opoer shr profit 17 cts vs loss 96 cts", a
+    misspelt label of an earnings table; a standings table's team ("Leeds 2 Chelsea 1") is not."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[start].idx)
+    return bool(MONEY_ROW.search(text[line_start : line_end if line_end >= 0 else len(text)]))
 
 
 def _firm_rest(words: list[str]) -> bool:
@@ -386,6 +404,7 @@ class DocMentions:
                     and (
                         kind not in ("Person", "Organization", "Place")
                         or (text.isupper() and (end - start > 1 or len(text) > 3) and not place(low))
+                        or _money_row(doc, start)  # "Opoer shr profit 17 cts vs loss 96 cts"
                     )
                 )
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
@@ -759,6 +778,10 @@ class DocMentions:
         for c in self.clusters:
             c.mentions.sort(key=lambda m: m.start)
 
+    def _title(self, m: TokenMention) -> str:
+        """The title before a mention's name, in small letters ("sheikh")."""
+        return self.doc[m.start - m.lead : m.start].text.lower()
+
     def _match(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
         words = m.key.split()
@@ -771,8 +794,19 @@ class DocMentions:
                 given = {c for k, c in same_type if len(k.split()) > 1 and k.split()[0] == words[0]}
                 # "Prince Charles" is no "Charles Kennedy": a titled name alone is a person of its own
                 titled = any(x.lead for x in self.mentions if x.key == m.key and x.type == "Person")
-                if len(given) == 1 and not hits and not titled and not place(m.key):
-                    return given.pop(), "given-name"
+                if len(given) == 1 and not hits:
+                    # ... unless the full name has the same title, one that goes with a given name:
+                    # "Sheikh Ali" for "Sheikh Ali al-Khalifa al-Sabah", as Arabic names are
+                    # shortened (even where a town is called Ali), "Sir Alan" for "Sir Alan Budd"
+                    target = next(iter(given))
+                    own = {self._title(x) for x in self.mentions if x.key == m.key and x.lead}
+                    full = {
+                        self._title(x)
+                        for x in self.clusters[target].mentions
+                        if x.lead and len(x.key.split()) > 1 and x.key.split()[0] == words[0]
+                    }
+                    if own & full & GIVEN_NAME_TITLES or (not titled and not place(m.key)):
+                        return target, "given-name"
             if len(words) == 2 and words[0] in PARTICLES:
                 # "El Karkouri" for "Talal El Karkouri"
                 hits = {c for k, c in same_type if len(k.split()) == 3 and k.split()[1:] == words}

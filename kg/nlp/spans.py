@@ -263,6 +263,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"
     if kind in ("Organization", "Place") and _owned_work(span, word_set("title_nouns")):
         return "Work"
+    if kind in ("Organization", "Place", "Person") and _listed_work(span, word_set("title_nouns")):
+        return "Work"
     doc = span.doc
     if (
         kind in ("Organization", "Place")
@@ -324,6 +326,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     if kind == "Organization" and _somewhere_in(span):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
+    if kind == "Person" and _venue(span):
+        return "Place"  # "face England at Twickenham": a match is played at a ground
     root = span.root
     if (
         kind in ("Person", "Place")
@@ -387,6 +391,27 @@ def _somewhere_in(span: Span) -> bool:
         and root.dep_ == "pobj"
         and root.head.lower_ in IN_PLACE
         and root.head.i == span.start - 1
+    )
+
+
+#: Verbs and nouns of a match whose "at" names the ground it is played at.
+MATCH_WORDS = frozenset(
+    {"play", "face", "host", "beat", "win", "lose", "draw", "meet", "match", "game", "clash",
+     "final", "semi-final", "defeat", "victory", "test", "international", "friendly", "fixture",
+     "derby", "tie", "encounter", "showdown", "start", "kick-off"}
+)  # fmt: skip
+
+
+def _venue(span: Span) -> bool:
+    """The ground a match is played "at" ("face England at Twickenham", "the clash at
+    Murrayfield"), which the recognizer may take for a person's surname."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "at"
+        and prep.i == span.start - 1
+        and prep.head.lemma_.lower() in MATCH_WORDS
     )
 
 
@@ -529,6 +554,22 @@ def _owned_work(span: Span, nouns: frozenset[str]) -> bool:
         and doc[span.start - 1].tag_ == "POS"
         and not span[0].is_upper
     )
+
+
+def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
+    """The name is in a list of examples after a plural work noun: "films such as Million Dollar
+    Baby, Aviator and Finding Neverland", "titles including Need for Speed", "games like The
+    Sims"."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("as", "including", "like"):
+        return False
+    prep = root.head
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False
+    noun = prep.head
+    return noun.tag_ == "NNS" and noun.i < prep.i and noun.lemma_.lower() in nouns | {"title"}
 
 
 def shouting(span: Span) -> bool:

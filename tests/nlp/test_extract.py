@@ -779,6 +779,23 @@ def test_an_unrealised_event_stays_below_the_graph_floor(
     assert all(x.confidence < Settings().graph_min_confidence for x in found)
 
 
+def test_an_event_dated_after_the_article_is_still_to_come(nlp) -> None:
+    from kg.settings import Settings
+
+    floor = Settings().graph_min_confidence
+    text = "The IMF, which holds its yearly meetings with the World Bank next week, will lend little."
+    ahead = extract_one(text, nlp, date="1987-03-02")
+    meets = [x for x in ahead.relations if x.predicate == "meetsWith"]
+    assert meets and all(x.confidence < floor for x in meets), triples(ahead)
+    # the same meeting dated before the article, or with no date to compare, keeps its confidence
+    done = extract_one(
+        text.replace("next week", "last week").replace("holds", "held"), nlp, date="1987-03-02"
+    )
+    assert [x for x in done.relations if x.predicate == "meetsWith" and x.confidence >= floor], triples(done)
+    undated = extract_one(text, nlp)
+    assert [x for x in undated.relations if x.predicate == "meetsWith" and x.confidence >= floor]
+
+
 def test_a_done_visit_and_a_pledge_keep_their_confidence(nlp) -> None:
     r = extract_one("Jack Straw visited Thailand last week.", nlp)
     assert [x.confidence for x in r.relations if x.predicate == "visits"] == [0.85]

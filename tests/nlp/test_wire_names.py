@@ -510,6 +510,34 @@ NAMES = [
         set(),
     ),
     (
+        # a titled given name stays apart from a full name without the title
+        "Prince Charles met Charles Kennedy on Monday. Prince Charles said it was fine. Sacked MP "
+        "Howard Flight was angry, and Mr Flight said so. Mr Howard said he had kept the rules.",
+        {"Charles Kennedy": "Person", "Charles": "Person", "Howard Flight": "Person", "Howard": "Person"},
+        set(),
+    ),
+    (
+        # a misspelt label of an earnings table is no one
+        "ACME CORP <ACM> 4TH QTR NET\n\nOpoer shr profit 17 cts vs loss 96 cts\n    Oper net profit "
+        "2,293,000 vs loss 7,110,000\n    Sales 116.0 mln vs 108.3 mln",
+        {},
+        {"Opoer"},
+    ),
+    (
+        # the examples listed after a plural work noun are works; after "firms" or "players" not
+        "He starred in films such as Dark Harbour and Cold Stone. Gamers like games like Star Quest "
+        "and Moon Raiders. Firms such as Sony sold them to players such as Tim Henman.",
+        {
+            "Dark Harbour": "Work",
+            "Cold Stone": "Work",
+            "Star Quest": "Work",
+            "Moon Raiders": "Work",
+            "Sony": "Organization",
+            "Tim Henman": "Person",
+        },
+        set(),
+    ),
+    (
         # two firms stay two where the article names one of them on its own
         "Sony and Philips NV agreed on a standard. Sony said the players would ship in May.",
         {"Sony": "Organization", "Philips NV": "Organization"},
@@ -919,6 +947,28 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Cranfield University",
             "Organization",
             {"Cranfield University", "Cranfield"},
+        ),
+        # a titled given name is the person whose full name has the same title, as Arabic names
+        # are shortened
+        (
+            "Qatari oil minister Sheikh Hamad al-Attiyah said OPEC was strong. Demand will rise, "
+            "Sheikh Hamad said.",
+            "Hamad al-Attiyah",
+            "Person",
+            {"Hamad al-Attiyah", "Hamad"},
+        ),
+        (
+            "Sir Alan Budd found a chain of events. On Tuesday Sir Alan said the visa was wrong.",
+            "Alan Budd",
+            "Person",
+            {"Alan Budd", "Alan"},
+        ),
+        # thrifts and trust banks: the kind before "and" belongs to the name
+        (
+            "Home Savings and Loan Association said Michael McCarthy, its president, resigned.",
+            "Home Savings and Loan Association",
+            "Organization",
+            {"Home Savings and Loan Association"},
         ),
         # the kind of firm before its full name types it and its short forms
         (
