@@ -32,7 +32,8 @@ PAIRED_KINDS = frozenset({("savings", "loan"), ("bank", "trust"), ("banking", "t
 def _thrifts(doc: Doc, names: list[Span]) -> list[Span]:
     """ "Commonwealth Savings and Loan Association", "Harris Bank and Trust Co": a firm's name
     the recognizer begins at the kind after "and" goes back over the kind before it and the
-    capitalised words before that, which no other name holds."""
+    capitalised words before that, which no other name holds; "A and W Brands Inc" over two
+    initials joined by "and"."""
     from spacy.tokens import Span
 
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -59,6 +60,16 @@ def _thrifts(doc: Doc, names: list[Span]) -> list[Span]:
             if out and out[-1].end == start and out[-1].label_ == "ORG":
                 start = out.pop().start  # "First Federal" the recognizer took for a name of its own
             s = Span(doc, start, s.end, label="ORG")
+        elif (
+            s.label_ == "ORG"
+            and i > 0
+            and _legal(s[-1])
+            and doc[i].lower_ in ("and", "&")
+            and _initial(doc[i + 1])
+            and _initial(doc[i - 1])
+            and not {i - 1, i, i + 1} & taken
+        ):
+            s = Span(doc, i - 1, s.end, label="ORG")  # "A and W Brands Inc": two initials and "and"
         out.append(s)
     return out
 

@@ -46,6 +46,7 @@ from kg.nlp.ner import SPANS_KEY
 from kg.nlp.spans import (
     drop_brief,
     honorific_start,
+    honorifics,
     is_portfolio,
     joined_entities,
     kind_by_phrase,
@@ -154,6 +155,9 @@ LEGAL_FORMS = frozenset(
     {"inc", "corp", "ltd", "plc", "llc", "gmbh", "pty", "bhd", "corporation", "incorporated"}
 )
 
+#: Endings of the words a headline puts before a name to describe the person: agent nouns and
+#: participles ("Rocker", "Sprinter", "Injured"), never a given name the census lists.
+DESCRIBING_ENDINGS = ("er", "or", "ist", "ed")
 #: Titles that go with a given name ("Sir Alan" for Sir Alan Budd, "Sheikh Ali"), where "Mr"
 #: goes with a surname ("Mr Howard" is no Howard Flight).
 GIVEN_NAME_TITLES = frozenset(
@@ -261,15 +265,6 @@ def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
 
 #: Units of an earnings or a price table's row, which names no one but a firm the prose names.
 MONEY_ROW = re.compile(r"(?<![A-Za-z])(?:cts?|mln|bln|dlrs?|shrs?|pct|stg)\.?(?![A-Za-z])", re.IGNORECASE)
-
-
-def _money_row(doc: Doc, start: int) -> bool:
-    """Token ``start`` is on a line of amounts: "Opoer shr profit 17 cts vs loss 96 cts", a
-    misspelt label of an earnings table; a standings table's team ("Leeds 2 Chelsea 1") is not."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, doc[start].idx) + 1
-    line_end = text.find("\n", doc[start].idx)
-    return bool(MONEY_ROW.search(text[line_start : line_end if line_end >= 0 else len(text)]))
 
 
 def _firm_rest(words: list[str]) -> bool:
@@ -404,7 +399,7 @@ class DocMentions:
                     and (
                         kind not in ("Person", "Organization", "Place")
                         or (text.isupper() and (end - start > 1 or len(text) > 3) and not place(low))
-                        or _money_row(doc, start)  # "Opoer shr profit 17 cts vs loss 96 cts"
+                        or (end - start == 1 and self._money_row(start))  # "Opoer shr profit 17 cts"
                     )
                 )
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
@@ -506,6 +501,7 @@ class DocMentions:
             else:
                 self._add(mention)
         self.keep_named_in_prose(pending)
+        self._unglue_openings()
         self._vote_types()
         self._scan_aliases()
         self.vote_full_names()  # again: "Rexham Corp" found among the aliases types a lone "Rexham"
@@ -570,6 +566,52 @@ class DocMentions:
         if kind == "Group" and place(key):
             return "Place", "gazetteer"
         return kind, "ner"
+
+    def _money_row(self, start: int) -> bool:
+        """Token ``start`` is on a line of amounts of a table of several lines: "Opoer shr profit
+        17 cts vs loss 96 cts", a misspelt label of an earnings table; not a standings table's
+        team ("Leeds 2 Chelsea 1"), nor the firm of a one-line result ("Burmah Oil 1986 pre-tax
+        profit 105.9 mln stg")."""
+        doc = self.doc
+        region = self.regions.at(doc[start].idx)
+        if region is None or region.lines < 2:
+            return False
+        text = doc.text
+        line_start = text.rfind("\n", 0, doc[start].idx) + 1
+        line_end = text.find("\n", doc[start].idx)
+        return bool(MONEY_ROW.search(text[line_start : line_end if line_end >= 0 else len(text)]))
+
+    def _unglue_openings(self) -> None:
+        """A word a headline or a sentence glues before a person's name is no part of it ("Rocker
+        Doherty", "Sprinter Walker", "American Dent"): when the article gives the rest with
+        another given name ("Pete Doherty"), or the first word is a nationality and the article
+        gives the rest alone ("Dent"), the glued form is written once, outside a table, and its
+        first word describes (a nationality, an agent noun or a participle: :data:`DESCRIBING_ENDINGS`)
+        and is no common given name, initial, particle nor title, the mention starts after it, a
+        person's (whatever the recognizer called the glued form)."""
+        doc = self.doc
+        keys = Counter(m.key for m in self.mentions)
+        people = {m.key for m in self.mentions if m.type == "Person"}
+        for m in self.mentions:
+            if m.type not in ACTOR_TYPES or m.end - m.start < 2 or m.lead:
+                continue
+            first = doc[m.start]
+            opening = m.start == 0 or first.is_sent_start or "\n" in doc[m.start - 1].text_with_ws
+            if not opening or not first.is_alpha or first.lower_ in common_names() | honorifics() | PARTICLES:
+                continue
+            if self.regions.kind_at(first.idx) == "table":
+                continue  # "3. Aliuska Lopez ( Cuba ) 12.92": a results table's names are whole
+            described = first.lower_ in demonyms() or first.lower_.endswith(DESCRIBING_ENDINGS)
+            if not described:
+                continue  # "Ijaz Ahmed" beside "Mushtaq Ahmed": a given name, not a description
+            rest = normalise(doc[m.start + 1 : m.end].text)
+            # another given name before the same surname ("Pete Doherty"), or a nationality before
+            # a name the article gives alone ("Dent"); not "Cyril Wagner" beside "Wagner"
+            fuller = any(k.endswith(" " + rest) and k != m.key for k in people)
+            if keys[m.key] == 1 and (fuller or (first.lower_ in demonyms() and rest in people)):
+                del self.by_token[m.start]
+                m.start += 1
+                m.key, m.text, m.type = rest, doc[m.start : m.end].text, "Person"
 
     def _add(self, m: TokenMention) -> None:
         if any(i in self.by_token for i in range(m.start, m.end)):

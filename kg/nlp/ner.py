@@ -22,7 +22,7 @@ from kg.lexicon import common_names, demonym_places, demonyms, place, word_set
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
-from kg.nlp.spans import honorific_start, kind_by_phrase
+from kg.nlp.spans import AWARD_TAILS, honorific_start, kind_by_phrase
 from kg.nlp.works import announced_after, cued_titles
 
 if TYPE_CHECKING:
@@ -158,12 +158,9 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
     for s in names:
         if len(s) == 1 and s[0].lower_ in awards and s[0].lower_ not in named:
             continue  # "won an Oscar", "a Bafta nomination": a prize, no actor
-        if (
-            s.label_ in ("GPE", "LOC")
-            and len(s) == 1
-            and s[0].lower_ not in named
-            and _sentence_case(doc, s[0])
-        ):
+        if _prize(s):
+            continue  # "won the Jesse Owens Award": a prize, no actor, whoever it is named after
+        if s.label_ != "ORG" and len(s) == 1 and s[0].lower_ not in named and _sentence_case(doc, s[0]):
             continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
         if (
             len(s) == 1
@@ -202,10 +199,11 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
 
 def _sentence_case(doc: Doc, word: Token) -> bool:
     """``word`` has a capital only where a sentence starts, and the article writes it (or a form of
-    it) in small letters elsewhere: a common word, no place's name ("Harvest will start in La
-    Pampa" beside "harvesting advanced"). Only for places: firms are named with common words
-    ("Shell said ..." beside "a shell company"), and towns so named are in the gazetteer
-    ("Reading", "Bath"), which leaves them alone, as it does common given names and surnames."""
+    it) in small letters elsewhere: a common word, no place's or person's name ("Harvest will
+    start in La Pampa" beside "harvesting advanced", "Adventure tale tops awards" beside "an
+    adventure"). Not for firms, which are named with common words ("Shell said ..." beside "a
+    shell company"); towns so named are in the gazetteer ("Reading", "Bath"), which leaves them
+    alone, as it does common given names and surnames ("Brown")."""
     low = word.lower_
     if not _opening_only(doc, word) or _known_place(low) or low in common_names():
         return False
@@ -286,6 +284,13 @@ def _other_name(span: Span, other: list[Span]) -> bool:
     )
 
 
+def _prize(span: Span) -> bool:
+    """The name of a prize: "the Jesse Owens Award", "the Booker Prize." (with the full stop the
+    recognizer may take in)."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    return len(words) > 1 and words[-1] in AWARD_TAILS
+
+
 def _missed_org(span: Span, taken: set[int]) -> bool:
     """A base model's organization of two or more capitalised words the recognizer did not touch."""
     words = [t for t in span if t.is_alpha and t.lower_ not in FUNCTION_WORDS]
@@ -294,4 +299,5 @@ def _missed_org(span: Span, taken: set[int]) -> bool:
         and all(t.text[:1].isupper() for t in words)
         and not all(t.is_upper for t in words)  # a headline in capitals says nothing either way
         and not any(t.i in taken for t in span)
+        and not _prize(span)  # "the Booker Prize": a prize, no actor
     )

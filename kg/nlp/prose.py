@@ -119,7 +119,12 @@ class Regions:
 
     def kind_at(self, char: int) -> str | None:
         """The kind of the region holding the character at ``char``, or ``None`` in prose."""
+        found = self.at(char)
+        return found.kind if found is not None else None
+
+    def at(self, char: int) -> Region | None:
+        """The region holding the character at ``char``, or ``None`` in prose."""
         n = bisect_right(self._starts, char) - 1
         if n >= 0 and char < self.regions[n].end:
-            return self.regions[n].kind
+            return self.regions[n]
         return None

@@ -72,6 +72,17 @@ def hyphened(token: Token) -> str | None:
 GLUED_VERBS = frozenset({"would", "will", "could", "should", "may", "might", "must", "said", "says", "to"})
 
 
+def _initials_pair(doc: Doc, start: int, end: int) -> bool:
+    """ "A and W Brands Inc": a capital A that is the first of two initials joined by "and"."""
+    return (
+        start + 2 < end
+        and doc[start].text == "A"
+        and doc[start + 1].lower_ in ("and", "&")
+        and len(doc[start + 2].text) == 1
+        and doc[start + 2].text.isupper()
+    )
+
+
 def trim(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
 
@@ -85,7 +96,7 @@ def trim(span: Span) -> tuple[int, int]:
     ):
         end -= 1
     while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
+        (doc[start].lower_ in ("the", "a", "an") and not _initials_pair(doc, start, end))
         or doc[start].is_punct
         or doc[start].text in "<>"
         or doc[start].text in POSSESSIVE  # "the Lord Chancellor" + "'s Department"
@@ -238,10 +249,14 @@ EVENT_TAILS = frozenset(
 #: not for finding a firm's short forms as ``org_name_tails`` are.
 INSTITUTION_TAILS = frozenset(
     {"court", "federation", "police", "constabulary", "exchange", "tribunal", "ministry", "committee",
-     "bureau", "library"}
+     "bureau", "library", "school"}
 )  # fmt: skip
 #: Events named in one word.
 EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics"})
+#: Last words of a prize's name ("the Jesse Owens Award", "the Turner Prize"): a prize is no
+#: actor, however the recognizer reads the person it is named after ("Awards", a ceremony, is
+#: an event).
+AWARD_TAILS = frozenset({"award", "prize", "trophy", "medal"})
 #: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
@@ -310,10 +325,14 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
             return "Organization"  # "its Kearfott Guidance division"
         if any(
-            c.dep_ in ("compound", "nmod") and c.i < span.start and c.lemma_.lower() in word_set("firm_nouns")
+            c.dep_ in ("compound", "nmod", "amod")
+            and c.i < span.start
+            and c.lemma_.lower() in word_set("firm_nouns")
             for c in root.children
         ):
-            return "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re"
+            return (
+                "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re", "telecoms giant X"
+            )
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     if kind in ("Person", "Place") and _quoted_price(span) and place(span.text.lower()) is None:
@@ -326,6 +345,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     if kind == "Organization" and _somewhere_in(span):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
+    if kind in ("Place", "Organization") and _player_before(span):
+        return "Person"  # "Manchester United defender Rio Ferdinand": a player is a person
     if kind == "Person" and _venue(span):
         return "Place"  # "face England at Twickenham": a match is played at a ground
     root = span.root
@@ -400,6 +421,24 @@ MATCH_WORDS = frozenset(
      "final", "semi-final", "defeat", "victory", "test", "international", "friendly", "fixture",
      "derby", "tie", "encounter", "showdown", "start", "kick-off"}
 )  # fmt: skip
+
+
+#: A team's roles that a firm or a body has too ("lead manager Salomon Brothers" of a bond issue).
+NOT_PLAYERS = frozenset({"squad", "manager", "boss", "chairman", "owner"})
+
+
+def _player_before(span: Span) -> bool:
+    """A team's role stands right before the name, as its modifier ("defender Rio Ferdinand",
+    "the Clash guitarist Mick Jones"): the name is the player's."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return (
+        word.lower_ in word_set("team_titles") - NOT_PLAYERS
+        and word.head.i == span.root.i
+        and word.dep_ in ("compound", "nmod", "amod")
+        and place(span.text.lower()) is None
+    )
 
 
 def _venue(span: Span) -> bool:

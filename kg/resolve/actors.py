@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.lexicon import place
 from kg.memory import gc_paused
 from kg.names import display_name, normalise, shouted
 from kg.records import DocResult, Entity
@@ -218,6 +219,11 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
             actor.label = max(names, key=lambda n: (len(n.split()), not shouted(n, names), names[n], n))
         elif kind == "Work":
             actor.label = min(names, key=lambda n: (len(n), n))
+        elif kind == "Place":
+            # the gazetteer's own name over a wire abbreviation used more often ("Tennessee", not "Tenn.")
+            actor.label = max(
+                names, key=lambda n: (not shouted(n, names), _gazetteer_name(n), names[n], -len(n), n)
+            )
         else:
             actor.label = max(names, key=lambda n: (not shouted(n, names), names[n], -len(n), n))
         actor.label = display_name(actor.label) or actor.label  # no bidi control reorders a label
@@ -225,3 +231,14 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
         actor.merges = sorted(merges)
         actors.append(actor)
     return actors, index
+
+
+def _gazetteer_name(name: str) -> bool:
+    """``name`` is the gazetteer's own name of a place ("Tennessee"; not "Tenn.").
+
+    Examples:
+        >>> _gazetteer_name("Tennessee"), _gazetteer_name("Tenn.")
+        (True, False)
+    """
+    hit = place(name.lower())
+    return hit is not None and hit.name == name
