@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    return _comma_founders(doc, joined_firms(doc, _thrifts(doc, _mended(doc, names))))
+    return _comma_founders(doc, joined_firms(doc, _before_and(doc, _mended(doc, names))))
 
 
 #: A bank's kind before "and" and the kind after it, one kind of firm together ("Savings and
@@ -29,7 +29,7 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
 PAIRED_KINDS = frozenset({("savings", "loan"), ("bank", "trust"), ("banking", "trust"), ("savings", "trust")})
 
 
-def _thrifts(doc: Doc, names: list[Span]) -> list[Span]:
+def _before_and(doc: Doc, names: list[Span]) -> list[Span]:
     """ "Commonwealth Savings and Loan Association", "Harris Bank and Trust Co": a firm's name
     the recognizer begins at the kind after "and" goes back over the kind before it and the
     capitalised words before that, which no other name holds; "A and W Brands Inc" over two
@@ -65,8 +65,8 @@ def _thrifts(doc: Doc, names: list[Span]) -> list[Span]:
             and i > 0
             and _legal(s[-1])
             and doc[i].lower_ in ("and", "&")
-            and _initial(doc[i + 1])
-            and _initial(doc[i - 1])
+            and initial(doc[i + 1])
+            and initial(doc[i - 1])
             and not {i - 1, i, i + 1} & taken
         ):
             s = Span(doc, i - 1, s.end, label="ORG")  # "A and W Brands Inc": two initials and "and"
@@ -177,14 +177,14 @@ def _lone_first_words(doc: Doc, names: list[Span]) -> list[Span]:
         elif (
             s.label_ == "ORG"
             and doc[i + 1].lower_ in ("and", "&")
-            and (doc[i].lower_ in demonyms() or _initial(doc[i]))
+            and (doc[i].lower_ in demonyms() or initial(doc[i]))
             and _legal(doc[s.end - 1])
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))
     return out
 
 
-def _initial(token: Token) -> bool:
+def initial(token: Token) -> bool:
     """``token`` is one capital letter ("M" of "M and G Group Plc")."""
     return len(token.text) == 1 and token.text.isupper()
 
@@ -341,7 +341,7 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
         return True  # "Department for Education and Skills": two briefs of one department
     if b[0].lower_.rstrip(".") in FAMILY and b.label_ == "ORG":
         return True
-    if len(a) == 1 and a.label_ == "ORG" and (a[0].lower_ in demonyms() or _initial(a[0])):
+    if len(a) == 1 and a.label_ == "ORG" and (a[0].lower_ in demonyms() or initial(a[0])):
         return b.label_ == "ORG" and _legal(b[-1])
     if len(a) == 1 and a.label_ == "ORG" and _partners(doc, a, b):
         return True

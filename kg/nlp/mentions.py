@@ -597,18 +597,25 @@ class DocMentions:
                 continue
             first = doc[m.start]
             opening = m.start == 0 or first.is_sent_start or "\n" in doc[m.start - 1].text_with_ws
-            if not opening or not first.is_alpha or first.lower_ in common_names() | honorifics() | PARTICLES:
+            low = first.lower_
+            if (
+                not opening
+                or not first.is_alpha
+                or low in common_names()
+                or low in honorifics()
+                or low in PARTICLES
+            ):
                 continue
             if self.regions.kind_at(first.idx) == "table":
                 continue  # "3. Aliuska Lopez ( Cuba ) 12.92": a results table's names are whole
-            described = first.lower_ in demonyms() or first.lower_.endswith(DESCRIBING_ENDINGS)
+            described = low in demonyms() or low.endswith(DESCRIBING_ENDINGS)
             if not described:
                 continue  # "Ijaz Ahmed" beside "Mushtaq Ahmed": a given name, not a description
             rest = normalise(doc[m.start + 1 : m.end].text)
             # another given name before the same surname ("Pete Doherty"), or a nationality before
             # a name the article gives alone ("Dent"); not "Cyril Wagner" beside "Wagner"
             fuller = any(k.endswith(" " + rest) and k != m.key for k in people)
-            if keys[m.key] == 1 and (fuller or (first.lower_ in demonyms() and rest in people)):
+            if keys[m.key] == 1 and (fuller or (low in demonyms() and rest in people)):
                 del self.by_token[m.start]
                 m.start += 1
                 m.key, m.text, m.type = rest, doc[m.start : m.end].text, "Person"

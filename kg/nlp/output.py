@@ -15,6 +15,8 @@ from kg.nlp.stated import UNSTATED, stated, triggered
 from kg.nlp.timevalue import anchor_date
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc
 
     from kg.nlp.mentions import DocMentions
@@ -35,14 +37,12 @@ def doc_value(doc: Doc, *, min_confidence: float = 0.0, date: str | None = None)
     used |= {r["evidence"]["speaker"] for r in found if "speaker" in r["evidence"]}
     entities = [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used]
     timed = times.find(doc, date)
+    today = anchor_date(date)
     dated = [{**r, "evidence": _timed(doc, r, entities, timed, date)} for r in found]
+    scaled = [(r, r["confidence"] * _ahead(r, today)) for r in dated]
     value: dict[str, Any] = {
         "entities": entities,
-        "relations": [
-            {**r, "confidence": round(r["confidence"] * _ahead(r, date), 3)}
-            for r in dated
-            if r["confidence"] * _ahead(r, date) >= min_confidence
-        ],
+        "relations": [{**r, "confidence": round(c, 3)} for r, c in scaled if c >= min_confidence],
         "times": timed,
     }
     aside = counts(doc._.kg_regions or [])
@@ -58,10 +58,10 @@ EVENTS = frozenset({"meetsWith", "visits", "attacks", "kills", "providesAidTo", 
 AHEAD = 0.5
 
 
-def _ahead(rel: dict[str, Any], date: str | None) -> float:
-    """:data:`AHEAD` for an event its sentence dates after the article's date ("holds its meetings
-    with the World Bank next week"), else 1."""
-    ev, today = rel["evidence"], anchor_date(date)
+def _ahead(rel: dict[str, Any], today: dt.date | None) -> float:
+    """:data:`AHEAD` for an event its sentence dates after the article's date, ``today`` ("holds
+    its meetings with the World Bank next week"), else 1."""
+    ev = rel["evidence"]
     if rel["predicate"] not in EVENTS or ev.get("time_source") != "sentence" or today is None:
         return 1.0
     start = ev.get("time_start")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonym_places, demonyms, lexicon, place, word_set
 from kg.names import CORPORATE, POSSESSIVE
-from kg.nlp.mend import FAMILY
+from kg.nlp.mend import FAMILY, initial
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,8 +78,7 @@ def _initials_pair(doc: Doc, start: int, end: int) -> bool:
         start + 2 < end
         and doc[start].text == "A"
         and doc[start + 1].lower_ in ("and", "&")
-        and len(doc[start + 2].text) == 1
-        and doc[start + 2].text.isupper()
+        and initial(doc[start + 2])
     )
 
 
