@@ -237,7 +237,9 @@ def _title_facts(
     owned = _owned_places(dm, tokens, targets)
     targets = [c for c in targets if c not in owned]
     owners = {dm.cluster_of(t) for t in tokens if t.dep_ == "poss"} - {None}
-    if owners & set(targets):
+    # "its UK chief executive": a firm's (or a body's) pronoun owns the post as its name would
+    its = any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in tokens)
+    if owners & set(targets) or its:
         # "Britain's Europe Director": the owner is the target, the place before the title is a
         # portfolio; "Vodafone's UK chief executive" heads the firm's arm in the UK, a part of it
         qualifiers = {
@@ -245,7 +247,11 @@ def _title_facts(
             for c in targets
             if c not in owners
             and dm.clusters[c].type == "Place"
-            and any(t.dep_ in ("compound", "nmod") and dm.cluster_of(t) == c for t in tokens)
+            and any(
+                t.dep_ in ("compound", "nmod", "amod")
+                and (dm.cluster_of(t) == c or (t.i in dm.demonym_at and dm.place_of(t) == c))
+                for t in tokens
+            )
         }
         targets = [c for c in targets if c not in qualifiers]
         firm_owned = any(c is not None and dm.clusters[c].type == "Organization" for c in owners)

@@ -714,6 +714,31 @@ def test_a_place_hyphened_to_an_adjective_is_no_post_or_nationality(nlp, text: s
     assert not {t for t in found if t[1] in ("leaderOf", "citizenOf", "worksFor") and t[2] == place}, found
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        (
+            "Telvex has drafted in its UK chief executive Tom Marsh to run its Japanese arm.",
+            "Tom Marsh",
+            "UK",
+        ),
+        ("The company said its European president Hans Berg would retire.", "Hans Berg", "Europe"),
+    ],
+)
+def test_a_place_before_a_post_its_owner_holds_is_the_owners_arm(
+    nlp, text: str, person: str, place: str
+) -> None:
+    # the country names the firm's business there: no post, nationality or home of the person
+    found = triples(extract_one(text, nlp))
+    assert not {t for t in found if t[0] == person and t[2] == place}, found
+
+
+def test_an_occupation_is_no_attack(nlp) -> None:
+    # the vocabulary's attacks strikes, invades, shells or fights; holding land is a state, no attack
+    found = triples(extract_one("Turkey, which occupies northern Cyprus, refused to recognise it.", nlp))
+    assert ("Turkey", "attacks", "Cyprus") not in found, found
+
+
 def test_no_state_lies_in_a_town(nlp) -> None:
     # "the Texas counties of Dallas ...": the gazetteer ranks a state above its towns
     text = "The unit bought offices in the northern Texas counties of Dallas, Tarrant and Collin."

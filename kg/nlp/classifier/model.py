@@ -19,13 +19,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.lexicon import title_of
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
-    from kg.nlp.mentions import DocMentions
+    from kg.nlp.mentions import DocMentions, TokenMention
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,9 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]] = {}
     featurizer = PairFeaturizer(dm, facts)
     for cand in featurizer.candidates():
-        if cand.types == ("Person", "Place") and _adjective_only(featurizer, cand):
+        if cand.types == ("Person", "Place") and (
+            _adjective_only(featurizer, cand) or _arm_only(featurizer, cand)
+        ):
             continue
         for predicate in PAIR_TYPES[cand.types]:
             linear = model.models.get(predicate)
@@ -153,20 +156,47 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     return out
 
 
+def _place_mentions(featurizer: PairFeaturizer, cand: Candidate) -> list[TokenMention]:
+    """The object's named mentions in the sentences that name the subject."""
+    dm = featurizer.dm
+    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[cand.subject].mentions if m.start >= 0}
+    return [
+        m
+        for m in dm.clusters[cand.object].mentions
+        if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
+    ]
+
+
+def _arm_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
+    """Every sentence that names the person names the place only as the arm of an owner's post
+    ("its UK chief executive William Morrow", "Vodafone's Japanese boss"): the country is the
+    firm's business there, no nationality, home or post of the person's."""
+    if not cand.shared:
+        return False
+    doc = featurizer.dm.doc
+    named = _place_mentions(featurizer, cand)
+
+    def arm(m: TokenMention) -> bool:
+        token = doc[m.end - 1]
+        post = token.head
+        return (
+            token.dep_ in ("nmod", "compound", "amod")
+            and post.i > token.i
+            and title_of([post.lower_]) is not None
+            and any(c.dep_ == "poss" and c.i < m.start for c in post.children)
+        )
+
+    return bool(named) and all(arm(m) for m in named)
+
+
 def _adjective_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
     """Every sentence that names the person names the place only in an adjective hyphened to
     it ("Paul Myers, chief executive of Wippit, a UK-based service", "New Zealand-born Martin
     Campbell"): it says where something else is, or a birthplace (``kg.residence.v1``)."""
     if not cand.shared:
         return False
-    dm = featurizer.dm
-    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[cand.subject].mentions if m.start >= 0}
-    named = [
-        m
-        for m in dm.clusters[cand.object].mentions
-        if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
-    ]
-    return bool(named) and all(hyphened(dm.doc[m.end - 1]) for m in named)
+    named = _place_mentions(featurizer, cand)
+    return bool(named) and all(hyphened(featurizer.dm.doc[m.end - 1]) for m in named)
 
 
 def _by_role(
