@@ -38,7 +38,12 @@ def doc_value(doc: Doc, *, min_confidence: float = 0.0, date: str | None = None)
     entities = [e for e in doc._.kg_entities or [] if e["mentions"] or e["id"] in used]
     timed = times.find(doc, date)
     today = anchor_date(date)
-    dated = [{**r, "evidence": _timed(doc, r, entities, timed, date)} for r in found]
+    # an event still to come only loses confidence, so what is under the floor already stays out
+    dated = [
+        {**r, "evidence": _timed(doc, r, entities, timed, date)}
+        for r in found
+        if r["confidence"] >= min_confidence
+    ]
     scaled = [(r, r["confidence"] * _ahead(r, today)) for r in dated]
     value: dict[str, Any] = {
         "entities": entities,

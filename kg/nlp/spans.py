@@ -299,10 +299,15 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     ):
         return "Event"  # "the National Book Awards", "European Indoor Championships", "the Grammys"
     tails = word_set("org_name_tails")
-    if not (len(span) == 2 and span[0].lower_ in demonyms()):  # "the Russian Federation" is the state
-        tails |= INSTITUTION_TAILS
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
+    if (
+        kind in ("Person", "Event", "Place")
+        and len(span) > 1
+        and (last in INSTITUTION_TAILS or span[-1].lower_ in INSTITUTION_TAILS)
+        and not (len(span) == 2 and span[0].lower_ in demonyms())  # "the Russian Federation" is the state
+    ):
+        return "Organization"  # "the High Court", "Metropolitan Police"
     if (
         kind == "Place"
         and len(span) > 1
@@ -404,14 +409,10 @@ def _somewhere_in(span: Span) -> bool:
     there ("lives in Nantes", "roads near Leeds"); the news recognizer, trained on sports
     tables, calls many towns the clubs they name ("Nantes 2 Lyon 1")."""
     root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in IN_PLACE or root.head.i != span.start - 1:
+        return False
     hit = place(span.text.lower())
-    return (
-        hit is not None
-        and hit.kind in ("city", "state", "country")
-        and root.dep_ == "pobj"
-        and root.head.lower_ in IN_PLACE
-        and root.head.i == span.start - 1
-    )
+    return hit is not None and hit.kind in ("city", "state", "country")
 
 
 #: Verbs and nouns of a match whose "at" names the ground it is played at.
@@ -433,7 +434,8 @@ def _player_before(span: Span) -> bool:
         return False
     word = span.doc[span.start - 1]
     return (
-        word.lower_ in word_set("team_titles") - NOT_PLAYERS
+        word.lower_ in word_set("team_titles")
+        and word.lower_ not in NOT_PLAYERS
         and word.head.i == span.root.i
         and word.dep_ in ("compound", "nmod", "amod")
         and place(span.text.lower()) is None
@@ -607,7 +609,8 @@ def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
         return False
     noun = prep.head
-    return noun.tag_ == "NNS" and noun.i < prep.i and noun.lemma_.lower() in nouns | {"title"}
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" and noun.i < prep.i and (lemma in nouns or lemma == "title")
 
 
 def shouting(span: Span) -> bool:
