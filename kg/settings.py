@@ -81,7 +81,7 @@ class Settings:
     n_process: int = 1
     base_iri: str = BASE_IRI
     min_confidence: float = 0.0
-    graph_min_confidence: float = 0.5
+    graph_min_confidence: float = 0.6
     max_chars: int = 100_000
     disabled_rules: tuple[str, ...] = ()
     aliases_file: str | None = None

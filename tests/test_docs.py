@@ -411,3 +411,15 @@ def test_links_between_the_pages_resolve() -> None:
     index = read("README.md")
     assert [p for p in PAGES[1:] if f"({p})" not in index] == []
     assert "(docs/README.md)" in README.read_text(encoding="utf-8")
+
+
+def test_the_docs_state_the_graphs_confidence_floor_kg_uses() -> None:
+    from kg.settings import Settings
+
+    floor = f"{Settings().graph_min_confidence:g}"
+    readme = README.read_text(encoding="utf-8")
+    assert f"[--min-confidence {floor}]" in readme
+    assert f"`--min-confidence` (default {floor}," in readme
+    assert f"leaves out edges under {floor}" in (DOCS / "extract.md").read_text(encoding="utf-8")
+    assert f"(default {floor})" in (DOCS / "graph-json.md").read_text(encoding="utf-8")
+    assert f"the graph's default floor of {floor}" in (DOCS / "vocabulary.md").read_text(encoding="utf-8")

@@ -158,6 +158,8 @@ LEGAL_FORMS = frozenset(
 #: Endings of the words a headline puts before a name to describe the person: agent nouns and
 #: participles ("Rocker", "Sprinter", "Injured"), never a given name the census lists.
 DESCRIBING_ENDINGS = ("er", "or", "ist", "ed")
+#: Verbs of saying a sentence puts before the speaker's name ("Said Williams: ...").
+REPORTING = frozenset({"said", "says", "added", "adds"})
 #: Titles that go with a given name ("Sir Alan" for Sir Alan Budd, "Sheikh Ali"), where "Mr"
 #: goes with a surname ("Mr Howard" is no Howard Flight).
 GIVEN_NAME_TITLES = frozenset(
@@ -587,8 +589,9 @@ class DocMentions:
         another given name ("Pete Doherty"), or the first word is a nationality and the article
         gives the rest alone ("Dent"), the glued form is written once, outside a table, and its
         first word describes (a nationality, an agent noun or a participle: :data:`DESCRIBING_ENDINGS`)
-        and is no common given name, initial, particle nor title, the mention starts after it, a
-        person's (whatever the recognizer called the glued form)."""
+        or says ("Said Williams:", the article giving "Williams" alone too) and is no common given
+        name, initial, particle nor title, the mention starts after it, a person's (whatever the
+        recognizer called the glued form)."""
         doc = self.doc
         keys = Counter(m.key for m in self.mentions)
         people = {m.key for m in self.mentions if m.type == "Person"}
@@ -608,14 +611,14 @@ class DocMentions:
                 continue
             if self.regions.kind_at(first.idx) == "table":
                 continue  # "3. Aliuska Lopez ( Cuba ) 12.92": a results table's names are whole
-            described = low in demonyms() or low.endswith(DESCRIBING_ENDINGS)
+            described = low in demonyms() or low in REPORTING or low.endswith(DESCRIBING_ENDINGS)
             if not described:
                 continue  # "Ijaz Ahmed" beside "Mushtaq Ahmed": a given name, not a description
             rest = normalise(doc[m.start + 1 : m.end].text)
             # another given name before the same surname ("Pete Doherty"), or a nationality before
             # a name the article gives alone ("Dent"); not "Cyril Wagner" beside "Wagner"
             fuller = any(k.endswith(" " + rest) and k != m.key for k in people)
-            if keys[m.key] == 1 and (fuller or (low in demonyms() and rest in people)):
+            if keys[m.key] == 1 and (fuller or ((low in demonyms() or low in REPORTING) and rest in people)):
                 del self.by_token[m.start]
                 m.start += 1
                 m.key, m.text, m.type = rest, doc[m.start : m.end].text, "Person"

@@ -70,6 +70,8 @@ def hyphened(token: Token) -> str | None:
 
 #: Verbs that a headline's capitals glue to the name before them ("U.S. Would").
 GLUED_VERBS = frozenset({"would", "will", "could", "should", "may", "might", "must", "said", "says", "to"})
+#: A count with thousands separators or a decimal: an amount, never a word of a name ("Group of 7" is).
+AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 
 
 def _initials_pair(doc: Doc, start: int, end: int) -> bool:
@@ -126,6 +128,11 @@ def trim(span: Span) -> tuple[int, int]:
             break
         if doc[i].text == "-" and doc[i + 1].lower_ in HYPHEN_SUFFIXES and doc[i + 1].text.islower():
             end = i  # "Janet Jackson-style", "Amsterdam-based": the name ends at the hyphen
+            break
+    for i in range(start + 1, end - 1):
+        after = doc[i + 1] if not doc[i + 1].is_space else doc[min(i + 2, end - 1)]
+        if doc[i].lower_ == "of" and AMOUNT.fullmatch(after.text):
+            end = i  # "its stake in Imperial of 6,631,222 shares": "of" starts the amount
             break
     return mend_ends(doc, start, end)
 
@@ -337,6 +344,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return (
                 "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re", "telecoms giant X"
             )
+        if _firm_noun_before(span):
+            return "Organization"  # "pupils for education watchdog Ofsted", whatever the parse
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     if kind in ("Person", "Place") and _quoted_price(span) and place(span.text.lower()) is None:
@@ -492,6 +501,20 @@ def _firm_post(span: Span) -> bool:
     before = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.i not in range(*bounds)]
     words = [*before[-2:], post.lower_]
     return any(" ".join(words[i:]) in FIRM_POSTS for i in range(len(words)))
+
+
+def _firm_noun_before(span: Span) -> bool:
+    """A firm's noun in small letters stands right before the name ("education watchdog Ofsted",
+    "the bank Barclays"), and no title goes with it ("group chairman", "bank manager")."""
+    if span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    return (
+        noun.is_lower
+        and noun.pos_ == "NOUN"
+        and noun.lemma_ in word_set("firm_nouns")
+        and not _role_noun(noun)
+    )
 
 
 def _role_noun(noun: Token) -> bool:

@@ -19,17 +19,18 @@ LEGAL_FORMS = CORPORATE | {
 
 @lru_cache(maxsize=1 << 16)
 def firm_key(key: str) -> str:
-    """A firm's comparison key without its legal form, commas or hyphens.
+    """A firm's comparison key without its legal form, commas, hyphens or a word's last stop.
 
     Examples:
         >>> firm_key("utilicorp united inc"), firm_key("kidder, peabody and co inc.")
         ('utilicorp united', 'kidder peabody')
-        >>> firm_key("hewlett-packard co")
-        'hewlett packard'
+        >>> firm_key("hewlett-packard co"), firm_key("alex. brown and sons inc")
+        ('hewlett packard', 'alex brown and sons')
         >>> firm_key("boliden ab"), firm_key("co")
         ('boliden', 'co')
     """
-    return " ".join(without_legal_form(key.replace(",", " ").replace("-", " ").split(), LEGAL_FORMS))
+    words = without_legal_form(key.replace(",", " ").replace("-", " ").split(), LEGAL_FORMS)
+    return " ".join(w[:-1] if len(w) > 1 and w.endswith(".") else w for w in words)
 
 
 #: A parent's words after a firm's name: "Reuters Holdings Plc" is Reuters to a reader.

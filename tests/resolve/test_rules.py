@@ -59,6 +59,10 @@ ROWS = {
          [ent("Kidder Peabody")]],
         [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0")], ("Kidder Peabody", "legal-form"),
     ),
+    "a firm's name with and without an abbreviation's stop": Row(
+        [[ent("Alex. Brown and Sons Inc")], [ent("Alex Brown and Sons Inc")], [ent("Brown and Sons Inc")]],
+        [("d0e0", "d1e0")], [("d0e0", "d2e0")], ("Alex. Brown and Sons Inc", "legal-form"),
+    ),
     "a firm one article calls a person, another names with its legal form": Row(
         [[ent("Johnson Matthey Plc")], [ent("Johnson Matthey", PER)], [ent("Dean Witter Reynolds Inc")],
          [ent("Dean Witter", PER)]],

@@ -27,7 +27,7 @@ PROV = rdf.PROV
 
 ARTICLES = {
     "lima.txt": (
-        "Ana Lima arrived in Lisbon on Monday. She told reporters that Brazil would send aid to Chile.\n\n"
+        "Ana Lima arrived in Lisbon on Monday. She told reporters that Brazil had sent aid to Chile.\n\n"
         '"Brazil has always supported Kenya," Ms Lima said.\n'
     ),
     "officials.txt": "Officials said Peru had criticised Ecuador. Brazil sent aid to Bolivia on Tuesday.\n",

@@ -53,6 +53,11 @@ def _sets() -> dict[str, frozenset[str]]:
     }
 
 
+def _person_noun(t: Token) -> bool:
+    """``t`` names a person by post or kin ("his chancellor", "Putin's spokesman", "his wife")."""
+    return title_of([t.lower_]) is not None or t.lemma_.lower() in word_set("kinship_nouns")
+
+
 class Frames:
     """Runs the token-level relation rules over one document's :class:`DocMentions`."""
 
@@ -105,8 +110,9 @@ class Frames:
                             return self._actor(obj, work=work)
         if work and t.lemma_ in sets["work_nouns"] and t.pos_ == "NOUN":
             return self._work(t)
-        if work and t.pos_ == "NOUN":
-            # "condemned Russia's illegal war": the possessor is what is condemned
+        if work and t.pos_ == "NOUN" and not _person_noun(t):
+            # "condemned Russia's illegal war": the possessor is what is condemned; not "accused
+            # the prime minister and his chancellor": a post or a kin is someone else
             for child in t.children:
                 if child.dep_ == "poss":
                     found = self._actor(child, work=False)

@@ -104,6 +104,10 @@ class _Locatives:
                     continue  # "Canada, the North Sea, and Australia": a list, not containment
                 if inner is not None and inner.kind == "city" and _city(outer):
                     continue  # "Luton, Preston, Queens Park Rangers": a town is in no other town
+                if outer is not None and (self._beyond(m, outer) or self._listed(outer)):
+                    # "Bristol West, Cardiff Central, Leeds North West": a list of seats; "Kharkiv,
+                    # Ukraine and Lodz, Poland": the place a town lies in is the name after its comma
+                    continue
                 if outer is not None and outer.type == "Place" and outer.cluster != m.cluster:
                     self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.75)
             elif c.dep_ == "prep" and c.lower_ == "in":
@@ -113,6 +117,27 @@ class _Locatives:
                         self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.7)
             elif c.dep_ == "poss":
                 self._owned(m.cluster, c, head)  # Beijing's Tiananmen Square
+
+    def _beyond(self, m: TokenMention, outer: TokenMention) -> bool:
+        """Another name or a link stands between ``m``'s comma and ``outer`` ("Kharkiv, Ukraine and
+        Lodz, Poland"); words that place it do not ("Southwark, south London")."""
+        between = self.doc[m.end + 1 : outer.start]
+        return any(t.i in self.dm.by_token or t.lower_ in ("and", "or", "&") or t.is_punct for t in between)
+
+    def _listed(self, m: TokenMention) -> bool:
+        """Another place follows ``m`` after a comma or "and", and the gazetteer knows ``m`` as no
+        state or country: ``m`` is an item of a list ("Bristol West, Cardiff Central, Leeds
+        North West"), not the place the one before it lies in ("Springfield, Illinois, and
+        Boston")."""
+        hit = gazetteer(m.key)
+        if hit is not None and hit.kind in ("state", "country"):
+            return False
+        after = [t for t in self.doc[m.end : m.end + 3] if not t.is_space]
+        while after and after[0].text in (",", "and"):
+            after.pop(0)
+        nxt = self.dm.by_token.get(after[0].i) if after and after[0].i > m.end else None
+        # the list's items may be typed wrong ("Leeds North West" an organization)
+        return nxt is not None and nxt.type in ("Place", "Organization") and nxt.start == after[0].i
 
     def _seat_after(self, m: TokenMention) -> None:
         """ "Mountain View Investment Corp of Phoenix, Ariz.", "(Coronet Insurance Co), Chicago,
