@@ -165,27 +165,37 @@ PHRASE_WEIGHT = 5
 
 
 def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
-    """Type of each entity by a vote over every document that names it (Work never changes).
+    """Type of each entity by a vote over every document that names it (a work stays a work).
 
     A firm votes for its comparison key too (:func:`~kg.resolve.keys.firm_key`: no legal form,
     commas or hyphens): "Johnson Matthey Plc" in one article makes the "Johnson Matthey"
     another calls a person a firm. Pronouns do not vote: coreference gave them by the type. A
     mention typed by the words around it (rule ``phrase`` of :func:`kg.nlp.spans.kind_by_phrase`)
-    counts :data:`PHRASE_WEIGHT` times.
+    counts :data:`PHRASE_WEIGHT` times. Such mentions of a work outvote the firm or the event
+    the recognizer made of the same name elsewhere ("the quirky comedy Sideways" in one review,
+    "Sideways producer Michael London" in the next); never a person (a biopic is named after
+    its subject: "the film Ray") nor a place ("the drama Egypt").
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    cued: Counter[str] = Counter()  # a work's mentions typed by the words around them
     for (_doc, e), name in zip(items, names, strict=True):
         # "it" or "he" follows the type; the words around a name ("Chelsea boss Jose Mourinho")
         # say more than the recognizer's reading of the name alone elsewhere
         weight = sum(PHRASE_WEIGHT if m.rule == "phrase" else m.rule != "pronoun" for m in e.mentions) or 1
-        if e.type != "Work":
-            votes[name][e.type] += weight
+        if e.type == "Work":
+            cued[name] += PHRASE_WEIGHT * sum(m.rule == "phrase" for m in e.mentions)
+            continue
+        votes[name][e.type] += weight
         if e.type == "Organization" and firm_key(name) != name:
             votes[firm_key(name)][e.type] += weight
-    winner = {name: count.most_common(1)[0][0] for name, count in votes.items()}
-    return [
-        e.type if e.type == "Work" else winner[name] for (_doc, e), name in zip(items, names, strict=True)
-    ]
+
+    def voted(kind: str, name: str) -> str:
+        if kind == "Work":
+            return kind
+        winner, count = votes[name].most_common(1)[0]
+        return "Work" if winner in ("Organization", "Event") and cued[name] > count else winner
+
+    return [voted(e.type, name) for (_doc, e), name in zip(items, names, strict=True)]
 
 
 def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:

@@ -1250,3 +1250,15 @@ def test_a_name_ends_before_of_and_an_amount(nlp) -> None:
     names = {e.name for e in extract_one(text, nlp).entities}
     assert not any("6,631,222" in n for n in names), names
     assert "Imperial" in names or any(n.startswith("Imperial Continental") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister gave the interview to the German news magazine Der Kurier on Monday.", "Der Kurier"),
+        ("Sales fell, the tabloid Tagesblick reported on Tuesday.", "Tagesblick"),
+    ],
+)
+def test_a_paper_or_a_magazine_is_an_organization(nlp, text: str, name: str) -> None:
+    kinds = {e.name: e.type for e in extract_one(text, nlp).entities}
+    assert kinds.get(name) == "Organization", kinds

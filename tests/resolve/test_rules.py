@@ -260,3 +260,24 @@ def test_all_rules_together_do_not_depend_on_document_order(shuffled: list[DocRe
         return {frozenset(k for k in where if where[k] == n) for n in where.values()}
 
     assert grouping(list(shuffled)) == grouping(MIXED)
+
+
+def cued(name: str, kind: str) -> Entity:
+    """An entity the words around its one mention typed ("the quirky comedy Sideways")."""
+    return Entity(id="", name=name, type=kind, mentions=(Mention(0, len(name), name, "phrase"),))
+
+
+def test_a_work_the_corpus_names_as_one_is_no_firm_elsewhere_and_never_a_persons_name() -> None:
+    film, biopic, drama = [cued("Sideways", "Work")], [cued("Ray", "Work")], [cued("Egypt", "Work")]
+    # a work only the recognizer calls one (a law, say) outvotes nobody
+    law = [ent("Law Lords", "Work")]
+    results = corpus(
+        film, [ent("Sideways")], [ent("Sideways")], biopic, [ent("Ray", PER)], drama, [ent("Egypt", PLA)],
+        law, [ent("Law Lords")],
+    )  # fmt: skip
+    where, actors = actor_of(results)
+    assert where["d0e0"] == where["d1e0"] == where["d2e0"], where
+    assert actors[where["d1e0"]].type == "Work"  # type: ignore[attr-defined]
+    for work, other, kind in (("d3e0", "d4e0", PER), ("d5e0", "d6e0", PLA), ("d7e0", "d8e0", ORG)):
+        assert where[work] != where[other], where
+        assert actors[where[other]].type == kind  # type: ignore[attr-defined]
