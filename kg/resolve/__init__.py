@@ -5,7 +5,8 @@ Takes the :class:`~kg.records.DocResult` records of a corpus and gives
 ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges. Each
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
 ``holding``, ``party-name``, ``body-order``, ``place-alias``, ``spelling``, ``acronym``, ``first-word``,
-``prefix``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``alias-file``.
+``prefix``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``,
+``alias-file``.
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve

@@ -27,7 +27,7 @@ from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key
 from kg.resolve.national import join_national_bodies
-from kg.resolve.people import join_initials, join_spellings, join_surnames
+from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 
@@ -110,6 +110,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_national_bodies(corpus)
     join_initials(corpus)
     join_surnames(corpus)
+    join_mistyped_surnames(corpus)
     return _actors(corpus, rules)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kg.lexicon import common_names, wire_abbreviations
+from kg.lexicon import common_names, place, wire_abbreviations
 from kg.names import similar_names
 from kg.records import Entity
 from kg.resolve.sets import Corpus, dominant
@@ -181,6 +181,62 @@ def join_surnames(c: Corpus) -> None:
             decided += [(where[0], i, "rare-surname") for i in where[1:]]
     for keep, other, rule in decided:
         c.join(keep, other, rule)
+
+
+#: Types a one-word name may wrongly have that a person's surname can take back.
+MISTYPED = frozenset({"Organization", "Place"})
+
+
+def join_mistyped_surnames(c: Corpus) -> None:
+    """A rare one-word name that one article took for a firm or a place joins the one person
+    the corpus names in full with it (rule ``surname-type``: the "Lampard" a match report's
+    recognizer called a place is Frank Lampard of the others), when nothing in the corpus makes
+    it a firm's or a place's name: the gazetteer knows no place by it, no longer name of a
+    firm, place, group, event or work has it as a word ("Ford Motor Co", "Baker
+    International"), it is written with no possessive ("Moody's") nor in capitals ("DOE"), the
+    person is a person to some article ("he", "she" or a title; not the film "Finding
+    Neverland" the recognizer took for one) and no other article reads
+    it as a firm or a place (a firm named after its founder, "Dell", is named so in many).
+    Common names ("Ford", "Baker") never join this way. The joined entity becomes a person.
+    """
+    roots = c.roots()
+    people: dict[str, set[int]] = defaultdict(set)  # surname -> the people named in full with it
+    named: set[str] = set()  # words of the longer names of everything but people
+    personal: set[int] = set()  # people some article calls "he", "she" or by a title
+    for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        words = name.split()
+        if kind == "Person" and len(words) > 1:
+            people[words[-1]].add(roots[i])
+        elif kind != "Person" and len(words) > 1:
+            named.update(words)
+        if kind == "Person" and _personal(c.items[i][1]):
+            personal.add(roots[i])
+    readings: dict[str, list[int]] = defaultdict(list)
+    for (kind, name), where in c.distinct.items():
+        if kind in MISTYPED and " " not in name:
+            readings[name] += where
+    decided: list[tuple[int, int]] = []
+    for name, where in readings.items():
+        bearers = people.get(name, set())
+        if (
+            len(bearers) != 1
+            or not bearers <= personal  # "Finding Neverland", a film the recognizer took for a person
+            or name in named
+            or name in common_names()
+            or place(name) is not None
+            or len({c.items[i][0] for i in where}) != 1
+            or any(
+                m.text.endswith(("'s", "’s", "'")) or m.text.isupper()  # "Moody's", "DOE"
+                for i in where
+                for m in c.items[i][1].mentions
+            )
+        ):
+            continue
+        (person,) = bearers
+        decided += [(person, i) for i in where]
+    for person, i in decided:
+        c.kinds[i] = "Person"
+        c.join(person, i, "surname-type")
 
 
 def _bearer(surname: str, mentions: Counter[int], papers: dict[int, set[str]]) -> int | None:

@@ -281,3 +281,23 @@ def test_a_work_the_corpus_names_as_one_is_no_firm_elsewhere_and_never_a_persons
     for work, other, kind in (("d3e0", "d4e0", PER), ("d5e0", "d6e0", PLA), ("d7e0", "d8e0", ORG)):
         assert where[work] != where[other], where
         assert actors[where[other]].type == kind  # type: ignore[attr-defined]
+
+
+def test_a_rare_surname_one_article_took_for_a_place_is_the_one_person_of_that_name() -> None:
+    results = corpus(
+        [ent("Frank Lamparde", PER, he=True)], [ent("Lamparde", PLA)],  # a match report's recognizer
+        [ent("Bill Fordham", PER, he=True)], [ent("Fordham", ORG)], [ent("Fordham Motor Co")],  # a firm word
+        [ent("Tess Dellor", PER, he=True)], [ent("Dellor", ORG)], [ent("Dellor", ORG)],  # a firm in two
+        [ent("Ann Moodie", PER, he=True)], [ent("Moodie's", ORG)],  # a possessive
+        [ent("Ted Smith", PER, he=True)], [ent("Smith", ORG)],  # a common name
+        [ent("Finding Neverlandia", PER)], [ent("Neverlandia", PLA)],  # a film no one calls "he"
+        [ent("Jon Doex", PER, he=True)], [ent("DOEX", ORG)],  # an acronym
+    )  # fmt: skip
+    where, actors = actor_of(results)
+    assert where["d0e0"] == where["d1e0"], where
+    assert actors[where["d1e0"]].type == PER  # type: ignore[attr-defined]
+    assert ("Lamparde", "surname-type") in actors[where["d1e0"]].merges  # type: ignore[attr-defined]
+    apart = [("d2e0", "d3e0"), ("d5e0", "d6e0"), ("d5e0", "d7e0"), ("d8e0", "d9e0"), ("d10e0", "d11e0")]
+    apart += [("d12e0", "d13e0"), ("d14e0", "d15e0")]
+    for person, other in apart:
+        assert where[person] != where[other], (person, other)
