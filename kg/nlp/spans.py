@@ -129,6 +129,13 @@ def trim(span: Span) -> tuple[int, int]:
         if doc[i].text == "-" and doc[i + 1].lower_ in HYPHEN_SUFFIXES and doc[i + 1].text.islower():
             end = i  # "Janet Jackson-style", "Amsterdam-based": the name ends at the hyphen
             break
+    for i in range(start + 1, end):
+        word = doc[i]
+        if word.is_lower and len(word) > 3 and word.pos_ == "VERB" and word.tag_ in ("VBD", "VBZ", "VBP"):
+            # "the Law Society dubbed Mr Clarke", "the Queen invited": a verb ends the name; not the
+            # particles of foreign names ("Welt am Sonntag", "Me den Hartog")
+            end = i
+            break
     for i in range(start + 1, end - 1):
         after = doc[i + 1] if not doc[i + 1].is_space else doc[min(i + 2, end - 1)]
         if doc[i].lower_ == "of" and AMOUNT.fullmatch(after.text):

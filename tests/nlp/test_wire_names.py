@@ -1262,3 +1262,22 @@ def test_a_name_ends_before_of_and_an_amount(nlp) -> None:
 def test_a_paper_or_a_magazine_is_an_organization(nlp, text: str, name: str) -> None:
     kinds = {e.name: e.type for e in extract_one(text, nlp).entities}
     assert kinds.get(name) == "Organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "name"),
+    [
+        (
+            "The Law Society dubbed Mr Clarke's new proposals an abuse of power.",
+            "Law Society dubbed Mr Clarke",
+            "Law Society",
+        ),
+        ("He resigned and the Queen invited Mr Wilson to form a government.", "Queen invited", None),
+        # a foreign name's particle in small letters is no verb of the sentence
+        ("Germany's Welt am Sonntag newspaper said the talks had failed.", "Welt", "Welt am Sonntag"),
+    ],
+)
+def test_a_verb_in_small_letters_ends_a_name(nlp, text: str, wrong: str, name: str | None) -> None:
+    names = {e.name for e in extract_one(text, nlp).entities}
+    assert wrong not in names, names
+    assert name is None or name in names, names
