@@ -838,6 +838,16 @@ ROLES = [
         {("Springfield", "locatedIn", "Illinois")},
         set(),
     ),
+    # an address, as a caption gives it: a place, its town, the town's state
+    (
+        "Venice Beach , Los Angeles , Calif. ;",
+        {
+            ("Venice Beach", "locatedIn", "Los Angeles"),
+            ("Venice Beach", "locatedIn", "Calif."),
+            ("Los Angeles", "locatedIn", "Calif."),
+        },
+        set(),
+    ),
     # the head of a part of a party, or its deputy leader, belongs to the party
     (
         "Labour election chief Alan Milburn denied the party was trying to hide the prime minister.",

@@ -120,15 +120,21 @@ class _Locatives:
 
     def _beyond(self, m: TokenMention, outer: TokenMention) -> bool:
         """Another name or a link stands between ``m``'s comma and ``outer`` ("Kharkiv, Ukraine and
-        Lodz, Poland"); words that place it do not ("Southwark, south London")."""
+        Lodz, Poland"); words that place it do not ("Southwark, south London"), nor the town of an
+        address before its state or country ("San Gabriel River Channel, Azusa, Calif.")."""
         between = self.doc[m.end + 1 : outer.start]
-        return any(t.i in self.dm.by_token or t.lower_ in ("and", "or", "&") or t.is_punct for t in between)
+        if any(t.lower_ in ("and", "or", "&") for t in between):
+            return True
+        hit = gazetteer(outer.key)
+        if hit is not None and hit.kind in ("state", "country"):
+            return False
+        return any(t.i in self.dm.by_token or t.is_punct for t in between)
 
     def _listed(self, m: TokenMention) -> bool:
         """Another place follows ``m`` after a comma or "and", and the gazetteer knows ``m`` as no
-        state or country: ``m`` is an item of a list ("Bristol West, Cardiff Central, Leeds
-        North West"), not the place the one before it lies in ("Springfield, Illinois, and
-        Boston")."""
+        state or country and the next one as neither: ``m`` is an item of a list ("Bristol
+        West, Cardiff Central, Leeds North West"), not the place the one before it lies in
+        ("Springfield, Illinois, and Boston", "San Gabriel River Channel, Azusa, Calif.")."""
         hit = gazetteer(m.key)
         if hit is not None and hit.kind in ("state", "country"):
             return False
@@ -136,8 +142,13 @@ class _Locatives:
         while after and after[0].text in (",", "and"):
             after.pop(0)
         nxt = self.dm.by_token.get(after[0].i) if after and after[0].i > m.end else None
+        if nxt is None or nxt.start != after[0].i:
+            return False
+        address = gazetteer(nxt.key)  # "San Gabriel River Channel, Azusa, Calif.": a town, its state
         # the list's items may be typed wrong ("Leeds North West" an organization)
-        return nxt is not None and nxt.type in ("Place", "Organization") and nxt.start == after[0].i
+        return nxt.type in ("Place", "Organization") and not (
+            address and address.kind in ("state", "country")
+        )
 
     def _seat_after(self, m: TokenMention) -> None:
         """ "Mountain View Investment Corp of Phoenix, Ariz.", "(Coronet Insurance Co), Chicago,
