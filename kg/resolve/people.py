@@ -235,7 +235,7 @@ def join_mistyped_surnames(c: Corpus) -> None:
         (person,) = bearers
         decided += [(person, i) for i in where]
     for person, i in decided:
-        c.kinds[i] = "Person"
+        c.kinds[i] = "Person"  # after every other rule: they read the kinds the vote gave
         c.join(person, i, "surname-type")
 
 

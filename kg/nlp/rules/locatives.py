@@ -40,6 +40,12 @@ def _city(m: TokenMention | None) -> bool:
     return hit is not None and hit.kind == "city"
 
 
+def _wide(m: TokenMention) -> bool:
+    """The gazetteer knows ``m``'s name as a state or a country."""
+    hit = gazetteer(m.key)
+    return hit is not None and hit.kind in ("state", "country")
+
+
 #: How big the gazetteer's kinds of place are: a place lies in a bigger one only.
 RANKS = {"city": 1, "state": 2, "country": 3, "continent": 4}
 
@@ -125,18 +131,14 @@ class _Locatives:
         between = self.doc[m.end + 1 : outer.start]
         if any(t.lower_ in ("and", "or", "&") for t in between):
             return True
-        hit = gazetteer(outer.key)
-        if hit is not None and hit.kind in ("state", "country"):
-            return False
-        return any(t.i in self.dm.by_token or t.is_punct for t in between)
+        return not _wide(outer) and any(t.i in self.dm.by_token or t.is_punct for t in between)
 
     def _listed(self, m: TokenMention) -> bool:
         """Another place follows ``m`` after a comma or "and", and the gazetteer knows ``m`` as no
         state or country and the next one as neither: ``m`` is an item of a list ("Bristol
         West, Cardiff Central, Leeds North West"), not the place the one before it lies in
         ("Springfield, Illinois, and Boston", "San Gabriel River Channel, Azusa, Calif.")."""
-        hit = gazetteer(m.key)
-        if hit is not None and hit.kind in ("state", "country"):
+        if _wide(m):
             return False
         after = [t for t in self.doc[m.end : m.end + 3] if not t.is_space]
         while after and after[0].text in (",", "and"):
@@ -144,11 +146,9 @@ class _Locatives:
         nxt = self.dm.by_token.get(after[0].i) if after and after[0].i > m.end else None
         if nxt is None or nxt.start != after[0].i:
             return False
-        address = gazetteer(nxt.key)  # "San Gabriel River Channel, Azusa, Calif.": a town, its state
-        # the list's items may be typed wrong ("Leeds North West" an organization)
-        return nxt.type in ("Place", "Organization") and not (
-            address and address.kind in ("state", "country")
-        )
+        # the list's items may be typed wrong ("Leeds North West" an organization); a state after a
+        # town is its address ("San Gabriel River Channel, Azusa, Calif.")
+        return nxt.type in ("Place", "Organization") and not _wide(nxt)
 
     def _seat_after(self, m: TokenMention) -> None:
         """ "Mountain View Investment Corp of Phoenix, Ariz.", "(Coronet Insurance Co), Chicago,
