@@ -35,6 +35,14 @@ def lexicon() -> dict[str, Any]:
 
 
 @cache
+def honorifics() -> frozenset[str]:
+    """Words of a person's title or honorific ("mr", "president", "chairman"), one word each."""
+    lex = lexicon()
+    single = {w for words in lex["titles"].values() for w in words if " " not in w}
+    return frozenset((set(lex["title_prefixes"]) | single) - {"the", "former", "late", "new", "general"})
+
+
+@cache
 def word_set(key: str) -> frozenset[str]:
     """A word list of the lexicon as a set, read once ("currencies", "org_name_tails").
 

@@ -9,10 +9,11 @@ in text order and gives them back mended; :func:`place_parts` splits what is two
 
 from __future__ import annotations
 
+import calendar
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, place, word_set
+from kg.lexicon import demonyms, honorifics, place, word_set
 from kg.names import CORPORATE
 
 if TYPE_CHECKING:
@@ -21,7 +22,53 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    return _comma_founders(doc, joined_firms(doc, _before_and(doc, _mended(doc, names))))
+    return _comma_founders(doc, joined_firms(doc, _before_and(doc, _late_starts(doc, _mended(doc, names)))))
+
+
+#: Months and days, whose names start sentences' dates, not firms' names ("the August NAPM index").
+CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+
+def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Pan American World Airways", "<Senior Engineering Group Plc>": a firm's name with its
+    legal form or a firm's last word that the recognizer began a word late goes back over the
+    capitalised word before it, which no other name holds, which the tagger reads as a name or
+    the base model into an organization's name, which starts no sentence outside wire brackets
+    ("Rival Acme Corp said") nor follows another capitalised word ("Lead Underwriter Bear
+    Stearns & Co Inc" of a table), and which is no title ("Chairman"), no demonym ("Dutch
+    Philips NV"), no place, month or day, no article or link and not in capitals (a headline's
+    or a dateline's)."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    tails = word_set("org_name_tails")
+    out: list[Span] = []
+    for s in names:
+        i = s.start - 1
+        word = doc[i] if i >= 0 else None
+        if (
+            word is not None
+            and s.label_ == "ORG"
+            and (_legal(s[-1]) or s[-1].lower_ in tails)
+            and i not in taken
+            and word.is_alpha
+            and word.is_title
+            and len(word) > 1
+            and (word.ent_type_ == "ORG" or (word.pos_ == "PROPN" and not word.ent_type_))  # not "Tuesday"
+            # not "Rival Acme Corp said": a sentence's first word is a name's only in wire brackets
+            and (not word.is_sent_start or (i > 0 and doc[i - 1].text in ("<", "(")))
+            # not "Lead Underwriter Bear Stearns & Co Inc" of a table, "the August National ..."
+            and not (i > 0 and doc[i - 1].is_title)
+            and word.lower_ not in CALENDAR
+            and word.lower_ not in demonyms()
+            and word.lower_ not in honorifics()
+            and word.lower_ not in LINKS
+            and word.lower_ not in ("the", "a", "an")
+            and place(word.lower_) is None
+        ):
+            s = Span(doc, i, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 #: A bank's kind before "and" and the kind after it, one kind of firm together ("Savings and

@@ -8,10 +8,9 @@ in :mod:`kg.names`. :mod:`kg.nlp.mentions` uses both to collect and group mentio
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonym_places, demonyms, lexicon, place, word_set
+from kg.lexicon import common_names, demonym_places, demonyms, honorifics, lexicon, place, word_set
 from kg.names import CORPORATE, POSSESSIVE
 from kg.nlp.mend import FAMILY, initial
 
@@ -716,13 +715,6 @@ def honorific_start(doc: Doc, start: int) -> int:
             break
         i -= 1
     return i
-
-
-@cache
-def honorifics() -> frozenset[str]:
-    lex = lexicon()
-    single = {w for words in lex["titles"].values() for w in words if " " not in w}
-    return frozenset((set(lex["title_prefixes"]) | single) - {"the", "former", "late", "new", "general"})
 
 
 PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "outside", "across"})

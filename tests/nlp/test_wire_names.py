@@ -1291,3 +1291,26 @@ def test_a_verb_in_small_letters_ends_a_name(nlp, text: str, wrong: str, name: s
     names = {e.name for e in extract_one(text, nlp).entities}
     assert wrong not in names, names
     assert name is None or name in names, names
+
+
+LATE_STARTS = [
+    ("The engine will enter service with Pan American World Airways, a unit of Pan Am Corp.",
+     "Pan American World Airways"),
+    ("<Senior Engineering Group Plc> said it reached agreement with <Cronus Industries Inc>.",
+     "Senior Engineering Group Plc"),
+    ("The unit of General Electric Credit Corp said it would buy the loans.", "General Electric Credit Corp"),
+    # a date before a firm's name is none of it, nor a table's label
+    ("Analysts said on Tuesday Acme Corp would bid.", "Acme Corp"),
+    ("Shrs offered N / A\nLead Underwriter Hale Stearns & Co Inc\nBusiness : banking",
+     "Hale Stearns & Co Inc"),
+    ("Bonds fell after a rise in the August Midwest Association of Purchasing Managers index.",
+     "Midwest Association of Purchasing Managers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), LATE_STARTS)
+def test_a_firms_name_the_recognizer_began_a_word_late_starts_at_its_first_word(
+    nlp, text: str, name: str
+) -> None:
+    names = {e.name for e in extract_one(text, nlp).entities}
+    assert name in names, names
