@@ -19,6 +19,7 @@ from kg.lexicon import (
     common_names,
     demonyms,
     generic_org_words,
+    honorifics,
     known_orgs,
     lexicon,
     place,
@@ -46,7 +47,6 @@ from kg.nlp.ner import SPANS_KEY
 from kg.nlp.spans import (
     drop_brief,
     honorific_start,
-    honorifics,
     is_portfolio,
     joined_entities,
     kind_by_phrase,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
-from kg.names import similar_names
+from kg.names import POSSESSIVE, similar_names
 from kg.records import Entity
 from kg.resolve.sets import Corpus, dominant
 
@@ -226,7 +226,7 @@ def join_mistyped_surnames(c: Corpus) -> None:
             or place(name) is not None
             or len({c.items[i][0] for i in where}) != 1
             or any(
-                m.text.endswith(("'s", "’s", "'")) or m.text.isupper()  # "Moody's", "DOE"
+                m.text.endswith(tuple(POSSESSIVE)) or m.text.isupper()  # "Moody's", "DOE"
                 for i in where
                 for m in c.items[i][1].mentions
             )
