@@ -87,12 +87,25 @@ class Place:
     """What the gazetteer knows of a place name."""
 
     name: str
-    kind: str  # country, state, city, continent
+    kind: str  # country, state (a first-level subdivision), region (a county), city, continent
     country: str | None
     population: int
     geonameid: int | None = None  # https://sws.geonames.org/<id>/
     iso: str | None = None  # ISO 3166-1 alpha-2, for countries
 
+
+#: Countries whose subdivisions (ISO 3166-2, from pycountry) English news names alone: the
+#: nations and counties of the United Kingdom ("England", "Hinckley, Leicestershire"), Irish
+#: counties, Canadian provinces, Australian states, Indian states, New Zealand regions. A
+#: nation is a ``country``, a first-level subdivision a ``state``, one below that (a county) a
+#: ``region``: a county's name in a sports report is its side ("Lancashire beat Essex"), so a
+#: region does not overrule the recognizer's organization.
+SUBDIVIDED = frozenset({"GB", "IE", "CA", "AU", "NZ", "IN"})
+#: Subdivisions left out: Ireland's provinces name its rugby sides ("Bath against Leinster")
+#: as often as the provinces in British copy.
+SUBDIVISIONS_LEFT_OUT = frozenset({("IE", "Province")})
+#: Subdivisions that are parts of a town: a district lies in its city.
+TOWN_SUBDIVISIONS = frozenset({"London borough", "Metropolitan district", "City corporation"})
 
 #: Cities smaller than this keep their own spelling only: folded, a small town's name is too
 #: often an English word ("Göd").
@@ -141,6 +154,19 @@ def places() -> dict[str, Place]:
         old = table.get(city["name"].lower())
         if old is None or (old.kind == "city" and old.population < place.population):
             table[city["name"].lower()] = place
+    for sub in pycountry.subdivisions:
+        if sub.country_code not in SUBDIVIDED or (sub.country_code, sub.type) in SUBDIVISIONS_LEFT_OUT:
+            continue
+        name = _subdivision_name(sub.name)
+        if sub.parent_code and name.lower() in common_names():
+            continue  # "Kerry", "Mayo": alone, a county's name is a person's as often
+        if sub.type == "Country":
+            kind = "country"
+        elif sub.type in TOWN_SUBDIVISIONS:
+            kind = "city"  # "Southwark" lies in London
+        else:
+            kind = "region" if sub.parent_code else "state"
+        table.setdefault(name.lower(), Place(name, kind, iso_name[sub.country_code], 0))
     for key, place in list(table.items()):
         if place.kind == "city" and place.population < FOLDED_CITY:
             continue  # "Göd" would be "god"
@@ -150,6 +176,23 @@ def places() -> dict[str, Place]:
         target = table.get(name.lower()) or Place(name, "country", name, 0)
         table[alias.lower()] = target
     return table
+
+
+def _subdivision_name(raw: str) -> str:
+    """The name English copy uses for an ISO 3166-2 subdivision as pycountry spells it.
+
+    Examples:
+        >>> _subdivision_name("Wales [Cymru GB-CYM]"), _subdivision_name("Bristol, City of")
+        ('Wales', 'City of Bristol')
+        >>> _subdivision_name("Durham, County"), _subdivision_name("Bihār")
+        ('County Durham', 'Bihar')
+    """
+    name = raw.split(" [", 1)[0].strip()
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if ", " in name:
+        head, tail = name.rsplit(", ", 1)
+        name = head if tail == "The" else f"{tail} {head}"
+    return name
 
 
 def _spellings(key: str) -> set[str]:

@@ -174,7 +174,34 @@ def from_results(
     with gc_paused():
         G = _from_results(results, actors, index, base_iri=base_iri)
     prune(G, min_confidence)
+    misfits(G)
     return G
+
+
+def misfits(G: nx.MultiDiGraph) -> int:
+    """Remove the edges whose ends no longer have the types their predicate takes; returns how many.
+
+    A document states "Alan Alda worksFor Aviator" while Aviator reads as a firm; when the
+    corpus shows Aviator is a film, the edge is no fact of the vocabulary (``ranges`` in the
+    lexicon, the ontology's ``rdfs:domain`` and ``rdfs:range``).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", type="Person"); G.add_node("b", type="Work"); G.add_node("c", type="Organization")
+    >>> _ = G.add_edge("a", "b", predicate="worksFor"); _ = G.add_edge("a", "c", predicate="worksFor")
+    >>> misfits(G), list(G.edges())
+    (1, [('a', 'c')])
+    """
+    from kg.lexicon import lexicon
+
+    ranges: dict[str, list[list[str]]] = lexicon()["ranges"]
+    types = dict(G.nodes(data="type"))
+    unfit = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        fits = ranges.get(d.get("predicate", ""))
+        if fits and not (types[u] in fits[0] and types[v] in fits[1]):
+            unfit.append((u, v, k))
+    G.remove_edges_from(unfit)
+    return len(unfit)
 
 
 def prune(G: nx.MultiDiGraph, min_confidence: float) -> int:

@@ -45,6 +45,7 @@ from kg.nlp.groups import is_group
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.spans import (
+    county_context,
     drop_brief,
     honorific_start,
     is_portfolio,
@@ -556,6 +557,8 @@ class DocMentions:
             political = hit is not None and (hit.kind in ("country", "state") or key in capitals())
             if political and key not in known_orgs():
                 return "Place", "gazetteer"
+            if hit is not None and hit.kind == "region" and county_context(span):
+                return "Place", "gazetteer"  # "from Ledbury, Herefordshire", "the Derbyshire seat of Erewash"
             return kind, "ner"
         if kind in ("Person", "Organization"):
             hit = place(key)
@@ -563,6 +566,8 @@ class DocMentions:
                 return kind, "ner"
             if hit.kind in ("country", "state", "continent") or hit.population >= 1_000_000:
                 return "Place", "gazetteer"
+            if kind == "Person" and hit.kind == "region":
+                return "Place", "gazetteer"  # "Dorset and Torbay"; a county's side stays a team
             if hit.population >= 15_000 and place_context(span):
                 return "Place", "gazetteer"
         if kind == "Group" and place(key):

@@ -292,6 +292,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"
     if kind in ("Organization", "Place", "Person") and _listed_work(span, word_set("title_nouns")):
         return "Work"
+    if kind in ("Organization", "Place", "Person") and _starred_in(span) and place(span.text.lower()) is None:
+        return "Work"
     doc = span.doc
     if (
         kind in ("Organization", "Place")
@@ -354,6 +356,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return "Organization"  # "pupils for education watchdog Ofsted", whatever the parse
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    if kind in ("Person", "Place") and _team_noun(span, kind) and place(span.text.lower()) is None:
+        return "Organization"  # "old club West Brom", "Spanish side Real Sociedad", "the Primera Liga club"
     if kind in ("Person", "Place") and _quoted_price(span) and place(span.text.lower()) is None:
         return "Organization"  # "Plessey 2p to 243", "Wellcome shed 23p": a share's price moves
     if kind == "Place" and _firm_possession(span) and place(span.text.lower()) is None:
@@ -427,7 +431,7 @@ def _somewhere_in(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in IN_PLACE or root.head.i != span.start - 1:
         return False
     hit = place(span.text.lower())
-    return hit is not None and hit.kind in ("city", "state", "country")
+    return hit is not None and hit.kind in ("city", "state", "region", "country")
 
 
 #: Verbs and nouns of a match whose "at" names the ground it is played at.
@@ -564,6 +568,30 @@ def _team_title_before(span: Span) -> bool:
     ) or _team_title_after(span)
 
 
+#: Nouns for a team or a band ("team" is left out: "economist team Jim O'Neill").
+TEAM_NOUNS = frozenset({"club", "side", "outfit", "band"})
+
+
+def _team_noun(span: Span, kind: str) -> bool:
+    """A team's noun in small letters stands right before the name ("old club West Brom",
+    "Spanish side Real Sociedad", "rock outfit Rooster", "the band Portishead") or, after a
+    name read as a person's, right after it, which it modifies ("the Primera Liga club"); a
+    place's name there is the team's ground ("the Carrow Road outfit")."""
+    doc, root = span.doc, span.root
+    if span.start > 0:
+        noun = doc[span.start - 1]
+        if noun.lower_ in TEAM_NOUNS and noun.pos_ == "NOUN" and noun.text.islower():
+            return True
+    return (
+        kind == "Person"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in TEAM_NOUNS
+        and doc[span.end].pos_ == "NOUN"
+        and root.dep_ == "compound"
+        and root.head.i == span.end
+    )
+
+
 def _body_of(span: Span) -> bool:
     """The name is a body's "of" something: "Office of Management and Budget", "Bureau of the
     Budget" are offices, not budgets."""
@@ -640,6 +668,26 @@ def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     noun = prep.head
     lemma = noun.lemma_.lower()
     return noun.tag_ == "NNS" and noun.i < prep.i and (lemma in nouns or lemma == "title")
+
+
+#: Kinds of an actor's part in a film or a show ("his lead role in Deadwood").
+PARTS = frozenset({"lead", "leading", "starring", "supporting", "title", "cameo", "guest", "recurring"})
+
+
+def _starred_in(span: Span) -> bool:
+    """Someone stars or has a part in the name: "starring in A Very Long Engagement", "his lead
+    role in Deadwood", "best supporting roles in Closer". A bare "role in" is any part in
+    anything ("his role in Iraq"), and "appeared in" may be a court."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or prep.i != span.start - 1:
+        return False
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX") or head.tag_ == "VBG":
+        return head.lemma_.lower() in ("star", "co-star") or head.lower_ in ("starring", "starred")
+    return head.lemma_.lower() == "role" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in PARTS for c in head.children
+    )
 
 
 def shouting(span: Span) -> bool:
@@ -720,15 +768,42 @@ def honorific_start(doc: Doc, start: int) -> int:
 PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "outside", "across"})
 
 
+#: Prepositions before a county that put something in it; not "at" or "to", which a county's
+#: side takes in a sports report ("lost to Lancashire").
+COUNTY_PREPS = frozenset({"in", "from", "near", "outside", "across", "throughout"})
+#: Nouns a county's name modifies as a place ("the Derbyshire seat of Erewash").
+COUNTY_NOUNS = frozenset(
+    {"seat", "constituency", "town", "village", "city", "borough", "home", "countryside", "coast", "county"}
+)
+
+
+def county_context(span: Span) -> bool:
+    """A county's name stands as a place, not as its side: after a preposition that puts
+    something in it ("lives in Dorset"), after a town and its comma ("from Ledbury,
+    Herefordshire"), or before a place's noun ("the Derbyshire seat of Erewash")."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ in COUNTY_PREPS:
+        return True
+    if (
+        start > 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].is_title
+        and doc[start - 3].lower_ in (COUNTY_PREPS | {"of", "at"})
+    ):
+        return True
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in COUNTY_NOUNS
+
+
 def place_context(span: Span) -> bool:
     """``span`` stands where places stand: after "in"/"from", or before ", <state or country>"."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS:
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "in"):
-        # "Lubbock, Texas", "Bordeaux in France"
+        # "Lubbock, Texas", "Bordeaux in France", "Hinckley, Leicestershire"
         hit = place(doc[span.end + 1].text.rstrip("."))
-        return hit is not None and hit.kind in ("state", "country")
+        return hit is not None and hit.kind in ("state", "region", "country")
     return False
 
 

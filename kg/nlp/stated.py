@@ -94,17 +94,21 @@ def nation(dm: DocMentions, cid: int) -> bool:
 
 
 def _nation_abroad(dm: DocMentions, fact: Fact) -> bool:
-    """The subject is a home nation the gazetteer knows no state by ("England", "Wales") and
-    the object a place other than the kingdom it is part of or a continent: no country
-    ("England's World Cup triumph in Australia") and no town ("Wales ... in Cardiff") holds it.
-    A state the gazetteer knows is left to the classifier's veto ("Hong Kong, China")."""
+    """The subject is a home nation ("England", "Wales": a nation the gazetteer places in a
+    kingdom, or a place it does not know that a demonym names) and the object a place other
+    than that kingdom or a continent: no country ("England's World Cup triumph in Australia")
+    and no town ("Wales ... in Cardiff") holds it. A state the gazetteer knows is left to the
+    classifier's veto ("Hong Kong, China")."""
     nations = demonym_places()
     keys = [m.key for m in dm.clusters[fact.subject].mentions if m.key and m.rule not in ("pronoun", "title")]
-    if not keys or any(place(k) is not None for k in keys) or not any(k in nations for k in keys):
+    hits = [place(k) for k in keys]
+    kingdoms = {h.country for h in hits if h is not None and h.kind == "country" and h.country != h.name}
+    if not keys or not (kingdoms or (all(h is None for h in hits) and any(k in nations for k in keys))):
         return False
+    kingdoms = kingdoms or {"United Kingdom"}
     outer = [place(m.key) for m in dm.clusters[fact.object].mentions if m.key]
     return any(p is not None for p in outer) and not any(
-        p is not None and (p.name == "United Kingdom" or p.kind == "continent") for p in outer
+        p is not None and (p.name in kingdoms or p.kind == "continent") for p in outer
     )
 
 

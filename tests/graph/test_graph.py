@@ -58,3 +58,20 @@ def test_edges_say_when_their_evidence_holds(tmp_path: Path) -> None:
 def test_time_bounds_of_open_and_missing_times() -> None:
     assert kg_graph.time_bounds([]) == (None, None)
     assert kg_graph.time_bounds([{"time_start": None, "time_end": "2024-10-03"}]) == (None, "2024-10-03")
+
+
+def test_every_edge_of_a_built_graph_fits_its_predicates_types(seeds_graph_dir: Path) -> None:
+    from kg.graph.graph import misfits, read
+    from kg.lexicon import lexicon
+
+    G = read(seeds_graph_dir)
+    ranges = lexicon()["ranges"]
+    checked = [(u, v, p) for u, v, p in G.edges(data="predicate") if p in ranges]
+    assert checked  # the seeds state people's posts and visits
+    for u, v, p in checked:
+        assert G.nodes[u]["type"] in ranges[p][0] and G.nodes[v]["type"] in ranges[p][1], (u, p, v)
+    # a node retyped after its edge was read: the edge goes
+    u, v, p = checked[0]
+    G.nodes[v]["type"] = "Event"
+    assert misfits(G) >= 1
+    assert all(d.get("predicate") != p for d in (G.get_edge_data(u, v) or {}).values())

@@ -545,6 +545,50 @@ NAMES = [
         set(),
     ),
     (
+        # a name someone stars or has a part in is a film or a show; a bare "role in" is any part
+        # in anything, and a place someone starred in stays a place
+        "Ines Moreau won for her supporting role in Quiet Harbour. Tom Vale, starring in Grey "
+        "Lanterns, was nominated. Sam Reid starred in Rome for two seasons. The minister defended "
+        "his role in Halvard Holdings.",
+        {
+            "Quiet Harbour": "Work",
+            "Grey Lanterns": "Work",
+            "Rome": "Place",
+            "Halvard Holdings": "Organization",
+        },
+        set(),
+    ),
+    (
+        # the nations and counties of the United Kingdom are places (pycountry's subdivisions)
+        "Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash at the next general "
+        "election. He will visit Leicester, Basingstoke, Shrewsbury, Dorset and Torbay this week. "
+        "The other protesters are Tom Hale, 37, a huntsman from Ledbury, Herefordshire, and Ron Tate.",
+        {"Derbyshire": "Place", "Dorset": "Place", "Torbay": "Place", "Herefordshire": "Place"},
+        set(),
+    ),
+    (
+        # ... but a county's side in a sports report stays a team
+        "Lancashire beat Essex by five wickets at Old Trafford.",
+        {"Lancashire": "Organization", "Essex": "Organization"},
+        set(),
+    ),
+    (
+        # a team's noun before a name makes it a team or a band, not a person or a place; not
+        # "team", which an economist has too
+        "Megson could face a trip back to old club West Brom if they come through their replay. "
+        "Rangers are set to loan Dragan Mladenovic to Spanish side Orvala Deportivo. Cult rock "
+        "outfit Brenlow Fields released a new album. The economist team Jim Hallam leads said "
+        "rates would rise. The rock band Kelvin Marsh played two songs.",
+        {
+            "West Brom": "Organization",
+            "Orvala Deportivo": "Organization",
+            "Brenlow Fields": "Organization",
+            "Kelvin Marsh": "Organization",
+            "Jim Hallam": "Person",
+        },
+        set(),
+    ),
+    (
         # a word with a capital only where a headline starts, which the article writes in small
         # letters, is no one; a prize named after a person is no actor; a school's last word
         # makes an organization
@@ -832,6 +876,12 @@ ROLES = [
         "The firm has offices in Kharkiv, Ukraine and Lodz, Poland.",
         set(),
         {("Kharkiv", "locatedIn", "Poland")},
+    ),
+    (
+        # a county lies in no town; a town lies in its county
+        "He grew up in the small Fife town of Kirkcaldy. The meeting was in Hinckley, Leicestershire.",
+        {("Hinckley", "locatedIn", "Leicestershire")},
+        {("Fife", "locatedIn", "Kirkcaldy")},
     ),
     (
         "He was born in Springfield, Illinois, and moved to Boston.",

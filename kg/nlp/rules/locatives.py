@@ -41,13 +41,13 @@ def _city(m: TokenMention | None) -> bool:
 
 
 def _wide(m: TokenMention) -> bool:
-    """The gazetteer knows ``m``'s name as a state or a country."""
+    """The gazetteer knows ``m``'s name as a state, a county or a country."""
     hit = gazetteer(m.key)
-    return hit is not None and hit.kind in ("state", "country")
+    return hit is not None and hit.kind in ("state", "region", "country")
 
 
 #: How big the gazetteer's kinds of place are: a place lies in a bigger one only.
-RANKS = {"city": 1, "state": 2, "country": 3, "continent": 4}
+RANKS = {"city": 1, "region": 2, "state": 2, "country": 3, "continent": 4}
 
 
 def _may_lie_in(dm: DocMentions, inner: int, outer: int) -> bool:

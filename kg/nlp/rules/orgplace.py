@@ -60,7 +60,7 @@ REGION_WORDS = frozenset(
         "new",
     }
 )
-KINDS = frozenset({"country", "state", "city"})
+KINDS = frozenset({"country", "state", "region", "city"})
 #: Words after a place word that make it a landscape's name: "Tennessee Valley", "Hudson River".
 LANDSCAPES = frozenset(
     {"valley", "river", "basin", "bay", "lake", "lakes", "mountain", "mountains", "coast", "delta", "plains"}
