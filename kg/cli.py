@@ -142,6 +142,17 @@ def build(
             show_default=False,
         ),
     ] = None,
+    classifier_min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--classifier-min-confidence",
+            help="Leave out edges that only the relation classifier states below this "
+            "(default: Settings.graph_classifier_min_confidence); 0 uses --min-confidence alone.",
+            min=0.0,
+            max=1.0,
+            show_default=False,
+        ),
+    ] = None,
     disable_rule: Annotated[
         list[str] | None,
         typer.Option("--disable-rule", help="Switch a relation rule off (repeatable); see 'kg rules'."),
@@ -173,6 +184,7 @@ def build(
         cache_dir=str(cache_dir) if cache_dir else None,
         html_max_actors=html_max_actors,
         graph_min_confidence=min_confidence,
+        graph_classifier_min_confidence=classifier_min_confidence,
         disabled_rules=tuple(disable_rule or ()),
     )
     if scheduler and executor != "dask":

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from tests.conftest import SEEDS
 
 runner = CliRunner()
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
@@ -110,3 +111,31 @@ def test_extract_writes_times_resolved_against_the_line_date(tmp_path: Path) -> 
         assert text[t["start"] : t["end"]] == t["text"]
     (visit,) = [r for r in row["relations"] if r["predicate"] == "visits"]
     assert visit["evidence"]["time"] == "2024-10-01" and visit["evidence"]["time_source"] == "sentence"
+
+
+def test_build_leaves_out_the_classifiers_weak_guesses(tmp_path: Path) -> None:
+    from kg.graph.graph import CLASSIFIER_RULE, read
+
+    def guesses(out: Path) -> list[float]:
+        G = read(out)
+        return sorted(
+            d["confidence"]
+            for _, _, d in G.edges(data=True)
+            if set(d.get("rules") or ()) == {CLASSIFIER_RULE}
+        )
+
+    every, floored = tmp_path / "every", tmp_path / "floored"
+    common = ["--no-html", "--no-store", "--no-cache", "--min-confidence", "0"]
+    result = runner.invoke(
+        app, ["build", str(SEEDS), "--out", str(every), *common, "--classifier-min-confidence", "0"]
+    )
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(
+        app, ["build", str(SEEDS), "--out", str(floored), *common, "--classifier-min-confidence", "0.05"]
+    )
+    assert result.exit_code == 0, result.output
+    low = [c for c in guesses(every) if c < 0.05]
+    assert low  # the seeds' classifier guesses a few weak facts
+    assert [c for c in guesses(every) if c >= 0.05] == guesses(floored)
+    # the other edges stay whatever their confidence
+    assert read(every).number_of_edges() - len(low) == read(floored).number_of_edges()

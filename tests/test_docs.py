@@ -423,3 +423,10 @@ def test_the_docs_state_the_graphs_confidence_floor_kg_uses() -> None:
     assert f"leaves out edges under {floor}" in (DOCS / "extract.md").read_text(encoding="utf-8")
     assert f"(default {floor})" in (DOCS / "graph-json.md").read_text(encoding="utf-8")
     assert f"the graph's default floor of {floor}" in (DOCS / "vocabulary.md").read_text(encoding="utf-8")
+    guesses = f"{Settings().graph_classifier_min_confidence:g}"
+    assert f"[--classifier-min-confidence {guesses}]" in readme
+    assert f"`--classifier-min-confidence`\n(default {guesses}," in readme
+    assert f"the classifier's alone under {guesses})" in (DOCS / "extract.md").read_text(encoding="utf-8")
+    assert f"`--classifier-min-confidence` (default {guesses})" in (DOCS / "graph-json.md").read_text(
+        encoding="utf-8"
+    )

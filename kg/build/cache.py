@@ -61,7 +61,7 @@ EXTRACTION_SOURCES = (
 #: Settings that change how or where a build runs, or what it does after extraction.
 DOWNSTREAM_SETTINGS = frozenset({
     "batch_size", "n_process", "executor", "scheduler", "cache", "cache_dir", "html_max_actors",
-    "base_iri", "aliases_file", "graph_min_confidence",
+    "base_iri", "aliases_file", "graph_min_confidence", "graph_classifier_min_confidence",
 })  # fmt: skip
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (

@@ -326,7 +326,12 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
         G = kg_graph.from_results(
-            results, actors, index, base_iri=settings.base_iri, min_confidence=settings.graph_min_confidence
+            results,
+            actors,
+            index,
+            base_iri=settings.base_iri,
+            min_confidence=settings.graph_min_confidence,
+            classifier_min_confidence=settings.graph_classifier_min_confidence,
         )
         return links.annotate(agreement.annotate(G))
 

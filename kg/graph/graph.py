@@ -160,6 +160,7 @@ def from_results(
     *,
     base_iri: str,
     min_confidence: float = 0.0,
+    classifier_min_confidence: float = 0.0,
 ) -> nx.MultiDiGraph:
     """Build the merged graph from per-document results and the resolved actors.
 
@@ -170,10 +171,12 @@ def from_results(
         base_iri: namespace of the minted node IRIs.
         min_confidence: edges whose merged confidence (the noisy-or over their
             evidence) stays below this are left out; their actors stay.
+        classifier_min_confidence: the same for edges whose only evidence is the relation
+            classifier's (rule ``kg.classifier.v1``).
     """
     with gc_paused():
         G = _from_results(results, actors, index, base_iri=base_iri)
-    prune(G, min_confidence)
+    prune(G, min_confidence, classifier_min_confidence)
     misfits(G)
     return G
 
@@ -204,16 +207,27 @@ def misfits(G: nx.MultiDiGraph) -> int:
     return len(unfit)
 
 
-def prune(G: nx.MultiDiGraph, min_confidence: float) -> int:
-    """Remove the edges of ``G`` whose confidence is below ``min_confidence``; returns how many.
+#: The rule of the relation classifier's guesses.
+CLASSIFIER_RULE = "kg.classifier.v1"
+
+
+def prune(G: nx.MultiDiGraph, min_confidence: float, classifier_min_confidence: float = 0.0) -> int:
+    """Remove the edges of ``G`` whose confidence is below ``min_confidence``, or below
+    ``classifier_min_confidence`` when the classifier alone states them; returns how many.
 
     >>> G = nx.MultiDiGraph()
     >>> _ = G.add_edge("a", "b", confidence=0.3); _ = G.add_edge("a", "b", confidence=0.9)
-    >>> prune(G, 0.5), G.number_of_edges()
-    (1, 1)
+    >>> _ = G.add_edge("a", "c", confidence=0.7, rules=["kg.classifier.v1"])
+    >>> _ = G.add_edge("a", "d", confidence=0.7, rules=["kg.classifier.v1", "kg.title.v1"])
+    >>> prune(G, 0.5, 0.75), sorted(G.edges())
+    (2, [('a', 'b'), ('a', 'd')])
     """
-    edges = G.edges(keys=True, data="confidence", default=1.0)
-    weak = [(u, v, k) for u, v, k, c in edges if c < min_confidence]
+    weak = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        guess = set(d.get("rules") or ()) == {CLASSIFIER_RULE}
+        floor = max(classifier_min_confidence, min_confidence) if guess else min_confidence
+        if d.get("confidence", 1.0) < floor:
+            weak.append((u, v, k))
     G.remove_edges_from(weak)
     return len(weak)
 

@@ -190,6 +190,12 @@ BODIES = frozenset({"board", "committee", "council", "commission", "panel", "sub
 BODY_ADJECTIVES = frozenset({"supervisory", "executive", "management", "advisory", "standing", "select"})
 
 
+#: Tags of a word that is no name where it starts a sentence with a capital: a superlative or a
+#: comparative ("Best actor nominee ..."), a preposition ("Amid all this"), when a word in
+#: small letters follows.
+OPENING_WORDS = frozenset({"JJS", "JJR", "IN"})
+
+
 def _titles_only(key: str) -> bool:
     """``key`` is made of titles alone ("lord chief justice", "chancellor"); not "mr king",
     where a title that is a surname too follows an honorific."""
@@ -451,8 +457,16 @@ class DocMentions:
             ):
                 kind = "Organization"  # "(ODPM)", "Nonoc Mining Corp (NMC)": an acronym in brackets
             said = kind_by_phrase(doc[start:end], kind)
-            if end - start == 1 and doc[start].tag_ == "RB":
-                continue  # "Thirdly": an adverb capitalised at the start of a sentence
+            if end - start == 1 and (
+                doc[start].tag_ == "RB"
+                or (
+                    doc[start].tag_ in OPENING_WORDS
+                    and doc[start].is_sent_start
+                    and end < len(doc)
+                    and doc[end].is_lower  # "Amid all this"; not a table's "Tranmere 0"
+                )
+            ):
+                continue  # "Thirdly", "Best actor nominee Leonardo DiCaprio", "Amid all this"
             if _currency(doc[start:end]):
                 continue  # "U.S. Dlrs", "U.S. Dlr financing package": money, not an actor
             honorific = doc[start - 1] if start > 0 else None

@@ -286,9 +286,13 @@ def _other_name(span: Span, other: list[Span]) -> bool:
 
 def _prize(span: Span) -> bool:
     """The name of a prize: "the Jesse Owens Award", "the Booker Prize." (with the full stop the
-    recognizer may take in)."""
+    recognizer may take in), or a name a prize's noun in small letters follows ("the Golden
+    Lion prize", "the Cecil B DeMille award")."""
     words = [t.lower_ for t in span if t.is_alpha]
-    return len(words) > 1 and words[-1] in AWARD_TAILS
+    if len(words) > 1 and words[-1] in AWARD_TAILS:
+        return True
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].text in AWARD_TAILS
 
 
 def _missed_org(span: Span, taken: set[int]) -> bool:

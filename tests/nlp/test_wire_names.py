@@ -573,6 +573,20 @@ NAMES = [
         set(),
     ),
     (
+        # a name a prize's noun follows names the prize, no actor
+        "The drama won the Golden Lion prize for best film. Mr Hale received the Cecil B DeMille "
+        "award for career achievement.",
+        {},
+        {"Golden Lion", "Cecil B DeMille"},
+    ),
+    (
+        # a superlative or a preposition that starts a sentence is no name
+        "Best actor nominee Leonardo DiCaprio is to present a statuette. Amid all this it is easy "
+        "to forget that Mr Brown remains the man.",
+        {"Leonardo DiCaprio": "Person", "Brown": "Person"},
+        {"Best", "Amid"},
+    ),
+    (
         # a team's noun before a name makes it a team or a band, not a person or a place; not
         # "team", which an economist has too
         "Megson could face a trip back to old club West Brom if they come through their replay. "
