@@ -86,6 +86,7 @@ def test_the_rule_registry_snapshot() -> None:
         "kg.orgname.v1",
         "kg.paragraphs.v1",
         "kg.portfolio.v1",
+        "kg.product.v1",
         "kg.pronoun.v2",
         "kg.prose-only.v1",
         "kg.residence.v1",

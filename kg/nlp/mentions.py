@@ -44,6 +44,7 @@ from kg.nlp import prose
 from kg.nlp.groups import is_group
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS
 from kg.nlp.ner import SPANS_KEY
+from kg.nlp.products import product_names
 from kg.nlp.spans import (
     county_context,
     drop_brief,
@@ -355,7 +356,9 @@ class DocMentions:
     def collect(self) -> None:
         doc = self.doc
         pending: list[TokenMention] = []  # names outside prose, kept if the prose names them too
-        for ent in joined_entities(doc):
+        entities = joined_entities(doc)
+        products = product_names(doc, entities)
+        for ent in entities:
             kind = LABELS.get(ent.label_)
             if kind is None:
                 continue
@@ -429,6 +432,8 @@ class DocMentions:
             text, low = doc[start:end].text, normalise(doc[start:end].text)
             if any(t.text in QUOTES for t in doc[start:end]):
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name
+            if low in products:
+                continue  # "humanoid robot Asimo": a product is no actor, wherever the article names it
             if (
                 end - start > 2
                 and doc[start].lower_ in SPEECH_VERBS

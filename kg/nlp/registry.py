@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import ConfigError
-from kg.nlp import attribution, coref, ner, references, roles, spans, stated, times, titles, works
+from kg.nlp import attribution, coref, ner, products, references, roles, spans, stated, times, titles, works
 from kg.nlp.classifier.model import classify
 from kg.nlp.mentions import DocMentions
 from kg.nlp.rules.agents import agent_nouns
@@ -79,6 +79,8 @@ RULES = _table(
          spans.kind_by_phrase),
     Rule("kg.work-title.v1", "a work noun announces a whole title: 'drama Maria Full of Grace'",
          works.cued_titles),
+    Rule("kg.product.v1", "a product's noun makes a name no actor: 'humanoid robot Asimo'",
+         products.product_names),
     Rule("kg.name-type.v2", "a name typed by its full form elsewhere in the document ('Tenneco Corp')",
          DocMentions.vote_full_names),
     Rule("kg.portfolio.v1", "a portfolio in a title is no actor: 'Culture Secretary Tessa Jowell'",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import extract_one
+from kg.settings import Settings
 from tests.helpers import names_of, triples
 
 # (text, actors with their types the graph must have, names that must not be actors)
@@ -571,6 +572,28 @@ NAMES = [
         "Lancashire beat Essex by five wickets at Old Trafford.",
         {"Lancashire": "Organization", "Essex": "Organization"},
         set(),
+    ),
+    (
+        # a product a noun announces is no actor anywhere in the article; a person or a firm
+        # after "model" or "search engine" stays
+        "Car-maker Honda's humanoid robot Asimo has just got faster. Asimo has visited the UK and "
+        "Germany as part of a world tour. Rival Hitachi unveiled a robot, called Emiew. The drug "
+        "Vioxx was withdrawn. The search engine Google said profits rose. The model Naomi Campbell "
+        "attended. It could be based on the software Microsoft owns.",
+        {
+            "Honda": "Organization",
+            "Google": "Organization",
+            "Naomi Campbell": "Person",
+            "Microsoft": "Organization",
+        },
+        {"Asimo", "Emiew", "Vioxx"},
+    ),
+    (
+        # ... and so is one its maker owns before the product's noun; "Sony robots" are Sony's
+        "Hitachi will challenge Honda's Asimo and Sony's Qrio robots. Asimo has visited the UK and "
+        "Germany. Rivals sell Sony robots.",
+        {"Honda": "Organization", "Sony": "Organization"},
+        {"Asimo", "Qrio"},
     ),
     (
         # a name a prize's noun follows names the prize, no actor
@@ -1378,3 +1401,21 @@ def test_a_firms_name_the_recognizer_began_a_word_late_starts_at_its_first_word(
 ) -> None:
     names = {e.name for e in extract_one(text, nlp).entities}
     assert name in names, names
+
+
+def test_a_participle_is_based_where_its_own_noun_is(nlp) -> None:
+    # the common noun "banks" is based in Germany, not the names listed before it
+    text = (
+        "The Varna National Bank is, along with the Eastern Bank of Foreign Trade, one of two major "
+        "currency traders and most major banks based in Germany deal with it regularly. Tarvix "
+        "Corp, based in Dallas, said profits rose."
+    )
+    found = triples(extract_one(text, nlp), min_confidence=Settings().graph_min_confidence)
+    assert ("Tarvix Corp", "basedIn", "Dallas") in found, found
+    assert (
+        not {
+            ("Eastern Bank of Foreign Trade", "basedIn", "Germany"),
+            ("Varna National Bank", "basedIn", "Germany"),
+        }
+        & found
+    ), found

@@ -287,8 +287,12 @@ class Frames:
         work = entry["predicate"] in ("proposes", "discusses", "supports", "criticizes")
         if entry.get("passive_only"):
             subjects = [a for c in verb.children if c.dep_ == "nsubjpass" for a in self.actors(c)]
-            if verb.dep_ == "acl" or (verb.dep_ == "relcl" and _relative_subject(verb)):
-                subjects += self.actors(verb.head)  # "Smith, born in Paris", "Smith, who was born in Paris"
+            if (verb.dep_ == "acl" and verb.head.i in self.dm.by_token) or (
+                verb.dep_ == "relcl" and _relative_subject(verb)
+            ):
+                # "Smith, born in Paris", "Smith, who was born in Paris"; not the names a common
+                # noun is listed with ("the Soviet Bank ... and most major banks based in Germany")
+                subjects += self.actors(verb.head)
             if opening:
                 subjects += [a for c in verb.head.children if c.dep_ == "nsubj" for a in self.actors(c)]
             objects = [
