@@ -14,16 +14,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kg.lexicon import place
 from kg.names import normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Nouns for a made thing; not "model" (a person), "engine" ("search engine Google"), "network",
-#: "phone" or "player", which a person or a firm follows as often.
+#: "phone" or "player", which a person or a firm follows as often, nor "chip" ("bargaining chip").
 PRODUCT_NOUNS = frozenset(
     {"robot", "browser", "console", "handset", "gadget", "drug", "vaccine", "software", "processor",
-     "chip", "satellite", "probe", "spacecraft", "rover", "device"}
+     "satellite", "probe", "spacecraft", "rover", "device"}
 )  # fmt: skip
 #: Words between a product's noun and its name: "a robot, called Emiew".
 NAMING = frozenset({"called", "named", "dubbed"})
@@ -36,6 +37,8 @@ def product_names(doc: Doc, names: list[Span]) -> set[str]:
     """
     found = set()
     for span in names:
+        if place(span.text) is not None:
+            continue  # a place is no product: a headline's "Bargaining chip" above "Afghanistan has"
         i = span.start - 1
         if i >= 0 and _product_noun(doc[i]) and not _clause_subject(doc[i], span):
             found.add(normalise(span.text))

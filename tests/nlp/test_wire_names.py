@@ -591,8 +591,8 @@ NAMES = [
     (
         # ... and so is one its maker owns before the product's noun; "Sony robots" are Sony's
         "Hitachi will challenge Honda's Asimo and Sony's Qrio robots. Asimo has visited the UK and "
-        "Germany. Rivals sell Sony robots.",
-        {"Honda": "Organization", "Sony": "Organization"},
+        "Germany. Rivals sell Sony robots. A new negotiating device Afghanistan has long wanted.",
+        {"Honda": "Organization", "Sony": "Organization", "Afghanistan": "Place"},
         {"Asimo", "Qrio"},
     ),
     (
