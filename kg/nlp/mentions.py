@@ -410,6 +410,7 @@ class DocMentions:
                     where == "table"
                     and (
                         kind not in ("Person", "Organization", "Place")
+                        or (kind == "Place" and not place(low))  # a line-up's "Zenden" read as a town
                         or (text.isupper() and (end - start > 1 or len(text) > 3) and not place(low))
                         or (end - start == 1 and self._money_row(start))  # "Opoer shr profit 17 cts"
                     )

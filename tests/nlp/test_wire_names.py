@@ -603,6 +603,17 @@ NAMES = [
         {"Golden Lion", "Cecil B DeMille"},
     ),
     (
+        # a line-up is a table: a player the recognizer reads as a town the gazetteer does not
+        # know is an actor only if the prose names him
+        "Chelsea edge past Portsmouth\n\nChelsea won 2-0 at Fratton Park on Saturday, with Robben "
+        "scoring late.\n\nHislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie, Faye, "
+        "O'Neil, Kamara (Fuller 65), Yakubu.\n\nSubs Not Used: Berger, Ashdown.\n\nCech, Ferreira, "
+        "Gallas, Terry, Johnson, Duff, Makelele, Zenden, Lampard, Robben (Geremi 81), Drogba.\n\nSubs "
+        "Not Used: Cudicini, Bridge.",
+        {"Fratton Park": "Place", "Drogba": "Person", "Robben": "Person"},
+        {"Primus", "Quashie", "Faye", "O'Neil", "Makelele", "Zenden", "Lampard", "Bridge"},
+    ),
+    (
         # a superlative or a preposition that starts a sentence is no name
         "Best actor nominee Leonardo DiCaprio is to present a statuette. Amid all this it is easy "
         "to forget that Mr Brown remains the man.",
@@ -913,6 +924,12 @@ ROLES = [
         "The firm has offices in Kharkiv, Ukraine and Lodz, Poland.",
         set(),
         {("Kharkiv", "locatedIn", "Poland")},
+    ),
+    (
+        # West Germany is the country of its demonym, no group
+        "West German Finance Minister Gerhard Stoltenberg said the mark would stay firm.",
+        {("Gerhard Stoltenberg", "citizenOf", "West Germany")},
+        set(),
     ),
     (
         # a county lies in no town; a town lies in its county
