@@ -187,12 +187,16 @@ def _subdivision_name(raw: str) -> str:
         >>> _subdivision_name("Durham, County"), _subdivision_name("Bihār")
         ('County Durham', 'Bihar')
     """
-    name = raw.split(" [", 1)[0].strip()
-    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    name = _unaccented(raw.split(" [", 1)[0].strip())
     if ", " in name:
         head, tail = name.rsplit(", ", 1)
         name = head if tail == "The" else f"{tail} {head}"
     return name
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its accents ("Bihār" -> "Bihar")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _spellings(key: str) -> set[str]:
@@ -203,7 +207,7 @@ def _spellings(key: str) -> set[str]:
         >>> sorted(_spellings("são paulo")), sorted(_spellings("st. louis"))
         (['sao paulo'], ['saint louis', 'st louis'])
     """
-    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    plain = _unaccented(key)
     found = {plain}
     for start in ("st. ", "saint ", "st "):
         if plain.startswith(start):

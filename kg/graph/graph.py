@@ -31,6 +31,7 @@ from typing import Any
 import networkx as nx
 
 from kg.io import atomic_write_text
+from kg.lexicon import lexicon
 from kg.memory import gc_paused
 
 
@@ -194,8 +195,6 @@ def misfits(G: nx.MultiDiGraph) -> int:
     >>> misfits(G), list(G.edges())
     (1, [('a', 'c')])
     """
-    from kg.lexicon import lexicon
-
     ranges: dict[str, list[list[str]]] = lexicon()["ranges"]
     types = dict(G.nodes(data="type"))
     unfit = []
@@ -207,7 +206,8 @@ def misfits(G: nx.MultiDiGraph) -> int:
     return len(unfit)
 
 
-#: The rule of the relation classifier's guesses.
+#: The rule of the relation classifier's guesses (``kg.nlp.classifier.model.RULE``, which the
+#: graph stage does not import: it would load the spaCy stage's modules for one string).
 CLASSIFIER_RULE = "kg.classifier.v1"
 
 

@@ -35,24 +35,22 @@ def product_names(doc: Doc, names: list[Span]) -> set[str]:
 
     ``names`` are the document's named entities.
     """
-    found = set()
-    for span in names:
-        if place(span.text) is not None:
-            continue  # a place is no product: a headline's "Bargaining chip" above "Afghanistan has"
-        i = span.start - 1
-        if i >= 0 and _product_noun(doc[i]) and not _clause_subject(doc[i], span):
-            found.add(normalise(span.text))
-            continue
-        if i >= 0 and doc[i].lower_ in NAMING:
-            i -= 1
-            if i >= 0 and doc[i].text == ",":
-                i -= 1
-            if i >= 0 and _product_noun(doc[i]):
-                found.add(normalise(span.text))
-                continue
-        elif span.start > 0 and doc[span.start - 1].tag_ == "POS" and _owned(doc, span.end):
-            found.add(normalise(span.text))
-    return found
+    # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
+    return {normalise(s.text) for s in names if place(s.text) is None and _announced(doc, s)}
+
+
+def _announced(doc: Doc, span: Span) -> bool:
+    """A product's noun announces ``span``: right before it, before "called" and it, or after it
+    with its maker's possessive before it."""
+    i = span.start - 1
+    if i < 0:
+        return False
+    if _product_noun(doc[i]):
+        return not _clause_subject(doc[i], span)
+    if doc[i].lower_ in NAMING:
+        i -= 2 if i > 0 and doc[i - 1].text == "," else 1  # "a robot, called Emiew"
+        return i >= 0 and _product_noun(doc[i])
+    return doc[i].tag_ == "POS" and _owned(doc, span.end)
 
 
 def _clause_subject(noun: Token, span: Span) -> bool:

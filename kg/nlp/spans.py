@@ -513,18 +513,19 @@ def _firm_post(span: Span) -> bool:
     return any(" ".join(words[i:]) in FIRM_POSTS for i in range(len(words)))
 
 
+def _noun_before(span: Span) -> Token | None:
+    """The noun in small letters right before the name, if one stands there."""
+    if span.start == 0:
+        return None
+    noun = span.doc[span.start - 1]
+    return noun if noun.is_lower and noun.pos_ == "NOUN" else None
+
+
 def _firm_noun_before(span: Span) -> bool:
     """A firm's noun in small letters stands right before the name ("education watchdog Ofsted",
     "the bank Barclays"), and no title goes with it ("group chairman", "bank manager")."""
-    if span.start == 0:
-        return False
-    noun = span.doc[span.start - 1]
-    return (
-        noun.is_lower
-        and noun.pos_ == "NOUN"
-        and noun.lemma_ in word_set("firm_nouns")
-        and not _role_noun(noun)
-    )
+    noun = _noun_before(span)
+    return noun is not None and noun.lemma_ in word_set("firm_nouns") and not _role_noun(noun)
 
 
 def _role_noun(noun: Token) -> bool:
@@ -578,10 +579,9 @@ def _team_noun(span: Span, kind: str) -> bool:
     name read as a person's, right after it, which it modifies ("the Primera Liga club"); a
     place's name there is the team's ground ("the Carrow Road outfit")."""
     doc, root = span.doc, span.root
-    if span.start > 0:
-        noun = doc[span.start - 1]
-        if noun.lower_ in TEAM_NOUNS and noun.pos_ == "NOUN" and noun.text.islower():
-            return True
+    noun = _noun_before(span)
+    if noun is not None and noun.lower_ in TEAM_NOUNS:
+        return True
     return (
         kind == "Person"
         and span.end < len(doc)
