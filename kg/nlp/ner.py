@@ -22,7 +22,7 @@ from kg.lexicon import common_names, demonym_places, demonyms, place, word_set
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
-from kg.nlp.spans import AWARD_TAILS, honorific_start, kind_by_phrase
+from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.works import announced_after, cued_titles
 
 if TYPE_CHECKING:
@@ -97,7 +97,8 @@ def merge_entities(doc: Doc) -> Doc:
     the recognizer left out altogether ("Home Office minister Hazel Blears", where it only
     sees the person), unless the recognizer read the same words as a name of no actor (a
     title, an award, an event: CoNLL-2003's MISC). The base model's events and works of art
-    are too often a team or a firm to win ("beat Bastia").
+    are too often a team or a firm to win ("beat Bastia"). A name the recognizer reads as
+    no actor's after a firm's noun is the firm's ("US banking giant Citigroup").
     """
     from spacy.tokens import Span
 
@@ -119,6 +120,14 @@ def merge_entities(doc: Doc) -> Doc:
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     taken = {i for s in names for i in range(s.start, s.end)}
     other = list(doc.spans.get(OTHER_KEY, []))
+    # "US banking giant Citigroup", "Danish brewer Carlsberg": a firm's noun before a name the
+    # recognizer reads as no actor's (a brand, a product) names the firm
+    names += [
+        Span(doc, o.start, o.end, label="ORG")
+        for o in other
+        if firm_noun_before(o) and not any(i in taken for i in range(o.start, o.end))
+    ]
+    taken = {i for s in names for i in range(s.start, s.end)}
     names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken) and not _other_name(e, other)]
     taken = {i for s in names for i in range(s.start, s.end)}
     others: list[Span] = [

@@ -352,7 +352,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return (
                 "Organization"  # "Russian oil firm Yukos", "German reinsurer Munich Re", "telecoms giant X"
             )
-        if _firm_noun_before(span):
+        if firm_noun_before(span):
             return "Organization"  # "pupils for education watchdog Ofsted", whatever the parse
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
@@ -421,6 +421,8 @@ FIRM_POSSESSIONS = frozenset(
 
 #: Prepositions that put something in a place, never in a club or a firm.
 IN_PLACE = frozenset({"in", "near", "outside", "around", "throughout", "across"})
+#: Nouns of a holding whose "in" names the firm held ("its stake in Sunderland").
+STAKES = frozenset({"stake", "shareholding", "holding", "share", "interest", "investment"})
 
 
 def _somewhere_in(span: Span) -> bool:
@@ -430,6 +432,8 @@ def _somewhere_in(span: Span) -> bool:
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in IN_PLACE or root.head.i != span.start - 1:
         return False
+    if root.head.head.lemma_.lower() in STAKES:
+        return False  # "bought its stake in Sunderland": a holding in the club, not in the town
     hit = place(span.text.lower())
     return hit is not None and hit.kind in ("city", "state", "region", "country")
 
@@ -521,7 +525,7 @@ def _noun_before(span: Span) -> Token | None:
     return noun if noun.is_lower and noun.pos_ == "NOUN" else None
 
 
-def _firm_noun_before(span: Span) -> bool:
+def firm_noun_before(span: Span) -> bool:
     """A firm's noun in small letters stands right before the name ("education watchdog Ofsted",
     "the bank Barclays"), and no title goes with it ("group chairman", "bank manager")."""
     noun = _noun_before(span)

@@ -697,6 +697,41 @@ NAMES = [
         {"Economic Commission for Latin America": "Organization", "Rodrigo de la Serna": "Person"},
         {"Economic Commission", "Serna", "of the Rings"},
     ),
+    (
+        # where the words around one mention say what the model read it as, that is the name's
+        # type, however the model reads its bare mentions ("Absa said")
+        "Absa and Barclays talks continue\n\nSouth Africa's biggest retail bank Absa has said it is still "
+        "in talks with UK bank Barclays over a stake. In November, Absa said it was close to a deal. "
+        "Absa also announced that it expects earnings to grow. Analysts said Absa's forecast was "
+        "better than expected.",
+        {"Absa": "Organization", "Barclays": "Organization"},
+        set(),
+    ),
+    (
+        "Heineken and Carlsberg report falling profits\n\nDanish brewer Carlsberg suffered a 3% fall "
+        "in profits. Carlsberg, the fifth-largest brewer, saw profits fall. Carlsberg is more "
+        "optimistic than Heineken about 2005.",
+        {"Carlsberg": "Organization"},
+        set(),
+    ),
+    (
+        # a firm's noun before a name the recognizer reads as a brand or a product names the firm
+        "US banking giant Citigroup has sold its insurance arm to Metlife for $11.5bn. The sale is a "
+        "further move by Citigroup away from its old strategy.",
+        {"Citigroup": "Organization", "Metlife": "Organization"},
+        set(),
+    ),
+    (
+        # a stake "in" a town's name is a holding in its club, not something in the town
+        "BSkyB bought its stake in Sunderland in 1999. Sunderland delisted its shares in August.",
+        {"Sunderland": "Organization"},
+        set(),
+    ),
+    (
+        "The broadcaster sold its stake in Leeds last year. Leeds said the sale had no effect on the club.",
+        {"Leeds": "Organization"},
+        set(),
+    ),
 ]
 
 
