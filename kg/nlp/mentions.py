@@ -959,6 +959,20 @@ class DocMentions:
                 ends = {c for k, c in same_type if n == 1 and _founder(k) == m.key}
                 if len(ends) == 1:
                     return ends.pop(), "name-part"
+                # "Villa" for "Aston Villa", "the Exchange" for "the American Stock Exchange": the one
+                # organization of the article whose name ends with the word; not a person's surname
+                # in a name the model read as a firm's ("Vickery" of "Phil Vickery")
+                lasts = {
+                    c
+                    for k, c in same_type
+                    if n == 1
+                    and len(k.split()) > 1
+                    and k.split()[-1] == words[0]
+                    and not m.text.isupper()
+                    and not (len(k.split()) == 2 and k.split()[0] in common_names())
+                }
+                if len(lasts) == 1 and words[0].rstrip(".") not in CORPORATE:
+                    return lasts.pop(), "last-word"
         if m.type == "Place":
             canon = canonical_place(m.key)
             for k, c in same_type:

@@ -799,6 +799,17 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "Moody's Investors Service Inc",
             "Moody",
         ),
+        # the one organization of the article whose name ends with the word
+        (
+            "Shares on the American Stock Exchange fell on Monday. The Exchange said volume was light.",
+            "American Stock Exchange",
+            "Exchange",
+        ),
+        (
+            "Manchester United beat Manchester City 2-0 on Sunday. United are second in the Premiership.",
+            "Manchester United",
+            "United",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
