@@ -261,7 +261,7 @@ EVENT_TAILS = frozenset(
 #: not for finding a firm's short forms as ``org_name_tails`` are.
 INSTITUTION_TAILS = frozenset(
     {"court", "federation", "police", "constabulary", "exchange", "tribunal", "ministry", "committee",
-     "bureau", "library", "school"}
+     "bureau", "library", "school", "hospital", "infirmary", "clinic"}
 )  # fmt: skip
 #: Events named in one word.
 EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics"})
@@ -316,6 +316,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     tails = word_set("org_name_tails")
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
+    if kind in ("Person", "Organization") and len(span) > 1 and _feature_name(span):
+        return "Place"  # "the River Thames", "Myra Falls", "the Panama Canal": no one and no body
     if (
         kind in ("Person", "Event", "Place")
         and len(span) > 1
@@ -401,6 +403,29 @@ PRICE = re.compile(r"\d+(?:\.\d+)?p|\d+-\d+/\d+")
 PRICE_VERBS = frozenset(
     {"add", "shed", "rise", "fall", "gain", "lose", "ease", "firm", "slip", "drop", "climb", "jump", "dip"}
 )
+
+
+#: First and last words of the names of rivers, lakes, seas and other features of the land.
+FEATURE_FIRST = frozenset({"river", "lake", "mount"})
+FEATURE_LAST = frozenset(
+    {"river", "lake", "sea", "ocean", "bay", "canal", "strait", "straits", "falls", "mountains",
+     "valley", "desert", "glacier", "estuary", "peninsula"}
+)  # fmt: skip
+
+
+def _feature_name(span: Span) -> bool:
+    """A river's, a lake's or a sea's name: "River Thames", "Lake Victoria", "the Panama Canal",
+    "Myra Falls": its first or last word is a feature's noun (not "Bay City Rollers", whose
+    feature word neither starts nor ends it), and it is no person's ("Mike Lake") and joins no
+    words ("Citizens and Canal", a bank)."""
+    first, last = span[0], span[-1]
+    if first.lower_ in common_names():
+        return False  # "Mike Lake": a person with a feature's name
+    if first.text.istitle() and first.lower_ in FEATURE_FIRST:
+        return True
+    # not "Citizens and Canal" (a bank), "the Project for Farmers of the Chancay-Huaral Valley"
+    linked = any(t.lower_ in ("and", "&", "of", "for") for t in span)
+    return last.text.istitle() and last.lower_ in FEATURE_LAST and not linked
 
 
 def _quoted_price(span: Span) -> bool:

@@ -741,6 +741,19 @@ NAMES = [
         {"Mido": "Person", "Egypt": "Place"},
         set(),
     ),
+    (
+        # a river's name is a place, a hospital's an organization, a person named like a lake a person
+        "Volunteers cleared rubbish from the banks of the River Thames on Saturday. The Bay City "
+        "Rollers played in Glasgow. Mount Sinai Hospital said the patient was stable. Yukos finance "
+        "director Mike Lake said the company would appeal.",
+        {
+            "River Thames": "Place",
+            "Bay City Rollers": "Organization",
+            "Mount Sinai Hospital": "Organization",
+            "Mike Lake": "Person",
+        },
+        set(),
+    ),
 ]
 
 
