@@ -735,9 +735,9 @@ NAMES = [
     (
         # a name that speaks is no place the gazetteer does not know
         "Mido makes third apology\n\nAhmed 'Mido' Hossam has made another apology to the Egyptian "
-        "people. Mido said: \"There isn't much I have to say today.\" Mido added: \"It's not my right "
-        "to give orders.\" Egypt FA spokesman Methat Shalaby said no one had exerted pressure on Mido "
-        "to apologise. \"Mido's apology today does not negatively affect Mido in any way,\" Shalaby said.",
+        'people. Mido said: "There isn\'t much I have to say today." Mido added: "It\'s not my right '
+        'to give orders." Egypt FA spokesman Methat Shalaby said no one had exerted pressure on Mido '
+        'to apologise. "Mido\'s apology today does not negatively affect Mido in any way," Shalaby said.',
         {"Mido": "Person", "Egypt": "Place"},
         set(),
     ),
