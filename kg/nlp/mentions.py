@@ -322,11 +322,29 @@ def _pair_of_names(key: str) -> bool:
 PAIR_PREFIXES = frozenset({"sino", "anglo", "franco", "italo", "russo", "indo", "afro", "euro", "austro"})
 
 
+#: An amount written in figures, with a scale glued to it or not ("300", "5.45m", "1.2bn").
+AMOUNT = re.compile(r"\d[\d,.]*(?:m|bn|k|mln|bln)?", re.IGNORECASE)
+#: Scales written after an amount ("5.45m", "2 billion").
+SCALES = frozenset({"m", "bn", "k", "mln", "bln", "million", "billion", "thousand"})
+#: Currencies that are names elsewhere ("Euro 2004", "Marks and Spencer"), so only after an amount.
+AMOUNT_CURRENCIES = frozenset(
+    {"euro", "euros", "pound", "pounds", "mark", "marks", "rouble", "roubles", "ruble", "rubles", "yuan",
+     "rand", "dinar", "dinars", "kroner", "kronor", "krona", "shekels", "real", "reais", "baht", "ringgit"}
+)  # fmt: skip
+
+
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
-    nouns ("U.S. Dlr financing package"); "Dollar General Corp" is a firm."""
+    nouns ("U.S. Dlr financing package"), or it is one after an amount ("5.45m Euros");
+    "Dollar General Corp" is a firm."""
     money = word_set("currencies")
     words = [t for t in span if not t.is_punct]
+    doc, at = span.doc, span.start - 1
+    if at > 0 and doc[at].lower_ in SCALES and doc[at - 1].like_num:
+        at -= 1  # "5.45 m Euros", as the tokenizer splits "5.45m"
+    after_amount = money | AMOUNT_CURRENCIES
+    if len(words) == 1 and words[0].lower_ in after_amount and at >= 0 and AMOUNT.fullmatch(doc[at].text):
+        return True  # "5.45m Euros", "300 pounds": an amount's currency
     for i, t in enumerate(words):
         if t.lower_ in money and all(not w.text[:1].isupper() for w in words[i + 1 :]):
             return i > 0 or len(words) > 1

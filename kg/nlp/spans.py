@@ -316,6 +316,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     tails = word_set("org_name_tails")
     if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
+    if kind in ("Person", "Organization") and _listed_place(span):
+        return "Place"  # "the California counties of Alameda, Contra Costa and San Mateo"
     if kind in ("Person", "Organization") and len(span) > 1 and _feature_name(span):
         return "Place"  # "the River Thames", "Myra Falls", "the Panama Canal": no one and no body
     if (
@@ -697,6 +699,26 @@ def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     noun = prep.head
     lemma = noun.lemma_.lower()
     return noun.tag_ == "NNS" and noun.i < prep.i and (lemma in nouns or lemma == "title")
+
+
+def _listed_place(span: Span) -> bool:
+    """The name is in a list after a plural place noun and "of", "such as", "including" or
+    "like": "the counties of Alameda, Contra Costa and San Mateo", "cities such as Leeds and
+    Bradford"; one name alone is not ("the countries of the Organisation for Economic
+    Cooperation and Development")."""
+    root = span.root
+    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if not listed:
+        return False
+    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "as", "including", "like"):
+        return False
+    prep = root.head
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False
+    noun = prep.head
+    return noun.tag_ == "NNS" and noun.i < prep.i and noun.lemma_.lower() in word_set("place_nouns")
 
 
 #: Kinds of an actor's part in a film or a show ("his lead role in Deadwood").

@@ -754,6 +754,13 @@ NAMES = [
         },
         set(),
     ),
+    (
+        # a currency after an amount; a list of places after a plural place noun
+        "Jugnot made 5.45m Euros (£3.77m) last year. The company runs title operations in the "
+        "northern California counties of Alameda, Contra Costa and San Mateo.",
+        {"Contra Costa": "Place", "San Mateo": "Place"},
+        {"Euros"},
+    ),
 ]
 
 
@@ -1095,6 +1102,20 @@ ROLES = [
         "Unilever finance director Andrew Higginson said sales rose 11%.",
         {("Andrew Higginson", "worksFor", "Unilever")},
         {("Andrew Higginson", "leaderOf", "Unilever")},
+    ),
+    # "of" a country, by any of its names, is its citizen; "Inter-American" is no seat in America
+    (
+        "Nicole Vaidisova of the Czech Republic beat Maria Sharapova in the final on Sunday.",
+        {("Nicole Vaidisova", "citizenOf", "Czech Republic")},
+        {("Nicole Vaidisova", "livesIn", "Czech Republic")},
+    ),
+    (
+        "The Inter-American Development Bank (IADB) said exports to the United States rose in 2004.",
+        set(),
+        {
+            ("IADB", "basedIn", "United States"),
+            ("Inter-American Development Bank", "basedIn", "United States"),
+        },
     ),
 ]
 

@@ -171,6 +171,8 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
         []
         >>> sorted(_places_in(["South", "American", "Service"], {"united states": 5}))
         []
+        >>> sorted(_places_in(["Inter", "-", "American", "Development", "Bank"], {"united states": 5}))
+        []
         >>> sorted(_places_in(["Gulf", "Canada", "Corp"], {"canada": 6}, firm=True))
         [6]
         >>> sorted(_places_in(["Tulsa", "Oil", "Corp"], {"tulsa": 7}, firm=True))
@@ -183,8 +185,9 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
     for i in range(n):
         if any(w.lower() in NOT_SEAT for w in words[:i]):
             break
-        if i and words[i - 1].lower().rstrip("-") in REGION_WORDS:
-            continue  # "South American Service", "Northern Ireland Championships"
+        before = words[i - 2] if i > 1 and words[i - 1] == "-" else words[i - 1] if i else ""
+        if before.lower().rstrip("-") in REGION_WORDS:
+            continue  # "South American Service", "Northern Ireland Championships", "Inter-American"
         for j in range(i + 1, min(n, i + 3) + 1):
             if j - i == n:
                 continue

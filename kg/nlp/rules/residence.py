@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon, place
+from kg.names import canonical_place
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
@@ -90,10 +91,11 @@ def _word_before(doc: Doc, start: int) -> str:
 
 
 def _predicate(pm: TokenMention) -> str:
+    """``citizenOf`` for a country by any of its names ("of the Czech Republic", "of the U.S."),
+    ``livesIn`` for a town or a state."""
     hit = place(pm.key)
-    return (
-        "citizenOf" if hit is not None and hit.kind == "country" and hit.name.lower() == pm.key else "livesIn"
-    )
+    country = hit is not None and hit.kind == "country" and canonical_place(pm.key) == hit.name.lower()
+    return "citizenOf" if country else "livesIn"
 
 
 def _occupation(noun: Token) -> bool:
