@@ -761,6 +761,13 @@ NAMES = [
         {"Contra Costa": "Place", "San Mateo": "Place"},
         {"Euros"},
     ),
+    (
+        # one name after a plural place noun is no list of places
+        "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "
+        "(OECD)\nrose 0.3 pct in February.",
+        {"OECD": "Organization"},
+        set(),
+    ),
 ]
 
 
