@@ -105,6 +105,7 @@ class TokenMention:
     text: str
     cluster: int = -1
     lead: int = 0  # title tokens right before ``start`` ("President Lincoln"); not part of the offsets
+    agreed: bool = False  # the model's type and the words around the mention say the same
 
 
 @dataclass(slots=True)
@@ -342,8 +343,12 @@ def _currency(span: Span) -> bool:
     doc, at = span.doc, span.start - 1
     if at > 0 and doc[at].lower_ in SCALES and doc[at - 1].like_num:
         at -= 1  # "5.45 m Euros", as the tokenizer splits "5.45m"
-    after_amount = money | AMOUNT_CURRENCIES
-    if len(words) == 1 and words[0].lower_ in after_amount and at >= 0 and AMOUNT.fullmatch(doc[at].text):
+    if (
+        len(words) == 1
+        and (words[0].lower_ in money or words[0].lower_ in AMOUNT_CURRENCIES)
+        and at >= 0
+        and AMOUNT.fullmatch(doc[at].text)
+    ):
         return True  # "5.45m Euros", "300 pounds": an amount's currency
     for i, t in enumerate(words):
         if t.lower_ in money and all(not w.text[:1].isupper() for w in words[i + 1 :]):
@@ -368,8 +373,6 @@ class DocMentions:
         self.regions = prose.Regions(doc._.kg_regions)
         #: name -> the types the model read it as, weighted (set by the type vote)
         self.read_as: dict[str, Counter[str]] = {}
-        #: starts of the mentions whose type the model and the words around them agree on
-        self.agreed: set[int] = set()
 
     # ------------------------------------------------------------------ named mentions
 
@@ -537,11 +540,11 @@ class DocMentions:
                 rule = "phrase"  # "his novel Godless": the work noun types it, as words around a name do
             if said != kind and rule == "ner" and not title_wins:
                 kind, rule = said, "phrase"
-            elif rule == "ner" and said == kind and _phrase_agrees(doc[start:end], kind):
+            agreed = rule == "ner" and said == kind and _phrase_agrees(doc[start:end], kind)
+            if agreed:
                 rule = "phrase"  # "retail bank Absa": the words around it say what the model said
-                self.agreed.add(start)
             lead = start - outer if kind == "Person" else 0
-            mention = TokenMention(start, end, kind, rule, low, text, lead=lead)
+            mention = TokenMention(start, end, kind, rule, low, text, lead=lead, agreed=agreed)
             if needs_prose or (where == "dateline" and kind != "Place"):
                 pending.append(mention)
             else:
@@ -695,7 +698,7 @@ class DocMentions:
         # bank Absa" over six "Absa said" the model reads as a person)
         agreed: dict[str, Counter[str]] = {}
         for m in self.mentions:
-            if m.start in self.agreed and m.rule == "phrase":
+            if m.agreed and m.rule == "phrase":
                 agreed.setdefault(m.key, Counter())[m.type] += 1
         # a name that speaks is no place the gazetteer does not know ("Mido said:" over "pressure on
         # Mido" read as a place), where the model reads it as something else too
@@ -980,17 +983,17 @@ class DocMentions:
                 # "Villa" for "Aston Villa", "the Exchange" for "the American Stock Exchange": the one
                 # organization of the article whose name ends with the word; not a person's surname
                 # in a name the model read as a firm's ("Vickery" of "Phil Vickery")
-                lasts = {
-                    c
-                    for k, c in same_type
-                    if n == 1
-                    and len(k.split()) > 1
-                    and k.split()[-1] == words[0]
-                    and not m.text.isupper()
-                    and not (len(k.split()) == 2 and k.split()[0] in common_names())
-                }
-                if len(lasts) == 1 and words[0].rstrip(".") not in CORPORATE:
-                    return lasts.pop(), "last-word"
+                if n == 1 and not m.text.isupper() and words[0].rstrip(".") not in CORPORATE:
+                    lasts = {
+                        c
+                        for k, c in same_type
+                        for long in [k.split()]
+                        if len(long) > 1
+                        and long[-1] == words[0]
+                        and not (len(long) == 2 and long[0] in common_names())
+                    }
+                    if len(lasts) == 1:
+                        return lasts.pop(), "last-word"
         if m.type == "Place":
             canon = canonical_place(m.key)
             for k, c in same_type:

@@ -684,21 +684,32 @@ def _owned_work(span: Span, nouns: frozenset[str]) -> bool:
     )
 
 
+def _list_noun(span: Span, preps: frozenset[str]) -> Token | None:
+    """The plural noun a list of examples the name is in hangs from, over one of ``preps``
+    ("films such as Million Dollar Baby, Aviator and Finding Neverland", "the counties of
+    Alameda, Contra Costa and San Mateo"), if there is one."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in preps:
+        return None
+    prep = root.head
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None
+    noun = prep.head
+    return noun if noun.tag_ == "NNS" and noun.i < prep.i else None
+
+
+#: Words that hang a list of examples from a plural noun ("films such as ...", "titles including ...").
+EXAMPLES = frozenset({"as", "including", "like"})
+
+
 def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     """The name is in a list of examples after a plural work noun: "films such as Million Dollar
     Baby, Aviator and Finding Neverland", "titles including Need for Speed", "games like The
     Sims"."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("as", "including", "like"):
-        return False
-    prep = root.head
-    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
-        return False
-    noun = prep.head
-    lemma = noun.lemma_.lower()
-    return noun.tag_ == "NNS" and noun.i < prep.i and (lemma in nouns or lemma == "title")
+    noun = _list_noun(span, EXAMPLES)
+    return noun is not None and (noun.lemma_.lower() in nouns or noun.lemma_.lower() == "title")
 
 
 def _listed_place(span: Span) -> bool:
@@ -707,18 +718,10 @@ def _listed_place(span: Span) -> bool:
     Bradford"; one name alone is not ("the countries of the Organisation for Economic
     Cooperation and Development")."""
     root = span.root
-    listed = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    if not listed:
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
         return False
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "as", "including", "like"):
-        return False
-    prep = root.head
-    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
-        return False
-    noun = prep.head
-    return noun.tag_ == "NNS" and noun.i < prep.i and noun.lemma_.lower() in word_set("place_nouns")
+    noun = _list_noun(span, EXAMPLES | {"of"})
+    return noun is not None and noun.lemma_.lower() in word_set("place_nouns")
 
 
 #: Kinds of an actor's part in a film or a show ("his lead role in Deadwood").
