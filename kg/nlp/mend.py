@@ -10,6 +10,7 @@ in text order and gives them back mended; :func:`place_parts` splits what is two
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    return _comma_founders(doc, joined_firms(doc, _before_and(doc, _late_starts(doc, _mended(doc, names)))))
+    return _comma_founders(
+        doc, joined_firms(doc, _before_and(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names)))))
+    )
 
 
 #: Months and days, whose names start sentences' dates, not firms' names ("the August NAPM index").
@@ -67,6 +70,104 @@ def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
             and place(word.lower_) is None
         ):
             s = Span(doc, i, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+#: Combining forms of peoples in hyphenated pairs ("Sino-Soviet", "Anglo-Irish").
+PAIR_PREFIXES = frozenset({"sino", "anglo", "franco", "italo", "russo", "indo", "afro", "euro", "austro"})
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen with no space on either side ("Petro-Canada")."""
+    return (
+        0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    )
+
+
+def _hyphened_words(doc: Doc, i: int) -> str:
+    """The words either side of token ``i``, lower-cased and hyphened: "ig-metall"."""
+    return f"{doc[i - 1].lower_}-{doc[i + 1].lower_}"
+
+
+def _name_word(word: Token, taken: set[int]) -> bool:
+    """``word``, hyphened to a name, is a word of that name: capitalised, in no other name,
+    and no place, people or combining form of one (those are two sides: "U.S.-Soviet talks",
+    "Anglo-Dutch Unilever")."""
+    text = word.text.lower()
+    return (
+        word.i not in taken
+        and word.text[:1].isupper()
+        and any(c.isalpha() for c in word.text)
+        and text not in PAIR_PREFIXES
+        and text not in demonyms()
+        and text not in CALENDAR
+        and place(text.rstrip(".")) is None
+    )
+
+
+def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
+    """A name the recognizer begins or ends at a hyphen with no space around it goes on over
+    the capitalised words hyphened to it, which no other name holds and which are no place or
+    people, the one next to the name a proper noun ("Daniel Day-Lewis", "Rent-A-Center Inc";
+    not "U.S.-Soviet", "Anglo-Dutch", "Paris-based", "Boxing-Bruno quits"); a place the
+    gazetteer knows takes no word ("Sen. Jake Garn, R-Utah", "D-Fla."). Two names hyphened
+    are one where the article writes them as one name elsewhere ("IG" and "Metall" beside
+    "the IG-Metall union"; not "AMC-UAW talks"), and what the recognizer read that name as
+    most types the whole ("Petro-" and "Canada" are the firm Petro-Canada) (``kg.ner.v1``)."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    # the hyphened words inside one name, with what it was read as: "ig-metall" of "the IG-Metall union"
+    spelled: dict[str, Counter[str]] = {}
+    for s in names:
+        for i in range(s.start + 1, s.end - 1):
+            if _glued(doc, i):
+                spelled.setdefault(_hyphened_words(doc, i), Counter())[s.label_] += 1
+    out: list[Span] = []
+    for s in names:
+        start, end, label = s.start, s.end, s.label_
+        if (
+            len(s.text) > 1  # not "U" of "CPI-U", the index's urban series
+            and place(s.text.lower()) is None
+            and place(s.text.rstrip(".").lower()) is None  # not "R-Utah"
+        ):
+            # the word next to the name is a proper noun: not "Boxing-Bruno quits", a sports slug
+            while (
+                start > 1
+                and _glued(doc, start - 1)
+                and _name_word(doc[start - 2], taken)
+                and (start < s.start or doc[start - 2].pos_ == "PROPN")
+            ):
+                start -= 2
+            while (
+                end < len(doc) - 1
+                and _glued(doc, end)
+                and _name_word(doc[end + 1], taken)
+                and doc[end + 1].pos_ == "PROPN"
+                and len(doc[end + 1]) > 1  # not "Bankash-A", a virus's variant
+            ):
+                end += 2
+        last = out[-1] if out else None
+        hyphen = start - 1  # the recognizer may end the first name with the hyphen ("Petro-")
+        pair = _hyphened_words(doc, hyphen) if hyphen > 0 else ""
+        if last is not None and last.end in (hyphen, start) and _glued(doc, hyphen) and pair in spelled:
+            # "IG" and "Metall" where the article also writes "the IG-Metall union" as one name
+            start = out.pop().start
+        if (start, end) != (s.start, s.end):
+            # the article's whole spelling types it ("Petro-" and "Canada" are the firm)
+            seen = sum(
+                (
+                    spelled.get(_hyphened_words(doc, i), Counter())
+                    for i in range(start + 1, end - 1)
+                    if _glued(doc, i)
+                ),
+                Counter(),
+            )
+            if seen:
+                label = seen.most_common(1)[0][0]
+            s = Span(doc, start, end, label=label)
+            taken.update(range(start, end))
         out.append(s)
     return out
 

@@ -42,7 +42,7 @@ from kg.names import (
 )
 from kg.nlp import prose
 from kg.nlp.groups import is_group
-from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS
+from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.products import product_names
 from kg.nlp.spans import (
@@ -304,23 +304,35 @@ def _common_acronym(text: str) -> bool:
     return bool(plural) and plural.upper() == plural and plural.lower() in word_set("common_acronyms")
 
 
-def _pair_of_names(key: str) -> bool:
+def _pair_of_names(key: str, alone: frozenset[str] = frozenset()) -> bool:
     """``key`` joins two places or peoples with a hyphen ("u.s.-soviet", "franco-german",
-    "iran-iraq"): the two sides of talks or a war, not one actor, unless the gazetteer knows
-    the whole ("guinea-bissau").
+    "iran-iraq"), or two names the article gives ``alone`` ("amc-uaw" beside "AMC" and
+    "UAW"): the two sides of talks or a war, not one actor, unless the gazetteer knows the
+    whole ("guinea-bissau").
 
     Examples:
         >>> _pair_of_names("u.s.-soviet"), _pair_of_names("rhone-poulenc"), _pair_of_names("guinea-bissau")
         (True, False, False)
+        >>> both, one = frozenset({"amc", "uaw"}), frozenset({"amc"})
+        >>> _pair_of_names("amc-uaw", both), _pair_of_names("amc-uaw", one)
+        (True, False)
     """
     parts = key.split("-")
     if len(parts) != 2 or " " in key or place(key) is not None:
         return False
-    return all(p in demonyms() or place(p) is not None or p in PAIR_PREFIXES for p in parts)
+    return all(p in demonyms() or place(p) is not None or p in PAIR_PREFIXES for p in parts) or all(
+        p in alone for p in parts
+    )
 
 
-#: Combining forms of peoples in hyphenated pairs ("Sino-Soviet", "Anglo-Irish").
-PAIR_PREFIXES = frozenset({"sino", "anglo", "franco", "italo", "russo", "indo", "afro", "euro", "austro"})
+def _sides(span: Span, alone: frozenset[str]) -> frozenset[str]:
+    """The names the article gives ``alone`` where ``span`` describes a noun after it ("the
+    AMC-UAW talks": two sides), else none ("bid jointly with UWP-Hachette": a consortium)."""
+    root = span.root
+    modifies = (
+        root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end and root.head.pos_ == "NOUN"
+    )
+    return alone if modifies else frozenset()
 
 
 #: An amount written in figures, with a scale glued to it or not ("300", "5.45m", "1.2bn").
@@ -381,6 +393,7 @@ class DocMentions:
         pending: list[TokenMention] = []  # names outside prose, kept if the prose names them too
         entities = joined_entities(doc)
         products = product_names(doc, entities)
+        alone = frozenset(normalise(e.text) for e in entities)  # the names the article gives
         for ent in entities:
             kind = LABELS.get(ent.label_)
             if kind is None:
@@ -529,8 +542,12 @@ class DocMentions:
                 continue  # "Div pay May 27", "Revs": the abbreviations of an earnings report name no one
             if _common_acronym(text):
                 continue  # "the IPO", "ADSL broadband", "PVRs": an abbreviation of a thing, no body
-            if NEGATED_NAME.match(text) or INTERBANK_RATE.fullmatch(text) or _pair_of_names(low):
-                continue  # "anti-American", "three-month Sibor", "U.S.-Soviet talks": no actor
+            if (
+                NEGATED_NAME.match(text)
+                or INTERBANK_RATE.fullmatch(text)
+                or _pair_of_names(low, _sides(doc[start:end], alone))
+            ):
+                continue  # "anti-American", "three-month Sibor", "U.S.-Soviet", "AMC-UAW talks": no actor
             if SLASHED.search(text) and low.split()[-1].replace(".", "") not in CORPORATE:
                 continue  # "Brown/Blair", "Reading/Leeds": two names (not "Atalanta/Sosnoff Capital Corp")
             if kind == "Organization" and low in lexicon()["generic_not_names"]:

@@ -1532,3 +1532,38 @@ def test_a_participle_is_based_where_its_own_noun_is(nlp) -> None:
         }
         & found
     ), found
+
+
+# (text, actors the graph must have, names that must not be actors): names written with a hyphen
+HYPHENED = [
+    ("The actor Daniel Day-Lewis is to be honoured at the festival. Day-Lewis has won the prize twice.",
+     {"Daniel Day-Lewis"}, {"Lewis"}),
+    ("Rent-A-Center Inc is raising 35 mln dlrs via a debt offering, the company said.",
+     {"Rent-A-Center Inc"}, {"Center Inc"}),
+    ("Arsenal boss Arsene Wenger brought on winger Quincy Owusu-Abeyie. Owusu-Abeyie's pace was causing "
+     "all sorts of problems for the defence.", {"Quincy Owusu-Abeyie"}, {"Owusu", "Abeyie"}),
+    # the recognizer splits the firm at a paragraph's start, and the article writes it whole elsewhere
+    ("PETRO-CANADA TO DRILL TWO WELLS\n\nPetro-Canada, Canada's state-owned oil company, said it would "
+     "drill two wells.\n    Petro-Canada believes the field holds 300 mln barrels.\n    Petro-Canada said "
+     "it would spend 40 mln dlrs.", {"Petro-Canada", "Canada"}, {"Petro"}),
+    ("An official of the IG-Metall union said late last night that talks had failed.\n    IG-Metall, "
+     "Western Europe's largest union, said strikes would go on.\n    IG-Metall has about 2.5 mln members.",
+     {"IG-Metall"}, {"IG", "Metall"}),
+    # two sides of talks the article names alone; a consortium of two firms is one bidder
+    ("The Iran-Iraq war and the AMC-UAW talks went on. AMC said the UAW would not agree.",
+     {"AMC", "UAW", "Iran", "Iraq"}, {"AMC-UAW", "Iran-Iraq"}),
+    ("Two bidders are left: Unipress-Hachette and a group of Polish banks. Hachette and Unipress said "
+     "they would raise their offer for Ruch, and Unipress-Hachette hopes to win.",
+     {"Unipress-Hachette"}, set()),
+    # a party and a state, and a sports slug before a name, are no part of it
+    ("Sen. Jake Garn, R-Utah, flew on the shuttle in April.", {"Jake Garn", "Utah"}, {"R-Utah"}),
+    ("Boxing-Tyson returns to the ring\nMike Tyson said on Friday he was ready to fight again.",
+     {"Mike Tyson"}, {"Boxing-Tyson"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), HYPHENED, ids=[t[:30] for t, *_ in HYPHENED])
+def test_a_name_written_with_a_hyphen_is_one_actor(nlp, text: str, wanted: set, unwanted: set) -> None:  # type: ignore[type-arg]
+    found = {e.name for e in extract_one(text, nlp).entities}
+    assert wanted <= found, found
+    assert not unwanted & found, found
