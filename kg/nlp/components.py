@@ -9,13 +9,14 @@ between them. They hand data to each other through the Doc extensions of
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
 from kg.nlp import output, prose, references
 from kg.nlp.coref import resolve_pronouns, resolve_role_phrases
 from kg.nlp.mentions import DocMentions
-from kg.nlp.ner import merge_entities, put_names_aside
+from kg.nlp.ner import dictionary, merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
 from kg.nlp.rules.frames import Frames
 from kg.nlp.rules.orgplace import unless_stated
@@ -24,6 +25,8 @@ from kg.nlp.state import Fact, register_extensions
 from kg.nlp.titles import find_titles
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -41,7 +44,10 @@ def register() -> None:
     Language.component("kg_prose", assigns=["doc._.kg_regions"], func=prose.mark)
     Language.component("kg_paragraphs", func=paragraph_starts)
     Language.component("kg_put_names_aside", assigns=["doc.spans", "doc.ents"], func=put_names_aside)
-    Language.component("kg_entities", requires=["doc.ents"], assigns=["doc.ents"], func=merge_entities)
+
+    @Language.factory("kg_entities", requires=["doc.ents"], assigns=["doc.ents"], default_config={})
+    def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+        return partial(merge_entities, words=dictionary(nlp))
 
     @Language.factory(
         "kg_mentions",

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kg.errors import ConfigError
-from kg.lexicon import common_names, demonym_places, demonyms, place, word_set
+from kg.lexicon import common_names, demonym_places, demonyms, known_orgs, place, word_set
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
@@ -89,7 +89,29 @@ def put_names_aside(doc: Doc) -> Doc:
     return doc
 
 
-def merge_entities(doc: Doc) -> Doc:
+class Dictionary(NamedTuple):
+    """The words of the language the base model's lemmatizer lists (its ``lemma_index``:
+    WordNet's nouns, verbs, adjectives and adverbs, in small letters), and its nouns."""
+
+    words: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+
+#: No dictionary: the rule that needs one is off.
+NO_WORDS = Dictionary()
+
+
+def dictionary(nlp: Language) -> Dictionary:
+    """The :class:`Dictionary` of ``nlp``'s lemmatizer; empty when it has no ``lemma_index``."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return Dictionary()
+    words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+    return Dictionary(words, frozenset(index.get("noun", ())))
+
+
+def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     """The news recognizer's names, with the base model's other entities around them (``kg.ner.v1``).
 
     Two things of the base model's win over the recognizer: a law on the same words (the
@@ -112,7 +134,7 @@ def merge_entities(doc: Doc) -> Doc:
         for start, end in place_parts(s)
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
-    names = _second_opinion(doc, mend(doc, sorted(names, key=lambda s: s.start)), base)
+    names = _second_opinion(doc, mend(doc, sorted(names, key=lambda s: s.start)), base, words)
     persons = [s for s in names if s.label_ == "PERSON"]
     base_persons = {(e.start, e.end) for e in base if e.label_ == "PERSON"}
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
@@ -139,7 +161,7 @@ def merge_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]:
+def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictionary) -> list[Span]:
     """The mended names without a lone word that only the news recognizer calls a person.
 
     A one-word person that no longer name of the document contains, with no title before it
@@ -171,6 +193,8 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span]) -> list[Span]
             continue  # "won the Jesse Owens Award": a prize, no actor, whoever it is named after
         if s.label_ != "ORG" and len(s) == 1 and s[0].lower_ not in named and _sentence_case(doc, s[0]):
             continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
+        if len(s) == 1 and s[0].lower_ not in named and _common_opening(doc, s, base, words):
+            continue  # "Injury sidelines Philippoussis", '"Smaller, innovative firms ..."'
         if (
             len(s) == 1
             and s[0].tag_ == "NNS"
@@ -218,6 +242,35 @@ def _sentence_case(doc: Doc, word: Token) -> bool:
         return False
     lemma = word.lemma_.lower()
     return any(t.is_lower and (t.lower_ == low or t.lemma_ in (low, lemma)) for t in doc)
+
+
+def _common_opening(doc: Doc, name: Span, base: list[Span], words: Dictionary) -> bool:
+    """The one word of ``name`` is a word of the language that has its capital only where a
+    sentence or a quotation opens, where the base model sees no name, and is no place,
+    organization, given name or surname kg knows: "Indiscipline cost us the game",
+    "Bronchitis rules out Smith", '"Smaller, innovative firms cannot afford it"'. Read as an
+    organization it must be no noun: parties, teams and firms are named with nouns ("Labour
+    said", "Arsenal boss Arsene Wenger", "Shell said"), but not with "Fast" or "Intense"."""
+    word = name[0]
+    low = word.lower_
+    return (
+        low in words.words
+        and (name.label_ != "ORG" or low not in words.nouns)
+        and not word.is_upper
+        and all(_opens(t) for t in doc if t.text == word.text)
+        and not any(e.start <= word.i < e.end for e in base)
+        and not _known_place(low)
+        and low not in common_names()
+        and low not in known_orgs()
+    )
+
+
+def _opens(token: Token) -> bool:
+    """``token`` starts its sentence, or a quotation or bracket that starts it."""
+    before = token.nbor(-1) if token.i > 0 else None
+    return bool(token.is_sent_start) or (
+        before is not None and (before.is_quote or before.is_left_punct) and bool(before.is_sent_start)
+    )
 
 
 def _versus(token: Token) -> bool:

@@ -1567,3 +1567,29 @@ def test_a_name_written_with_a_hyphen_is_one_actor(nlp, text: str, wanted: set, 
     found = {e.name for e in extract_one(text, nlp).entities}
     assert wanted <= found, found
     assert not unwanted & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Indiscipline cost us the match, the coach said on Sunday.", "Indiscipline"),
+        ("Tragedy struck the village on Monday when the bridge fell.", "Tragedy"),
+        ("Virus hits banks\n\nSecurity firms warn of a new e-mail worm that steals passwords.", "Virus"),
+        ('"Smaller, newer firms cannot pay the fees," she said.', "Smaller"),
+    ],
+)
+def test_a_common_word_that_only_opens_a_sentence_is_no_actor(nlp, text: str, word: str) -> None:
+    assert word not in names_of(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shell said profits rose by a third. The oil firm will pay a higher dividend.", "Shell"),
+        ("Apple said sales of the iPod rose.", "Apple"),
+        ("Labour said the plan would cost 10bn pounds. The party will vote against it.", "Labour"),
+        ("Arsenal boss Arsene Wenger said he was pleased.", "Arsenal"),
+    ],
+)
+def test_a_body_named_with_a_noun_opens_a_sentence_and_stays(nlp, text: str, name: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == "Organization"
