@@ -545,7 +545,7 @@ class DocMentions:
             if (
                 NEGATED_NAME.match(text)
                 or INTERBANK_RATE.fullmatch(text)
-                or _pair_of_names(low, _sides(doc[start:end], alone))
+                or _pair_of_names(low, _sides(doc[start:end], alone) if "-" in low else frozenset())
             ):
                 continue  # "anti-American", "three-month Sibor", "U.S.-Soviet", "AMC-UAW talks": no actor
             if SLASHED.search(text) and low.split()[-1].replace(".", "") not in CORPORATE:

@@ -257,19 +257,11 @@ def _common_opening(doc: Doc, name: Span, base: list[Span], words: Dictionary) -
         low in words.words
         and (name.label_ != "ORG" or low not in words.nouns)
         and not word.is_upper
-        and all(_opens(t) for t in doc if t.text == word.text)
+        and _opening_only(doc, word, quotes=True)
         and not any(e.start <= word.i < e.end for e in base)
         and not _known_place(low)
         and low not in common_names()
         and low not in known_orgs()
-    )
-
-
-def _opens(token: Token) -> bool:
-    """``token`` starts its sentence, or a quotation or bracket that starts it."""
-    before = token.nbor(-1) if token.i > 0 else None
-    return bool(token.is_sent_start) or (
-        before is not None and (before.is_quote or before.is_left_punct) and bool(before.is_sent_start)
     )
 
 
@@ -284,9 +276,18 @@ def _known_place(word: str) -> bool:
     return place(word) is not None or word in demonym_places()
 
 
-def _opening_only(doc: Doc, word: Token) -> bool:
-    """``word`` starts its sentence and has its capital nowhere else in the article."""
-    return bool(word.is_sent_start) and not any(t.text == word.text and not t.is_sent_start for t in doc)
+def _opening_only(doc: Doc, word: Token, *, quotes: bool = False) -> bool:
+    """``word`` has its capital only where a sentence starts (with ``quotes``, also where a
+    quotation or a bracket that starts a sentence opens: '"Smaller, newer firms ...')."""
+    return all(_opens(t, quotes) for t in doc if t.text == word.text)
+
+
+def _opens(token: Token, quotes: bool) -> bool:
+    """``token`` starts its sentence, or (``quotes``) a quotation or bracket that starts it."""
+    if token.is_sent_start:
+        return True
+    before = token.nbor(-1) if quotes and token.i > 0 else None
+    return before is not None and (before.is_quote or before.is_left_punct) and bool(before.is_sent_start)
 
 
 def _personal_name(span: Span) -> bool:
