@@ -13,17 +13,28 @@ mended first (:mod:`kg.nlp.mend`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.errors import ConfigError
-from kg.lexicon import common_names, demonym_places, demonyms, known_orgs, place, word_set
+from kg.lexicon import (
+    common_names,
+    demonym_places,
+    demonyms,
+    generic_org_words,
+    known_orgs,
+    place,
+    title_of,
+    word_set,
+)
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
-from kg.nlp.works import announced_after, cued_titles
+from kg.nlp.works import announced_after, cued_titles, title_tail
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,6 +55,9 @@ FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "&", "de", "on", "in", "a
 #: The base model's labels for a title or a product: no name inside one is an actor when the
 #: title is set off (quoted, or a run of three capitalised words or more starting "The").
 TITLE_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+#: The base model's labels that may hold a whole title the recognizer cut short ("The Vicar of
+#: Dibley" as an organization, "Ring of Fire" as a person).
+TITLE_HOLDERS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"})
 #: The base model's labels of times: a name that is one is no actor ("Easter", "Autumn").
 TIME_LABELS = frozenset({"DATE", "TIME"})
 #: The base model's labels the news recognizer decides instead.
@@ -135,9 +149,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
     names = _second_opinion(doc, mend(doc, sorted(names, key=lambda s: s.start)), base, words)
+    tails = _title_tails(names, base, words)
+    names = [s for s in names if s not in tails]
     persons = [s for s in names if s.label_ == "PERSON"]
     base_persons = {(e.start, e.end) for e in base if e.label_ == "PERSON"}
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
+    titles += [Span(doc, w.start, w.end, label="WORK") for w in tails.values() if w is not None]
     titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -224,6 +241,16 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
                 continue
         if s.label_ in ("GPE", "LOC") and by_span.get((s.start, s.end)) == "PERSON" and _personal_name(s):
             s = Span(doc, s.start, s.end, label="PERSON")  # "the Gino Marinuzzi conducting competition"
+        if (
+            s.label_ in ("GPE", "LOC")
+            and _acronym(s)
+            and not _known_place(s.text.lower())
+            and by_span.get((s.start, s.end)) in (None, *BASE_NAME_LABELS)  # not "WWII", an event
+            and regions.kind_at(s.start_char) is None
+        ):
+            s = Span(
+                doc, s.start, s.end, label="ORG"
+            )  # "(CGCT)": prose abbreviates no place kg does not know
         if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:
             s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)
@@ -263,6 +290,51 @@ def _common_opening(doc: Doc, name: Span, base: list[Span], words: Dictionary) -
         and low not in common_names()
         and low not in known_orgs()
     )
+
+
+def _title_tails(names: list[Span], base: list[Span], words: Dictionary) -> dict[Span, Span | None]:
+    """The one-word names that end a title the recognizer cut short ("The Vicar of Dibley", "Ring
+    of Fire": :func:`kg.nlp.works.title_tail`), each with the base model's name that holds the
+    whole title, if it has one: that is the title, a work."""
+    spans = [*names, *base]
+    found: dict[Span, Span | None] = {}
+    for s in names:
+        if len(s) == 1 and not _known_name(s[0].lower_) and title_tail(s[0], _plain(s, spans, words)):
+            whole = [b for b in base if b.start < s.start and s.end <= b.end and b.label_ in TITLE_HOLDERS]
+            found[s] = whole[0] if whole else None
+    return found
+
+
+def _plain(name: Span, spans: list[Span], words: Dictionary) -> Callable[[Token], bool]:
+    """A test of whether a word before ``name`` is a word of the language the article capitalises
+    in the middle of a sentence, that no other name holds (a base model's name that runs on over
+    ``name`` may: "The Vicar of Dibley"), and no role ("Governor"), no organization's, place's or
+    work's noun and no name kg knows: the first word of a title ("Code" of "Code of Conduct",
+    "Door", "Ring")."""
+
+    def plain(word: Token) -> bool:
+        low = word.lower_
+        return (
+            low in words.words
+            and not _opens(word, quotes=True)
+            and not any(s.start <= word.i < s.end and not s.start <= name.start < s.end for s in spans)
+            and low not in _not_title_words()
+            and title_of([low]) is None
+            and not _known_name(low)
+        )
+
+    return plain
+
+
+@cache
+def _not_title_words() -> frozenset[str]:
+    keys = ("title_prefixes", "generic_org_nouns", "org_name_heads", "place_nouns", "work_nouns")
+    return frozenset().union(*(word_set(k) for k in keys)) | generic_org_words()
+
+
+def _known_name(low: str) -> bool:
+    """kg knows ``low`` as a place, a people, an organization, a given name or a surname."""
+    return _known_place(low) or low in common_names() or low in known_orgs()
 
 
 def _versus(token: Token) -> bool:

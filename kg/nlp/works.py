@@ -11,6 +11,7 @@ actor.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.lexicon import word_set
@@ -126,3 +127,25 @@ def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
         ):
             found.append(s)
     return found
+
+
+#: Prepositions that join the words of a title ("The Vicar of Dibley", "The Door in the Floor").
+TITLE_LINKS = frozenset({"of", "in", "from", "through"})
+#: The parts of speech of a title's word before such a preposition ("Ring", "Return", "Singing").
+TITLE_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+
+
+def title_tail(word: Token, common: Callable[[Token], bool]) -> bool:
+    """``word`` ends a title the recognizer cut short: it follows "of", "in", "from" or "through"
+    (and an article) after a capitalised word that ``common`` calls a word of the language no
+    name holds: "the European Commission Code of Conduct", "The Vicar of Dibley", "The Door in
+    the Floor", "He wrote Ring of Fire". The recognizer reads the last word as a place; it is
+    no actor.
+    """
+    doc, i = word.doc, word.i
+    if i > 0 and doc[i - 1].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in TITLE_LINKS:
+        return False
+    before = doc[i - 2]
+    return before.is_title and before.pos_ in TITLE_WORDS and common(before)

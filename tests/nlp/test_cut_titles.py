@@ -1,0 +1,61 @@
+"""A title the recognizer cut short, and an abbreviation it read as a place (rule ``kg.ner.v1``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extract import extract_one
+from tests.helpers import names_of
+
+
+@pytest.mark.parametrize(
+    ("text", "tail", "work"),
+    [
+        # real sentences of BBC copy, shortened; the recognizer kept only the last word, as a place
+        ("Her films include Napoleon Dynamite, The Door in the Floor and Garden State.", "Floor", None),
+        ("He wrote Ring of Fire with June Carter in 1963.", "Fire", "Ring of Fire"),
+        ("It made The Vicar of Dibley production company rich.", "Dibley", "Vicar of Dibley"),
+    ],
+)
+def test_the_last_word_of_a_cut_title_is_no_actor(nlp, text: str, tail: str, work: str | None) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert tail not in names, names
+    if work is not None:
+        assert names.get(work) == "Work", names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role, a place's or an organization's noun before "of" heads no title
+        ("He met the Mayor of Dibley on Monday.", "Dibley"),
+        ("Smith lives in the Vale of Glamorgan.", "Vale of Glamorgan"),
+        # a name that modifies a noun after "on" is no title's end
+        ("Record Of The Year was voted on the ITV1 show.", "ITV1"),
+    ],
+)
+def test_a_name_after_a_role_or_a_place_noun_stays(nlp, text: str, name: str) -> None:
+    assert name in names_of(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # as Reuters-21578 writes them: the recognizer reads these abbreviations as places
+        ("The bank has set up SBCI, which will trade bonds in Tokyo.", "SBCI"),
+        ("Cocoa prices fell after the ICCO meeting in London.", "ICCO"),
+    ],
+)
+def test_an_abbreviation_kg_knows_no_place_by_is_an_organization(nlp, text: str, name: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Exports to the USA rose by a third.", "USA", "Place"),
+        ("Troops of the USSR left Kabul.", "USSR", "Place"),
+    ],
+)
+def test_an_abbreviated_place_kg_knows_stays_a_place(nlp, text: str, name: str, kind: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == kind
