@@ -87,7 +87,7 @@ class Place:
     """What the gazetteer knows of a place name."""
 
     name: str
-    kind: str  # country, state (a first-level subdivision), region (a county), city, continent
+    kind: str  # country, state (a first-level subdivision), region (a county), city, continent, area
     country: str | None
     population: int
     geonameid: int | None = None  # https://sws.geonames.org/<id>/
@@ -114,7 +114,8 @@ FOLDED_CITY = 100_000
 
 @cache
 def places() -> dict[str, Place]:
-    """Lower-cased place name or alias -> :class:`Place` (countries, US states, big cities).
+    """Lower-cased place name or alias -> :class:`Place` (countries, US states, big cities, and
+    the regions, seas and islands of ``kg/data/regions.tsv``).
 
     Examples:
         >>> places()["kyiv"].kind, places()["kyiv"].country
@@ -175,6 +176,9 @@ def places() -> dict[str, Place]:
     for alias, name in _tsv("places.tsv"):
         target = table.get(name.lower()) or Place(name, "country", name, 0)
         table[alias.lower()] = target
+    for row in _tsv("regions.tsv"):
+        home = row[1] if len(row) > 1 and row[1] else None
+        table.setdefault(row[0].lower(), Place(row[0], "area", home, 0))
     return table
 
 

@@ -52,3 +52,31 @@ def test_nations_counties_and_provinces(written: str, name: str, kind: str, coun
 def test_a_county_named_like_a_person_or_a_province_named_like_a_team_is_no_place(written: str) -> None:
     # John Kerry; Ulster and Leinster are rugby sides as often as provinces
     assert place(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [
+        ("Frankfurt", "Frankfurt am Main", "Germany"),
+        ("Marseilles", "Marseille", "France"),
+        ("Peking", "Beijing", "China"),
+        ("Pusan", "Busan", "South Korea"),
+    ],
+)
+def test_a_city_by_the_english_name_news_gives_it(written: str, name: str, country: str) -> None:
+    hit = place(written)
+    assert hit is not None and (hit.name, hit.kind, hit.country) == (name, "city", country)
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [("Gulf", None), ("Middle East", None), ("Corsica", "France"), ("Midlands", "United Kingdom")],
+)
+def test_regions_seas_and_islands_are_areas(written: str, country: str | None) -> None:
+    hit = place(written)
+    assert hit is not None and (hit.kind, hit.country) == ("area", country)
+
+
+def test_an_area_never_takes_a_name_the_gazetteer_had_before() -> None:
+    hit = place("Northern Ireland")  # a nation of the United Kingdom in pycountry
+    assert hit is not None and hit.kind == "state"

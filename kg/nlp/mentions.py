@@ -629,8 +629,8 @@ class DocMentions:
                 return kind, "ner"
             if hit.kind in ("country", "state", "continent") or hit.population >= 1_000_000:
                 return "Place", "gazetteer"
-            if kind == "Person" and hit.kind == "region":
-                return "Place", "gazetteer"  # "Dorset and Torbay"; a county's side stays a team
+            if kind == "Person" and hit.kind in ("region", "area"):
+                return "Place", "gazetteer"  # "Dorset and Torbay", "ceded Alsace"; a county's side is a team
             if hit.population >= 15_000 and place_context(span):
                 return "Place", "gazetteer"
         if kind == "Group" and place(key):

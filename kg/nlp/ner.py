@@ -33,7 +33,7 @@ from kg.lexicon import (
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
-from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
+from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase, place_context
 from kg.nlp.works import announced_after, cued_titles, title_tail
 
 if TYPE_CHECKING:
@@ -148,9 +148,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         for start, end in place_parts(s)
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
-    names = _second_opinion(doc, mend(doc, sorted(names, key=lambda s: s.start)), base, words)
+    names = mend(doc, sorted(names, key=lambda s: s.start))
     tails = _title_tails(names, base, words)
-    names = [s for s in names if s not in tails]
+    names = _second_opinion(doc, [s for s in names if s not in tails], base, words)
     persons = [s for s in names if s.label_ == "PERSON"]
     base_persons = {(e.start, e.end) for e in base if e.label_ == "PERSON"}
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
@@ -212,6 +212,17 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
             continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
         if len(s) == 1 and s[0].lower_ not in named and _common_opening(doc, s, base, words):
             continue  # "Injury sidelines Philippoussis", '"Smaller, innovative firms ..."'
+        if (
+            s.label_ in ("GPE", "LOC")
+            and len(s) == 1
+            and s[0].lower_ not in named
+            and not _acronym(s)
+            and regions.kind_at(s.start_char) is None
+            and _unplaced(s, names, by_span)
+        ):
+            if not firm_noun_before(s):
+                continue  # "fears over Lampard's fitness", "I listen to Korn": nothing says it is a place
+            s = Span(doc, s.start, s.end, label="ORG")  # "broadcaster BSkyB's stake"
         if (
             len(s) == 1
             and s[0].tag_ == "NNS"
@@ -303,6 +314,67 @@ def _title_tails(names: list[Span], base: list[Span], words: Dictionary) -> dict
             whole = [b for b in base if b.start < s.start and s.end <= b.end and b.label_ in TITLE_HOLDERS]
             found[s] = whole[0] if whole else None
     return found
+
+
+#: The base model's labels of places: where it reads a word so, the word may be a place kg does not know.
+BASE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str]) -> bool:
+    """``name``, one word the recognizer reads as a place, is a place nothing in its article says
+    is one: the gazetteer does not know it, the base model reads none of its uses as a place,
+    and none stands where places stand: after "in", "from", "near" ("in Tuxford"), before a
+    state or a country ("Ledbury, Herefordshire") or after a place ("Chisholm, Minn."), after
+    a place's noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian
+    Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"). In BBC
+    copy such a word is a player, a firm, a band or a product far more often than a place
+    ("Lampard", "Inktomi", "Korn", "iPhoto")."""
+    doc, word = name.doc, name[0]
+    if _known_place(word.lower_):
+        return False
+    ends = {s.end: s.label_ for s in names}
+    dates = {start for (start, _end), label in by_span.items() if label == "DATE"}
+    for t in doc:
+        if t.text != word.text:
+            continue
+        one = doc[t.i : t.i + 1]
+        if by_span.get((t.i, t.i + 1)) in BASE_PLACE_LABELS or place_context(one):
+            return False
+        if kind_by_phrase(one, "Place") != "Place":
+            return False  # "the film Neverland", "the Oscars ceremony": its phrase types it later
+        link = doc[t.i - 1].lower_ if t.i > 1 else ""
+        if link == "of" and (
+            doc[t.i - 2].lemma_.lower() in word_set("place_nouns") or _person_before(doc, t.i - 1, ends)
+        ):
+            return False
+        if link == "," and ends.get(t.i - 1) in ("GPE", "LOC"):
+            return False
+        if t.is_sent_start and _dated(doc[t.i + 1 : t.i + 5], dates):
+            return False
+    return True
+
+
+def _person_before(doc: Doc, i: int, ends: dict[int, str]) -> bool:
+    """A person's name ends right before token ``i``, or before an age between commas ("Leslie
+    Gray, 43, of Tuxford")."""
+    if ends.get(i) == "PERSON":
+        return True
+    age = i > 3 and doc[i - 1].text == "," and doc[i - 2].like_num and doc[i - 3].text == ","
+    return age and ends.get(i - 3) == "PERSON"
+
+
+#: Months as datelines write them ("29 Apr", "March 3").
+MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+    "august september october november december".split()
+)
+
+
+def _dated(after: Span, dates: set[int]) -> bool:
+    """``after`` (the words after a line's first word) is a comma and a date: a dateline's."""
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    return after[1].i in dates or any(t.lower_.rstrip(".") in MONTHS for t in after[1:3])
 
 
 def _plain(name: Span, spans: list[Span], words: Dictionary) -> Callable[[Token], bool]:

@@ -1,11 +1,12 @@
-"""A title the recognizer cut short, and an abbreviation it read as a place (rule ``kg.ner.v1``)."""
+"""A title the recognizer cut short, an abbreviation it read as a place, and a word nothing in
+its article calls a place (rule ``kg.ner.v1``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from kg.nlp.extract import extract_one
-from tests.helpers import names_of
+from tests.helpers import names_of, triples
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,42 @@ def test_an_abbreviation_kg_knows_no_place_by_is_an_organization(nlp, text: str,
 )
 def test_an_abbreviated_place_kg_knows_stays_a_place(nlp, text: str, name: str, kind: str) -> None:
     assert names_of(extract_one(text, nlp)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # BBC copy: a horse, a band and a drug the recognizer reads as places, with nothing around
+        # any of them that says so and no gazetteer entry
+        ("The jockey rode Monster to victory at Cheltenham.", "Monster"),
+        ("He played Babyshambles songs for 5,000 fans at the Brixton gig.", "Babyshambles"),
+        ("The antidepressant Paxil was launched in 1993.", "Paxil"),
+    ],
+)
+def test_a_word_nothing_calls_a_place_is_no_place(nlp, text: str, word: str) -> None:
+    assert word not in names_of(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town the gazetteer does not know stays where the words around it say it is a place
+        ("Leslie Gray, 43, lives in Tuxford.", "Tuxford"),
+        ("Leslie Gray, 43, of Tuxford, was also charged.", "Tuxford"),
+        ("During the rescue, diver Brian Michaud of Millinocket hooked the men to harnesses.", "Millinocket"),
+        ("Composer Thomas is a native of Chisholm, Minn.", "Chisholm"),
+        ("The blast hit the town of Staouelli on Monday.", "Staouelli"),
+    ],
+)
+def test_a_place_the_words_around_it_call_one_stays(nlp, text: str, place: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(place) == "Place"
+
+
+def test_a_firm_is_not_based_in_the_sea_its_name_starts_with(nlp) -> None:
+    r = extract_one("<Gulf Canada Corp> acquired 49 pct in an out-of-court pact, it said.", nlp)
+    assert not any(p == "basedIn" and o == "Gulf" for _s, p, o in triples(r)), triples(r)
+
+
+def test_a_region_the_recognizer_reads_as_a_person_is_a_place(nlp) -> None:
+    names = names_of(extract_one("Charles ceded Alsace and Strasbourg to France in 1714.", nlp))
+    assert names.get("Alsace") == "Place", names
