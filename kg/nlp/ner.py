@@ -220,9 +220,9 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
             and regions.kind_at(s.start_char) is None
             and _unplaced(s, names, by_span)
         ):
-            if not firm_noun_before(s):
+            if not (firm_noun_before(s) or _role_after(s)):
                 continue  # "fears over Lampard's fitness", "I listen to Korn": nothing says it is a place
-            s = Span(doc, s.start, s.end, label="ORG")  # "broadcaster BSkyB's stake"
+            s = Span(doc, s.start, s.end, label="ORG")  # "broadcaster BSkyB's stake", "Kremlin leader"
         if (
             len(s) == 1
             and s[0].tag_ == "NNS"
@@ -326,9 +326,9 @@ def _unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str]
     and none stands where places stand: after "in", "from", "near" ("in Tuxford"), before a
     state or a country ("Ledbury, Herefordshire") or after a place ("Chisholm, Minn."), after
     a place's noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian
-    Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"). In BBC
-    copy such a word is a player, a firm, a band or a product far more often than a place
-    ("Lampard", "Inktomi", "Korn", "iPhoto")."""
+    Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"); and no
+    phrase types it ("the film Neverland"). In BBC copy such a word is a player, a firm, a band
+    or a product far more often than a place ("Lampard", "Inktomi", "Korn", "iPhoto")."""
     doc, word = name.doc, name[0]
     if _known_place(word.lower_):
         return False
@@ -352,6 +352,13 @@ def _unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str]
         if t.is_sent_start and _dated(doc[t.i + 1 : t.i + 5], dates):
             return False
     return True
+
+
+def _role_after(name: Span) -> bool:
+    """A role follows ``name``, which names the body it is held in ("Kremlin leader Ivan Petrov",
+    "Opec secretary general", "Scarlets chief executive")."""
+    doc = name.doc
+    return name.end < len(doc) and title_of([doc[name.end].lower_]) is not None
 
 
 def _person_before(doc: Doc, i: int, ends: dict[int, str]) -> bool:

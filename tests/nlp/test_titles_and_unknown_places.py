@@ -99,3 +99,14 @@ def test_a_firm_is_not_based_in_the_sea_its_name_starts_with(nlp) -> None:
 def test_a_region_the_recognizer_reads_as_a_person_is_a_place(nlp) -> None:
     names = names_of(extract_one("Charles ceded Alsace and Strasbourg to France in 1714.", nlp))
     assert names.get("Alsace") == "Place", names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kremlin leader Ivan Petrov arrived on Monday.", "Kremlin"),
+        ("Opec secretary general Adnan Shihab-Eldin said output would rise.", "Opec"),
+    ],
+)
+def test_a_word_a_role_follows_is_the_body_it_is_held_in(nlp, text: str, name: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == "Organization"
