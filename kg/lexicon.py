@@ -225,6 +225,17 @@ def place(name: str) -> Place | None:
     return places().get(name.lower().strip())
 
 
+def known_place(word: str) -> bool:
+    """The gazetteer or the demonyms know ``word`` (in small letters) as a place ("wales", which
+    the tagger may read as the plural of "wale").
+
+    Examples:
+        >>> known_place("wales"), known_place("gulf"), known_place("lampard")
+        (True, True, False)
+    """
+    return place(word) is not None or word in demonym_places()
+
+
 @dataclass(frozen=True, slots=True)
 class KnownOrg:
     """An organization news names by acronym, with its expansion and generic nouns."""

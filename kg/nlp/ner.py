@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from kg.errors import ConfigError
 from kg.lexicon import (
     common_names,
-    demonym_places,
     demonyms,
     generic_org_words,
     known_orgs,
+    known_place,
     place,
     title_of,
     word_set,
@@ -33,7 +33,8 @@ from kg.lexicon import (
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.mend import mend, place_parts
-from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase, place_context
+from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
+from kg.nlp.unplaced import role_after, unplaced
 from kg.nlp.works import announced_after, cued_titles, title_tail
 
 if TYPE_CHECKING:
@@ -218,16 +219,16 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
             and s[0].lower_ not in named
             and not _acronym(s)
             and regions.kind_at(s.start_char) is None
-            and _unplaced(s, names, by_span)
+            and unplaced(s, names, by_span)
         ):
-            if not (firm_noun_before(s) or _role_after(s)):
+            if not (firm_noun_before(s) or role_after(s)):
                 continue  # "fears over Lampard's fitness", "I listen to Korn": nothing says it is a place
             s = Span(doc, s.start, s.end, label="ORG")  # "broadcaster BSkyB's stake", "Kremlin leader"
         if (
             len(s) == 1
             and s[0].tag_ == "NNS"
             and s.label_ == "ORG"
-            and not _known_place(s[0].lower_)
+            and not known_place(s[0].lower_)
             and (s.start, s.end) not in by_span
             and s[0].lower_ not in named
             and _opening_only(doc, s[0])
@@ -255,13 +256,12 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
         if (
             s.label_ in ("GPE", "LOC")
             and _acronym(s)
-            and not _known_place(s.text.lower())
+            and not known_place(s.text.lower())
             and by_span.get((s.start, s.end)) in (None, *BASE_NAME_LABELS)  # not "WWII", an event
             and regions.kind_at(s.start_char) is None
         ):
-            s = Span(
-                doc, s.start, s.end, label="ORG"
-            )  # "(CGCT)": prose abbreviates no place kg does not know
+            # "(CGCT)": prose abbreviates no place kg does not know
+            s = Span(doc, s.start, s.end, label="ORG")
         if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:
             s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)
@@ -276,7 +276,7 @@ def _sentence_case(doc: Doc, word: Token) -> bool:
     shell company"); towns so named are in the gazetteer ("Reading", "Bath"), which leaves them
     alone, as it does common given names and surnames ("Brown")."""
     low = word.lower_
-    if not _opening_only(doc, word) or _known_place(low) or low in common_names():
+    if not _opening_only(doc, word) or known_place(low) or low in common_names():
         return False
     lemma = word.lemma_.lower()
     return any(t.is_lower and (t.lower_ == low or t.lemma_ in (low, lemma)) for t in doc)
@@ -297,7 +297,7 @@ def _common_opening(doc: Doc, name: Span, base: list[Span], words: Dictionary) -
         and not word.is_upper
         and _opening_only(doc, word, quotes=True)
         and not any(e.start <= word.i < e.end for e in base)
-        and not _known_place(low)
+        and not known_place(low)
         and low not in common_names()
         and low not in known_orgs()
     )
@@ -314,74 +314,6 @@ def _title_tails(names: list[Span], base: list[Span], words: Dictionary) -> dict
             whole = [b for b in base if b.start < s.start and s.end <= b.end and b.label_ in TITLE_HOLDERS]
             found[s] = whole[0] if whole else None
     return found
-
-
-#: The base model's labels of places: where it reads a word so, the word may be a place kg does not know.
-BASE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str]) -> bool:
-    """``name``, one word the recognizer reads as a place, is a place nothing in its article says
-    is one: the gazetteer does not know it, the base model reads none of its uses as a place,
-    and none stands where places stand: after "in", "from", "near" ("in Tuxford"), before a
-    state or a country ("Ledbury, Herefordshire") or after a place ("Chisholm, Minn."), after
-    a place's noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian
-    Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"); and no
-    phrase types it ("the film Neverland"). In BBC copy such a word is a player, a firm, a band
-    or a product far more often than a place ("Lampard", "Inktomi", "Korn", "iPhoto")."""
-    doc, word = name.doc, name[0]
-    if _known_place(word.lower_):
-        return False
-    ends = {s.end: s.label_ for s in names}
-    dates = {start for (start, _end), label in by_span.items() if label == "DATE"}
-    for t in doc:
-        if t.text != word.text:
-            continue
-        one = doc[t.i : t.i + 1]
-        if by_span.get((t.i, t.i + 1)) in BASE_PLACE_LABELS or place_context(one):
-            return False
-        if kind_by_phrase(one, "Place") != "Place":
-            return False  # "the film Neverland", "the Oscars ceremony": its phrase types it later
-        link = doc[t.i - 1].lower_ if t.i > 1 else ""
-        if link == "of" and (
-            doc[t.i - 2].lemma_.lower() in word_set("place_nouns") or _person_before(doc, t.i - 1, ends)
-        ):
-            return False
-        if link == "," and ends.get(t.i - 1) in ("GPE", "LOC"):
-            return False
-        if t.is_sent_start and _dated(doc[t.i + 1 : t.i + 5], dates):
-            return False
-    return True
-
-
-def _role_after(name: Span) -> bool:
-    """A role follows ``name``, which names the body it is held in ("Kremlin leader Ivan Petrov",
-    "Opec secretary general", "Scarlets chief executive")."""
-    doc = name.doc
-    return name.end < len(doc) and title_of([doc[name.end].lower_]) is not None
-
-
-def _person_before(doc: Doc, i: int, ends: dict[int, str]) -> bool:
-    """A person's name ends right before token ``i``, or before an age between commas ("Leslie
-    Gray, 43, of Tuxford")."""
-    if ends.get(i) == "PERSON":
-        return True
-    age = i > 3 and doc[i - 1].text == "," and doc[i - 2].like_num and doc[i - 3].text == ","
-    return age and ends.get(i - 3) == "PERSON"
-
-
-#: Months as datelines write them ("29 Apr", "March 3").
-MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-    "august september october november december".split()
-)
-
-
-def _dated(after: Span, dates: set[int]) -> bool:
-    """``after`` (the words after a line's first word) is a comma and a date: a dateline's."""
-    if len(after) < 2 or after[0].text != ",":
-        return False
-    return after[1].i in dates or any(t.lower_.rstrip(".") in MONTHS for t in after[1:3])
 
 
 def _plain(name: Span, spans: list[Span], words: Dictionary) -> Callable[[Token], bool]:
@@ -413,18 +345,12 @@ def _not_title_words() -> frozenset[str]:
 
 def _known_name(low: str) -> bool:
     """kg knows ``low`` as a place, a people, an organization, a given name or a surname."""
-    return _known_place(low) or low in common_names() or low in known_orgs()
+    return known_place(low) or low in common_names() or low in known_orgs()
 
 
 def _versus(token: Token) -> bool:
     """``token`` follows a team in a fixture or a score ("Wolves v Millwall", "Wolves 2")."""
     return token.lower_.rstrip(".") in ("v", "vs") or token.like_num
-
-
-def _known_place(word: str) -> bool:
-    """The gazetteer or the demonyms know ``word`` as a place ("Wales", which the tagger may
-    read as the plural of "wale")."""
-    return place(word) is not None or word in demonym_places()
 
 
 def _opening_only(doc: Doc, word: Token, *, quotes: bool = False) -> bool:
