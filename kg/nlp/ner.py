@@ -253,17 +253,15 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
                 continue
         if s.label_ in ("GPE", "LOC") and by_span.get((s.start, s.end)) == "PERSON" and _personal_name(s):
             s = Span(doc, s.start, s.end, label="PERSON")  # "the Gino Marinuzzi conducting competition"
-        if (
+        # "MITI said", "(CGCT)": in prose no one is called by initials, nor a place kg does not know
+        # (but "WWII", an event to the base model)
+        unknown_place = (
             s.label_ in ("GPE", "LOC")
-            and _acronym(s)
             and not known_place(s.text.lower())
-            and by_span.get((s.start, s.end)) in (None, *BASE_NAME_LABELS)  # not "WWII", an event
-            and regions.kind_at(s.start_char) is None
-        ):
-            # "(CGCT)": prose abbreviates no place kg does not know
+            and by_span.get((s.start, s.end)) in (None, *BASE_NAME_LABELS)
+        )
+        if (s.label_ == "PERSON" or unknown_place) and _acronym(s) and regions.kind_at(s.start_char) is None:
             s = Span(doc, s.start, s.end, label="ORG")
-        if s.label_ == "PERSON" and _acronym(s) and regions.kind_at(s.start_char) is None:
-            s = Span(doc, s.start, s.end, label="ORG")  # "MITI said": no one is called by initials in prose
         out.append(s)
     return out
 

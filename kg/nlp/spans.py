@@ -273,6 +273,17 @@ AWARD_TAILS = frozenset({"award", "prize", "trophy", "medal"})
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
 
+def age_at(doc: Doc, i: int) -> bool:
+    """An age set off by commas starts at token ``i`` (", 50,"): what follows a person's name."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].text.isdigit()
+        and 0 < int(doc[i + 1].text) < 120
+        and doc[i + 2].text == ","
+    )
+
+
 def kind_by_phrase(span: Span, kind: str) -> str:
     """What the phrase around a name says it is (rule ``kg.name-kind.v1``): "Spie Batignolles,
     a subsidiary of Schneider SA" is a company, "the Anglo-Irish Agreement" a work, "Marie
@@ -295,16 +306,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     if kind in ("Organization", "Place", "Person") and _starred_in(span) and place(span.text.lower()) is None:
         return "Work"
     doc = span.doc
-    if (
-        kind in ("Organization", "Place")
-        and len(span) > 1
-        and span.end + 2 < len(doc)
-        and doc[span.end].text == ","
-        and doc[span.end + 1].like_num
-        and doc[span.end + 1].text.isdigit()
-        and 0 < int(doc[span.end + 1].text) < 120
-        and doc[span.end + 2].text == ","
-    ):
+    if kind in ("Organization", "Place") and len(span) > 1 and age_at(doc, span.end):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
     words = [t.text for t in span]
     if kind == "Organization" and span.root.dep_ == "nsubjpass" and span.root.head.lower_ == "born":

@@ -8,10 +8,11 @@ gazetteer, the base model, or the words around one of its uses in the article.
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from kg.lexicon import known_place, title_of, word_set
-from kg.nlp.spans import kind_by_phrase, place_context
+from kg.nlp.spans import age_at, kind_by_phrase, place_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -64,17 +65,11 @@ def role_after(name: Span) -> bool:
 def _person_before(doc: Doc, i: int, ends: dict[int, str]) -> bool:
     """A person's name ends right before token ``i``, or before an age between commas ("Leslie
     Gray, 43, of Tuxford")."""
-    if ends.get(i) == "PERSON":
-        return True
-    age = i > 3 and doc[i - 1].text == "," and doc[i - 2].like_num and doc[i - 3].text == ","
-    return age and ends.get(i - 3) == "PERSON"
+    return ends.get(i) == "PERSON" or (i > 3 and age_at(doc, i - 3) and ends.get(i - 3) == "PERSON")
 
 
-#: Months as datelines write them ("29 Apr", "March 3").
-MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
-    "august september october november december".split()
-)
+#: Months as datelines write them, in full or cut short ("29 Apr", "March 3", "Sept. 4").
+MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
 def _dated(after: Span, dates: set[int]) -> bool:
