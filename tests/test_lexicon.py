@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.lexicon import _tsv, place
@@ -82,3 +84,19 @@ def test_every_area_of_the_list_is_one_the_gazetteer_had_not() -> None:
     # such a row would be dead
     shadowed = [row[0] for row in _tsv("regions.tsv") if (hit := place(row[0])) is None or hit.kind != "area"]
     assert not shadowed
+
+
+def test_no_word_of_the_lexicon_is_written_twice() -> None:
+    # JSON keeps the last of two entries under one key: the first would be dead and misleading
+    from importlib import resources
+
+    twice: list[str] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in items]
+        twice.extend(sorted({k for k in keys if keys.count(k) > 1}))
+        return dict(items)
+
+    text = resources.files("kg.data").joinpath("lexicon.json").read_text("utf-8")
+    json.loads(text, object_pairs_hook=pairs)
+    assert not twice

@@ -11,8 +11,12 @@ word of a faith or a party, or is shaped as names of peoples are ("-an", "-ese",
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 #: Faiths and their believers.
 FAITHS = frozenset(
@@ -61,3 +65,30 @@ def _group_words() -> frozenset[str]:
     """Faiths, creeds, peoples and parties' words ("tory", "conservative"), singular."""
     parties = word_set("party_words") | {p.removesuffix("s") for p in word_set("party_names")}
     return FAITHS | CREEDS | PEOPLES | parties
+
+
+#: First words of a region's adjective ("Eastern European", "Latin American").
+REGION_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
+
+
+def region_adjective(span: Span) -> bool:
+    """``span`` is a region's adjective of two words or more before the noun it describes
+    ("Eastern European sales", "North American markets", "South American leaders"): no people,
+    as "British sales" names none. "Latin Americans" (a plural noun) is one.
+
+    The adjective starts with a point of the compass or "Latin" or "Central", its last word is
+    a demonym, or shaped as one, and the next word is a common noun in small letters; a faith's
+    or a people's adjective is left alone ("Roman Catholic priests", "Native American groups").
+    """
+    last = span[-1]
+    doc = span.doc
+    return (
+        len(span) > 1
+        and span[0].lower_ in REGION_WORDS
+        and last.tag_ != "NNPS"
+        and not last.lower_.endswith("s")
+        and is_group(last.text)
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].tag_ in ("NN", "NNS")
+    )

@@ -41,7 +41,7 @@ from kg.names import (
     without_legal_form,
 )
 from kg.nlp import prose
-from kg.nlp.groups import is_group
+from kg.nlp.groups import is_group, region_adjective
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.products import product_names
@@ -433,6 +433,8 @@ class DocMentions:
                 continue
             if ent.label_ == "NORP" and not is_group(text) and place(low) is None:
                 continue  # "The Doors", "Euronext", "Windows": the base model's nationality is no people
+            if kind == "Group" and region_adjective(doc[start:end]):
+                continue  # "Eastern European sales": a region's adjective, as "British sales", no people
             where = self.regions.kind_at(doc[start].idx)
             if where in prose.NO_ACTORS:
                 continue

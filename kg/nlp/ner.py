@@ -32,6 +32,7 @@ from kg.lexicon import (
 )
 from kg.names import QUOTES
 from kg.nlp import prose
+from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.unplaced import role_after, unplaced
@@ -168,7 +169,15 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         if firm_noun_before(o) and not any(i in taken for i in range(o.start, o.end))
     ]
     taken = {i for s in names for i in range(s.start, s.end)}
-    names += [e for e in base if e.label_ == "ORG" and _missed_org(e, taken) and not _other_name(e, other)]
+    missed = [e for e in base if e.label_ == "ORG" and _missed_org(e, taken) and not _other_name(e, other)]
+    by_span = {(e.start, e.end): e.label_ for e in base}
+    # "U.K. And U.S. Banks were required": the country, not a firm (:mod:`kg.nlp.fullstop`)
+    names += [
+        Span(doc, e.start, e.start + 1, label="GPE")
+        if country_and_word(e, words.words, words.nouns, by_span)
+        else e
+        for e in missed
+    ]
     taken = {i for s in names for i in range(s.start, s.end)}
     others: list[Span] = [
         e
@@ -194,7 +203,9 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
     Sopranos", "three Christmases"). A person the recognizer finds in three to six
     capitals in prose is an organization's acronym ("MITI said"). Two or three words the
     recognizer calls a place, the base model a person and the gazetteer nothing are a person
-    ("the Gino Marinuzzi conducting competition").
+    ("the Gino Marinuzzi conducting competition"). A country's abbreviation and a word whose
+    capital is the abbreviation's full stop are the country ("U.K. Banking rules",
+    :func:`kg.nlp.fullstop.country_and_word`).
     """
     from spacy.tokens import Span
 
@@ -205,6 +216,10 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
     awards = word_set("award_names")
     out = []
     for s in names:
+        if country_and_word(s, words.words, words.nouns, by_span):
+            # "U.S. Or U.K. Banking rules": the capital is the full stop's; the country stays
+            out.append(Span(doc, s.start, s.start + 1, label="GPE"))
+            continue
         if len(s) == 1 and s[0].lower_ in awards and s[0].lower_ not in named:
             continue  # "won an Oscar", "a Bafta nomination": a prize, no actor
         if _prize(s):

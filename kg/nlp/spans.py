@@ -374,8 +374,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     if kind == "Organization" and _somewhere_in(span):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
-    if kind in ("Place", "Organization") and _player_before(span):
-        return "Person"  # "Manchester United defender Rio Ferdinand": a player is a person
+    if kind in ("Place", "Organization") and (_player_before(span) or _occupation_before(span)):
+        return "Person"  # "Manchester United defender Rio Ferdinand", "rapper Jay-Z": a person's trade
     if kind == "Person" and _venue(span):
         return "Place"  # "face England at Twickenham": a match is played at a ground
     root = span.root
@@ -490,6 +490,21 @@ def _player_before(span: Span) -> bool:
         and word.lower_ not in NOT_PLAYERS
         and word.head.i == span.root.i
         and word.dep_ in ("compound", "nmod", "amod")
+        and place(span.text.lower()) is None
+    )
+
+
+def _occupation_before(span: Span) -> bool:
+    """A trade only people have stands right before the name (``person_nouns`` in the lexicon:
+    "rapper Jay-Z", "US singer Fergie", "the actress Antonia Bernath", "conductor Marcello
+    Viotti"), however the parser hangs the two together."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1]
+    return (
+        word.lower_ in word_set("person_nouns")
+        and word.pos_ in ("NOUN", "PROPN")
+        and (word.is_lower or word.is_sent_start or word.is_title)
         and place(span.text.lower()) is None
     )
 

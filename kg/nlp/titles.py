@@ -100,6 +100,25 @@ def find_titles(dm: DocMentions) -> list[Fact]:
     ]
 
 
+def _describes_org(dm: DocMentions, token: Token) -> bool:
+    """``token`` is a noun that says what a named organization is, not which part of it a
+    title heads: it stands right before the name ("director of pressure group Liberty") or right
+    after it, past a dash or comma and an article ("chairman of Save Our Community - a group
+    fighting ..."), unlike "the Labour group leader" or "leader of the Plaid Cymru group"."""
+    doc = dm.doc
+    if token.i + 1 < len(doc) and _org_at(dm, doc[token.i + 1]):
+        return True
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].pos_ == "DET"):
+        i -= 1
+    return i < token.i - 1 and _org_at(dm, doc[i])
+
+
+def _org_at(dm: DocMentions, token: Token) -> bool:
+    c = dm.cluster_of(token)
+    return c is not None and dm.clusters[c].type == "Organization"
+
+
 def _state(dm: DocMentions, target: int) -> bool:
     """``target`` is a state of a country (the gazetteer's "Texas"), not a country."""
     hits = [place(m.key) for m in dm.clusters[target].mentions if m.key]
@@ -205,11 +224,12 @@ def _title_facts(
     *,
     subunit: bool = False,
 ) -> list[Fact]:
-    words = [
-        t.lower_.rstrip(".")
+    word_tokens = [
+        t
         for t in _with_hyphened(words_tokens)
         if dm.by_token.get(t.i) is None and t.pos_ in ("NOUN", "PROPN", "ADJ")
     ]
+    words = [t.lower_.rstrip(".") for t in word_tokens]
     role = title_of([w for w in words if w not in SUBORDINATE])
     lower = sorted(SUBORDINATE & set(words))
     if role and lower:
@@ -225,7 +245,8 @@ def _title_facts(
     if role and "shadow" in words:
         # "Shadow Treasury chief secretary": the opposition's, no post in the Treasury
         tokens = [t for t in tokens if t.dep_ == "poss" or dm.cluster_of(t) is None]
-    if role and role[1] == "leaderOf" and (_one_of_many(role[0], tokens) or UNIT_QUALIFIERS & set(words)):
+    units = [t for t in word_tokens if t.lower_.rstrip(".") in UNIT_QUALIFIERS and not _describes_org(dm, t)]
+    if role and role[1] == "leaderOf" and (_one_of_many(role[0], tokens) or units):
         # "the SNP's Holyrood leader", "the Liberal Democrat parliamentary chairman": a part's head
         role = (role[0], "memberOf")
     targets = []
