@@ -23,9 +23,57 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    return _comma_founders(
-        doc, joined_firms(doc, _before_and(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names)))))
-    )
+    names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names))))
+    return _comma_founders(doc, joined_firms(doc, _before_and(doc, _places_of(doc, names))))
+
+
+def _bare_tails(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Swiss Re's spokesman": a firm's last word alone (``org_name_tails``) names no firm; the
+    capitalised word right before it, which no other name holds, is the firm's first, whatever
+    it is (a demonym here, which :func:`_late_starts` leaves out of longer names)."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    tails = word_set("org_name_tails")
+    out = []
+    for s in names:
+        i = s.start - 1
+        if (
+            len(s) == 1
+            and s.label_ == "ORG"
+            and s[0].lower_ in tails
+            and i >= 0
+            and i not in taken
+            and doc[i].is_title
+            and doc[i].is_alpha
+            and not doc[i].is_stop  # "The Commission"
+            and doc[i].lower_ not in CALENDAR
+            and doc[i].lower_ not in honorifics()
+        ):
+            s = Span(doc, i, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _places_of(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "the Gulf of Mexico", "the Strait of Hormuz": a place the gazetteer knows by a word, "of"
+    and a name, which the recognizer reads as two places (or only the name after "of"), is one
+    place; not the country after "of" ("the Gulf" of the Middle East, "Mexico")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for s in names:
+        i = s.start - 2  # the word before "of"
+        if i >= 0 and doc[i + 1].lower_ == "of" and doc[i].is_title:
+            before = out[-1] if out and out[-1].end == i + 1 else None
+            start = before.start if before is not None else i
+            if place(doc[start : s.end].text.lower()) is not None:
+                if before is not None:
+                    out.pop()  # "Gulf", which the recognizer took for a place of its own
+                out.append(Span(doc, start, s.end, label="GPE"))
+                continue
+        out.append(s)
+    return out
 
 
 #: Months and days, whose names start sentences' dates, not firms' names ("the August NAPM index").

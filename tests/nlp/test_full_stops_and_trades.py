@@ -134,3 +134,30 @@ def test_a_regions_adjective_before_a_noun_is_no_group(nlp, text: str, adjective
 def test_a_regions_people_in_the_plural_is_a_group(nlp) -> None:
     names = names_of(extract_one("Latin Americans make up a third of the city.", nlp))
     assert names.get("Latin Americans") == "Group", names
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        # the recognizer reads two places, or only the one after "of"
+        ("Oil output in the Gulf of Mexico fell after the storm.", "Gulf of Mexico", ("Gulf", "Mexico")),
+        ("Tankers crossed the Strait of Hormuz on Friday.", "Strait of Hormuz", ("Hormuz",)),
+    ],
+)
+def test_a_place_named_with_of_is_one_place(nlp, text: str, whole: str, parts: tuple[str, ...]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(whole) == "Place", names
+    assert not set(parts) & set(names), names
+
+
+def test_a_body_named_with_of_stays_a_body(nlp) -> None:
+    assert names_of(extract_one("The Bank of England held rates at 4.75%.", nlp)).get("Bank of England") == (
+        "Organization"
+    )
+
+
+def test_a_firms_last_word_alone_takes_the_word_before_it(nlp) -> None:
+    # the recognizer reads only "Re" of "Swiss Re", which would join Munich Re's node
+    r = extract_one('"It is too early," Swiss Re\'s spokesman Jon Ekdahl said. Munich Re agreed.', nlp)
+    assert ("Jon Ekdahl", "worksFor", "Swiss Re") in triples(r), triples(r)
+    assert names_of(r).get("Munich Re") == "Organization", names_of(r)
