@@ -24,7 +24,35 @@ if TYPE_CHECKING:
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names))))
+    names = _spelled_out(doc, names)
     return _comma_founders(doc, joined_firms(doc, _before_and(doc, _places_of(doc, names))))
+
+
+def _spelled_out(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Hong Kong Rugby Football Union (HKRFU)": two names side by side, which the recognizer
+    reads as a place and a body, are one organization when the letters in brackets after them
+    are their words' initials (with or without "of", "and", "the")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for s in names:
+        last = out[-1] if out else None
+        if last is not None and last.end == s.start and _initials_follow(doc, last.start, s.end):
+            out[-1] = Span(doc, last.start, s.end, label="ORG")
+            continue
+        out.append(s)
+    return out
+
+
+def _initials_follow(doc: Doc, start: int, end: int) -> bool:
+    """Brackets after ``doc[start:end]`` hold its words' initials ("(HKRFU)", "(IoD)")."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    letters = doc[end + 1].text.upper()
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in LINKS and w.lower() != "the").upper()
+    return len(letters) >= 3 and letters.isalpha() and letters in (every, content)
 
 
 def _bare_tails(doc: Doc, names: list[Span]) -> list[Span]:

@@ -688,10 +688,15 @@ class DocMentions:
             # another given name before the same surname ("Pete Doherty"), or a nationality before
             # a name the article gives alone ("Dent"); not "Cyril Wagner" beside "Wagner"
             fuller = any(k.endswith(" " + rest) and k != m.key for k in people)
-            if keys[m.key] == 1 and (fuller or ((low in demonyms() or low in REPORTING) and rest in people)):
+            # "Said Wales assistant coach Scott Johnson:": the verb before a place the gazetteer knows
+            said_place = low in REPORTING and place(rest) is not None
+            if keys[m.key] == 1 and (
+                fuller or ((low in demonyms() or low in REPORTING) and rest in people) or said_place
+            ):
                 del self.by_token[m.start]
                 m.start += 1
-                m.key, m.text, m.type = rest, doc[m.start : m.end].text, "Person"
+                m.key, m.text = rest, doc[m.start : m.end].text
+                m.type = "Place" if said_place and rest not in people else "Person"
 
     def _add(self, m: TokenMention) -> None:
         if any(i in self.by_token for i in range(m.start, m.end)):

@@ -35,7 +35,7 @@ from kg.nlp import prose
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
-from kg.nlp.unplaced import role_after, unplaced
+from kg.nlp.unplaced import firm_words, unplaced
 from kg.nlp.works import announced_after, cued_titles, title_tail
 
 if TYPE_CHECKING:
@@ -214,6 +214,7 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
     awards = word_set("award_names")
+    firms = firm_words(names)
     out = []
     for s in names:
         if country_and_word(s, words.words, words.nouns, by_span):
@@ -236,9 +237,10 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
             and regions.kind_at(s.start_char) is None
             and unplaced(s, names, by_span)
         ):
-            if not (firm_noun_before(s) or role_after(s)):
+            if s.text not in firms:
                 continue  # "fears over Lampard's fitness", "I listen to Korn": nothing says it is a place
-            s = Span(doc, s.start, s.end, label="ORG")  # "broadcaster BSkyB's stake", "Kremlin leader"
+            # "broadcaster BSkyB's stake", "Kremlin leader": every use, where one says organization
+            s = Span(doc, s.start, s.end, label="ORG")
         if (
             len(s) == 1
             and s[0].tag_ == "NNS"

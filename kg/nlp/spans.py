@@ -544,8 +544,10 @@ FIRM_POSTS = frozenset(
 
 def _firm_post(span: Span) -> bool:
     """A post only firms and bodies have is the name's: "chief executive of Telewest", "Telewest's
-    chairman", "an analyst at Nomura"."""
+    chairman", "an analyst at Nomura", "Telewest chief executive Eric Tveter"."""
     root, bounds = span.root, (span.start, span.end)
+    if _post_before_name(span):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.i == span.start - 1:
         post = root.head.head
         if post.i >= span.start:
@@ -559,6 +561,23 @@ def _firm_post(span: Span) -> bool:
     before = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.i not in range(*bounds)]
     words = [*before[-2:], post.lower_]
     return any(" ".join(words[i:]) in FIRM_POSTS for i in range(len(words)))
+
+
+def _post_before_name(span: Span) -> bool:
+    """One to three words of a firm's post in small letters, then a capitalised name, follow the
+    name: "Telewest chief executive Eric Tveter", whatever the parse."""
+    doc = span.doc
+    for size in (1, 2, 3):
+        end = span.end + size
+        words = doc[span.end : end]
+        if (
+            end < len(doc)
+            and all(t.is_lower for t in words)
+            and " ".join(t.lower_ for t in words) in FIRM_POSTS
+            and doc[end].is_title
+        ):
+            return True
+    return False
 
 
 def _noun_before(span: Span) -> Token | None:

@@ -12,7 +12,7 @@ import calendar
 from typing import TYPE_CHECKING
 
 from kg.lexicon import known_place, title_of, word_set
-from kg.nlp.spans import age_at, kind_by_phrase, place_context
+from kg.nlp.spans import age_at, firm_noun_before, kind_by_phrase, place_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -28,7 +28,9 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
     state or a country ("Ledbury, Herefordshire") or after a place ("Chisholm, Minn."), after
     a place's noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian
     Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"); and no
-    phrase types it ("the film Neverland"). In BBC copy such a word is a player, a firm, a band
+    phrase types it as no place and no organization ("the film Neverland"; an organization's
+    phrase, "Scarlets chief executive", makes every use an organization's: :func:`firm_words`).
+    In BBC copy such a word is a player, a firm, a band
     or a product far more often than a place ("Lampard", "Inktomi", "Korn", "iPhoto")."""
     doc, word = name.doc, name[0]
     if known_place(word.lower_):
@@ -41,7 +43,7 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
         one = doc[t.i : t.i + 1]
         if by_span.get((t.i, t.i + 1)) in BASE_PLACE_LABELS or place_context(one):
             return False
-        if kind_by_phrase(one, "Place") != "Place":
+        if kind_by_phrase(one, "Place") not in ("Place", "Organization"):
             return False  # "the film Neverland", "the Oscars ceremony": its phrase types it later
         link = doc[t.i - 1].lower_ if t.i > 1 else ""
         if link == "of" and (
@@ -77,3 +79,24 @@ def _dated(after: Span, dates: set[int]) -> bool:
     if len(after) < 2 or after[0].text != ",":
         return False
     return after[1].i in dates or any(t.lower_.rstrip(".") in MONTHS for t in after[1:3])
+
+
+def firm_words(names: list[Span]) -> frozenset[str]:
+    """One-word names the words around one of their uses, named or not, call an organization: a
+    firm's noun before ("brewer Carlsberg"), a role after ("Kremlin leader", "Scarlets chief
+    executive"), or any other phrase of :func:`kg.nlp.spans.kind_by_phrase` ("Telewest's
+    chairman")."""
+    if not names:
+        return frozenset()
+    doc = names[0].doc
+    words = {s.text for s in names if len(s) == 1}
+    return frozenset(
+        t.text
+        for t in doc
+        if t.text in words
+        and (
+            firm_noun_before(one := doc[t.i : t.i + 1])
+            or role_after(one)
+            or kind_by_phrase(one, "Place") == "Organization"
+        )
+    )
