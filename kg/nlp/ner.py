@@ -35,7 +35,7 @@ from kg.nlp import prose
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
-from kg.nlp.unplaced import firm_words, unplaced
+from kg.nlp.unplaced import firm_word, unplaced
 from kg.nlp.works import announced_after, cued_titles, title_tail
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
     awards = word_set("award_names")
-    firms = firm_words(names)
+    firms: dict[str, bool] = {}  # one-word names an organization's phrase types, asked once each
     out = []
     for s in names:
         if country_and_word(s, words.words, words.nouns, by_span):
@@ -238,6 +238,8 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
             and unplaced(s, names, by_span)
         ):
             if s.text not in firms:
+                firms[s.text] = firm_word(s)
+            if not firms[s.text]:
                 continue  # "fears over Lampard's fitness", "I listen to Korn": nothing says it is a place
             # "broadcaster BSkyB's stake", "Kremlin leader": every use, where one says organization
             s = Span(doc, s.start, s.end, label="ORG")

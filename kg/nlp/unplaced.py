@@ -29,7 +29,7 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
     a place's noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian
     Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"); and no
     phrase types it as no place and no organization ("the film Neverland"; an organization's
-    phrase, "Scarlets chief executive", makes every use an organization's: :func:`firm_words`).
+    phrase, "Scarlets chief executive", makes every use an organization's: :func:`firm_word`).
     In BBC copy such a word is a player, a firm, a band
     or a product far more often than a place ("Lampard", "Inktomi", "Korn", "iPhoto")."""
     doc, word = name.doc, name[0]
@@ -81,22 +81,16 @@ def _dated(after: Span, dates: set[int]) -> bool:
     return after[1].i in dates or any(t.lower_.rstrip(".") in MONTHS for t in after[1:3])
 
 
-def firm_words(names: list[Span]) -> frozenset[str]:
-    """One-word names the words around one of their uses, named or not, call an organization: a
+def firm_word(name: Span) -> bool:
+    """The words around one use of ``name``'s one word, named or not, call it an organization: a
     firm's noun before ("brewer Carlsberg"), a role after ("Kremlin leader", "Scarlets chief
     executive"), or any other phrase of :func:`kg.nlp.spans.kind_by_phrase` ("Telewest's
     chairman")."""
-    if not names:
-        return frozenset()
-    doc = names[0].doc
-    words = {s.text for s in names if len(s) == 1}
-    return frozenset(
-        t.text
+    doc = name.doc
+    return any(
+        firm_noun_before(one := doc[t.i : t.i + 1])
+        or role_after(one)
+        or kind_by_phrase(one, "Place") == "Organization"
         for t in doc
-        if t.text in words
-        and (
-            firm_noun_before(one := doc[t.i : t.i + 1])
-            or role_after(one)
-            or kind_by_phrase(one, "Place") == "Organization"
-        )
+        if t.text == name.text
     )
