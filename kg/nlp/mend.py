@@ -31,7 +31,7 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
 def _spelled_out(doc: Doc, names: list[Span]) -> list[Span]:
     """ "Hong Kong Rugby Football Union (HKRFU)": two names side by side, which the recognizer
     reads as a place and a body, are one organization when the letters in brackets after them
-    are their words' initials (with or without "of", "and", "the")."""
+    are their words' initials, with or without the small words of :data:`LINKS` ("of", "the")."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -51,7 +51,7 @@ def _initials_follow(doc: Doc, start: int, end: int) -> bool:
     letters = doc[end + 1].text.upper()
     words = [t.text for t in doc[start:end] if t.is_alpha]
     every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in LINKS and w.lower() != "the").upper()
+    content = "".join(w[0] for w in words if w.lower() not in LINKS).upper()
     return len(letters) >= 3 and letters.isalpha() and letters in (every, content)
 
 
@@ -85,8 +85,8 @@ def _bare_tails(doc: Doc, names: list[Span]) -> list[Span]:
 
 def _places_of(doc: Doc, names: list[Span]) -> list[Span]:
     """ "the Gulf of Mexico", "the Strait of Hormuz": a place the gazetteer knows by a word, "of"
-    and a name, which the recognizer reads as two places (or only the name after "of"), is one
-    place; not the country after "of" ("the Gulf" of the Middle East, "Mexico")."""
+    and a name, which the recognizer reads as two places ("Gulf", which the gazetteer's regions
+    make the Persian Gulf, and "Mexico") or only the name after "of" ("Hormuz"), is one place."""
     from spacy.tokens import Span
 
     out: list[Span] = []

@@ -152,7 +152,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     ]
     names = mend(doc, sorted(names, key=lambda s: s.start))
     tails = _title_tails(names, base, words)
-    names = _second_opinion(doc, [s for s in names if s not in tails], base, words)
+    by_span = {(e.start, e.end): e.label_ for e in base}
+    names = _second_opinion(doc, [s for s in names if s not in tails], base, by_span, words)
     persons = [s for s in names if s.label_ == "PERSON"]
     base_persons = {(e.start, e.end) for e in base if e.label_ == "PERSON"}
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
@@ -170,7 +171,6 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     ]
     taken = {i for s in names for i in range(s.start, s.end)}
     missed = [e for e in base if e.label_ == "ORG" and _missed_org(e, taken) and not _other_name(e, other)]
-    by_span = {(e.start, e.end): e.label_ for e in base}
     # "U.K. And U.S. Banks were required": the country, not a firm (:mod:`kg.nlp.fullstop`)
     names += [
         Span(doc, e.start, e.start + 1, label="GPE")
@@ -188,7 +188,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     return doc
 
 
-def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictionary) -> list[Span]:
+def _second_opinion(
+    doc: Doc, names: list[Span], base: list[Span], by_span: dict[tuple[int, int], str], words: Dictionary
+) -> list[Span]:
     """The mended names without a lone word that only the news recognizer calls a person.
 
     A one-word person that no longer name of the document contains, with no title before it
@@ -205,11 +207,11 @@ def _second_opinion(doc: Doc, names: list[Span], base: list[Span], words: Dictio
     recognizer calls a place, the base model a person and the gazetteer nothing are a person
     ("the Gino Marinuzzi conducting competition"). A country's abbreviation and a word whose
     capital is the abbreviation's full stop are the country ("U.K. Banking rules",
-    :func:`kg.nlp.fullstop.country_and_word`).
+    :func:`kg.nlp.fullstop.country_and_word`). ``by_span`` holds the base model's labels of
+    ``base`` by token span.
     """
     from spacy.tokens import Span
 
-    by_span = {(e.start, e.end): e.label_ for e in base}
     regions = prose.Regions(doc._.kg_regions)
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
