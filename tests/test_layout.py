@@ -92,6 +92,7 @@ def test_the_rule_registry_snapshot() -> None:
         "kg.residence.v1",
         "kg.role-coref.v1",
         "kg.role.v1",
+        "kg.squad.v1",
         "kg.stated.v1",
         "kg.stated.v2",
         "kg.timex.v1",

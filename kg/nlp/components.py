@@ -20,6 +20,8 @@ from kg.nlp.ner import dictionary, merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
 from kg.nlp.rules.frames import Frames
 from kg.nlp.rules.orgplace import unless_stated
+from kg.nlp.rules.sheets import RULE as SHEET_RULE
+from kg.nlp.rules.sheets import on_sheets
 from kg.nlp.spans import paragraph_starts
 from kg.nlp.state import Fact, register_extensions
 from kg.nlp.titles import find_titles
@@ -122,7 +124,12 @@ class RelationsComponent:
         if "kg.classifier.v1" not in self.disabled:
             facts = unless_stated(facts + RULES["kg.classifier.v1"].run(dm, facts))
         where = prose.Regions(doc._.kg_regions)
-        facts = [f for f in facts if where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS]
+        # a team sheet is a table the rule made for it reads (kg.squad.v1), and no other rule
+        facts = [
+            f
+            for f in on_sheets(doc, facts)
+            if f.rule == SHEET_RULE or where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS
+        ]
         references.scan_works(dm)
         references.add_demonyms(dm)
         doc._.kg_entities = output.entities(dm)

@@ -405,6 +405,13 @@ def _lone_first_words(doc: Doc, names: list[Span]) -> list[Span]:
             and _legal(doc[s.end - 1])
         ):
             out.append(Span(doc, i, i + 1, label="ORG"))
+        elif doc[i + 1].lower_ in ("and", "&"):
+            # "Cable" of "Cable and Wireless Plc", "Bolt Beranek" of "Bolt Beranek and Newman Inc"
+            start = i
+            while start > max(0, i - 2) and start - 1 not in taken and doc[start - 1].is_title:
+                start -= 1
+            if _partners(doc, Span(doc, start, i + 1, label="ORG"), s):
+                out.append(Span(doc, start, i + 1, label="ORG"))
     return out
 
 
@@ -415,12 +422,21 @@ def initial(token: Token) -> bool:
 
 def _partners(doc: Doc, a: Span, b: Span) -> bool:
     """ "Hambrecht and Quist Inc": a one-word firm, "and", one more word and a legal form are one
-    firm of two partners when the article names neither word anywhere else ("Ford and Xerox
-    Corp", with "Ford said" or "Xerox" elsewhere, stay two)."""
+    firm of partners when the article names none of their words anywhere else ("Ford and Xerox
+    Corp", with "Ford said" or "Xerox" elsewhere, stay two). So are the partners the recognizer
+    reads as one firm or a person of three names or more ("Bolt Beranek and Newman Inc",
+    "Piper, Jaffray and Hopwood Inc", "Lovett Mitchell Webb and Garrison Inc"); a person of one
+    or two names is no partner ("Lee Iacocca and Chrysler Corp"), nor an acronym ("IBM")."""
     if len(b) != 2 or b.label_ != "ORG" or not _legal(b[-1]) or not b[0].is_title:
         return False
+    words = [t for t in a if t.text != ","]
+    if (a.label_ == "PERSON" and len(words) < 3) or a.label_ not in ("ORG", "PERSON") or len(words) > 4:
+        return False
+    if not all(t.is_title and t.is_alpha for t in words) or _legal(words[-1]):
+        return False  # "Coronet Insurance Co and Sunstates Corp" are two firms
+    names = {t.text for t in words} | {b[0].text}
     inside = range(a.start, b.end)
-    return not any(t.text in (a[0].text, b[0].text) and t.i not in inside for t in doc)
+    return not any(t.text in names and t.i not in inside for t in doc)
 
 
 def _legal(token: Token) -> bool:
@@ -567,7 +583,7 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
         return True
     if len(a) == 1 and a.label_ == "ORG" and (a[0].lower_ in demonyms() or initial(a[0])):
         return b.label_ == "ORG" and _legal(b[-1])
-    if len(a) == 1 and a.label_ == "ORG" and _partners(doc, a, b):
+    if _partners(doc, a, b):
         return True
     if len(a) != 1 or a.label_ != "PERSON":
         return False

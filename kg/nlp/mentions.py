@@ -278,6 +278,14 @@ def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
 MONEY_ROW = re.compile(r"(?<![A-Za-z])(?:cts?|mln|bln|dlrs?|shrs?|pct|stg)\.?(?![A-Za-z])", re.IGNORECASE)
 
 
+#: Words of a unit's or a subsidiary's name after its parent's ("Ford Motor Credit Co", "Sumitomo
+#: Metal International Finance Plc").
+UNIT_WORDS = frozenset(
+    {"finance", "financial", "credit", "capital", "international", "securities", "leasing", "acceptance",
+     "overseas", "markets", "trading", "investment", "investments"}
+)  # fmt: skip
+
+
 def _firm_rest(words: list[str]) -> bool:
     """What follows a short form in a firm's name is a kind of firm and its legal form
     ("development corp", "enterprises inc", "bancorp of texas"), not another name ("bank of new
@@ -518,6 +526,8 @@ class DocMentions:
             titled_inside = end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
             if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
+                if not titled_inside and said == named_as:
+                    said = kind  # "visited Ms Essex": the words around said only what the model said
             # a title the recognizer read as part of the name outweighs words around it that say
             # nothing else ("hit track Lady Marmalade" is a song; "Lord Chancellor's Department" a body)
             title_wins = (
@@ -897,7 +907,9 @@ class DocMentions:
         """Group the named mentions into actors; every merge names its rule."""
         self._texts = {m.text.replace(".", "").replace(" ", "") for m in self.mentions}
         by_key: dict[tuple[str, str], int] = {}
-        for m in sorted(self.mentions, key=lambda m: (-len(m.key.split()), m.start)):
+        # a full name before the same name with initials ("Brent Cockbain", then a team sheet's
+        # "B Cockbain"), so that the initials join it
+        for m in sorted(self.mentions, key=lambda m: (-len(m.key.split()), _initialled(m.key), m.start)):
             target = by_key.get((m.type, m.key))
             rule = "exact"
             if target is None:
@@ -916,6 +928,11 @@ class DocMentions:
                 self.clusters[m.cluster].merges.append((m.text, "prose-name"))
         for c in self.clusters:
             c.mentions.sort(key=lambda m: m.start)
+
+    def _unit_name(self, cluster: int, n: int) -> bool:
+        """The names of ``cluster`` go on after their first ``n`` words with a unit's word
+        ("... International Finance Plc", "... Credit Corp")."""
+        return any(set(x.key.split()[n:]) & UNIT_WORDS for x in self.clusters[cluster].mentions)
 
     def _title(self, m: TokenMention) -> str:
         """The title before a mention's name, in small letters ("sheikh")."""
@@ -946,6 +963,11 @@ class DocMentions:
                     }
                     if own & full & GIVEN_NAME_TITLES or (not titled and not place(m.key)):
                         return target, "given-name"
+            if _initialled(m.key):
+                # "B Cockbain" of a team sheet for the "Brent Cockbain" of the report
+                hits = {c for k, c in same_type if not _initialled(k) and _initials_fit(words, k.split())}
+                if len(hits) == 1:
+                    return hits.pop(), "initials"
             if len(words) == 2 and words[0] in PARTICLES:
                 # "El Karkouri" for "Talal El Karkouri"
                 hits = {c for k, c in same_type if len(k.split()) == 3 and k.split()[1:] == words}
@@ -998,6 +1020,11 @@ class DocMentions:
                         or any(x.text.startswith(m.text + " ") for x in self.clusters[c].mentions)
                     )
                 }
+                # "Sumitomo Metal" for "Sumitomo Metal Industries Ltd", not for its unit "Sumitomo
+                # Metal International Finance Plc"
+                parents = {c for c in hits if not self._unit_name(c, n)}
+                if len(hits) > 1 and len(parents) == 1:
+                    hits = parents
                 if len(hits) == 1:
                     return hits.pop(), "name-part"
                 # "Labatt" for "John Labatt Ltd": a firm named after a person, by the surname
@@ -1120,3 +1147,16 @@ def _speaks(span: Span) -> bool:
     """The name is the subject of a verb of saying ("Mido said:", "Safin told reporters")."""
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING
+
+
+def _initialled(key: str) -> bool:
+    """A person's name with one-letter initials for its given names: "b cockbain", "j.r. ewing"."""
+    words = key.split()
+    return len(words) > 1 and all(len(w.replace(".", "")) == 1 and w[0].isalpha() for w in words[:-1])
+
+
+def _initials_fit(initialled: list[str], full: list[str]) -> bool:
+    """The initials of ``initialled`` are the first letters of ``full``'s given names, and the
+    surnames are one ("b cockbain", "brent cockbain")."""
+    letters = "".join(w.replace(".", "") for w in initialled[:-1])
+    return len(full) > 1 and full[-1] == initialled[-1] and "".join(w[0] for w in full[:-1]) == letters

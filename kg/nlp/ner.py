@@ -35,6 +35,7 @@ from kg.nlp import prose
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
+from kg.nlp.squads import player_spans
 from kg.nlp.unplaced import firm_word, unplaced
 from kg.nlp.works import announced_after, cued_titles, title_tail
 
@@ -154,6 +155,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     tails = _title_tails(names, base, words)
     by_span = {(e.start, e.end): e.label_ for e in base}
     names = _second_opinion(doc, [s for s in names if s not in tails], base, by_span, words)
+    # "G Murphy; G Dempsey, B O'Driscoll": a team sheet's players are people (kg.squad.v1)
+    squad = player_spans(doc)
+    names = sorted(
+        [s for s in names if not any(s.start < p.end and p.start < s.end for p in squad)] + squad,
+        key=lambda s: s.start,
+    )
     persons = [s for s in names if s.label_ == "PERSON"]
     base_persons = {(e.start, e.end) for e in base if e.label_ == "PERSON"}
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]

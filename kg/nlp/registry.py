@@ -23,6 +23,7 @@ from kg.nlp.rules.frames import Frames
 from kg.nlp.rules.locatives import locatives
 from kg.nlp.rules.orgplace import org_places
 from kg.nlp.rules.residence import residences
+from kg.nlp.rules.sheets import team_sheets
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +58,14 @@ RELATION_RULES = _table(
          residences, switchable=True),
     Rule("kg.agent-noun.v1", "a noun for the doer beside a name: 'Lincoln's assassin, John Wilkes Booth'",
          agent_nouns, switchable=True),
+    Rule("kg.squad.v1", "a team sheet's player plays for the club in brackets: 'J Pavey (Exeter Harriers)'",
+         team_sheets, switchable=True),
     Rule("kg.classifier.v1", "the trained relation classifier over every candidate pair of actors",
          classify, switchable=True),
 )  # fmt: skip
 
 #: The rules that read the whole document at once, in the order they run after the frames.
-DOCUMENT_RULES = ("kg.locative.v1", "kg.orgname.v1", "kg.residence.v1", "kg.agent-noun.v1")
+DOCUMENT_RULES = ("kg.locative.v1", "kg.orgname.v1", "kg.residence.v1", "kg.agent-noun.v1", "kg.squad.v1")
 
 #: Every rule of the stage, by name.
 RULES = _table(

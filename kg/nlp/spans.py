@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import common_names, demonym_places, demonyms, honorifics, lexicon, place, word_set
 from kg.names import CORPORATE, POSSESSIVE
 from kg.nlp.mend import FAMILY, initial
+from kg.nlp.squads import player_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,7 +97,11 @@ def trim(span: Span) -> tuple[int, int]:
     ):
         end -= 1
     while start < end and (
-        (doc[start].lower_ in ("the", "a", "an") and not _initials_pair(doc, start, end))
+        (
+            doc[start].lower_ in ("the", "a", "an")
+            and not _initials_pair(doc, start, end)
+            and not player_at(doc, start)
+        )
         or doc[start].is_punct
         or doc[start].text in "<>"
         or doc[start].text in POSSESSIVE  # "the Lord Chancellor" + "'s Department"
@@ -368,6 +373,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Plessey 2p to 243", "Wellcome shed 23p": a share's price moves
     if kind == "Place" and _firm_possession(span) and place(span.text.lower()) is None:
         return "Organization"  # "Electrolux's subsidiary brands": no town has shares or subsidiaries
+    if kind == "Person" and (_firm_possession(span, FIRM_ACCOUNTS) or _quoted_shares(span)):
+        return "Organization"  # "Oracle's profits", "Oracle shares rose": no one reports earnings
     if kind in ("Person", "Place") and _firm_post(span) and place(span.text.lower()) is None:
         return "Organization"  # "chief executive of Telewest", "Thales's chairman"
     if kind == "Organization" and _seat(span):
@@ -448,6 +455,35 @@ FIRM_POSSESSIONS = frozenset(
 )  # fmt: skip
 
 
+#: What a firm reports and a person does not ("Oracle's profits"): people own shares, stakes
+#: and brands, and a person makes a takeover ("Glazer's takeover").
+FIRM_ACCOUNTS = frozenset({"subsidiary", "profit", "revenue", "earnings", "dividend", "turnover"})
+#: Verbs of a share's price: "Oracle shares rose 15 cents".
+SHARE_MOVES = frozenset(
+    {
+        "rise",
+        "fall",
+        "jump",
+        "slip",
+        "drop",
+        "climb",
+        "gain",
+        "lose",
+        "close",
+        "ease",
+        "surge",
+        "tumble",
+        "plunge",
+        "soar",
+        "dip",
+        "edge",
+        "end",
+        "slide",
+        "add",
+    }
+)
+
+
 #: Prepositions that put something in a place, never in a club or a firm.
 IN_PLACE = frozenset({"in", "near", "outside", "around", "throughout", "across"})
 #: Nouns of a holding whose "in" names the firm held ("its stake in Sunderland").
@@ -522,13 +558,22 @@ def _venue(span: Span) -> bool:
     )
 
 
-def _firm_possession(span: Span) -> bool:
+def _firm_possession(span: Span, owned_words: frozenset[str] = FIRM_POSSESSIONS) -> bool:
     """The name owns something only firms own: "Electrolux's subsidiary brands"."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text not in ("'s", "'"):
         return False
     owned = span.root.head if span.root.dep_ == "poss" else None
-    return owned is not None and owned.i > span.end and owned.lemma_.lower() in FIRM_POSSESSIONS
+    return owned is not None and owned.i > span.end and owned.lemma_.lower() in owned_words
+
+
+def _quoted_shares(span: Span) -> bool:
+    """The name's shares move: "Oracle shares rose 15 cents", "BT shares fell"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    shares, verb = doc[span.end], doc[span.end + 1]
+    return shares.lower_ == "shares" and shares.tag_ == "NNS" and verb.lemma_ in SHARE_MOVES
 
 
 #: Posts only a firm or a body has: an unknown name a post is "of" or "at" is no town and no

@@ -27,7 +27,7 @@ from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key
 from kg.resolve.national import join_national_bodies
-from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
+from kg.resolve.people import initialled, join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 
@@ -227,7 +227,9 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
             actor.label = forced[0]
             actor.wikidata = rules.wikidata.get((kind, forced[0]))
         elif kind == "Person":
-            actor.label = max(names, key=lambda n: (len(n.split()), not shouted(n, names), names[n], n))
+            actor.label = max(
+                names, key=lambda n: (len(n.split()), not shouted(n, names), not initialled(n), names[n], n)
+            )
         elif kind == "Work":
             actor.label = min(names, key=lambda n: (len(n), n))
         elif kind == "Place":

@@ -13,23 +13,28 @@ from kg.names import CORPORATE, SKIP_INITIAL, canonical_place, without_legal_for
 #: ("Boliden AB", "Fiat S.p.A.", "Broken Hill Pty Co Ltd", "Lincoln Savings Bank FSB").
 LEGAL_FORMS = CORPORATE | {
     "ab", "asa", "bv", "n.v", "s.a", "a.g", "spa", "s.p.a", "pty", "lp", "l.p", "limited",
-    "incorporated", "fsb", "sarl", "srl", "oy", "oyj",
+    "incorporated", "fsb", "sarl", "srl", "oy", "oyj", "n.a",
 }  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 16)
 def firm_key(key: str) -> str:
-    """A firm's comparison key without its legal form, commas, hyphens or a word's last stop.
+    """A firm's comparison key without its legal form, commas, hyphens, a word's last stop or
+    the possessive of its last word ("Standard and Poor's Corp", "Citibank N.A.").
 
     Examples:
         >>> firm_key("utilicorp united inc"), firm_key("kidder, peabody and co inc.")
         ('utilicorp united', 'kidder peabody')
         >>> firm_key("hewlett-packard co"), firm_key("alex. brown and sons inc")
         ('hewlett packard', 'alex brown and sons')
-        >>> firm_key("boliden ab"), firm_key("co")
-        ('boliden', 'co')
+        >>> firm_key("boliden ab"), firm_key("co"), firm_key("citibank n.a.")
+        ('boliden', 'co', 'citibank')
+        >>> firm_key("standard and poor's corp"), firm_key("standard and poor")
+        ('standard and poor', 'standard and poor')
     """
     words = without_legal_form(key.replace(",", " ").replace("-", " ").split(), LEGAL_FORMS)
+    if len(words) > 1 and words[-1].endswith("'s") and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]
     return " ".join(w[:-1] if len(w) > 1 and w.endswith(".") else w for w in words)
 
 

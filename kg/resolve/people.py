@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
-from kg.names import POSSESSIVE, similar_names
+from kg.names import POSSESSIVE, normalise, similar_names
 from kg.records import Entity
 from kg.resolve.sets import Corpus, dominant
 
@@ -72,6 +72,18 @@ def _written_as_a_name(c: Corpus, where: list[int]) -> bool:
         len(s) > 3 and s.isalpha() and s[:1].isupper() and s[1:].islower() and s.lower() not in abbreviations
         for s in surfaces
     )
+
+
+def initialled(name: str) -> bool:
+    """A person's name with initials for its given names ("D Bell", "J.R. Ewing"): a label
+    loses to the full name ("Duncan Bell") the corpus has for the same person.
+
+    Examples:
+        >>> initialled("D Bell"), initialled("Duncan Bell"), initialled("Bell")
+        (True, False, False)
+    """
+    words = normalise(name).split()
+    return len(words) > 1 and _initials(words) is not None
 
 
 def _initials(words: list[str]) -> str | None:

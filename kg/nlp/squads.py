@@ -1,0 +1,135 @@
+"""A team sheet's players (rule ``kg.squad.v1``).
+
+A match report ends with the sides as lists of players, each an initial and a surname:
+"G Murphy; G Dempsey, B O'Driscoll, S Horgan, D Hickie; R O'Gara, P Stringer". The
+recognizer, trained on prose, reads some of them as firms or places, and others without their
+initial ("Foley" a place, "K Maggs" a firm). On a line that is such a list, every item of that
+shape is a person, initial and all; :mod:`kg.resolve.people` then joins "A Foley" to the
+"Anthony Foley" the corpus names in full.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, NamedTuple
+
+from kg.lexicon import place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: One player: initials ("G", "J-P", "CA"), an optional particle, a capitalised surname, and
+#: perhaps the captain's mark or the club in brackets ("J Robinson (capt)", "J Bonnaire (Bourgoin)").
+PARTICLES = r"(?:(?:de|del|dal|van|der|du|le|la|di|da|von|Du|De|Van|Le|La|Lo) )*"
+INITIALS = r"(?:[A-Z]\.?(?:-[A-Z]\.?)?|[A-Z]{2})"
+PLAYER = re.compile(
+    rf"(?P<name>{INITIALS} {PARTICLES}[A-Z][A-Za-z'\u2019\-]+)(?: \((?P<club>[A-Za-z .&'-]+)\))?"
+)
+#: A captain's or vice-captain's mark in brackets, which is no club.
+MARKS = frozenset({"capt", "capt.", "c", "captain", "vc", "vice-captain"})
+#: A team's name and a colon before its players ("Ireland: ", "Replacements: ").
+LABEL = re.compile(r"[A-Z0-9][\w .'&-]{0,30}: *")
+#: An item of a line: up to a comma or semicolon outside brackets ("M Farah (Windsor, Slough AC)").
+ITEM = re.compile(r"(?:[^,;(]|\([^)]*\))+")
+#: Where ``doc.spans`` keeps the players, whose initial "A" is no article ("A Foley").
+PLAYERS_KEY = "kg_players"
+#: The fewest players a line names to be a team sheet's.
+MIN_PLAYERS = 3
+#: The share of a line's items that must be players.
+SHARE = 0.6
+
+
+class Player(NamedTuple):
+    """A player of a team sheet: the characters of the name, and of the club in brackets after it
+    (``None`` when there is none, or when it is a captain's mark or a town's name, which is left
+    to the recognizer: "(Leicester)" is the club, but one actor with the town the corpus names
+    elsewhere, whose type the club must not make a firm's)."""
+
+    start: int
+    end: int
+    club: tuple[int, int] | None
+
+
+def sheets(text: str) -> list[tuple[int, int, list[Player]]]:
+    """The team sheets' lines of ``text`` (their first and last characters) and their players.
+
+    Examples:
+        >>> text = "Ireland: G Murphy; B O'Driscoll, S Horgan (capt), D Hickie (Leinster)."
+        >>> [(text[p.start : p.end], p.club and text[slice(*p.club)]) for p in sheets(text)[0][2]]
+        [('G Murphy', None), ("B O'Driscoll", None), ('S Horgan', None), ('D Hickie', 'Leinster')]
+        >>> sheets("Mr Blair met G Brown, J Prescott and the Queen.")
+        []
+        >>> sheets("J Pavey (Exeter Harriers).")
+        [(0, 26, [Player(start=0, end=7, club=(9, 24))])]
+    """
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        named = _line_players(line, offset)
+        if named:
+            found.append((offset, offset + len(line), named))
+        offset += len(line)
+    return found
+
+
+def players(text: str) -> list[tuple[int, int, str]]:
+    """Character spans of the players the team sheets of ``text`` name (``PERSON``), and of
+    the clubs in brackets after them (``ORG``).
+
+    Examples:
+        >>> text = "Wales: H Pelham (Scarlets), T Munro, G Dunn."
+        >>> [(text[a:b], label) for a, b, label in players(text)]  # doctest: +NORMALIZE_WHITESPACE
+        [('H Pelham', 'PERSON'), ('Scarlets', 'ORG'), ('T Munro', 'PERSON'), ('G Dunn', 'PERSON')]
+    """
+    found = []
+    for _start, _end, named in sheets(text):
+        for p in named:
+            found.append((p.start, p.end, "PERSON"))
+            if p.club is not None:
+                found.append((*p.club, "ORG"))
+    return found
+
+
+def _line_players(line: str, offset: int) -> list[Player]:
+    """The players of one line when the line is a team sheet's list."""
+    label = LABEL.match(line)
+    start = label.end() if label else 0
+    items: list[tuple[int, int]] = []
+    for m in ITEM.finditer(line[start:]):
+        a, b = m.start() + start, m.end() + start
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and (line[b - 1].isspace() or line[b - 1] == "."):
+            b -= 1
+        if a < b:
+            items.append((a, b))
+    hits = [(a, b, PLAYER.fullmatch(line, a, b)) for a, b in items]
+    named = [m for _a, _b, m in hits if m is not None]
+    # a results line names fewer: "J Pavey (Exeter Harriers)." is one athlete and her club
+    clubbed = bool(named) and len(named) == len(items) and all(m.group("club") for m in named)
+    if not clubbed and (len(named) < MIN_PLAYERS or len(named) < SHARE * len(items)):
+        return []
+    found = []
+    for m in named:
+        club = m.group("club")
+        keep = club is not None and club.lower() not in MARKS and place(club.lower()) is None
+        where = (m.start("club") + offset, m.end("club") + offset) if keep else None
+        found.append(Player(m.start("name") + offset, m.end("name") + offset, where))
+    return found
+
+
+def player_spans(doc: Doc) -> list[Span]:
+    """The players of ``doc``'s team sheets as ``PERSON`` spans and their clubs as ``ORG`` spans,
+    kept on ``doc.spans`` too."""
+    spans = []
+    for start, end, label in players(doc.text):
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[PLAYERS_KEY] = spans
+    return spans
+
+
+def player_at(doc: Doc, start: int) -> bool:
+    """A team sheet's player or club starts at token ``start``."""
+    return any(s.start == start for s in doc.spans.get(PLAYERS_KEY, ()))
