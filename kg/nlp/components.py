@@ -123,6 +123,9 @@ class RelationsComponent:
         facts = rule_facts(dm, facts, self.disabled)
         if "kg.classifier.v1" not in self.disabled:
             facts = unless_stated(facts + RULES["kg.classifier.v1"].run(dm, facts))
+        # a fact only the classifier reads is no relation, nor is the classifier's echo of it
+        echoes = {(f.subject, f.predicate, f.object) for f in facts if f.feature_only}
+        facts = [f for f in facts if not f.feature_only and (f.subject, f.predicate, f.object) not in echoes]
         where = prose.Regions(doc._.kg_regions)
         # a team sheet is a table the rule made for it reads (kg.squad.v1), and no other rule
         facts = [

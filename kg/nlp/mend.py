@@ -25,7 +25,34 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names))))
     names = _spelled_out(doc, names)
-    return _comma_founders(doc, joined_firms(doc, _before_and(doc, _places_of(doc, names))))
+    names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
+    return _comma_founders(doc, joined_firms(doc, names))
+
+
+def _family_tails(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "its auditors, Arthur Andersen and Co.": a founder's name, "and" and a firm word
+    (:data:`FAMILY`) the recognizer left out of every name are one firm, with the legal forms
+    after them ("Alex Brown and Sons Inc")."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in names:
+        word = s.end + 1
+        if (
+            s.label_ in ("PERSON", "ORG")
+            and word < len(doc)
+            and doc[s.end].lower_ in ("and", "&")
+            and doc[word].lower_.rstrip(".") in FAMILY
+            and doc[word].text[:1].isupper()
+            and not {s.end, word} & taken
+        ):
+            end = word + 1
+            while end < len(doc) and _legal(doc[end]) and end not in taken:
+                end += 1
+            s = Span(doc, s.start, end, label="ORG")
+        out.append(s)
+    return out
 
 
 def _spelled_out(doc: Doc, names: list[Span]) -> list[Span]:

@@ -36,6 +36,9 @@ class Fact:
     rule: str
     negated: bool = False
     label: str | None = None
+    #: read by the relation classifier as a feature, but no relation of its own ("Moya led Spain to
+    #: victory" says something of Moya and Spain, though not that he leads Spain)
+    feature_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,6 +141,12 @@ def test_a_results_line_gives_each_athlete_the_club_in_her_own_brackets(nlp) -> 
         ("Bolt Beranek and Newman Inc said it won a defence contract.", "Bolt Beranek and Newman Inc"),
         ("The offering was managed by Piper, Jaffray and Hopwood Inc.", "Piper, Jaffray and Hopwood Inc."),
         ("Lovett Mitchell Webb and Garrison Inc. underwrote it.", "Lovett Mitchell Webb and Garrison Inc."),
+        # a founder's name and "and Co" the recognizer left out at a sentence's end
+        (
+            "The bank's accounts drew a qualified opinion from its auditors, Arthur Andersen and Co. "
+            "The auditors gave no reason.",
+            "Arthur Andersen and Co.",
+        ),
     ],
 )
 def test_a_partners_firm_is_one_name(nlp, text: str, firm: str) -> None:
@@ -184,3 +190,28 @@ def test_a_banks_legal_form_and_a_firms_possessive_split_no_firm() -> None:
     assert actors[index[("0", "e0")]] is actors[index[("1", "e0")]]
     assert actors[index[("2", "e0")]] is actors[index[("3", "e0")]]
     assert actors[index[("4", "e0")]] is not actors[index[("2", "e0")]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # a civil servant's secretary works for the body; a minister's "Secretary" still heads one
+        (
+            "Sir John Gieve, permanent secretary at the Home Office, said the figures were wrong.",
+            ("John Gieve", "leaderOf", "Home Office"),
+            ("John Gieve", "worksFor", "Home Office"),
+        ),
+        # a player leads his country's team to a win, not the country; a leader leads his party
+        (
+            "Carlos Moya led Spain to victory in the Davis Cup final.",
+            ("Carlos Moya", "leaderOf", "Spain"),
+            None,
+        ),
+        ("Blair led Labour to a third election victory.", None, ("Blair", "leaderOf", "Labour")),
+        ("Castro has led Cuba since 1959.", None, ("Castro", "leaderOf", "Cuba")),
+    ],
+)
+def test_who_leads_and_who_works(nlp, text: str, wrong: tuple | None, right: tuple | None) -> None:
+    found = triples(extract_one(text, nlp))
+    assert wrong not in found, found
+    assert right is None or right in found, found

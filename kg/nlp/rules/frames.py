@@ -13,7 +13,8 @@ The rules that read the whole document at once have modules of their own beside 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -306,11 +307,22 @@ class Frames:
         else:
             subjects = self.subjects(verb)
             objects = self.objects(verb, entry["objects"], work=work)
+        teams: list[tuple[int, float]] = []
+        if _led_to(verb, entry.get("not_to", ())):
+            # "Moya led Spain to victory": a country's team a player captains, not a country he
+            # leads ("Blair led Labour to victory" still leads his party); the classifier still
+            # reads the fact as a feature of the pair
+            teams = [(c, f) for c, f in objects if self.dm.clusters[c].type == "Place"]
+            objects = [o for o in objects if o not in teams]
         if entry.get("inverse"):
             subjects, objects = objects, subjects
         negated = self._negated(verb)
         hedge = _hedge(verb)
         self._emit(subjects, entry["predicate"], objects, verb, entry, "kg.verb.v1", negated, hedge)
+        if teams:
+            first = len(self.facts)
+            self._emit(subjects, entry["predicate"], teams, verb, entry, "kg.verb.v1", negated, hedge)
+            self.facts[first:] = [replace(f, feature_only=True) for f in self.facts[first:]]
         if entry.get("with"):
             partners = [a for o in self._prep_objects(verb, "with", 1) for a in self.actors(o)]
             self._emit(
@@ -583,3 +595,14 @@ def _work_key_of(dm: DocMentions, m: TokenMention) -> str:
     if m.start < 0:
         return m.key
     return _work_key(list(dm.doc[m.start : m.end]))
+
+
+def _led_to(verb: Token, outcomes: Iterable[str]) -> bool:
+    """The verb has a "to" phrase of one of ``outcomes`` ("led Spain to victory", "to the title")."""
+    wanted = set(outcomes)
+    return bool(wanted) and any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in wanted for o in p.children)
+        for p in verb.children
+    )
