@@ -31,6 +31,8 @@ MARKS = frozenset({"capt", "capt.", "c", "captain", "vc", "vice-captain"})
 LABEL = re.compile(r"[A-Z0-9][\w .'&-]{0,30}: *")
 #: An item of a line: up to a comma or semicolon outside brackets ("M Farah (Windsor, Slough AC)").
 ITEM = re.compile(r"(?:[^,;(]|\([^)]*\))+")
+#: Where ``Doc.user_data`` keeps the team sheets of a Doc's text.
+SHEETS_KEY = "kg_sheets"
 #: Where ``doc.spans`` keeps the players, whose initial "A" is no article ("A Foley").
 PLAYERS_KEY = "kg_players"
 #: The fewest players a line names to be a team sheet's.
@@ -81,13 +83,17 @@ def players(text: str) -> list[tuple[int, int, str]]:
         >>> [(text[a:b], label) for a, b, label in players(text)]  # doctest: +NORMALIZE_WHITESPACE
         [('H Pelham', 'PERSON'), ('Scarlets', 'ORG'), ('T Munro', 'PERSON'), ('G Dunn', 'PERSON')]
     """
-    found = []
-    for _start, _end, named in sheets(text):
+    return _labelled(sheets(text))
+
+
+def _labelled(found: list[tuple[int, int, list[Player]]]) -> list[tuple[int, int, str]]:
+    spans = []
+    for _start, _end, named in found:
         for p in named:
-            found.append((p.start, p.end, "PERSON"))
+            spans.append((p.start, p.end, "PERSON"))
             if p.club is not None:
-                found.append((*p.club, "ORG"))
-    return found
+                spans.append((*p.club, "ORG"))
+    return spans
 
 
 def _line_players(line: str, offset: int) -> list[Player]:
@@ -118,11 +124,19 @@ def _line_players(line: str, offset: int) -> list[Player]:
     return found
 
 
+def doc_sheets(doc: Doc) -> list[tuple[int, int, list[Player]]]:
+    """:func:`sheets` of ``doc``'s text, read once per Doc (``Doc.text`` joins every token anew)."""
+    found = doc.user_data.get(SHEETS_KEY)
+    if found is None:
+        found = doc.user_data[SHEETS_KEY] = sheets(doc.text)
+    return found
+
+
 def player_spans(doc: Doc) -> list[Span]:
     """The players of ``doc``'s team sheets as ``PERSON`` spans and their clubs as ``ORG`` spans,
     kept on ``doc.spans`` too."""
     spans = []
-    for start, end, label in players(doc.text):
+    for start, end, label in _labelled(doc_sheets(doc)):
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None:
             spans.append(span)

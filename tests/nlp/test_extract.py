@@ -853,6 +853,12 @@ def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> Non
             ("Jane Whitley", "worksFor", "Medical Research Council"),
             ("Jane Whitley", "memberOf", "Medical Research Council"),
         ),
+        # a civil servant's secretary works for the body a minister's "Secretary" heads
+        (
+            "Sir John Gieve, permanent secretary at the Home Office, said the figures were wrong.",
+            ("John Gieve", "worksFor", "Home Office"),
+            ("John Gieve", "leaderOf", "Home Office"),
+        ),
     ],
 )
 def test_officials_work_for_their_department(nlp, text: str, expected: tuple, not_expected: tuple) -> None:

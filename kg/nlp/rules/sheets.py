@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from kg.nlp.squads import sheets
+from kg.nlp.squads import doc_sheets
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def team_sheets(dm: DocMentions) -> list[Fact]:
     """``worksFor`` facts from each player of a team sheet to the club in brackets after the name."""
     doc = dm.doc
     facts = []
-    for _start, _end, named in sheets(doc.text):
+    for _start, _end, named in doc_sheets(doc):
         for p in named:
             if p.club is None:
                 continue
@@ -46,7 +46,7 @@ def team_sheets(dm: DocMentions) -> list[Fact]:
 
 def on_sheets(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """The facts of ``facts`` that no team sheet's line holds, and the team sheets' own."""
-    lines = [(a, b) for a, b, _players in sheets(doc.text)]
+    lines = [(a, b) for a, b, _players in doc_sheets(doc)]
     if not lines:
         return facts
     starts = [a for a, _b in lines]
