@@ -224,3 +224,34 @@ def closest(word: str, options: Iterable[str]) -> str | None:
     by_lower = {o.lower(): o for o in options}
     found = get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.6)
     return by_lower[found[0]] if found else None
+
+
+def given_initials(words: list[str]) -> str | None:
+    """The initials of a name's given part when it is written as initials only ("c cusiter",
+    "j.r. ewing"), else ``None``.
+
+    Examples:
+        >>> given_initials(["c", "cusiter"]), given_initials(["j.r.", "ewing"])
+        ('c', 'jr')
+        >>> given_initials(["chris", "cusiter"]), given_initials(["ed", "smith"])
+        (None, None)
+    """
+    letters = "".join(w.replace(".", "") for w in words[:-1])
+    given = [w for w in words[:-1] if w.replace(".", "")]
+    if not given or not all(len(w.replace(".", "")) <= 2 and w.replace(".", "").isalpha() for w in given):
+        return None
+    if any(len(w.replace(".", "")) == 2 and "." not in w for w in given):
+        return None  # "Ed Smith": a short given name, not two initials
+    return letters
+
+
+def initialled(name: str) -> bool:
+    """A person's name with initials for its given names ("D Bell", "J.R. Ewing"), which the
+    full name ("Duncan Bell") outranks as a label and which joins it.
+
+    Examples:
+        >>> initialled("D Bell"), initialled("Duncan Bell"), initialled("Bell")
+        (True, False, False)
+    """
+    words = normalise(name).split()
+    return len(words) > 1 and given_initials(words) is not None

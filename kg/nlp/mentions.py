@@ -33,6 +33,8 @@ from kg.names import (
     QUOTES,
     canonical_place,
     capitalised,
+    given_initials,
+    initialled,
     is_acronym,
     normalise,
     shouted,
@@ -909,7 +911,10 @@ class DocMentions:
         by_key: dict[tuple[str, str], int] = {}
         # a full name before the same name with initials ("Brent Cockbain", then a team sheet's
         # "B Cockbain"), so that the initials join it
-        for m in sorted(self.mentions, key=lambda m: (-len(m.key.split()), _initialled(m.key), m.start)):
+        for m in sorted(
+            self.mentions,
+            key=lambda m: (-len(m.key.split()), m.type == "Person" and initialled(m.key), m.start),
+        ):
             target = by_key.get((m.type, m.key))
             rule = "exact"
             if target is None:
@@ -963,9 +968,9 @@ class DocMentions:
                     }
                     if own & full & GIVEN_NAME_TITLES or (not titled and not place(m.key)):
                         return target, "given-name"
-            if _initialled(m.key):
+            if initialled(m.key):
                 # "B Cockbain" of a team sheet for the "Brent Cockbain" of the report
-                hits = {c for k, c in same_type if not _initialled(k) and _initials_fit(words, k.split())}
+                hits = {c for k, c in same_type if not initialled(k) and _initials_fit(words, k.split())}
                 if len(hits) == 1:
                     return hits.pop(), "initials"
             if len(words) == 2 and words[0] in PARTICLES:
@@ -1149,14 +1154,8 @@ def _speaks(span: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING
 
 
-def _initialled(key: str) -> bool:
-    """A person's name with one-letter initials for its given names: "b cockbain", "j.r. ewing"."""
-    words = key.split()
-    return len(words) > 1 and all(len(w.replace(".", "")) == 1 and w[0].isalpha() for w in words[:-1])
-
-
-def _initials_fit(initialled: list[str], full: list[str]) -> bool:
-    """The initials of ``initialled`` are the first letters of ``full``'s given names, and the
+def _initials_fit(short: list[str], full: list[str]) -> bool:
+    """The initials of ``short`` are the first letters of ``full``'s given names, and the
     surnames are one ("b cockbain", "brent cockbain")."""
-    letters = "".join(w.replace(".", "") for w in initialled[:-1])
-    return len(full) > 1 and full[-1] == initialled[-1] and "".join(w[0] for w in full[:-1]) == letters
+    letters = given_initials(short)
+    return len(full) > 1 and full[-1] == short[-1] and "".join(w[0] for w in full[:-1]) == letters

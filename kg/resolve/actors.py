@@ -22,12 +22,12 @@ from pathlib import Path
 
 from kg.lexicon import place
 from kg.memory import gc_paused
-from kg.names import display_name, normalise, shouted
+from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key
 from kg.resolve.national import join_national_bodies
-from kg.resolve.people import initialled, join_initials, join_mistyped_surnames, join_spellings, join_surnames
+from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
-from kg.names import POSSESSIVE, normalise, similar_names
+from kg.names import POSSESSIVE, given_initials, similar_names
 from kg.records import Entity
 from kg.resolve.sets import Corpus, dominant
 
@@ -74,35 +74,6 @@ def _written_as_a_name(c: Corpus, where: list[int]) -> bool:
     )
 
 
-def initialled(name: str) -> bool:
-    """A person's name with initials for its given names ("D Bell", "J.R. Ewing"): a label
-    loses to the full name ("Duncan Bell") the corpus has for the same person.
-
-    Examples:
-        >>> initialled("D Bell"), initialled("Duncan Bell"), initialled("Bell")
-        (True, False, False)
-    """
-    words = normalise(name).split()
-    return len(words) > 1 and _initials(words) is not None
-
-
-def _initials(words: list[str]) -> str | None:
-    """The initials of a name's given part when it is written as initials only ("c cusiter",
-    "j.r. ewing"), else ``None``.
-
-    Examples:
-        >>> _initials(["c", "cusiter"]), _initials(["j.r.", "ewing"]), _initials(["chris", "cusiter"])
-        ('c', 'jr', None)
-    """
-    letters = "".join(w.replace(".", "") for w in words[:-1])
-    given = [w for w in words[:-1] if w.replace(".", "")]
-    if not given or not all(len(w.replace(".", "")) <= 2 and w.replace(".", "").isalpha() for w in given):
-        return None
-    if any(len(w.replace(".", "")) == 2 and "." not in w for w in given):
-        return None  # "Ed Smith": a short given name, not two initials
-    return letters
-
-
 def join_initials(c: Corpus) -> None:
     """A name with initials for its given names ("C Cusiter" of a squad list) joins the one
     person the corpus names in full with that surname and those initials ("Chris Cusiter");
@@ -120,14 +91,14 @@ def join_initials(c: Corpus) -> None:
         if kind in ("Person", "Organization"):
             company[doc].add(roots[i])
         words = name.split()
-        if kind == "Person" and len(words) > 1 and _initials(words) is None:
+        if kind == "Person" and len(words) > 1 and given_initials(words) is None:
             given = "".join(w[0] for w in words[:-1] if w[:1].isalpha())
             for n in range(1, len(given) + 1):
                 full[(words[-1], given[:n])][roots[i]] += 1
     fits: dict[int, int] = {}  # entity with initials -> the one person they fit
     for (kind, name), where in c.distinct.items():
         words = name.split()
-        letters = _initials(words) if kind == "Person" and len(words) > 1 else None
+        letters = given_initials(words) if kind == "Person" and len(words) > 1 else None
         people = full.get((words[-1], letters), Counter()) if letters is not None else Counter()
         if len(people) == 1:
             fits.update(dict.fromkeys(where, next(iter(people))))
