@@ -61,8 +61,10 @@ def sheets(text: str) -> list[tuple[int, int, list[Player]]]:
         [('G Murphy', None), ("B O'Driscoll", None), ('S Horgan', None), ('D Hickie', 'Leinster')]
         >>> sheets("Mr Blair met G Brown, J Prescott and the Queen.")
         []
-        >>> sheets("J Pavey (Exeter Harriers).")
-        [(0, 26, [Player(start=0, end=7, club=(9, 24))])]
+        >>> sheets("J Pavey (Exeter Harriers).\\nK Wall (Basildon AC).")[0]
+        (0, 27, [Player(start=0, end=7, club=(9, 24))])
+        >>> sheets("M Riley (W Yorkshire).")
+        [(0, 22, [Player(start=0, end=7, club=None)])]
     """
     found = []
     offset = 0
@@ -71,6 +73,14 @@ def sheets(text: str) -> list[tuple[int, int, list[Player]]]:
         if named:
             found.append((offset, offset + len(line), named))
         offset += len(line)
+    # a line of one or two names and their brackets is a results line only among others of
+    # its kind: alone, ending a football report, "M Riley (W Yorkshire)." is the referee and his
+    # county, and gives no club
+    if sum(1 for _a, _b, named in found if len(named) < MIN_PLAYERS) < 2:
+        found = [
+            (a, b, named if len(named) >= MIN_PLAYERS else [p._replace(club=None) for p in named])
+            for a, b, named in found
+        ]
     return found
 
 

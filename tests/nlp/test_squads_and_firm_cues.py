@@ -121,7 +121,7 @@ def test_a_results_line_gives_each_athlete_the_club_in_her_own_brackets(nlp) -> 
     text = (
         "The trials were held in Sheffield on Sunday.\n\n"
         "60m: D Orme (Kelham Harriers), P Vance (Notts AC), L Quist (Bream Valley AC).\n\n"
-        "J Tamsin (Exeter Harriers).\n"
+        "J Tamsin (Exeter Harriers).\n\nK Wold (Basildon AC), T Bree (Notts AC).\n"
     )
     found = {t for t in triples(extract_one(text, nlp)) if t[1] == "worksFor"}
     assert found == {
@@ -129,7 +129,14 @@ def test_a_results_line_gives_each_athlete_the_club_in_her_own_brackets(nlp) -> 
         ("P Vance", "worksFor", "Notts AC"),
         ("L Quist", "worksFor", "Bream Valley AC"),
         ("J Tamsin", "worksFor", "Exeter Harriers"),
+        ("K Wold", "worksFor", "Basildon AC"),
+        ("T Bree", "worksFor", "Notts AC"),
     }, found
+    # alone at a football report's end, a name and its bracket is the referee and his county
+    text = "Chelsea beat Everton 2-0 at Stamford Bridge.\n\n41,965\n\nM Rilby (W Yorkshire).\n"
+    r = extract_one(text, nlp)
+    assert not {t for t in triples(r) if t[1] == "worksFor"}, triples(r)
+    assert names_of(r).get("M Rilby") == "Person"
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,9 @@
 
 "J Pavey (Exeter Harriers), C Lambert (Belgrave Harriers)": each player of a results line or a
 squad list (:mod:`kg.nlp.squads`) plays for the club in brackets after the name, and for no
-other club on the line. No other rule reads a team sheet's line (the relation classifier would
-pair every player with every club of it): :func:`on_sheets` says which facts stand on one.
+other club on the line (a referee's county on a line of its own is no club). No other rule
+reads a team sheet's line (the relation classifier would pair every player with every club of
+it): :func:`on_sheets` says which facts stand on one.
 """
 
 from __future__ import annotations
