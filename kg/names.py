@@ -255,3 +255,13 @@ def initialled(name: str) -> bool:
     """
     words = normalise(name).split()
     return len(words) > 1 and given_initials(words) is not None
+
+
+def unpossessed(word: str) -> str:
+    """A word of a name without its possessive: the recognizer cuts "Moody's" to "Moody".
+
+    Examples:
+        >>> unpossessed("moody's"), unpossessed("poor\u2019s"), unpossessed("moody")
+        ('moody', 'poor', 'moody')
+    """
+    return word.removesuffix("'s").removesuffix("\u2019s")

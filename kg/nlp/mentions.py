@@ -40,6 +40,7 @@ from kg.names import (
     shouted,
     similar_names,
     strip_corporate,
+    unpossessed,
     without_legal_form,
 )
 from kg.nlp import prose
@@ -136,7 +137,7 @@ class Cluster:
         counts = Counter(m.text for m in named)
         if self.type == "Organization":
             # "T. Rowe Price Associates", not the "Price" that also refers to it
-            longer = [{_unpossessed(w) for w in t.lower().split()} for t in counts if len(t.split()) > 1]
+            longer = [{unpossessed(w) for w in t.lower().split()} for t in counts if len(t.split()) > 1]
             counts = Counter(
                 {
                     t: n
@@ -777,7 +778,7 @@ class DocMentions:
         ("Charles Schwab, its founder").
         """
         firms = {
-            _unpossessed(m.key.split()[0])  # "Moody" of "Moody's Investors Service Inc"
+            unpossessed(m.key.split()[0])  # "Moody" of "Moody's Investors Service Inc"
             for m in self.mentions
             if m.type == "Organization" and len(m.key.split()) > 1
         }
@@ -1016,7 +1017,7 @@ class DocMentions:
                     for k, c in same_type
                     if len(k.split()) > n
                     # "Moody" for "Moody's Investors Service Inc": the recognizer cut the possessive
-                    and [_unpossessed(w) for w in k.split()[:n]] == words
+                    and [unpossessed(w) for w in k.split()[:n]] == words
                     and not (n == 1 and words[0] in generic)
                     # "Federal Reserve" is no short form of "Federal Reserve Bank of New York"
                     and ((n == 1 and not m.text.isupper()) or _firm_rest(k.split()[n:]))
@@ -1128,11 +1129,6 @@ def _founder(key: str) -> str:
     words = _without_legal_form(key).split()
     incorporated = any(w.rstrip(".") in CORPORATE for w in key.split())
     return words[-1] if len(words) > 1 and incorporated and not set(words) & LINKING else ""
-
-
-def _unpossessed(word: str) -> str:
-    """A word of a name without its possessive: the recognizer cuts "Moody's" to "Moody"."""
-    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _phrase_agrees(span: Span, kind: str) -> bool:

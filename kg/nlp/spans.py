@@ -457,31 +457,9 @@ FIRM_POSSESSIONS = frozenset(
 
 #: What a firm reports and a person does not ("Oracle's profits"): people own shares, stakes
 #: and brands, and a person makes a takeover ("Glazer's takeover").
-FIRM_ACCOUNTS = frozenset({"subsidiary", "profit", "revenue", "earnings", "dividend", "turnover"})
-#: Verbs of a share's price: "Oracle shares rose 15 cents".
-SHARE_MOVES = frozenset(
-    {
-        "rise",
-        "fall",
-        "jump",
-        "slip",
-        "drop",
-        "climb",
-        "gain",
-        "lose",
-        "close",
-        "ease",
-        "surge",
-        "tumble",
-        "plunge",
-        "soar",
-        "dip",
-        "edge",
-        "end",
-        "slide",
-        "add",
-    }
-)
+FIRM_ACCOUNTS = FIRM_POSSESSIONS - {"share", "shareholder", "brand", "takeover", "merger", "stake", "stock"}
+#: Verbs of a share's price after "shares": "Oracle shares rose 15 cents", "shares closed lower".
+SHARE_MOVES = PRICE_VERBS | {"close", "surge", "tumble", "plunge", "soar", "edge", "end", "slide"}
 
 
 #: Prepositions that put something in a place, never in a club or a firm.

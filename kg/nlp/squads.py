@@ -84,28 +84,6 @@ def sheets(text: str) -> list[tuple[int, int, list[Player]]]:
     return found
 
 
-def players(text: str) -> list[tuple[int, int, str]]:
-    """Character spans of the players the team sheets of ``text`` name (``PERSON``), and of
-    the clubs in brackets after them (``ORG``).
-
-    Examples:
-        >>> text = "Wales: H Pelham (Scarlets), T Munro, G Dunn."
-        >>> [(text[a:b], label) for a, b, label in players(text)]  # doctest: +NORMALIZE_WHITESPACE
-        [('H Pelham', 'PERSON'), ('Scarlets', 'ORG'), ('T Munro', 'PERSON'), ('G Dunn', 'PERSON')]
-    """
-    return _labelled(sheets(text))
-
-
-def _labelled(found: list[tuple[int, int, list[Player]]]) -> list[tuple[int, int, str]]:
-    spans = []
-    for _start, _end, named in found:
-        for p in named:
-            spans.append((p.start, p.end, "PERSON"))
-            if p.club is not None:
-                spans.append((*p.club, "ORG"))
-    return spans
-
-
 def _line_players(line: str, offset: int) -> list[Player]:
     """The players of one line when the line is a team sheet's list."""
     label = LABEL.match(line)
@@ -146,10 +124,13 @@ def player_spans(doc: Doc) -> list[Span]:
     """The players of ``doc``'s team sheets as ``PERSON`` spans and their clubs as ``ORG`` spans,
     kept on ``doc.spans`` too."""
     spans = []
-    for start, end, label in _labelled(doc_sheets(doc)):
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+    for _start, _end, named in doc_sheets(doc):
+        for p in named:
+            bounds = [(p.start, p.end, "PERSON")] + ([(*p.club, "ORG")] if p.club is not None else [])
+            for start, end, label in bounds:
+                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
     doc.spans[PLAYERS_KEY] = spans
     return spans
 

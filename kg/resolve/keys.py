@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import places, us_states
-from kg.names import CORPORATE, SKIP_INITIAL, canonical_place, without_legal_form
+from kg.names import CORPORATE, SKIP_INITIAL, canonical_place, unpossessed, without_legal_form
 
 #: Legal forms beyond :data:`kg.names.CORPORATE` that end firms' names in wire copy
 #: ("Boliden AB", "Fiat S.p.A.", "Broken Hill Pty Co Ltd", "Lincoln Savings Bank FSB").
@@ -33,8 +33,8 @@ def firm_key(key: str) -> str:
         ('standard and poor', 'standard and poor')
     """
     words = without_legal_form(key.replace(",", " ").replace("-", " ").split(), LEGAL_FORMS)
-    if len(words) > 1 and words[-1].endswith("'s") and len(words[-1]) > 2:
-        words[-1] = words[-1][:-2]
+    if len(words) > 1 and unpossessed(words[-1]):
+        words[-1] = unpossessed(words[-1])
     return " ".join(w[:-1] if len(w) > 1 and w.endswith(".") else w for w in words)
 
 

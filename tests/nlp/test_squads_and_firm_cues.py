@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import extract_one
-from kg.nlp.squads import players
+from kg.nlp.squads import sheets
 from tests.helpers import names_of, triples
 
 SHEET = (
@@ -36,7 +36,7 @@ def test_a_team_sheets_players_are_people_with_their_initials(nlp) -> None:
     ],
 )
 def test_a_line_that_is_no_team_sheet_names_no_players(text: str) -> None:
-    assert players(text) == []
+    assert sheets(text) == []
 
 
 @pytest.mark.parametrize(
