@@ -377,6 +377,12 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Oracle's profits", "Oracle shares rose": no one reports earnings
     if kind in ("Person", "Place") and _firm_post(span) and place(span.text.lower()) is None:
         return "Organization"  # "chief executive of Telewest", "Thales's chairman"
+    if (
+        kind == "Place"
+        and (_company_appos(span) or _stake_in(span) or firm_noun_before(span))
+        and place(span.text.lower()) is None
+    ):
+        return "Organization"  # "Solidere, the Lebanese company", "shares in Cegetel": no town
     if kind == "Organization" and _seat(span):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     if kind == "Organization" and _somewhere_in(span):
@@ -583,7 +589,47 @@ def _firm_post(span: Span) -> bool:
         return False
     before = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.i not in range(*bounds)]
     words = [*before[-2:], post.lower_]
+    if root.head.lower_ == "at" and post.lower_ in AT_POSTS:
+        return True  # "security expert at Energis"
     return any(" ".join(words[i:]) in FIRM_POSTS for i in range(len(words)))
+
+
+#: Posts held "at" a firm or a body, which its name follows: "security expert at Energis",
+#: "chief architect at Cisco", "a strategist at UBS"; "of" would be another thing ("partner of").
+AT_POSTS = frozenset(
+    {"expert", "strategist", "architect", "researcher", "partner", "trader", "dealer", "consultant",
+     "vice-president", "spokesman", "spokeswoman", "specialist"}
+)  # fmt: skip
+
+#: Nouns of a holding in a firm, which its name follows after "in": "shares in Solidere".
+HOLDINGS = frozenset({"share", "stake", "holding", "shareholding"})
+
+
+def _company_appos(span: Span) -> bool:
+    """A company's noun in apposition after the name: "Solidere, the Lebanese company founded
+    by ..."; not one with a person's title before it ("X, the executive producer"), nor one
+    based there ("The Markfield, Leicestershire-based company")."""
+    doc = span.doc
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.lemma_.lower() in word_set("company_nouns")
+        and not _role_noun(c)
+        and not any(t.lower_ == "based" for t in doc[span.end : c.i])
+        for c in span.root.children
+    )
+
+
+def _stake_in(span: Span) -> bool:
+    """Someone holds shares or a stake in the name: "British Telecom's shares in Cegetel",
+    however the parser hangs the "in"."""
+    doc, start = span.doc, span.start
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "in"
+        and doc[start - 2].lemma_.lower() in HOLDINGS
+        and doc[start - 2].tag_ in ("NN", "NNS")
+    )
 
 
 def _post_before_name(span: Span) -> bool:
@@ -909,13 +955,19 @@ def county_context(span: Span) -> bool:
 
 
 def place_context(span: Span) -> bool:
-    """``span`` stands where places stand: after "in"/"from", or before ", <state or country>"."""
+    """``span`` stands where places stand: after "in"/"from" (with a word of direction or size
+    between: "in suburban Larchmont", "in southeast Texas"), or before ", <state or country>"
+    ("Lubbock, Texas", "Chisholm, Minn.", the state's full stop a token of its own or not)."""
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS:
+    before = span.start - 1
+    if before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
+        before -= 1  # "in suburban Larchmont"
+    if before >= 0 and doc[before].lower_ in PLACE_PREPS:
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "in"):
         # "Lubbock, Texas", "Bordeaux in France", "Hinckley, Leicestershire"
-        hit = place(doc[span.end + 1].text.rstrip("."))
+        word = doc[span.end + 1].text
+        hit = place(word) or place(word.rstrip(".")) or place(word + ".")
         return hit is not None and hit.kind in ("state", "region", "country")
     return False
 

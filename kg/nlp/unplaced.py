@@ -15,10 +15,12 @@ from kg.lexicon import known_place, title_of, word_set
 from kg.nlp.spans import age_at, firm_noun_before, kind_by_phrase, place_context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-#: The base model's labels of places: where it reads a word so, the word may be a place kg does not know.
-BASE_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: The base model's labels of places: where it reads a word so, the word may be a place kg does not
+#: know. Not its GPE: the small model reads almost every rare capitalised word as a country or a
+#: town ("Paxil and Wellbutrin", "shares in Solidere", "their last single, Killamangiro").
+BASE_PLACE_LABELS = frozenset({"LOC", "FAC"})
 
 
 def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str]) -> bool:
@@ -52,9 +54,84 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
             return False
         if link == "," and ends.get(t.i - 1) in ("GPE", "LOC"):
             return False
+        if _listed_with_places(t, names) or _place_noun_beside(t):
+            return False
         if t.is_sent_start and _dated(doc[t.i + 1 : t.i + 5], dates):
             return False
     return True
+
+
+def _listed_with_places(word: Token, names: list[Span]) -> bool:
+    """``word`` is listed beside a place: the name next to it across a comma, "and" or "or" is
+    a place to the recognizer and the gazetteer ("Orpington, Haltemprice and Howden, Eastbourne",
+    "Lesotho, Sri Lanka, and Bangaldesh"), not a word before a noun ("Glastonbury organiser");
+    or it is listed after a place's noun and "such as" ("countries such as Korea"). A list after
+    a firm's noun is one of firms, whatever a town is called ("companies such as Nokia, Thomson
+    and Telefonica")."""
+    doc = word.doc
+    noun = _list_noun_of(word)
+    if noun is not None and _firm_noun(noun):
+        return False
+    if word.i > 0 and doc[word.i - 1].is_title and not word.is_sent_start:
+        return False  # "presenter Fearne Cotton, Glastonbury organiser Emily Eavis": a name's last word
+    by_end = {s.end: s for s in names}
+    by_start = {s.start: s for s in names}
+    i = word.i - 1
+    while i >= 0 and doc[i].lower_ in LIST_GLUE:
+        i -= 1
+    j = word.i + 1
+    while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+        j += 1
+    beside = [
+        s
+        for s in (by_end.get(i + 1) if i < word.i - 1 else None, by_start.get(j) if j > word.i + 1 else None)
+        if s
+    ]
+    if any(
+        s.label_ in ("GPE", "LOC") and known_place(s.text.lower()) and s.root.dep_ != "compound"
+        for s in beside
+    ):
+        return True
+    return noun is not None and noun.lemma_.lower() in word_set("place_nouns")
+
+
+def _list_noun_of(word: Token) -> Token | None:
+    """The plural noun the list ``word`` is in hangs from (:func:`_list_head`), if any."""
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return _list_head(first)
+
+
+def _firm_noun(noun: Token) -> bool:
+    """A noun of firms or companies ("companies", "firms", "brewers")."""
+    low = noun.lemma_.lower()
+    return low in word_set("company_nouns") or low in word_set("firm_nouns")
+
+
+#: Words between the names of a list.
+LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def _list_head(first: Token) -> Token | None:
+    """The plural noun a list of examples starting at ``first`` hangs from over "such as",
+    "including" or "like" ("countries such as Korea"), or a list of two or more over "of"."""
+    prep = first.head
+    listed = any(c.dep_ == "conj" for c in first.children)
+    if first.dep_ != "pobj" or prep.lower_ not in ("as", "including", "like", *(("of",) if listed else ())):
+        return None  # "the mining towns of Barentsburg and Pyramiden"; one name alone: "the city of Life"
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return None
+    noun = prep.head
+    return noun if noun.tag_ == "NNS" and noun.i < prep.i else None
+
+
+def _place_noun_beside(word: Token) -> bool:
+    """A place's noun stands in apposition to ``word``: "its port, Bluff", "Cuyo, a village"."""
+    nouns = word_set("place_nouns")
+    if word.dep_ == "appos" and word.head.i < word.i and word.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "appos" and c.i > word.i and c.lemma_.lower() in nouns for c in word.children)
 
 
 def role_after(name: Span) -> bool:
@@ -84,12 +161,13 @@ def _dated(after: Span, dates: set[int]) -> bool:
 def firm_word(name: Span) -> bool:
     """The words around one use of ``name``'s one word, named or not, call it an organization: a
     firm's noun before ("brewer Carlsberg"), a role after ("Kremlin leader", "Scarlets chief
-    executive"), or any other phrase of :func:`kg.nlp.spans.kind_by_phrase` ("Telewest's
-    chairman")."""
+    executive"), a list of firms it is in ("companies such as Alcatel"), or any other phrase of
+    :func:`kg.nlp.spans.kind_by_phrase` ("Telewest's chairman")."""
     doc = name.doc
     return any(
         firm_noun_before(one := doc[t.i : t.i + 1])
         or role_after(one)
+        or ((noun := _list_noun_of(t)) is not None and _firm_noun(noun))
         or kind_by_phrase(one, "Place") == "Organization"
         for t in doc
         if t.text == name.text

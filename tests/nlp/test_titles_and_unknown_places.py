@@ -89,3 +89,75 @@ def test_a_word_nothing_calls_a_place_is_no_place(nlp, text: str, word: str) -> 
 def test_a_firm_is_not_based_in_the_sea_its_name_starts_with(nlp) -> None:
     r = extract_one("<Gulf Canada Corp> acquired 49 pct in an out-of-court pact, it said.", nlp)
     assert not any(p == "basedIn" and o == "Gulf" for _s, p, o in triples(r)), triples(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # BBC copy: the base model reads a rare word as a country, which says nothing
+        (
+            "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, hurt sales.",
+            "Paxil",
+        ),
+        (
+            "The band launched into their last single, Killamangiro, which reached number eight.",
+            "Killamangiro",
+        ),
+    ],
+)
+def test_the_base_models_country_makes_no_place(nlp, text: str, word: str) -> None:
+    assert word not in names_of(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a post held at a firm, a company's noun beside the name, shares held in it
+        (
+            "Malcolm Seagrave, security expert at Energis, said most attacks hit small sites.",
+            "Energis",
+            "Organization",
+        ),
+        (
+            "Shares in Solidere, the Lebanese company founded by Rafik Hariri, fell 10%.",
+            "Solidere",
+            "Organization",
+        ),
+        ("Vivendi wants to buy British Telecom's shares in Cegetel.", "Cegetel", "Organization"),
+        # a town listed beside a known place, after a place's noun, or after "in" and an adjective
+        (
+            "Developing nations such as Lesotho, Sri Lanka, and Bangaldesh could lose jobs.",
+            "Bangaldesh",
+            "Place",
+        ),
+        ("In countries such as Korea, broadband is fast.", "Korea", "Place"),
+        ("Leaders met in the Swiss resort of Davos.", "Davos", "Place"),
+        ("Harrington died at his home in suburban Larchmont, the university said.", "Larchmont", "Place"),
+        ("Rivers rose around the city of Invercargill and its port, Bluff.", "Bluff", "Place"),
+        ("Financial holding company Nord-Est is issuing a 392.9 mln franc bond.", "Nord-Est", "Organization"),
+        ("Miners came to work in the mining towns of Barentsburg and Pyramiden.", "Pyramiden", "Place"),
+        ("Election day for those living inside Bosnia is September 14.", "Bosnia", "Place"),
+        ("It drills at the Terra Nova oil field offshore Newfoundland.", "Newfoundland", "Place"),
+        (
+            "Support came from companies such as Nokia, Intel, Philips, Thomson and Telefonica.",
+            "Telefonica",
+            "Organization",
+        ),
+        # a company based in the town does not make the town a company
+        ("The Markfield, Leicestershire-based company runs 142 quarries.", "Markfield", "Place"),
+        # CoNLL04's tokens: the state's full stop stands apart
+        ("Composer Thomas is a native of Chisholm , Minn .", "Chisholm", "Place"),
+        # guards: a place the gazetteer knows stays one, whatever is said of it
+        ("Vivendi has a stake in Paris and London.", "Paris", "Place"),
+        ("Jim Smith, a trader at London, said prices fell.", "London", "Place"),
+    ],
+)
+def test_what_the_words_around_an_unknown_place_say(nlp, text: str, name: str, kind: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(name) == kind, names
+
+
+def test_a_band_listed_beside_a_band_is_no_place(nlp) -> None:
+    # BBC copy: "to" before the first band is no place's context for the second
+    names = names_of(extract_one("Because I listen to Nirvana and Korn I am a troubled individual.", nlp))
+    assert names.get("Korn") != "Place", names
