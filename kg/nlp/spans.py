@@ -383,7 +383,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and place(span.text.lower()) is None
     ):
         return "Organization"  # "Solidere, the Lebanese company", "shares in Cegetel": no town
-    if kind == "Organization" and _seat(span):
+    if (kind == "Organization" and _seat(span)) or (kind == "Person" and _seat(span, british_only=True)):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     if kind == "Organization" and _somewhere_in(span):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
@@ -678,8 +678,10 @@ SEAT_ENDINGS = frozenset(
 )
 
 
-def _seat(span: Span) -> bool:
-    """A town the gazetteer knows and a point of the compass: a seat's name ("Bristol West").
+def _seat(span: Span, british_only: bool = False) -> bool:
+    """A town the gazetteer knows and a point of the compass: a seat's name ("Bristol West",
+    "Leeds North West"); with ``british_only``, a British town or county only ("Dorset West";
+    not "Kanye West", whose Kanye is a town in Botswana).
 
     Examples:
         >>> import spacy
@@ -688,10 +690,16 @@ def _seat(span: Span) -> bool:
         (True, False)
     """
     words = [t.text for t in span]
-    if len(words) < 2 or words[-1].lower() not in SEAT_ENDINGS:
+    town = words[:-1]
+    if len(town) > 1 and town[-1].lower() in ("north", "south"):
+        town = town[:-1]  # "Leeds North West"
+    if not town or words[-1].lower() not in SEAT_ENDINGS or place(" ".join(words).lower()) is not None:
         return False
-    hit = place(" ".join(words[:-1]).lower())
-    return hit is not None and hit.kind == "city" and place(" ".join(words).lower()) is None
+    hit = place(" ".join(town).lower())
+    if hit is None:
+        return False
+    british = hit.country == "United Kingdom" and hit.kind in ("city", "region")  # "Dorset West"
+    return british or (hit.kind == "city" and not british_only)
 
 
 def _team_title_before(span: Span) -> bool:

@@ -5,7 +5,9 @@ they share a full name (``same-name``), the same firm's name but for its legal
 form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United"), a party's name
 without "Party" (``party-name``: "Labour Party" / "Labour"), a state body's name with its
 brief before or after its noun (``body-order``: "Ministry of Finance" / "Finance Ministry") or a place's
-name (``place-alias``: "Mich." / "Michigan"); then a person's spelling variants
+name (``place-alias``: "Mich." / "Michigan"), or a person's or an organization's name but for
+spaces, hyphens and stops between its words (``spacing``: "JP Morgan Chase" / "JPMorgan
+Chase", "Robert Kilroy Silk" / "Robert Kilroy-Silk"); then a person's spelling variants
 and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
 clipped names (:mod:`kg.resolve.short_forms`). Candidates come from blocking keys,
 never from all pairs, so the cost grows with the mentions. Every merge records
@@ -14,6 +16,7 @@ its rule (``kg build --explain-merges``); a user's alias file forces or forbids 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -141,7 +144,21 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
     if kind == "Person":  # a surname alone is too weak to join documents by
         found = {k: rule for k, rule in found.items() if " " in k}
+    if kind in ("Person", "Organization"):
+        # "Robert Kilroy Silk" = "Robert Kilroy-Silk", "JP Morgan" = "JPMorgan"
+        camel = {name} if kind == "Organization" and CAMEL.fullmatch(name.strip()) else set()
+        for form in (longer | camel) - {""}:
+            plain = normalise(form)
+            base = firm_key(plain) if kind == "Organization" else plain
+            if len(SPACING.split(base)) > 1 or form in camel:
+                found.setdefault("~" + SPACING.sub("", base), "spacing")
     return found
+
+
+#: What two spellings of one name may differ by: spaces, hyphens and stops between its parts.
+SPACING = re.compile(r"[\s.-]+")
+#: One word with capitals inside, as a firm glues its words ("JPMorgan", "GlaxoSmithKline").
+CAMEL = re.compile(r"[A-Z]+[a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*")
 
 
 def _join_names(c: Corpus, rules: AliasRules) -> None:

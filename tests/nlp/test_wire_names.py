@@ -242,6 +242,22 @@ NAMES = [
         {"Bristol West": "Place", "Labour": "Organization"},
         set(),
     ),
+    # the recognizer's people: a British town or county and the compass are a seat, Kanye West a person
+    (
+        "Seats the party hopes to win are Dorset West, Edinburgh South, Oldham East and Leeds North West.",
+        {
+            "Dorset West": "Place",
+            "Edinburgh South": "Place",
+            "Oldham East": "Place",
+            "Leeds North West": "Place",
+        },
+        set(),
+    ),
+    (
+        "Kanye West and Oliver North attended the premiere.",
+        {"Kanye West": "Person", "Oliver North": "Person"},
+        set(),
+    ),
     (
         "Prints at Snappy Snaps £4.99 were cut, the BBC said.",
         {"BBC": "Organization"},

@@ -68,6 +68,14 @@ ROWS = {
          [ent("Dean Witter", PER)]],
         [("d0e0", "d1e0")], [("d2e0", "d3e0")], ("Johnson Matthey", "legal-form"),
     ),
+    "a name but for the spaces, hyphens and stops between its words": Row(
+        [[ent("JP Morgan Chase")], [ent("JPMorgan Chase")], [ent("Robert Kilroy Silk", PER)],
+         [ent("Robert Kilroy-Silk", PER)], [ent("Morgan Chase")], [ent("Robert Kilroy", PER)],
+         [ent("U.S. Home Corp")], [ent("US Home")], [ent("JP Morgan")], [ent("JPMorgan")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d6e0", "d7e0"), ("d8e0", "d9e0")],
+        [("d0e0", "d4e0"), ("d2e0", "d5e0")],
+        ("JPMorgan Chase", "spacing"),
+    ),
     "acronym of the name without its legal form": Row(
         [[ent("General Motors Corp")], [ent("GM")]], [("d0e0", "d1e0")], [], ("GM", "acronym"),
     ),
