@@ -69,6 +69,8 @@ SEES = frozenset(
 )
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
+#: A firm's nouns of a firm another owns: its head heads a part of the owner.
+SUBSIDIARIES = frozenset({"subsidiary", "subsidiaries", "affiliate"})
 
 
 def find_titles(dm: DocMentions) -> list[Fact]:
@@ -210,9 +212,22 @@ def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
                         and o.i not in dm.by_token
                         and o.i not in dm.demonym_at
                         and o.lower_ not in NOT_UNITS
+                        and not _named_firm(dm, o)
                     ):
                         return True
     return False
+
+
+def _named_firm(dm: DocMentions, noun: Token) -> bool:
+    """A firm's noun the firm's name goes with: "chief executive of phone company WorldCom"
+    heads WorldCom, not a unit called "company"."""
+    low = noun.lemma_.lower()
+    if low not in word_set("company_nouns") | word_set("firm_nouns") or low in PARTS | SUBSIDIARIES:
+        return False  # "chief of BT's new Entertainment unit" heads a part of BT
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "chairman of Spain's most powerful bank, Santander": the owner decides
+    named = any(c.i in dm.by_token and c.dep_ in ("appos", "compound", "npadvmod") for c in noun.children)
+    return named or (noun.dep_ in ("compound", "nmod") and noun.head.i in dm.by_token)
 
 
 def _title_facts(
@@ -247,8 +262,9 @@ def _title_facts(
         tokens = [t for t in tokens if t.dep_ == "poss" or dm.cluster_of(t) is None]
     units = [t for t in word_tokens if t.lower_.rstrip(".") in UNIT_QUALIFIERS and not _describes_org(dm, t)]
     if role and role[1] == "leaderOf" and (_one_of_many(role[0], tokens) or units):
-        # "the SNP's Holyrood leader", "the Liberal Democrat parliamentary chairman": a part's head
-        role = (role[0], "memberOf")
+        # "the SNP's Holyrood leader", "the Liberal Democrat parliamentary chairman": a part's head;
+        # "a director at the Institute for the Future" is on its staff, "a director of UBS" on its board
+        role = (role[0], "worksFor" if not units and _held_at(role[0], tokens) else "memberOf")
     targets = []
     for t in tokens:
         target = dm.place_of(t) if t.i in dm.demonym_at else dm.cluster_of(t)
@@ -515,6 +531,12 @@ def _one_of_many(word: str, tokens: list[Token]) -> bool:
     if token.dep_ == "conj":  # "an officer and director of X": the article is the first noun's
         lefts += [c.lower_ for c in token.head.lefts]
     return bool({"a", "an"} & set(lefts)) and not {"former", "ex"} & set(lefts)
+
+
+def _held_at(word: str, tokens: list[Token]) -> bool:
+    """The title is held "at" the body: "a director at the Institute for the Future"."""
+    token = _title_token(word, tokens)
+    return token is not None and any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children)
 
 
 def target_predicate(

@@ -859,6 +859,28 @@ def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> Non
             ("John Gieve", "worksFor", "Home Office"),
             ("John Gieve", "leaderOf", "Home Office"),
         ),
+        # one director among several at a body is on its staff; of a firm, on its board
+        (
+            "Paul Saffo, a director at the California-based Institute for the Future, said so.",
+            ("Paul Saffo", "worksFor", "Institute for the Future"),
+            ("Paul Saffo", "memberOf", "Institute for the Future"),
+        ),
+        (
+            "Jane Ortiz, a director of UBS, said so.",
+            ("Jane Ortiz", "memberOf", "UBS"),
+            ("Jane Ortiz", "worksFor", "UBS"),
+        ),
+        # the firm's noun before its name is no unit of it
+        (
+            "The trial of Bernie Ebbers, ex-chief executive of bankrupt US phone company WorldCom, began.",
+            ("Bernie Ebbers", "leaderOf", "WorldCom"),
+            ("Bernie Ebbers", "worksFor", "WorldCom"),
+        ),
+        (
+            "Jim Ortiz, director of research at Medizone International Inc, said so.",
+            ("Jim Ortiz", "worksFor", "Medizone International Inc"),
+            ("Jim Ortiz", "leaderOf", "Medizone International Inc"),
+        ),
     ],
 )
 def test_officials_work_for_their_department(nlp, text: str, expected: tuple, not_expected: tuple) -> None:
@@ -893,3 +915,19 @@ def test_a_region_or_a_route_in_a_name_is_no_seat(nlp) -> None:
     found = by_rule(extract_one(text, nlp), "kg.orgname.v1")
     routes = ("South American Service", "Transpacific/Hawaii/Guam Service")
     assert not {t for t in found if t[0] in routes}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "owner"),
+    [
+        # the head of a firm's unit or of a firm a place owns leads neither the owner nor the place
+        ("Harry Mullikin, chairman of UAL's Westin Hotel unit, was elected.", "Harry Mullikin", "UAL"),
+        (
+            "The trial of Emilio Botin, the chairman of Spain's biggest bank, Santander, began.",
+            "Emilio Botin",
+            "Spain",
+        ),
+    ],
+)
+def test_the_head_of_a_part_leads_no_owner(nlp, text: str, head: str, owner: str) -> None:
+    assert (head, "leaderOf", owner) not in triples(extract_one(text, nlp))
