@@ -797,7 +797,7 @@ def _owned_work(span: Span, nouns: frozenset[str]) -> bool:
     )
 
 
-def _list_noun(span: Span, preps: frozenset[str]) -> Token | None:
+def list_noun(span: Span, preps: frozenset[str]) -> Token | None:
     """The plural noun a list of examples the name is in hangs from, over one of ``preps``
     ("films such as Million Dollar Baby, Aviator and Finding Neverland", "the counties of
     Alameda, Contra Costa and San Mateo"), if there is one."""
@@ -821,7 +821,7 @@ def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     """The name is in a list of examples after a plural work noun: "films such as Million Dollar
     Baby, Aviator and Finding Neverland", "titles including Need for Speed", "games like The
     Sims"."""
-    noun = _list_noun(span, EXAMPLES)
+    noun = list_noun(span, EXAMPLES)
     return noun is not None and (noun.lemma_.lower() in nouns or noun.lemma_.lower() == "title")
 
 
@@ -833,7 +833,7 @@ def _listed_place(span: Span) -> bool:
     root = span.root
     if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
         return False
-    noun = _list_noun(span, EXAMPLES | {"of"})
+    noun = list_noun(span, EXAMPLES | {"of"})
     return noun is not None and noun.lemma_.lower() in word_set("place_nouns")
 
 

@@ -12,7 +12,7 @@ import calendar
 from typing import TYPE_CHECKING
 
 from kg.lexicon import known_place, title_of, word_set
-from kg.nlp.spans import age_at, firm_noun_before, kind_by_phrase, place_context
+from kg.nlp.spans import EXAMPLES, age_at, firm_noun_before, kind_by_phrase, list_noun, place_context
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,11 +96,11 @@ def _listed_with_places(word: Token, names: list[Span]) -> bool:
 
 
 def _list_noun_of(word: Token) -> Token | None:
-    """The plural noun the list ``word`` is in hangs from (:func:`_list_head`), if any."""
-    first = word
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    return _list_head(first)
+    """The plural noun the list ``word`` is in hangs from over "such as", "including" or "like"
+    ("countries such as Korea"), or over "of" when there are two names or more ("the mining
+    towns of Barentsburg and Pyramiden"; not "the city of Life"): :func:`kg.nlp.spans.list_noun`."""
+    listed = word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+    return list_noun(word.doc[word.i : word.i + 1], EXAMPLES | {"of"} if listed else EXAMPLES)
 
 
 def _firm_noun(noun: Token) -> bool:
@@ -111,19 +111,6 @@ def _firm_noun(noun: Token) -> bool:
 
 #: Words between the names of a list.
 LIST_GLUE = frozenset({",", "and", "or"})
-
-
-def _list_head(first: Token) -> Token | None:
-    """The plural noun a list of examples starting at ``first`` hangs from over "such as",
-    "including" or "like" ("countries such as Korea"), or a list of two or more over "of"."""
-    prep = first.head
-    listed = any(c.dep_ == "conj" for c in first.children)
-    if first.dep_ != "pobj" or prep.lower_ not in ("as", "including", "like", *(("of",) if listed else ())):
-        return None  # "the mining towns of Barentsburg and Pyramiden"; one name alone: "the city of Life"
-    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
-        return None
-    noun = prep.head
-    return noun if noun.tag_ == "NNS" and noun.i < prep.i else None
 
 
 def _place_noun_beside(word: Token) -> bool:

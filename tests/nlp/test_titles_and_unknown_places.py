@@ -63,55 +63,6 @@ def test_a_name_after_a_role_or_a_place_noun_stays(nlp, text: str, name: str) ->
         # a word a role follows is the body the role is held in
         ("Kremlin leader Ivan Petrov arrived on Monday.", "Kremlin", "Organization"),
         ("Opec secretary general Adnan Shihab-Eldin said output would rise.", "Opec", "Organization"),
-    ],
-)
-def test_the_kind_of_an_abbreviation_or_a_word_kg_knows_no_place_by(
-    nlp, text: str, name: str, kind: str
-) -> None:
-    names = names_of(extract_one(text, nlp))
-    assert names.get(name) == kind, names
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # BBC copy: a horse, a band and a drug the recognizer reads as places, with nothing around
-        # any of them that says so and no gazetteer entry
-        ("The jockey rode Monster to victory at Cheltenham.", "Monster"),
-        ("He played Babyshambles songs for 5,000 fans at the Brixton gig.", "Babyshambles"),
-        ("The antidepressant Paxil was launched in 1993.", "Paxil"),
-    ],
-)
-def test_a_word_nothing_calls_a_place_is_no_place(nlp, text: str, word: str) -> None:
-    assert word not in names_of(extract_one(text, nlp))
-
-
-def test_a_firm_is_not_based_in_the_sea_its_name_starts_with(nlp) -> None:
-    r = extract_one("<Gulf Canada Corp> acquired 49 pct in an out-of-court pact, it said.", nlp)
-    assert not any(p == "basedIn" and o == "Gulf" for _s, p, o in triples(r)), triples(r)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # BBC copy: the base model reads a rare word as a country, which says nothing
-        (
-            "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, hurt sales.",
-            "Paxil",
-        ),
-        (
-            "The band launched into their last single, Killamangiro, which reached number eight.",
-            "Killamangiro",
-        ),
-    ],
-)
-def test_the_base_models_country_makes_no_place(nlp, text: str, word: str) -> None:
-    assert word not in names_of(extract_one(text, nlp))
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "kind"),
-    [
         # a post held at a firm, a company's noun beside the name, shares held in it
         (
             "Malcolm Seagrave, security expert at Energis, said most attacks hit small sites.",
@@ -152,9 +103,39 @@ def test_the_base_models_country_makes_no_place(nlp, text: str, word: str) -> No
         ("Jim Smith, a trader at London, said prices fell.", "London", "Place"),
     ],
 )
-def test_what_the_words_around_an_unknown_place_say(nlp, text: str, name: str, kind: str) -> None:
+def test_the_kind_of_an_abbreviation_or_a_word_kg_knows_no_place_by(
+    nlp, text: str, name: str, kind: str
+) -> None:
     names = names_of(extract_one(text, nlp))
     assert names.get(name) == kind, names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # BBC copy: a horse, a band and a drug the recognizer reads as places, with nothing around
+        # any of them that says so and no gazetteer entry
+        ("The jockey rode Monster to victory at Cheltenham.", "Monster"),
+        ("He played Babyshambles songs for 5,000 fans at the Brixton gig.", "Babyshambles"),
+        ("The antidepressant Paxil was launched in 1993.", "Paxil"),
+        # BBC copy: the base model reads a rare word as a country, which says nothing
+        (
+            "Cheap copies of its drugs, particularly anti-depressants Paxil and Wellbutrin, hurt sales.",
+            "Paxil",
+        ),
+        (
+            "The band launched into their last single, Killamangiro, which reached number eight.",
+            "Killamangiro",
+        ),
+    ],
+)
+def test_a_word_nothing_calls_a_place_is_no_place(nlp, text: str, word: str) -> None:
+    assert word not in names_of(extract_one(text, nlp))
+
+
+def test_a_firm_is_not_based_in_the_sea_its_name_starts_with(nlp) -> None:
+    r = extract_one("<Gulf Canada Corp> acquired 49 pct in an out-of-court pact, it said.", nlp)
+    assert not any(p == "basedIn" and o == "Gulf" for _s, p, o in triples(r)), triples(r)
 
 
 def test_a_band_listed_beside_a_band_is_no_place(nlp) -> None:
