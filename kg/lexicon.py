@@ -54,6 +54,17 @@ def word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def firm_words() -> frozenset[str]:
+    """Nouns that name a firm: the lexicon's ``company_nouns`` and ``firm_nouns``, joined once.
+
+    Examples:
+        >>> "company" in firm_words(), "brewer" in firm_words(), "village" in firm_words()
+        (True, True, False)
+    """
+    return word_set("company_nouns") | word_set("firm_nouns")
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Lower-cased demonym (and its plural) -> place name.
 

@@ -18,6 +18,7 @@ from kg.lexicon import (
     capitals,
     common_names,
     demonyms,
+    firm_words,
     generic_org_words,
     honorifics,
     known_orgs,
@@ -757,9 +758,8 @@ class DocMentions:
     def _described(self, m: TokenMention) -> bool:
         """An apposition calls the name something other than a firm: "Charles Schwab, its
         founder" is the man, whatever firm carries his name."""
-        firmish = word_set("company_nouns") | word_set("firm_nouns")
         root = self.doc[m.start : m.end].root
-        return any(c.dep_ == "appos" and c.lemma_.lower() not in firmish for c in root.children)
+        return any(c.dep_ == "appos" and c.lemma_.lower() not in firm_words() for c in root.children)
 
     def vote_full_names(self) -> None:
         """A name is typed by its full form elsewhere in the document (rule ``kg.name-type.v2``).

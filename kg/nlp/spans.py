@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonym_places, demonyms, honorifics, lexicon, place, word_set
+from kg.lexicon import (
+    common_names,
+    demonym_places,
+    demonyms,
+    firm_words,
+    honorifics,
+    lexicon,
+    place,
+    word_set,
+)
 from kg.names import CORPORATE, POSSESSIVE
 from kg.nlp.mend import FAMILY, initial
 from kg.nlp.squads import player_at
@@ -344,13 +353,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Leicester City", "Hinckley United": a team, not a town
     if kind == "Person":
         root = span.root
-        if any(
-            c.dep_ == "appos"
-            and c.lemma_.lower() in lex["company_nouns"]
-            and not c.ent_type_
-            and not _role_noun(c)
-            for c in root.children
-        ):  # "Petronas, the state oil company"; not "L.L. Bowman, the Federal Home Loan Bank" (a list)
+        if _company_appos(span):  # "Petronas, the state oil company"
             return "Organization"
         if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
             return "Organization"  # "its Kearfott Guidance division"
@@ -400,10 +403,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             root.head.i == span.start - 1
             or (root.head.i == span.start - 2 and span.doc[span.start - 1].text == ",")
         )
-        and (
-            root.head.lemma_.lower() in word_set("company_nouns")
-            or root.head.lemma_.lower() in word_set("firm_nouns")
-        )
+        and root.head.lemma_.lower() in firm_words()
         and not _role_noun(root.head)  # "executive producer Marc Samuelson"
     ):
         return "Organization"  # "Malaysia's state oil company Petronas"
@@ -601,19 +601,22 @@ AT_POSTS = frozenset(
      "vice-president", "spokesman", "spokeswoman", "specialist"}
 )  # fmt: skip
 
-#: Nouns of a holding in a firm, which its name follows after "in": "shares in Solidere".
-HOLDINGS = frozenset({"share", "stake", "holding", "shareholding"})
+#: Nouns of a holding in a firm, which its name follows after "in": "shares in Solidere"; an
+#: interest or an investment may be in anything ("investment in Pengam").
+HOLDINGS = STAKES - {"interest", "investment"}
 
 
 def _company_appos(span: Span) -> bool:
-    """A company's noun in apposition after the name: "Solidere, the Lebanese company founded
-    by ..."; not one with a person's title before it ("X, the executive producer"), nor one
-    based there ("The Markfield, Leicestershire-based company")."""
+    """A company's noun in apposition after the name: "Petronas, the state oil company",
+    "Solidere, the Lebanese company founded by ..."; not one with a person's title before it
+    ("X, the executive producer"), one of a name ("L.L. Bowman, the Federal Home Loan Bank": a
+    list), nor one based there ("The Markfield, Leicestershire-based company")."""
     doc = span.doc
     return any(
         c.dep_ == "appos"
         and c.i > span.end
         and c.lemma_.lower() in word_set("company_nouns")
+        and not c.ent_type_
         and not _role_noun(c)
         and not any(t.lower_ == "based" for t in doc[span.end : c.i])
         for c in span.root.children

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, lexicon, place, title_of, word_set
+from kg.lexicon import demonyms, firm_words, lexicon, place, title_of, word_set
 from kg.names import CORPORATE
 from kg.nlp.mentions import DocMentions
 from kg.nlp.roles import NO_ROLE, STAFF, membership_body
@@ -69,8 +69,8 @@ SEES = frozenset(
 )
 #: Nouns after "of" that do not make a title a unit's ("chairman of the board").
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
-#: A firm's nouns of a firm another owns: its head heads a part of the owner.
-SUBSIDIARIES = frozenset({"subsidiary", "subsidiaries", "affiliate"})
+#: Nouns of a part of a firm or of a firm another owns: their head heads a part of the owner.
+PART_NOUNS = PARTS | {"subsidiary", "subsidiaries", "affiliate"}
 
 
 def find_titles(dm: DocMentions) -> list[Fact]:
@@ -222,7 +222,7 @@ def _named_firm(dm: DocMentions, noun: Token) -> bool:
     """A firm's noun the firm's name goes with: "chief executive of phone company WorldCom"
     heads WorldCom, not a unit called "company"."""
     low = noun.lemma_.lower()
-    if low not in word_set("company_nouns") | word_set("firm_nouns") or low in PARTS | SUBSIDIARIES:
+    if low not in firm_words() or low in PART_NOUNS:
         return False  # "chief of BT's new Entertainment unit" heads a part of BT
     if any(c.dep_ == "poss" for c in noun.children):
         return False  # "chairman of Spain's most powerful bank, Santander": the owner decides

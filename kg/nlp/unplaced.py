@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING
 
-from kg.lexicon import known_place, title_of, word_set
+from kg.lexicon import firm_words, known_place, title_of, word_set
 from kg.nlp.spans import EXAMPLES, age_at, firm_noun_before, kind_by_phrase, list_noun, place_context
 
 if TYPE_CHECKING:
@@ -25,11 +25,13 @@ BASE_PLACE_LABELS = frozenset({"LOC", "FAC"})
 
 def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str]) -> bool:
     """``name``, one word the recognizer reads as a place, is a place nothing in its article says
-    is one: the gazetteer does not know it, the base model reads none of its uses as a place,
-    and none stands where places stand: after "in", "from", "near" ("in Tuxford"), before a
-    state or a country ("Ledbury, Herefordshire") or after a place ("Chisholm, Minn."), after
-    a place's noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian
-    Michaud of Millinocket"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"); and no
+    is one: the gazetteer does not know it, the base model reads none of its uses as a region
+    or a building (its countries and towns do not count: :data:`BASE_PLACE_LABELS`), and none
+    stands where places stand: after "in", "from", "near" ("in Tuxford"), before a state or a
+    country ("Ledbury, Herefordshire") or after a place ("Chisholm, Minn."), after a place's
+    noun and "of" ("the town of Staouelli") or a person and "of" ("diver Brian Michaud of
+    Millinocket"), listed beside a place ("Lesotho, Sri Lanka, and Bangaldesh"), beside a
+    place's noun ("its port, Bluff"), or before a date (a dateline: "Ulaanbaatar, 29 Apr"); and no
     phrase types it as no place and no organization ("the film Neverland"; an organization's
     phrase, "Scarlets chief executive", makes every use an organization's: :func:`firm_word`).
     In BBC copy such a word is a player, a firm, a band
@@ -37,7 +39,8 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
     doc, word = name.doc, name[0]
     if known_place(word.lower_):
         return False
-    ends = {s.end: s.label_ for s in names}
+    by_end = {s.end: s for s in names}
+    by_start = {s.start: s for s in names}
     dates = {start for (start, _end), label in by_span.items() if label == "DATE"}
     for t in doc:
         if t.text != word.text:
@@ -49,33 +52,32 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
             return False  # "the film Neverland", "the Oscars ceremony": its phrase types it later
         link = doc[t.i - 1].lower_ if t.i > 1 else ""
         if link == "of" and (
-            doc[t.i - 2].lemma_.lower() in word_set("place_nouns") or _person_before(doc, t.i - 1, ends)
+            doc[t.i - 2].lemma_.lower() in word_set("place_nouns") or _person_before(doc, t.i - 1, by_end)
         ):
             return False
-        if link == "," and ends.get(t.i - 1) in ("GPE", "LOC"):
+        if link == "," and _label(by_end, t.i - 1) in ("GPE", "LOC"):
             return False
-        if _listed_with_places(t, names) or _place_noun_beside(t):
+        if _listed_with_places(t, by_end, by_start) or _place_noun_beside(t):
             return False
         if t.is_sent_start and _dated(doc[t.i + 1 : t.i + 5], dates):
             return False
     return True
 
 
-def _listed_with_places(word: Token, names: list[Span]) -> bool:
+def _listed_with_places(word: Token, by_end: dict[int, Span], by_start: dict[int, Span]) -> bool:
     """``word`` is listed beside a place: the name next to it across a comma, "and" or "or" is
     a place to the recognizer and the gazetteer ("Orpington, Haltemprice and Howden, Eastbourne",
     "Lesotho, Sri Lanka, and Bangaldesh"), not a word before a noun ("Glastonbury organiser");
     or it is listed after a place's noun and "such as" ("countries such as Korea"). A list after
     a firm's noun is one of firms, whatever a town is called ("companies such as Nokia, Thomson
-    and Telefonica")."""
+    and Telefonica"). ``by_end`` and ``by_start`` hold the article's names by where they end
+    and start."""
     doc = word.doc
     noun = _list_noun_of(word)
-    if noun is not None and _firm_noun(noun):
+    if noun is not None and noun.lemma_.lower() in firm_words():
         return False
     if word.i > 0 and doc[word.i - 1].is_title and not word.is_sent_start:
         return False  # "presenter Fearne Cotton, Glastonbury organiser Emily Eavis": a name's last word
-    by_end = {s.end: s for s in names}
-    by_start = {s.start: s for s in names}
     i = word.i - 1
     while i >= 0 and doc[i].lower_ in LIST_GLUE:
         i -= 1
@@ -103,12 +105,6 @@ def _list_noun_of(word: Token) -> Token | None:
     return list_noun(word.doc[word.i : word.i + 1], EXAMPLES | {"of"} if listed else EXAMPLES)
 
 
-def _firm_noun(noun: Token) -> bool:
-    """A noun of firms or companies ("companies", "firms", "brewers")."""
-    low = noun.lemma_.lower()
-    return low in word_set("company_nouns") or low in word_set("firm_nouns")
-
-
 #: Words between the names of a list.
 LIST_GLUE = frozenset({",", "and", "or"})
 
@@ -128,10 +124,18 @@ def role_after(name: Span) -> bool:
     return name.end < len(doc) and title_of([doc[name.end].lower_]) is not None
 
 
-def _person_before(doc: Doc, i: int, ends: dict[int, str]) -> bool:
+def _person_before(doc: Doc, i: int, by_end: dict[int, Span]) -> bool:
     """A person's name ends right before token ``i``, or before an age between commas ("Leslie
     Gray, 43, of Tuxford")."""
-    return ends.get(i) == "PERSON" or (i > 3 and age_at(doc, i - 3) and ends.get(i - 3) == "PERSON")
+    return _label(by_end, i) == "PERSON" or (
+        i > 3 and age_at(doc, i - 3) and _label(by_end, i - 3) == "PERSON"
+    )
+
+
+def _label(by_end: dict[int, Span], i: int) -> str | None:
+    """The label of the name that ends right before token ``i``, if one does."""
+    span = by_end.get(i)
+    return span.label_ if span is not None else None
 
 
 #: Months as datelines write them, in full or cut short ("29 Apr", "March 3", "Sept. 4").
@@ -154,7 +158,7 @@ def firm_word(name: Span) -> bool:
     return any(
         firm_noun_before(one := doc[t.i : t.i + 1])
         or role_after(one)
-        or ((noun := _list_noun_of(t)) is not None and _firm_noun(noun))
+        or ((noun := _list_noun_of(t)) is not None and noun.lemma_.lower() in firm_words())
         or kind_by_phrase(one, "Place") == "Organization"
         for t in doc
         if t.text == name.text
