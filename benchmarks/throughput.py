@@ -1,5 +1,7 @@
 """Throughput: the bare spaCy pipeline against ``kg build`` on the first BBC articles, in one run.
 
+0. matmul: one matrix product the shape of a tok2vec layer's, by blis (thinc's default)
+   and by numpy's BLAS (what kg loads the model with), CPU seconds each;
 1. bare: the same model with all its components, one process, every document
    through ``nlp.pipe`` (same batch size as kg), model load not counted;
 2. ``kg build`` with its defaults (every core, cache on) into a fresh folder,
@@ -10,9 +12,9 @@
 
     .venv/bin/python benchmarks/throughput.py [--docs 400] [--added 10]
 
-Each phase records wall seconds, CPU seconds (this process and its workers) and
-the load average, since on a shared machine other work takes cores from kg's
-workers. The cache version and kg's own digest are pinned at start, so edits
+Each phase records wall seconds, CPU seconds (this process and its workers), words
+per wall second and per CPU second, and the load average, since on a shared machine
+other work takes cores from kg's workers. The cache version and kg's own digest are pinned at start, so edits
 to kg made while the benchmark runs do not turn a rebuild into a full build.
 
 Prints one JSON object on stdout; progress goes to stderr. Reads
@@ -85,26 +87,50 @@ def bare(texts: list[str], settings: Settings) -> dict[str, Any]:
     start, cpu = time.perf_counter(), cpu_seconds()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return {
         "pipes": nlp.pipe_names,
         "seconds": round(seconds, 2),
-        "cpu_seconds": round(cpu_seconds() - cpu, 2),
+        "cpu_seconds": round(cpu, 2),
         "load_average_after": load(),
         "words_per_second": round(words / seconds),
+        "words_per_cpu_second": round(words / cpu),
     }
+
+
+def matmul(repeats: int = 20) -> dict[str, Any]:
+    """CPU seconds of one matrix product the shape of a tok2vec layer's (20,000 tokens, 288 by
+    288), by blis (thinc's default) and by numpy's BLAS on one thread (what kg loads the model with)."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    from kg.nlp.model import one_thread
+
+    rng = numpy.random.default_rng(0)
+    x = rng.random((20_000, 288), dtype=numpy.float32)
+    w = rng.random((288, 288), dtype=numpy.float32)
+    figures: dict[str, Any] = {}
+    with one_thread():
+        for name, ops in (("blis", NumpyOps(use_blis=True)), ("numpy", NumpyOps(use_blis=False))):
+            cpu = cpu_seconds()
+            for _ in range(repeats):
+                ops.gemm(x, w)
+            figures[f"{name}_cpu_seconds"] = round((cpu_seconds() - cpu) / repeats, 4)
+    figures["blis_to_numpy"] = round(figures["blis_cpu_seconds"] / figures["numpy_cpu_seconds"], 2)
+    return figures
 
 
 def timed_build(inputs: list[Path], out: Path, settings: Settings) -> dict[str, Any]:
     """One ``kg build`` (no progress bar), timed from the outside."""
     start, cpu = time.perf_counter(), cpu_seconds()
     report = pipeline.build(inputs, out, settings=settings)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     return {
         "seconds": round(seconds, 2),
-        "cpu_seconds": round(cpu_seconds() - cpu, 2),
+        "cpu_seconds": round(cpu, 2),
         "load_average_after": load(),
         "words_per_second": round(report["words"] / seconds),
+        "words_per_cpu_second": round(report["words"] / cpu) if cpu else None,
         "timings": report["timings"],
         "up_to_date": report["up_to_date"],
         "cache": {k: report["cache"][k] for k in ("hits", "misses")},
@@ -144,6 +170,8 @@ def main() -> None:
         (corpus / "bbc.jsonl").write_text("".join(json.dumps(r) + "\n" for r in base_rows), encoding="utf-8")
         out = Path(tmp) / "out"
 
+        _log("one matrix product, blis and numpy")
+        figures["matmul"] = matmul()
         _log(f"bare spaCy, one process, {len(texts)} documents, {words:,} words")
         figures["bare_spacy_1_process"] = bare(texts, settings)
         _log(f"bare: {figures['bare_spacy_1_process']['words_per_second']:,} words/s")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from kg.nlp import pieces
+from kg.nlp.model import one_thread
 from kg.nlp.output import doc_value
 from kg.records import DocResult, Document
 from kg.settings import Settings
@@ -41,14 +42,15 @@ def extract_values(
                 yield (d.text if len(spans) == 1 else d.text[start:end]), (d, start, k == len(spans) - 1)
 
     parts: list[tuple[int, dict[str, Any]]] = []
-    for spacy_doc, (document, start, last) in nlp.pipe(
-        stream(), as_tuples=True, batch_size=settings.batch_size, n_process=n_process
-    ):
-        value = doc_value(spacy_doc, min_confidence=settings.min_confidence, date=document.date)
-        parts.append((start, value))
-        if last:
-            yield document, parts[0][1] if len(parts) == 1 else pieces.join(parts)
-            parts = []
+    with one_thread():
+        for spacy_doc, (document, start, last) in nlp.pipe(
+            stream(), as_tuples=True, batch_size=settings.batch_size, n_process=n_process
+        ):
+            value = doc_value(spacy_doc, min_confidence=settings.min_confidence, date=document.date)
+            parts.append((start, value))
+            if last:
+                yield document, parts[0][1] if len(parts) == 1 else pieces.join(parts)
+                parts = []
 
 
 def extract(

@@ -9,6 +9,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
+
 from kg.errors import ConfigError
 from kg.nlp import prose
 from kg.nlp.components import register
@@ -24,6 +27,14 @@ log = logging.getLogger(__name__)
 #: Components of the English pipelines kg never reads.
 UNUSED = ("senter", "textcat", "entity_linker", "trainable_lemmatizer", "spancat")
 
+#: The matrix products of the model's layers go to numpy's BLAS, not to blis (thinc's
+#: default). The blis wheels on PyPI select blis's generic kernel on CPUs they do not
+#: know (they did on the AMD EPYC kg is measured on), where numpy's OpenBLAS multiplies
+#: the tok2vec layers' matrices about four times as fast; ``benchmarks/throughput.py``
+#: measures both on the machine it runs on. The step-by-step products of the parsers
+#: stay with blis, inside spaCy.
+OPS = {"use_blis": False}
+
 
 def load(settings: Settings | None = None) -> Language:
     """Load the model once, with kg's components at the end of the pipeline.
@@ -38,15 +49,16 @@ def load(settings: Settings | None = None) -> Language:
     check_disabled(settings.disabled_rules)
     register()
     name = settings.model or best_model()
-    try:
-        nlp = spacy.load(name, exclude=list(UNUSED))
-    except OSError as err:
-        raise ConfigError(f"Cannot load spaCy pipeline {name!r}: {err}") from err
+    with use_ops("numpy", **OPS):
+        try:
+            nlp = spacy.load(name, exclude=list(UNUSED))
+        except OSError as err:
+            raise ConfigError(f"Cannot load spaCy pipeline {name!r}: {err}") from err
+        recognizer = recognizer_path(settings.ner)
+        if recognizer is not None:
+            add_recognizer(nlp, recognizer)
     nlp.tokenizer = prose.ProseTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_prose", first=True)
-    recognizer = recognizer_path(settings.ner)
-    if recognizer is not None:
-        add_recognizer(nlp, recognizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_mentions")
@@ -54,6 +66,17 @@ def load(settings: Settings | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, settings.max_chars * 2)
     log.info("loaded %s %s with %s", nlp.meta.get("name"), nlp.meta.get("version"), nlp.pipe_names)
     return nlp
+
+
+def one_thread() -> threadpool_limits:
+    """Numpy's BLAS on one thread while kg parses: kg runs one process per core, and a
+    second BLAS thread per process only spins (it cost a quarter more CPU time, no less wall time).
+
+    Examples:
+        >>> with one_thread():
+        ...     pass
+    """
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def model_id(nlp: Language) -> str:
