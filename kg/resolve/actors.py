@@ -34,6 +34,7 @@ from kg.resolve.people import join_initials, join_mistyped_surnames, join_spelli
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 
+HYPHENS = re.compile(r"[\s\-\u2010\u2011]+")
 NAMED_RULES = frozenset({"ner", "alias", "gazetteer", "type-vote", "work", "exact"})
 
 
@@ -115,6 +116,16 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_surnames(corpus)
     join_mistyped_surnames(corpus)
     return _actors(corpus, rules)
+
+
+def _words(name: str) -> int:
+    """How many words a name has, a hyphen's parts counted apart.
+
+    Examples:
+        >>> _words("Robert Kilroy-Silk"), _words("Robert Kilroy Silk"), _words("Kilroy-Silk")
+        (3, 3, 2)
+    """
+    return len(HYPHENS.split(name.strip()))
 
 
 def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
@@ -244,8 +255,9 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
             actor.label = forced[0]
             actor.wikidata = rules.wikidata.get((kind, forced[0]))
         elif kind == "Person":
+            # a hyphen's parts count as words: "Robert Kilroy-Silk" is as full as "Robert Kilroy Silk"
             actor.label = max(
-                names, key=lambda n: (len(n.split()), not shouted(n, names), not initialled(n), names[n], n)
+                names, key=lambda n: (_words(n), not shouted(n, names), not initialled(n), names[n], n)
             )
         elif kind == "Work":
             actor.label = min(names, key=lambda n: (len(n), n))

@@ -277,3 +277,13 @@ def test_a_place_is_labelled_by_the_gazetteers_name_not_a_wire_abbreviation() ->
     results = [doc(d, ("Tenn.", "Place")) for d in "abc"]
     results += [doc("d", ("Tennessee", "Place"))]
     assert [a.label for a in resolve(results)[0]] == ["Tennessee"]
+
+
+def test_a_person_is_labelled_as_most_articles_write_a_hyphenated_name() -> None:
+    """ "Robert Kilroy-Silk" of three articles and "Robert Kilroy Silk" of one are one person
+    (rule ``spacing``), labelled as the three write it: the hyphen's parts count as words."""
+    results = [doc(d, ("Robert Kilroy-Silk", "Person")) for d in "abc"]
+    results += [doc("d", ("Robert Kilroy Silk", "Person"))]
+    assert [a.label for a in resolve(results)[0]] == ["Robert Kilroy-Silk"]
+    results += [doc("e", ("Kilroy-Silk", "Person"))] * 5  # fewer words: never the label
+    assert [a.label for a in resolve(results)[0]] == ["Robert Kilroy-Silk"]
