@@ -1115,6 +1115,20 @@ ROLES = [
         {("Tom Reed", "kills", "Kemp")},
         set(),
     ),
+    # a co-chairman leads, as a chairman does, with the name or a noun for it (Reuters' "the
+    # Association's co-chairman", judged worksFor wrong in rounds AH and AI); a co-head of a
+    # desk is no head of the firm
+    (
+        "The Pacific Swap Dealers Association has drafted a standard contract, said Anna Berg, the"
+        " Association's co-chairman.",
+        {("Anna Berg", "leaderOf", "Pacific Swap Dealers Association")},
+        {("Anna Berg", "worksFor", "Pacific Swap Dealers Association")},
+    ),
+    (
+        "Jane Doe, co-head of equities at Barclays Capital, said prices would rise.",
+        set(),
+        {("Jane Doe", "leaderOf", "Barclays Capital")},
+    ),
     # a firm's finance chief or finance director runs its money, not the firm
     (
         "The witness, former Delcom financial chief Sam Sorrell, said the books were changed.",
