@@ -178,6 +178,8 @@ PARTICLES = frozenset(
 )
 #: Population under which a town's name that starts a firm's name is taken for the firm.
 SMALL_TOWN = 50_000
+#: Population from which a city's name alone is the city, whatever firm's name starts with it.
+BIG_CITY = 1_000_000
 
 
 #: First words of firms' names that are nobody's given name.
@@ -302,6 +304,32 @@ def _firm_rest(words: list[str]) -> bool:
         and "of" not in words
         and not any(place(w) for w in words)
     )
+
+
+#: Words of a name's tail (``org_name_tails``) that a body other than a firm has as well.
+NOT_FIRM_TAILS = frozenset(
+    {"agency", "association", "college", "commission", "council", "foundation", "institute",
+     "university", "gazette", "herald", "journal", "tribune", "magazine"}
+)  # fmt: skip
+
+
+def _firm_words(words: list[str]) -> bool:
+    """The words after a firm's first word say it is a firm: a legal form, a kind of firm or
+    a firm's noun ("national bank of new york", "air lines", "holdings ltd"; not "foreign press
+    association" or "securities commission").
+
+    Examples:
+        >>> _firm_words(["national", "bank", "of", "new", "york"]), _firm_words(["air", "lines"])
+        (True, True)
+        >>> _firm_words(["foreign", "press", "association"]), _firm_words(["securities", "commission"])
+        (False, False)
+    """
+    tails = word_set("org_name_tails") - NOT_FIRM_TAILS
+    if words[-2:] == ["air", "lines"]:
+        return True
+    if any(w in NOT_FIRM_TAILS for w in words):
+        return False
+    return any(w.rstrip(".") in CORPORATE or w in tails or w in firm_words() for w in words)
 
 
 def _common_acronym(text: str) -> bool:
@@ -830,6 +858,30 @@ class DocMentions:
                     (m.key in incorporated and small)
                     or (m.key in firms and " " not in m.key and hit is None and read_as_firm)
                 )
+            ):
+                m.type, m.rule = "Organization", "type-vote"
+        # "Delta" after "Delta Air Lines", "Republic" after "Republic National Bank of New York":
+        # a town's name that starts a firm's name, and that the document never writes where
+        # places stand ("in Delta", "Delta, B.C."), is the firm; not a capital or a city of a
+        # million ("London" of "London International")
+        starts = {
+            words[0]
+            for m in self.mentions
+            if m.type == "Organization" and m.rule != "gazetteer"
+            for words in [m.key.split()]
+            if len(words) > 1 and _firm_words(words[1:])
+        }
+        placed = {m.key for m in self.mentions if place_context(self.doc[m.start : m.end])}
+        for m in self.mentions:
+            hit = place(m.key) if m.key in starts else None
+            if (
+                m.type == "Place"
+                and m.rule != "gazetteer"
+                and hit is not None
+                and hit.kind == "city"
+                and hit.population < BIG_CITY
+                and m.key not in placed
+                and m.key not in capitals()
             ):
                 m.type, m.rule = "Organization", "type-vote"
         # "Britney" typed an organization in a headline, after "Britney Spears": the one person

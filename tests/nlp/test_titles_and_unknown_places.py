@@ -94,6 +94,21 @@ def test_a_name_after_a_role_or_a_place_noun_stays(nlp, text: str, name: str) ->
             "Telefonica",
             "Organization",
         ),
+        # a town's name that starts a firm's name, and that its article never writes where places
+        # stand, is the firm (Reuters' "Republic" of Republic National Bank of New York, a town
+        # in Missouri to the gazetteer); not where the article writes it as a place
+        (
+            "Analyst Mark Cole of Republic National Bank of New York said the yen would rise. Republic"
+            " has raised its prime rate to 7.5 pct.",
+            "Republic",
+            "Organization",
+        ),
+        (
+            "Rochester Gas and Electric Corp said it would close two plants. The company employs 3,000"
+            " people in Rochester.",
+            "Rochester",
+            "Place",
+        ),
         # a company based in the town does not make the town a company
         ("The Markfield, Leicestershire-based company runs 142 quarries.", "Markfield", "Place"),
         # CoNLL04's tokens: the state's full stop stands apart
