@@ -275,7 +275,9 @@ EVENT_TAILS = frozenset(
 #: not for finding a firm's short forms as ``org_name_tails`` are.
 INSTITUTION_TAILS = frozenset(
     {"court", "federation", "police", "constabulary", "exchange", "tribunal", "ministry", "committee",
-     "bureau", "library", "school", "hospital", "infirmary", "clinic"}
+     "bureau", "library", "school", "hospital", "infirmary", "clinic",
+     # a legislature: "introduced in the U.S. House of Representatives" is no place
+     "representatives", "commons", "lords", "parliament", "assembly", "senate", "congress"}
 )  # fmt: skip
 #: Events named in one word.
 EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics"})

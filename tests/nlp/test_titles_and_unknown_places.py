@@ -109,6 +109,19 @@ def test_a_name_after_a_role_or_a_place_noun_stays(nlp, text: str, name: str) ->
             "Rochester",
             "Place",
         ),
+        # a lone word the recognizer reads as a person, written after "the" as no one's name is,
+        # names a body (Reuters' "the Galaxy" of Galaxy Cablevision); not before its noun
+        ("Terms were not disclosed and the Galaxy did not identify the buyer.", "Galaxy", "Organization"),
+        ("The Reagan administration said it would veto the bill.", "Reagan", "Person"),
+        ("New findings in the Whitewater scandal would damage the Clintons.", "Clintons", "Person"),
+        ("The Munsterman landed two more penalties to close the gap.", "Munsterman", "Person"),
+        # a legislature is no place, whatever the words around it
+        (
+            "A bill to impose an oil import fee was introduced in the U.S. House of Representatives by"
+            " 12 Congressmen.",
+            "U.S. House of Representatives",
+            "Organization",
+        ),
         # a company based in the town does not make the town a company
         ("The Markfield, Leicestershire-based company runs 142 quarries.", "Markfield", "Place"),
         # CoNLL04's tokens: the state's full stop stands apart
