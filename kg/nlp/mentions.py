@@ -815,7 +815,10 @@ class DocMentions:
         it as an organization somewhere ("Vivendi" after "Vivendi Universal"). A person's
         full name that a firm of the document has before its legal form is that firm
         ("Arthur Andersen" after "Arthur Andersen and Co"), unless an apposition says who
-        ("Charles Schwab, its founder").
+        ("Charles Schwab, its founder"). A town's name that starts a firm's name is that firm
+        where the document never writes it as a place ("Delta" after "Delta Air Lines"), and a
+        lone word the model calls a person that the document writes after "the" names a body
+        ("the Galaxy did not identify the buyer").
         """
         firms = {
             unpossessed(m.key.split()[0])  # "Moody" of "Moody's Investors Service Inc"

@@ -30,7 +30,7 @@ UNUSED = ("senter", "textcat", "entity_linker", "trainable_lemmatizer", "spancat
 #: The matrix products of the model's layers go to numpy's BLAS, not to blis (thinc's
 #: default). The blis wheels on PyPI select blis's generic kernel on CPUs they do not
 #: know (they did on the AMD EPYC kg is measured on), where numpy's OpenBLAS multiplies
-#: the tok2vec layers' matrices about four times as fast; ``benchmarks/throughput.py``
+#: the tok2vec layers' matrices three to four and a half times as fast; ``benchmarks/throughput.py``
 #: measures both on the machine it runs on. The step-by-step products of the parsers
 #: stay with blis, inside spaCy.
 OPS = {"use_blis": False}
@@ -70,7 +70,7 @@ def load(settings: Settings | None = None) -> Language:
 
 def one_thread() -> threadpool_limits:
     """Numpy's BLAS on one thread while kg parses: kg runs one process per core, and a
-    second BLAS thread per process only spins (it cost a quarter more CPU time, no less wall time).
+    second BLAS thread per process only spins (it cost a third more CPU time, no less wall time).
 
     Examples:
         >>> with one_thread():
