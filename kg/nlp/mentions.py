@@ -324,11 +324,11 @@ def _firm_words(words: list[str]) -> bool:
         >>> _firm_words(["foreign", "press", "association"]), _firm_words(["securities", "commission"])
         (False, False)
     """
-    tails = word_set("org_name_tails") - NOT_FIRM_TAILS
     if words[-2:] == ["air", "lines"]:
         return True
     if any(w in NOT_FIRM_TAILS for w in words):
-        return False
+        return False  # "foreign press association": a body, whatever else its name has
+    tails = word_set("org_name_tails")
     return any(w.rstrip(".") in CORPORATE or w in tails or w in firm_words() for w in words)
 
 
@@ -862,19 +862,6 @@ class DocMentions:
             for n in range(1, len(words))
             if any(w.rstrip(".") in CORPORATE or w in tails for w in words[n:])
         }
-        for m in self.mentions:
-            hit = place(m.key)
-            small = hit is None or (hit.kind == "city" and hit.population < SMALL_TOWN)
-            read_as_firm = self.read_as.get(m.key, Counter())["Organization"] > 0
-            if (
-                m.type == "Place"
-                and m.rule != "gazetteer"
-                and (
-                    (m.key in incorporated and small)
-                    or (m.key in firms and " " not in m.key and hit is None and read_as_firm)
-                )
-            ):
-                m.type, m.rule = "Organization", "type-vote"
         # "Delta" after "Delta Air Lines", "Republic" after "Republic National Bank of New York":
         # a town's name that starts a firm's name, and that the document never writes where
         # places stand ("in Delta", "Delta, B.C."), is the firm; not a capital or a city of a
@@ -886,17 +873,27 @@ class DocMentions:
             for words in [m.key.split()]
             if len(words) > 1 and _firm_words(words[1:])
         }
-        placed = {m.key for m in self.mentions if place_context(self.doc[m.start : m.end])}
+        placed = {
+            m.key for m in self.mentions if m.key in starts and place_context(self.doc[m.start : m.end])
+        }
         for m in self.mentions:
-            hit = place(m.key) if m.key in starts else None
-            if (
-                m.type == "Place"
-                and m.rule != "gazetteer"
+            if m.type != "Place" or m.rule == "gazetteer":
+                continue
+            hit = place(m.key)
+            small = hit is None or (hit.kind == "city" and hit.population < SMALL_TOWN)
+            read_as_firm = self.read_as.get(m.key, Counter())["Organization"] > 0
+            town = (
+                m.key in starts
                 and hit is not None
                 and hit.kind == "city"
                 and hit.population < BIG_CITY
                 and m.key not in placed
                 and m.key not in capitals()
+            )
+            if (
+                (m.key in incorporated and small)
+                or (m.key in firms and " " not in m.key and hit is None and read_as_firm)
+                or town
             ):
                 m.type, m.rule = "Organization", "type-vote"
         # "Britney" typed an organization in a headline, after "Britney Spears": the one person
@@ -931,23 +928,32 @@ class DocMentions:
                 and m.key not in known_orgs()
             ):
                 m.type, m.rule = "Person", "type-vote"
-        # "the Galaxy did not identify the buyer", "the Louvre", "the Premiership": a lone word
-        # the model calls a person that the article writes after "the", as no one's name is
-        # written, names a body; not a title ("the Pope") nor a word before its noun ("the
-        # Reagan administration"), nor a given name or a surname or a family's ("the Bill" of a
-        # bill, "the Clintons"), nor a man's noun ("the Munsterman"), nor a word the article
-        # writes in small letters too
-        lower = {t.lower_ for t in self.doc if t.is_lower}
-        persons = {w for m in self.mentions if m.type == "Person" for w in m.key.split()}
-        bodies = {
-            m.key
+        self._bodies_after_the(named)
+
+    def _bodies_after_the(self, named: set[str]) -> None:
+        """A lone word the model calls a person that the article writes after "the", as no one's
+        name is written, names a body: "the Galaxy did not identify the buyer", "the Louvre",
+        "the Premiership". Not a title ("the Pope"), a word before its noun ("the Reagan
+        administration"), a word of a person's full name (``named``), a given name, a surname or
+        a family's ("the Bill" of a bill, "the Clintons"), a man's noun ("the Munsterman"), nor a
+        word the article writes in small letters too."""
+        after_the = [
+            m
             for m in self.mentions
             if m.type == "Person"
             and m.end - m.start == 1
             and m.start > 0
             and self.doc[m.start - 1].lower_ == "the"
             and self.doc[m.start].dep_ not in ("compound", "amod", "nmod", "poss")
-            and m.key not in named
+        ]
+        if not after_the:
+            return
+        lower = {t.lower_ for t in self.doc if t.is_lower}
+        persons = {w for m in self.mentions if m.type == "Person" for w in m.key.split()}
+        bodies = {
+            m.key
+            for m in after_the
+            if m.key not in named
             and m.key not in lower
             and m.key not in common_names()
             and not _family(m.key, persons)
@@ -955,7 +961,7 @@ class DocMentions:
             and not _title_word(m.key)
         }
         for m in self.mentions:
-            if m.key in bodies and m.type == "Person" and " " not in m.key:
+            if m.key in bodies and m.type == "Person":
                 m.type, m.rule = "Organization", "type-vote"
 
     def _scan_aliases(self) -> None:

@@ -27,14 +27,6 @@ log = logging.getLogger(__name__)
 #: Components of the English pipelines kg never reads.
 UNUSED = ("senter", "textcat", "entity_linker", "trainable_lemmatizer", "spancat")
 
-#: The matrix products of the model's layers go to numpy's BLAS, not to blis (thinc's
-#: default). The blis wheels on PyPI select blis's generic kernel on CPUs they do not
-#: know (they did on the AMD EPYC kg is measured on), where numpy's OpenBLAS multiplies
-#: the tok2vec layers' matrices three to four and a half times as fast; ``benchmarks/throughput.py``
-#: measures both on the machine it runs on. The step-by-step products of the parsers
-#: stay with blis, inside spaCy.
-OPS = {"use_blis": False}
-
 
 def load(settings: Settings | None = None) -> Language:
     """Load the model once, with kg's components at the end of the pipeline.
@@ -49,7 +41,12 @@ def load(settings: Settings | None = None) -> Language:
     check_disabled(settings.disabled_rules)
     register()
     name = settings.model or best_model()
-    with use_ops("numpy", **OPS):
+    # The layers' matrix products go to numpy's BLAS, not to blis (thinc's default): the blis
+    # wheels on PyPI select blis's generic kernel on CPUs they do not know (they did on the AMD
+    # EPYC kg is measured on), where numpy's OpenBLAS multiplies the tok2vec layers' matrices
+    # three to four and a half times as fast (``benchmarks/throughput.py`` measures both). The
+    # parsers' step-by-step products stay with blis, inside spaCy.
+    with use_ops("numpy", use_blis=False):
         try:
             nlp = spacy.load(name, exclude=list(UNUSED))
         except OSError as err:

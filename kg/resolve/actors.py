@@ -34,7 +34,6 @@ from kg.resolve.people import join_initials, join_mistyped_surnames, join_spelli
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 
-HYPHENS = re.compile(r"[\s\-\u2010\u2011]+")
 NAMED_RULES = frozenset({"ner", "alias", "gazetteer", "type-vote", "work", "exact"})
 
 
@@ -168,6 +167,9 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
 
 #: What two spellings of one name may differ by: spaces, hyphens and stops between its parts.
 SPACING = re.compile(r"[\s.-]+")
+#: What a person's label counts words between: spaces and hyphens, not stops ("J.R. Smith" has
+#: two words, as full a name as "John Smith", not a fuller one).
+HYPHENS = re.compile(r"[\s\-\u2010\u2011]+")
 #: One word with capitals inside, as a firm glues its words ("JPMorgan", "GlaxoSmithKline").
 CAMEL = re.compile(r"[A-Z]+[a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*")
 
