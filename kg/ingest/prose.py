@@ -96,6 +96,8 @@ _WIRE_RE = re.compile(
     r"|--+\s*\S.*(?:[Nn]ews ?room|[Dd]esk|[Bb]ureau|\+?\d[\d\-() ]{6,}\d).*"
 )
 _ENTITY = re.compile(r"&#3;")
+#: Most words of a title line; a longer first line is a paragraph.
+TITLE_WORDS = 15
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9&'\-]{0,5}(?:\.[A-Z]{1,3})?>")
 
 
@@ -135,6 +137,7 @@ def regions(text: str) -> list[Region]:
     page = _read(text)
     _in_context(page)
     _tables(page)
+    _title(page)
     found = _line_regions(page)
     found.extend(_inline(page))
     found.sort(key=lambda r: r.start)
@@ -356,6 +359,25 @@ def _tables(page: _Page) -> None:
             j += 1
         _decide_run(page, i, j)
         i = j
+
+
+def _title(page: _Page) -> None:
+    """An article's first line set off by a blank line, short and with no full stop, is its title
+    in sentence case ("Classy Henman makes winning start", "'Standoff' on Deutsche's LSE bid"): a
+    headline, whose names stand for actors only when the prose names them too."""
+    body, cls = page.body, page.cls
+    if (
+        len(body) > 2
+        and body[0]
+        and not body[1]
+        and any(body[2:])
+        and not page.kind[0]
+        and cls[0] in (_PROSE, _LABEL, _WEAK, _STRONG)
+        and 0 not in page.prefix
+        and len(body[0].split()) <= TITLE_WORDS
+        and not body[0].rstrip("'\")").endswith(".")
+    ):
+        page.kind[0] = "headline"
 
 
 def _bridged(cls: list[str], j: int) -> bool:

@@ -648,8 +648,12 @@ class DocMentions:
                 # "WEST" of a "WEST TEXAS" headline stands for no "West Texas ..." of the prose
                 longer.setdefault(words[-1] if m.type == "Person" else words[0], m)
         for m in pending:
+            title = not m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline"
             if m.key in named:
-                m.type = named[m.key]  # "Bush" of a headline is the prose's President Bush, no firm
+                if not title:
+                    m.type = named[m.key]  # "BUSH" of a headline is the prose's President Bush, no firm
+                # a title in sentence case is read as well as the prose ("Yukos" of "Mystery surrounds
+                # new Yukos owner" votes for a firm)
                 self._add(m)
             elif m.key in longer:
                 if longer[m.key].type != "Work" and not place(m.key):
@@ -658,6 +662,17 @@ class DocMentions:
                     m.key, m.type = longer[m.key].key, longer[m.key].type
                     self.short_forms.append(m)
                 self._add(m)
+        # a title's mentions come first, as in the text: of two readings as often, the first one's
+        # type wins the vote (the title's "Youssou N'Dour" is the musician of "Senegalese musician
+        # Youssou N'Dour" the recognizer reads as a firm)
+        first = [
+            m
+            for m in self.mentions
+            if not m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline"
+        ]
+        if first:
+            ids = {id(m) for m in first}
+            self.mentions[:] = first + [m for m in self.mentions if id(m) not in ids]
 
     def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
         """Correct the model's type with the gazetteer (a city tagged PERSON, ...).

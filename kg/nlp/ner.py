@@ -37,7 +37,7 @@ from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.unplaced import firm_word, unplaced
-from kg.nlp.works import announced_after, cued_titles, title_tail
+from kg.nlp.works import announced_after, cued_titles, listed_titles, title_tail
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -166,6 +166,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
     titles += [Span(doc, w.start, w.end, label="WORK") for w in tails.values() if w is not None]
     titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
+    # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
+    titles += [
+        Span(doc, start, end, label="WORK")
+        for start, end in listed_titles(doc, persons, base_persons)
+        if not any(start < t.end and t.start < end for t in titles)
+    ]
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     taken = {i for s in names for i in range(s.start, s.end)}
     other = list(doc.spans.get(OTHER_KEY, []))

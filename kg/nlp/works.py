@@ -86,6 +86,73 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     return found
 
 
+#: Words after a plural work noun that open a list of titles: "films such as ...", "hits including ...".
+LIST_OPENERS = frozenset({"including", "like", "include", "included", "includes", "were", "are"})
+#: Small words inside a listed title: "and" joins two titles of a list instead.
+LISTED_INNER = INNER - {"and"}
+
+
+def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of the titles a plural work noun lists: "films such as Minority Report, Phone
+    Booth and Troy", "hits including Street Life and Love Is The Drug", "Among the overlooked films
+    were Hobson's Choice, Dirty Harry and King Kong".
+
+    The recognizer reads such titles as people and places. A list is two titles or more, each a run
+    of capitalised words (small words inside, "Do The Right Thing", "The Darling Buds of May"), one
+    after another with commas and "and" between them; a person both models agree on is no title
+    ("films like Titanic and Gladiator" but not "stars were Tom Hanks and Meg Ryan"). Not "games":
+    sport's copy lists matches.
+    """
+    cues = word_set("title_nouns") - {"game"}
+    agreed = {(p.start, p.end) for p in persons if len(p) > 1 and (p.start, p.end) in base_persons}
+    found: list[tuple[int, int]] = []
+    for cue in doc:
+        if not (cue.tag_ == "NNS" and cue.lemma_.lower() in cues and cue.text.islower()):
+            continue
+        i = cue.i + 1
+        if i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+            i += 2
+        elif i < len(doc) and doc[i].lower_ in LIST_OPENERS:
+            i += 1
+        else:
+            continue
+        items: list[tuple[int, int]] = []
+        while i < len(doc) and _capital(doc[i]):
+            end = _title_run(doc, i)
+            items.append((i, end))
+            if end < len(doc) and doc[end].text == ",":
+                end += 1
+            if end < len(doc) and doc[end].lower_ in ("and", "or"):
+                end += 1
+            if end == items[-1][1]:
+                break
+            i = end
+        if len(items) >= 2:
+            found.extend(item for item in items if item not in agreed)
+    return found
+
+
+def _title_run(doc: Doc, i: int) -> int:
+    """End of the run of capitalised words from ``i``, through small words between capitals but
+    not through "and", which joins titles in a list."""
+    end, last = i + 1, len(doc) - 1
+    while end < len(doc):
+        if _capital(doc[end]) or (doc[end].like_num and _capital(doc[end - 1])):
+            end += 1
+        elif doc[end].text == "-" and not doc[end - 1].whitespace_ and _capital(doc[min(end + 1, last)]):
+            end += 2  # "Super-Size Me"
+        elif doc[end].lower_ in LISTED_INNER:
+            after = end
+            while after < len(doc) and doc[after].lower_ in LISTED_INNER and after - end < 3:
+                after += 1
+            if after >= len(doc) or not _capital(doc[after]):
+                break
+            end = after
+        else:
+            break
+    return end
+
+
 def _capital(token: Token) -> bool:
     """A word that starts with a capital letter."""
     return token.text[:1].isupper() and any(c.isalpha() for c in token.text)

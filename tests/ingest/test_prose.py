@@ -201,7 +201,7 @@ PROSE = [
     '"We expect a much better 1988," the chairman said.',
     "NATO said on Monday it would send 2,000 more troops.",
     "EC farm ministers meet on March 30.",
-    "Carmaker recalls 12,000 vans\n\nA carmaker is recalling 12,000 vans over a brake fault.",
+    "Carmaker recalls 12,000 vans.\n\nA carmaker is recalling 12,000 vans over a brake fault.",
     "Portugal drew 1-1 with Spain in a friendly on Wednesday .\nThe visitors scored first .",
     "By the close, Kent had reached 108 for three.",
     "By March, prices had risen 5 pct.",
@@ -212,6 +212,36 @@ PROSE = [
 
 @pytest.mark.parametrize("text", PROSE)
 def test_prose_gets_no_region(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmaker recalls 12,000 vans\n\nA carmaker is recalling 12,000 vans over a brake fault.",
+        "Plucky Ostrander reaches final\n\nLena Ostrander beat the top seed on Friday.",
+        "Can Halloran turn Rovers round?\n\nThe new manager starts work on Monday.",
+        "'Standoff' over Marlowe's bid\n\nTalks between the two firms have stalled.",
+        "Kestrel 2-1 Dunmore\n\nKestrel came from behind to win.",
+    ],
+)
+def test_a_first_line_set_off_by_a_blank_line_is_the_title(text: str) -> None:
+    assert found(text) == [("headline", text.split("\n")[0])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carmaker recalls 12,000 vans.\n\nA carmaker is recalling vans.",  # a sentence: prose
+        "Carmaker recalls vans\nover a brake fault, it said.\n\nMore follows.",  # no blank line after it
+        "Carmaker recalls vans",  # nothing below it
+        "Carmaker recalls vans\n\n",
+        # a first paragraph of more words than a title has
+        "A carmaker has recalled 12,000 vans across the north of the country over a brake fault that "
+        "worries owners\n\nMore follows.",
+    ],
+)
+def test_what_is_no_title(text: str) -> None:
     assert found(text) == []
 
 

@@ -77,6 +77,30 @@ def test_a_headline_name_stands_for_the_actor_the_prose_names(nlp) -> None:
     assert not any(t for t in triples(r, negated=None) if "ALDERTON" in t[0])
 
 
+def test_a_title_in_sentence_case_gives_only_actors_the_prose_names(nlp) -> None:
+    # BBC's first line is the title: its "Classy Henman" and "Mogul Wilson" were people of their
+    # own, "Bell" of "McDonald's boss Bell dies" a firm beside the prose's Charlie Bell
+    text = (
+        "Plucky Ostrander reaches final in Madrid\n\n"
+        "Lena Ostrander beat the top seed Marta Kovalenko 6-4 6-3 on Friday. Ostrander will meet "
+        "the winner of Saturday's semi-final.\n"
+    )
+    r = extract_one(text, nlp)
+    names = names_of(r)
+    assert "Plucky Ostrander" not in names and names.get("Lena Ostrander") == "Person", names
+    assert "Madrid" not in names, names  # named by the title alone
+    assert r.set_aside["lines"]["headline"] == 1
+    text = (
+        "Brewer's boss Halloran dies aged 58\n\n"
+        "Declan Halloran, chief executive of Kestrel Breweries, has died. Halloran joined the firm "
+        "in 1971.\n"
+    )
+    r = extract_one(text, nlp)
+    halloran = entity(r, "Declan Halloran")
+    assert halloran.type == "Person" and "Halloran" in [m.text for m in halloran.mentions][:1], halloran
+    assert [e.name for e in r.entities if e.name.startswith("Halloran")] == [], names_of(r)
+
+
 def test_a_headline_short_form_is_the_longer_name_the_prose_gives(nlp) -> None:
     # the first word of a firm's or a place's name in a headline was an actor of its own,
     # typed as the recognizer guessed ("CANARY" a place beside "Canary Islands", "FORD" beside

@@ -170,3 +170,40 @@ def test_a_band_listed_beside_a_band_is_no_place(nlp) -> None:
     # BBC copy: "to" before the first band is no place's context for the second
     names = names_of(extract_one("Because I listen to Nirvana and Korn I am a troubled individual.", nlp))
     assert names.get("Korn") != "Place", names
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # BBC copy's lists, names changed: the recognizer read such titles as people and places
+        (
+            "Among the overlooked films were Marlow's Choice, Silent Harbour, The Long Field and King Mongo.",
+            ["Marlow's Choice", "Silent Harbour", "Long Field", "King Mongo"],
+        ),
+        (
+            "The band's hits include Design For Tomorrow and If You Remember This, both top ten.",
+            ["Design For Tomorrow", "If You Remember This"],
+        ),
+        (
+            "She appeared in films such as Copper Dollar Baby, Navigator and Finding Neverwood.",
+            ["Copper Dollar Baby", "Navigator", "Finding Neverwood"],
+        ),
+    ],
+)
+def test_titles_a_plural_work_noun_lists_are_works(nlp, text: str, titles: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {t: names.get(t) for t in titles} == dict.fromkeys(titles, "Work"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The stars of the films were Tom Hanks and Meg Ryan.", "Meg Ryan", "Person"),  # both models: people
+        ("Rovers' remaining games include Leeds, Hull and Stoke.", "Hull", None),  # sport's games list teams
+    ],
+)
+def test_what_a_work_noun_does_not_list(nlp, text: str, name: str, kind: str | None) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(name) != "Work", names
+    if kind is not None:
+        assert names.get(name) == kind, names
