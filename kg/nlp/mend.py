@@ -291,15 +291,17 @@ def _before_and(doc: Doc, names: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in names:
         i = s.start - 2
+        # "Commonwealth Savings" the recognizer took for a firm of its own, ending at the kind
+        cut = bool(out) and out[-1].end == i + 1 and out[-1].label_ == "ORG" and len(out[-1]) > 1
         if (
             s.label_ == "ORG"
             and i > 0
             and doc[i + 1].lower_ in ("and", "&")
             and (doc[i].lower_, s[0].lower_) in PAIRED_KINDS
             and doc[i].text[:1].isupper()
-            and i not in taken
+            and (i not in taken or cut)
         ):
-            start = i
+            start = out.pop().start if cut else i
             while (
                 start > 0
                 and start > i - 4

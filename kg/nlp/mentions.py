@@ -1025,10 +1025,17 @@ class DocMentions:
         self._texts = {m.text.replace(".", "").replace(" ", "") for m in self.mentions}
         by_key: dict[tuple[str, str], int] = {}
         # a full name before the same name with initials ("Brent Cockbain", then a team sheet's
-        # "B Cockbain"), so that the initials join it
+        # "B Cockbain"), so that the initials join it; a name in brackets before the same name
+        # elsewhere ("Volkswagen AG <VOWG.F> (VW)" before a headline's "VW"), so that the name
+        # joins the organization the brackets follow
         for m in sorted(
             self.mentions,
-            key=lambda m: (-len(m.key.split()), m.type == "Person" and initialled(m.key), m.start),
+            key=lambda m: (
+                -len(m.key.split()),
+                m.type == "Person" and initialled(m.key),
+                not self._in_brackets(m),
+                m.start,
+            ),
         ):
             target = by_key.get((m.type, m.key))
             rule = "exact"
@@ -1048,6 +1055,35 @@ class DocMentions:
                 self.clusters[m.cluster].merges.append((m.text, "prose-name"))
         for c in self.clusters:
             c.mentions.sort(key=lambda m: m.start)
+
+    def _in_brackets(self, m: TokenMention) -> bool:
+        """The mention is all that stands between a bracket and its close: "(VW)"."""
+        doc = self.doc
+        return 0 < m.start and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")"
+
+    def _bracketed(self, m: TokenMention) -> int | None:
+        """The actor a name in capitals in brackets stands for: the organization named right before
+        the brackets, a ticker between them allowed ("European Monetary Cooperation Fund (FECOM)",
+        "Volkswagen AG <VOWG.F> (VW)"), when the capitals start with the first letter of one of
+        its words, as an abbreviation in another language does too ("French Cereals Intervention
+        Office (ONIC)"); the article states the link."""
+        doc, i = self.doc, m.start - 2
+        letters = m.text.replace(".", "").replace("&", "")
+        if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and self._in_brackets(m)):
+            return None
+        while i >= 0 and self.regions.kind_at(doc[i].idx) == "ticker":
+            i -= 1  # "Volkswagen AG <VOWG.F> (VW)"
+        before = self.by_token.get(i) if i >= 0 else None
+        if (
+            before is None
+            or before.end != i + 1
+            or before.type != "Organization"
+            or before.cluster < 0
+            or before.key == m.key
+            or letters[0].lower() not in {w[0] for w in before.key.split() if w[:1].isalpha()}
+        ):
+            return None
+        return before.cluster
 
     def _unit_name(self, cluster: int, n: int) -> bool:
         """The names of ``cluster`` go on after their first ``n`` words with a unit's word
@@ -1117,6 +1153,9 @@ class DocMentions:
                     return c, "known-org"
                 if len(m.key.split()) == 1 and known_orgs().get(k) and m.key in known_orgs()[k].nouns:
                     return c, "generic-noun"
+            stated = self._bracketed(m)
+            if stated is not None:
+                return stated, "bracketed"  # "European Monetary Cooperation Fund (FECOM)"
             bare = strip_corporate(m.key)
             for k, c in same_type:
                 if bare and strip_corporate(k) == bare:

@@ -119,6 +119,50 @@ def test_acronym_merges_with_the_full_name(nlp) -> None:
     assert ("IMF", "acronym") in imf.merges
 
 
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        # Reuters writes an abbreviation in brackets after the name, in the name's own language or
+        # another, a ticker between them: each was an actor of its own
+        (
+            "Deposits held with the Nordic Monetary Cooperation Fund (FENOC) fell in March. The "
+            "deficit with FENOC grew.",
+            "Nordic Monetary Cooperation Fund",
+            "FENOC",
+        ),
+        (
+            "The loss reported by Wendmark Motoren AG <WDMG.F> (WM) is large, traders said. WM shares fell.",
+            "Wendmark Motoren AG",
+            "WM",
+        ),
+        (
+            "Stocks are worrying, Danish Grain Storage Office (ODSK) director Bernard Vieux said. ODSK "
+            "expects more.",
+            "Danish Grain Storage Office",
+            "ODSK",
+        ),
+        (  # a headline's capitals name it before the brackets do
+            "WM CURRENCY LOSSES SEEN LARGE\n\nThe loss reported by Wendmark Motoren AG <WDMG.F> (WM) is "
+            "large, traders said. WM shares fell.",
+            "Wendmark Motoren AG",
+            "WM",
+        ),
+    ],
+)
+def test_capitals_in_brackets_after_an_organization_are_its_abbreviation(
+    nlp, text: str, long: str, short: str
+) -> None:
+    r = extract_one(text, nlp)
+    actor = next(e for e in r.entities if short in e.aliases)
+    assert long in actor.aliases and (short, "bracketed") in actor.merges, actor
+
+
+def test_capitals_in_brackets_that_share_no_initial_are_another_actor(nlp) -> None:
+    # "(NYSE)" after a firm's name is where it trades, no abbreviation of it
+    r = extract_one("Shares of Wendmark Motoren AG (NYSE) rose. The NYSE said volume was high.", nlp)
+    assert not any("NYSE" in e.aliases and "Wendmark Motoren AG" in e.aliases for e in r.entities), r.entities
+
+
 def test_small_town_named_like_a_person_stays_a_person(nlp) -> None:
     # Lincoln is a city of 250,000: a name tagged PERSON needs a place context to become a Place
     r = extract_one("Booth shot President Lincoln at the theatre.", nlp)

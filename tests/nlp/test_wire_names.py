@@ -1282,6 +1282,12 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Organization",
             {"Home Savings and Loan Association"},
         ),
+        (  # the recognizer takes "Commonwealth Savings" for a firm of its own
+            "Commonwealth Savings and Loan Association said Mary Dunmore, its president, resigned.",
+            "Commonwealth Savings and Loan Association",
+            "Organization",
+            {"Commonwealth Savings and Loan Association"},
+        ),
         # the kind of firm before its full name types it and its short forms
         (
             "French regulator AMF has filed complaints against media giant Vivendi Universal and its "
