@@ -66,6 +66,24 @@ def without_legal_form(words: list[str], forms: Iterable[str] = CORPORATE) -> li
     return words
 
 
+#: Continents and parts of the world a firm names its arm there after ("Nintendo Europe"): the
+#: arm is no long form of the parent's name ("Nintendo").
+CONTINENTS = frozenset({"europe", "asia", "africa", "america", "americas", "pacific", "asia-pacific"})
+
+
+def regional_arm(words: list[str]) -> bool:
+    """``words`` name a firm's arm on a continent: a name, then the continent (not "Bank of
+    America").
+
+    Examples:
+        >>> regional_arm(["nintendo", "europe"]), regional_arm(["europe"])
+        (True, False)
+        >>> regional_arm(["bank", "of", "america"])
+        False
+    """
+    return len(words) > 1 and words[-1] in CONTINENTS and words[-2] not in ("of", "the", "and")
+
+
 #: Bidirectional formatting characters (embeddings, overrides, isolates and marks): in a
 #: name they only reorder how it is drawn ("\u202eABC" shows as "CBA"), so names drop them.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"

@@ -38,6 +38,7 @@ from kg.names import (
     initialled,
     is_acronym,
     normalise,
+    regional_arm,
     shouted,
     similar_names,
     strip_corporate,
@@ -944,6 +945,33 @@ class DocMentions:
             ):
                 m.type, m.rule = "Person", "type-vote"
         self._bodies_after_the(named)
+        self._regional_arms()
+
+    def _regional_arms(self) -> None:
+        """An organization of the article and a continent after it name the organization's arm
+        there, no place and no one: "Nintendo Europe's general manager" beside "Nintendo", "Lycos
+        Europe" beside "Lycos Inc" (the name before the continent, or that name before its legal
+        form). A lone word before the continent that the article calls a person is the firm too:
+        no one is named after a continent's arm."""
+        orgs = {_without_legal_form(m.key) for m in self.mentions if m.type == "Organization"} | {
+            m.key for m in self.mentions if m.type == "Organization"
+        }
+        lone = {m.key for m in self.mentions if m.type == "Person" and " " not in m.key}
+        parents: set[str] = set()
+        for m in self.mentions:
+            words = m.key.split()
+            parent = " ".join(words[:-1])
+            if (
+                m.type in ("Place", "Person")
+                and regional_arm(words)
+                and (parent in orgs or parent in lone)
+                and place(m.key) is None
+            ):
+                m.type, m.rule = "Organization", "type-vote"
+                parents.add(parent)
+        for m in self.mentions:
+            if m.key in parents and m.type == "Person":
+                m.type, m.rule = "Organization", "type-vote"
 
     def _bodies_after_the(self, named: set[str]) -> None:
         """A lone word the model calls a person that the article writes after "the", as no one's
@@ -1172,6 +1200,8 @@ class DocMentions:
                     # "Moody" for "Moody's Investors Service Inc": the recognizer cut the possessive
                     and [unpossessed(w) for w in k.split()[:n]] == words
                     and not (n == 1 and words[0] in generic)
+                    # "Nintendo" is no short form of its arm "Nintendo Europe"
+                    and not (len(k.split()) == n + 1 and regional_arm(k.split()))
                     # "Federal Reserve" is no short form of "Federal Reserve Bank of New York"
                     and ((n == 1 and not m.text.isupper()) or _firm_rest(k.split()[n:]))
                     and (

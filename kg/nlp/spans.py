@@ -307,7 +307,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     lex = lexicon()
     last = span[-1].lemma_.lower()
     if (
-        kind in ("Organization", "Place")
+        kind in ("Organization", "Place", "Event")  # the base model's "International Cocoa Agreement" event
         and last in lex["work_name_heads"]
         and (len(span) > 1 or span[0].text.istitle())
         and not _body_of(span)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from kg.lexicon import demonyms, generic_org_words, places
-from kg.names import normalise
+from kg.names import normalise, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials
 from kg.resolve.sets import Corpus, dominant, tally
 
@@ -65,7 +65,9 @@ class Long:
         inits, legal = initials(firm), initials(name)
         if " " not in firm and not legal:
             return None
-        return cls(name, firm, firm.split()[0] if " " in firm else "", inits, "" if legal == inits else legal)
+        # "Nintendo Europe" is an arm of Nintendo: "Nintendo" is no clipping of it
+        first = firm.split()[0] if " " in firm and not regional_arm(firm.split()) else ""
+        return cls(name, firm, first, inits, "" if legal == inits else legal)
 
 
 #: How a short form relates to a long name: (short form's key, rule) for each link.

@@ -975,3 +975,43 @@ def test_a_region_or_a_route_in_a_name_is_no_seat(nlp) -> None:
 )
 def test_the_head_of_a_part_leads_no_owner(nlp, text: str, head: str, owner: str) -> None:
     assert (head, "leaderOf", owner) not in triples(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the base model reads such a name as an event
+        "The new International Jute Agreement came into force on Friday.",
+        "The new International Cocoa Agreement came into force on Friday.",
+    ],
+)
+def test_an_agreements_name_is_a_work_whatever_the_model_reads(nlp, text: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert [kind for name, kind in names.items() if name.endswith("Agreement")] == ["Work"], names
+
+
+@pytest.mark.parametrize(
+    ("text", "arm"),
+    [
+        (
+            'Kestrel said the console would sell well. "It will appeal to all ages," said Dan Yarrow, '
+            "Kestrel Europe's general manager.",
+            "Kestrel Europe",
+        ),
+        ("Marlowe Inc said Marlowe Asia would list its shares in Singapore.", "Marlowe Asia"),
+    ],
+)
+def test_a_firm_and_a_continent_name_the_firms_arm(nlp, text: str, arm: str) -> None:
+    r = extract_one(text, nlp)
+    names = names_of(r)
+    assert names.get(arm) == "Organization", names
+    parent = arm.split()[0]  # the parent is a firm of its own, not the arm's short form
+    parents = [
+        e.type for e in r.entities if arm not in e.aliases and any(a.split()[0] == parent for a in e.aliases)
+    ]
+    assert parents == ["Organization"], r.entities
+
+
+def test_a_continent_after_a_place_stays_a_place(nlp) -> None:
+    names = names_of(extract_one("He flew from Latin America to South Africa on Monday.", nlp))
+    assert names.get("Latin America") == "Place" and names.get("South Africa") == "Place", names
