@@ -396,6 +396,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Person"  # "Manchester United defender Rio Ferdinand", "rapper Jay-Z": a person's trade
     if kind == "Person" and _venue(span):
         return "Place"  # "face England at Twickenham": a match is played at a ground
+    if kind == "Place" and _town_side(span):
+        return "Organization"  # "Leicester beat Northampton 21-15", "drew with Luton": the town's club
     root = span.root
     if (
         kind in ("Person", "Place")
@@ -528,6 +530,52 @@ def _occupation_before(span: Span) -> bool:
         and word.pos_ in ("NOUN", "PROPN")
         and (word.is_lower or word.is_sent_start or word.is_title)
         and place(span.text.lower()) is None
+    )
+
+
+#: Verbs whose subject and object are the two sides of a match ("Leicester beat Northampton").
+BEATING = frozenset(
+    {"beat", "defeat", "thrash", "edge", "trounce", "hammer", "rout", "crush", "outplay", "overpower",
+     "whitewash", "outclass"}
+)  # fmt: skip
+#: A word of a match and the preposition before the other side ("lost to Luton", "drew with
+#: Luton", "victory over Bath", "defeat by Leeds", "a win against Bath").
+AGAINST = {
+    "lose": {"to"}, "draw": {"with"}, "victory": {"over", "against"}, "win": {"over", "against"},
+    "defeat": {"to", "by"}, "loss": {"to"}, "clash": {"with"},
+}  # fmt: skip
+
+
+#: A match's score: "21-15", "1-1".
+SCORE = re.compile(r"\s+\d{1,3}\s?-\s?\d{1,3}(?!\d)")
+
+
+def _town_side(span: Span) -> bool:
+    """A town the article has beat or lose to another side, in a match, is the town's club
+    ("Leicester beat Northampton", "Portsmouth drew 1-1 with Luton", "a 2-0 victory over Preston",
+    "Rotherham lost 2-0"):
+    a town beats no one. Not a country or a state, whose side stands for the nation ("England
+    beat Wales"), nor a place that loses something ("Leicester lost 500 jobs"), nor a town the
+    gazetteer does not know, nor one in capitals (a dateline's)."""
+    found = place(span.text.lower())
+    if found is None or found.kind != "city" or span.text.isupper():
+        return False  # a dateline's "BELGRADE" before the sentence is no side
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in BEATING:
+        return True
+    doc = span.doc
+    if (
+        root.dep_ == "nsubj"
+        and head.lemma_.lower() in ("draw", "lose", "win")
+        and SCORE.match(doc.text, head.idx + len(head.text)) is not None
+    ):
+        return True  # "Portsmouth drew 1-1", "Rotherham lost 2-0": a score follows
+    if root.dep_ != "pobj":
+        return False
+    match = head.head
+    return head.lower_ in AGAINST.get(match.lemma_.lower(), ()) and (
+        match.pos_ == "VERB" or match.lemma_.lower() in ("victory", "win", "defeat", "loss", "clash")
     )
 
 

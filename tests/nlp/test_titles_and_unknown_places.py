@@ -207,3 +207,28 @@ def test_what_a_work_noun_does_not_list(nlp, text: str, name: str, kind: str | N
     assert names.get(name) != "Work", names
     if kind is not None:
         assert names.get(name) == kind, names
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Leicester beat Northampton 21-15 at Welford Road on Saturday.", ["Leicester", "Northampton"]),
+        ("Rotherham lost to Colchester on Tuesday night.", ["Rotherham", "Colchester"]),
+        ("Portsmouth drew 1-1 with Luton in the FA Cup.", ["Portsmouth", "Luton"]),
+        ("Sheffield won 3-1 at home on Saturday.", ["Sheffield"]),
+    ],
+)
+def test_a_town_that_beats_another_side_is_its_club(nlp, text: str, sides: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {s: names.get(s) for s in sides} == dict.fromkeys(sides, "Organization"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Leicester lost 500 jobs when the factory closed.", "Leicester"),  # a town loses jobs
+        ("England beat Wales 11-9 in Cardiff.", "England"),  # a nation's side stands for the nation
+    ],
+)
+def test_a_town_or_a_nation_stays_a_place(nlp, text: str, place: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(place) == "Place"
