@@ -712,9 +712,32 @@ def _noun_before(span: Span) -> Token | None:
 
 def firm_noun_before(span: Span) -> bool:
     """A firm's noun in small letters stands right before the name ("education watchdog Ofsted",
-    "the bank Barclays"), and no title goes with it ("group chairman", "bank manager")."""
+    "the bank Barclays", "car maker Aston Martin"), and no title goes with it ("group chairman",
+    "bank manager")."""
     noun = _noun_before(span)
-    return noun is not None and noun.lemma_ in word_set("firm_nouns") and not _role_noun(noun)
+    if noun is None or _role_noun(noun):
+        return False
+    return noun.lemma_ in word_set("firm_nouns") or _maker(noun)  # "car maker Aston Martin"
+
+
+#: What people make, not firms: "film maker", "policy maker", "peace maker".
+PEOPLES_MAKING = frozenset(
+    {"film", "movie", "documentary", "policy", "decision", "trouble", "peace", "match", "law", "mischief",
+     "history", "headline", "news", "music", "record", "programme", "program", "wine", "home"}
+)  # fmt: skip
+
+
+def _maker(noun: Token) -> bool:
+    """A maker or a manufacturer of a product, in small letters: a firm ("car maker Aston Martin",
+    "chip maker Intel", "handset manufacturer Nokia"); not a film maker or a policy maker."""
+    doc = noun.doc
+    return (
+        noun.lemma_ in ("maker", "manufacturer")
+        and noun.i > 0
+        and doc[noun.i - 1].is_lower
+        and doc[noun.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        and doc[noun.i - 1].lemma_ not in PEOPLES_MAKING
+    )
 
 
 def _role_noun(noun: Token) -> bool:

@@ -1015,3 +1015,15 @@ def test_a_firm_and_a_continent_name_the_firms_arm(nlp, text: str, arm: str) -> 
 def test_a_continent_after_a_place_stays_a_place(nlp) -> None:
     names = names_of(extract_one("He flew from Latin America to South Africa on Monday.", nlp))
     assert names.get("Latin America") == "Place" and names.get("South Africa") == "Place", names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the recognizer read the car maker as a person
+        ("British car maker Aston Martin has launched its cheapest model.", "Aston Martin", "Organization"),
+        ("Documentary film maker Michael Moore won the prize.", "Michael Moore", "Person"),  # films: people
+    ],
+)
+def test_a_makers_noun_before_a_name_says_firm(nlp, text: str, name: str, kind: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == kind
