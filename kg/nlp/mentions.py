@@ -649,9 +649,8 @@ class DocMentions:
                 # "WEST" of a "WEST TEXAS" headline stands for no "West Texas ..." of the prose
                 longer.setdefault(words[-1] if m.type == "Person" else words[0], m)
         for m in pending:
-            title = not m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline"
             if m.key in named:
-                if not title:
+                if not self._in_title(m):
                     m.type = named[m.key]  # "BUSH" of a headline is the prose's President Bush, no firm
                 # a title in sentence case is read as well as the prose ("Yukos" of "Mystery surrounds
                 # new Yukos owner" votes for a firm)
@@ -666,14 +665,14 @@ class DocMentions:
         # a title's mentions come first, as in the text: of two readings as often, the first one's
         # type wins the vote (the title's "Youssou N'Dour" is the musician of "Senegalese musician
         # Youssou N'Dour" the recognizer reads as a firm)
-        first = [
-            m
-            for m in self.mentions
-            if not m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline"
-        ]
+        first = [m for m in self.mentions if self._in_title(m)]
         if first:
             ids = {id(m) for m in first}
             self.mentions[:] = first + [m for m in self.mentions if id(m) not in ids]
+
+    def _in_title(self, m: TokenMention) -> bool:
+        """The mention is a headline's in sentence case (an article's title), not in capitals."""
+        return not m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline"
 
     def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
         """Correct the model's type with the gazetteer (a city tagged PERSON, ...).

@@ -544,8 +544,8 @@ AGAINST = {
     "lose": {"to"}, "draw": {"with"}, "victory": {"over", "against"}, "win": {"over", "against"},
     "defeat": {"to", "by"}, "loss": {"to"}, "clash": {"with"},
 }  # fmt: skip
-
-
+#: The nouns of ``AGAINST``: a verb's other side counts, and a match noun's ("a victory over Bath").
+MATCH_NOUNS = frozenset({"victory", "win", "defeat", "loss", "clash"})
 #: A match's score: "21-15", "1-1".
 SCORE = re.compile(r"\s+\d{1,3}\s?-\s?\d{1,3}(?!\d)")
 
@@ -553,10 +553,9 @@ SCORE = re.compile(r"\s+\d{1,3}\s?-\s?\d{1,3}(?!\d)")
 def _town_side(span: Span) -> bool:
     """A town the article has beat or lose to another side, in a match, is the town's club
     ("Leicester beat Northampton", "Portsmouth drew 1-1 with Luton", "a 2-0 victory over Preston",
-    "Rotherham lost 2-0"):
-    a town beats no one. Not a country or a state, whose side stands for the nation ("England
-    beat Wales"), nor a place that loses something ("Leicester lost 500 jobs"), nor a town the
-    gazetteer does not know, nor one in capitals (a dateline's)."""
+    "Rotherham lost 2-0"): a town beats no one. Not a country or a state, whose side stands for
+    the nation ("England beat Wales"), nor a place that loses something ("Leicester lost 500
+    jobs"), nor a town the gazetteer does not know, nor one in capitals (a dateline's)."""
     found = place(span.text.lower())
     if found is None or found.kind != "city" or span.text.isupper():
         return False  # a dateline's "BELGRADE" before the sentence is no side
@@ -575,7 +574,7 @@ def _town_side(span: Span) -> bool:
         return False
     match = head.head
     return head.lower_ in AGAINST.get(match.lemma_.lower(), ()) and (
-        match.pos_ == "VERB" or match.lemma_.lower() in ("victory", "win", "defeat", "loss", "clash")
+        match.pos_ == "VERB" or match.lemma_.lower() in MATCH_NOUNS
     )
 
 
