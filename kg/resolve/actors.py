@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.lexicon import place
+from kg.lexicon import known_orgs, place
 from kg.memory import gc_paused
 from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
@@ -134,7 +134,9 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
     Daily and of the Sunday Telegraph, "GM") joins through :mod:`kg.resolve.short_forms`
     only, where a short form with several readings joins none. So does the one-word name
     of an organization that its document spells out: "NSC" is the National Security
-    Council in one article and Norfolk Southern Corp in another.
+    Council in one article and Norfolk Southern Corp in another. An organization named by a
+    name the lexicon knows joins by it under any of its names ("Tories", "Conservative Party";
+    ``known-org``), never by a form its document merged into it ("BBC" of "BBC One").
     """
     found: dict[str, str] = {}
     longer = {a for a in forms if " " in a.strip()}
@@ -152,6 +154,12 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(body_key(plain), "body-order")  # Ministry of Finance = Finance Ministry
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
+    known = known_orgs().get(normalise(name)) if kind == "Organization" else None
+    if known is not None:
+        # "Tories" = "Conservative Party", "WTO" = "World Trade Organization": an organization the
+        # lexicon knows (``orgs.tsv``) by either name, one word or not; by its own name only, not
+        # by a form its document merged into it ("BBC" of "BBC One")
+        found.setdefault("known:" + known.name.lower(), "known-org")
     if kind == "Person":  # a surname alone is too weak to join documents by
         found = {k: rule for k, rule in found.items() if " " in k}
     if kind in ("Person", "Organization"):

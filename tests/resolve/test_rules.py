@@ -50,6 +50,14 @@ ROWS = {
         [("d0e0", "d0e1"), ("d1e0", "d2e0")], [("d3e0", "d4e0")],
         ("Transportation Department", "national-body"),
     ),
+    "an organization the lexicon knows, by either name": Row(
+        # "Tories" was two nodes: the articles that also name the Conservative Party, and the rest
+        [[ent("Tories", ORG, "Conservative Party")], [ent("Tories")], [ent("Conservative Party")],
+         [ent("WTO")], [ent("World Trade Organization")], [ent("Lib Dems")],
+         [ent("Northern Broadcasting One", ORG, "WTO")]],  # a form merged in is not the name
+        [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0")], [("d0e0", "d3e0"), ("d0e0", "d5e0"), ("d3e0", "d6e0")],
+        ("Tories", "known-org"),
+    ),
     "a party with and without 'Party'": Row(
         [[ent("Verdant Party")], [ent("Verdant")], [ent("Verdant")], [ent("Verdant Alliance")]],
         [("d0e0", "d1e0", "d2e0")], [("d0e0", "d3e0")], ("Verdant", "party-name"),
