@@ -111,6 +111,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_spellings(corpus)
     join_short_forms(corpus)
     join_national_bodies(corpus)
+    _join_known(corpus)
     join_initials(corpus)
     join_surnames(corpus)
     join_mistyped_surnames(corpus)
@@ -134,9 +135,7 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
     Daily and of the Sunday Telegraph, "GM") joins through :mod:`kg.resolve.short_forms`
     only, where a short form with several readings joins none. So does the one-word name
     of an organization that its document spells out: "NSC" is the National Security
-    Council in one article and Norfolk Southern Corp in another. An organization named by a
-    name the lexicon knows joins by it under any of its names ("Tories", "Conservative Party";
-    ``known-org``), never by a form its document merged into it ("BBC" of "BBC One").
+    Council in one article and Norfolk Southern Corp in another.
     """
     found: dict[str, str] = {}
     longer = {a for a in forms if " " in a.strip()}
@@ -154,12 +153,6 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(body_key(plain), "body-order")  # Ministry of Finance = Finance Ministry
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
-    known = known_orgs().get(normalise(name)) if kind == "Organization" else None
-    if known is not None:
-        # "Tories" = "Conservative Party", "WTO" = "World Trade Organization": an organization the
-        # lexicon knows (``orgs.tsv``) by either name, one word or not; by its own name only, not
-        # by a form its document merged into it ("BBC" of "BBC One")
-        found.setdefault("known:" + known.name.lower(), "known-org")
     if kind == "Person":  # a surname alone is too weak to join documents by
         found = {k: rule for k, rule in found.items() if " " in k}
     if kind in ("Person", "Organization"):
@@ -197,6 +190,19 @@ def _join_names(c: Corpus, rules: AliasRules) -> None:
             first, first_rule = block.setdefault((kind, key), (i, rule))
             if first != i:
                 c.join(first, i, rule if rule != "same-name" else first_rule)
+
+
+def _join_known(c: Corpus) -> None:
+    """Organizations named by a name the lexicon knows (``orgs.tsv``) are one, under either of its
+    names, one word or not, where no other rule joined them (``known-org``: "Tories" =
+    "Conservative Party", "WTO" = "World Trade Organization"; a one-word name its document spells
+    out joins by the long form only, see :func:`_join_keys`). By the entity's own name, not a form
+    its document merged into it ("BBC" of "BBC One")."""
+    first: dict[str, int] = {}
+    for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        known = known_orgs().get(name) if kind == "Organization" else None
+        if known is not None:
+            c.join(first.setdefault(known.name, i), i, "known-org")
 
 
 #: Votes of a mention the words around it typed ("Chelsea boss", "the firm Spie Batignolles").
