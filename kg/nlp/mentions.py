@@ -665,7 +665,8 @@ class DocMentions:
         # a title's mentions come first, as in the text: of two readings as often, the first one's
         # type wins the vote (the title's "Youssou N'Dour" is the musician of "Senegalese musician
         # Youssou N'Dour" the recognizer reads as a firm)
-        first = [m for m in self.mentions if self._in_title(m)]
+        # (a title's names are all pending; those kept hold their tokens)
+        first = [m for m in pending if self.by_token.get(m.start) is m and self._in_title(m)]
         if first:
             ids = {id(m) for m in first}
             self.mentions[:] = first + [m for m in self.mentions if id(m) not in ids]
@@ -952,8 +953,8 @@ class DocMentions:
         Europe" beside "Lycos Inc" (the name before the continent, or that name before its legal
         form). A lone word before the continent that the article calls a person is the firm too:
         no one is named after a continent's arm."""
-        orgs = {_without_legal_form(m.key) for m in self.mentions if m.type == "Organization"} | {
-            m.key for m in self.mentions if m.type == "Organization"
+        orgs = {
+            k for m in self.mentions if m.type == "Organization" for k in (m.key, _without_legal_form(m.key))
         }
         lone = {m.key for m in self.mentions if m.type == "Person" and " " not in m.key}
         parents: set[str] = set()

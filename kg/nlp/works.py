@@ -47,6 +47,7 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     cues = word_set("title_nouns") - SPORTING
     spans = [(p.start, p.end) for p in persons]
     agreed = [(s, e) for s, e in spans if e - s > 1 and (s, e) in base_persons]
+    starts = {s for s, _ in spans}
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(doc) - 1:
@@ -60,22 +61,9 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
         ):
             i += 1
             continue
-        end = i + 2
-        while end < len(doc):
-            t = doc[end]
-            if _capital(t) or (t.like_num and _capital(doc[end - 1])):
-                end += 1
-            elif t.lower_ in INNER:
-                after = end
-                while after < len(doc) and doc[after].lower_ in INNER and after - end < 3:
-                    after += 1  # "Top of the Pops", "Diary of a Mad Black Woman"
-                if after >= len(doc) or not _capital(doc[after]):
-                    break
-                if any(s == after for s, _ in spans):
-                    break  # "sitcom Black Books with Dylan Moran": a person after a small word
-                end = after
-            else:
-                break
+        # "Top of the Pops", "Diary of a Mad Black Woman"; not on through a small word into a
+        # person: "sitcom Black Books with Dylan Moran"
+        end = _title_run(doc, i + 1, INNER, people=starts)
         while doc[end - 1].lower_ in INNER:
             end -= 1
         root = doc[i + 1 : end].root
@@ -118,7 +106,7 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
             continue
         items: list[tuple[int, int]] = []
         while i < len(doc) and _capital(doc[i]):
-            end = _title_run(doc, i)
+            end = _title_run(doc, i, LISTED_INNER, hyphens=True)
             items.append((i, end))
             if end < len(doc) and doc[end].text == ",":
                 end += 1
@@ -132,20 +120,33 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
     return found
 
 
-def _title_run(doc: Doc, i: int) -> int:
-    """End of the run of capitalised words from ``i``, through small words between capitals but
-    not through "and", which joins titles in a list."""
-    end, last = i + 1, len(doc) - 1
+def _title_run(
+    doc: Doc,
+    start: int,
+    small: frozenset[str],
+    *,
+    people: frozenset[int] | set[int] = frozenset(),
+    hyphens: bool = False,
+) -> int:
+    """End of the run of capitalised words (and numbers after them) from ``start``: through up to
+    three ``small`` words between capitals, unless a person of ``people`` (their first tokens)
+    starts after them, and with ``hyphens`` through a hyphen between capitals ("Super-Size Me")."""
+    end, last = start + 1, len(doc) - 1
     while end < len(doc):
         if _capital(doc[end]) or (doc[end].like_num and _capital(doc[end - 1])):
             end += 1
-        elif doc[end].text == "-" and not doc[end - 1].whitespace_ and _capital(doc[min(end + 1, last)]):
-            end += 2  # "Super-Size Me"
-        elif doc[end].lower_ in LISTED_INNER:
+        elif (
+            hyphens
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and _capital(doc[min(end + 1, last)])
+        ):
+            end += 2
+        elif doc[end].lower_ in small:
             after = end
-            while after < len(doc) and doc[after].lower_ in LISTED_INNER and after - end < 3:
+            while after < len(doc) and doc[after].lower_ in small and after - end < 3:
                 after += 1
-            if after >= len(doc) or not _capital(doc[after]):
+            if after >= len(doc) or not _capital(doc[after]) or after in people:
                 break
             end = after
         else:
