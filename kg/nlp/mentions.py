@@ -666,7 +666,7 @@ class DocMentions:
         # type wins the vote (the title's "Youssou N'Dour" is the musician of "Senegalese musician
         # Youssou N'Dour" the recognizer reads as a firm)
         # (a title's names are all pending; those kept hold their tokens)
-        first = [m for m in pending if self.by_token.get(m.start) is m and self._in_title(m)]
+        first = [m for m in pending if self.by_token.get(m.start) == m and self._in_title(m)]
         if first:
             ids = {id(m) for m in first}
             self.mentions[:] = first + [m for m in self.mentions if id(m) not in ids]
