@@ -12,14 +12,21 @@ def triple(r: DocResult, x: Relation) -> tuple[str, str, str]:
 
 
 def triples(
-    r: DocResult, *, negated: bool | None = False, rule: str | None = None, min_confidence: float = 0.0
+    r: DocResult,
+    *,
+    negated: bool | None = False,
+    rule: str | None = None,
+    min_confidence: float = 0.0,
+    implied: bool = True,
 ) -> set[tuple[str, str, str]]:
-    """The (subject, predicate, object) names of ``r``'s relations; ``negated=None`` takes both."""
+    """The (subject, predicate, object) names of ``r``'s relations; ``negated=None`` takes both,
+    ``implied=False`` leaves out the memberships a leader's post implies (``kg.implied.v1``)."""
     return {
         triple(r, x)
         for x in r.relations
         if (negated is None or x.negated == negated)
         and (rule is None or x.rule == rule)
+        and (implied or x.rule != "kg.implied.v1")
         and x.confidence >= min_confidence
     }
 

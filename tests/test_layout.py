@@ -74,6 +74,7 @@ def test_the_rule_registry_snapshot() -> None:
         "kg.demonym_mention.v1",
         "kg.event-time.v1",
         "kg.honorific.v2",
+        "kg.implied.v1",
         "kg.locative.v1",
         "kg.mentions.v1",
         "kg.name-ends.v1",

@@ -18,6 +18,7 @@ from kg.nlp.coref import resolve_pronouns, resolve_role_phrases
 from kg.nlp.mentions import DocMentions
 from kg.nlp.ner import dictionary, merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
+from kg.nlp.roles import IMPLIED_RULE
 from kg.nlp.rules.frames import Frames
 from kg.nlp.rules.orgplace import unless_stated
 from kg.nlp.rules.sheets import RULE as SHEET_RULE
@@ -133,6 +134,8 @@ class RelationsComponent:
             for f in on_sheets(doc, facts)
             if f.rule == SHEET_RULE or where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS
         ]
+        if IMPLIED_RULE not in self.disabled:
+            facts += RULES[IMPLIED_RULE].run(dm, facts)
         references.scan_works(dm)
         references.add_demonyms(dm)
         doc._.kg_entities = output.entities(dm)

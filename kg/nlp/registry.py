@@ -62,6 +62,8 @@ RELATION_RULES = _table(
          team_sheets, switchable=True),
     Rule("kg.classifier.v1", "the trained relation classifier over every candidate pair of actors",
          classify, switchable=True),
+    Rule("kg.implied.v1", "a leader of an organization belongs to it: its member or its staff",
+         roles.implied, switchable=True),
 )  # fmt: skip
 
 #: The rules that read the whole document at once, in the order they run after the frames.

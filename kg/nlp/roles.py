@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import title_of, word_set
+from kg.nlp.state import Fact
 from kg.nlp.syntax import arcs
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions
 
 ROLE_PREDICATES = frozenset({"leaderOf", "worksFor", "memberOf"})
+#: The rule of the membership a leader's post implies (:func:`implied`).
+IMPLIED_RULE = "kg.implied.v1"
 #: A team's staff: before a country or town they name its team ("Italy coach").
 STAFF = frozenset({"coach", "manager", "boss", "head coach"})
 #: What a title says of a person and an organization when it gives them no role of the vocabulary
@@ -38,6 +41,27 @@ def membership_body(dm: DocMentions, org: int) -> bool:
     alliance, by its name or by what the document calls it ("the party")."""
     bodies, parties = word_set("membership_bodies"), word_set("party_names")
     return any(m.key in parties or m.key.rpartition(" ")[2] in bodies for m in dm.clusters[org].mentions)
+
+
+def implied(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
+    """The membership a leader's post implies (rule ``kg.implied.v1``): who leads an organization
+    belongs to it, a member of a party, a team or a union, staff of anything else ("World Bank
+    President Jim Yong Kim" works for the World Bank). One fact per leader and organization, from
+    the leader fact's sentence and with its confidence, where no fact links the two already.
+    ``kg extract`` lists it beside the ``leaderOf``; the graph draws the ``leaderOf`` only.
+    """
+    linked = {(f.subject, f.object) for f in facts if f.predicate in ("worksFor", "memberOf")}
+    out = []
+    for f in facts:
+        pair = (f.subject, f.object)
+        if f.predicate != "leaderOf" or f.negated or pair in linked:
+            continue
+        if dm.clusters[f.object].type != "Organization":
+            continue  # a head of state is no member of the country (citizenOf says what it is)
+        linked.add(pair)
+        predicate = "memberOf" if membership_body(dm, f.object) else "worksFor"
+        out.append(Fact(f.subject, predicate, f.object, f.sentence, f.confidence, IMPLIED_RULE))
+    return out
 
 
 def role_predicate(dm: DocMentions, person: int, org: int, sentence: int) -> str | None:

@@ -75,3 +75,24 @@ def test_every_edge_of_a_built_graph_fits_its_predicates_types(seeds_graph_dir: 
     G.nodes[v]["type"] = "Event"
     assert misfits(G) >= 1
     assert all(d.get("predicate") != p for d in (G.get_edge_data(u, v) or {}).values())
+
+
+def test_an_implied_membership_is_listed_but_not_drawn() -> None:
+    from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
+    from kg.resolve import resolve
+    from kg.settings import Settings
+
+    text = "Halden Bank chief executive Maria Voss spoke."
+    ents = tuple(
+        Entity(f"e{n}", name, kind, (Mention(text.index(name), text.index(name) + len(name), name),))
+        for n, (name, kind) in enumerate((("Maria Voss", "Person"), ("Halden Bank", "Organization")))
+    )
+    ev = Evidence("a", 0, len(text), text)
+    rels = (
+        Relation("e0", "leaderOf", "e1", ev, 0.9, rule="kg.title.v1"),
+        Relation("e0", "worksFor", "e1", ev, 0.9, rule="kg.implied.v1"),
+    )
+    results = [DocResult(Document("a", text), ents, rels)]
+    actors, index = resolve(results)
+    G = kg_graph.from_results(results, actors, index, base_iri=Settings().base_iri)
+    assert [d["predicate"] for _, _, d in G.edges(data=True)] == ["leaderOf"]

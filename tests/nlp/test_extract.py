@@ -198,6 +198,33 @@ def test_a_deputy_works_for_the_organization_it_does_not_lead(nlp) -> None:
     assert ("Kenji Sato", "leaderOf", "Bank of Japan") not in by_rule(r, "kg.title.v1")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "person", "org", "predicate"),
+    [
+        ("Halden Bank chief Maria Voss said profits would fall.", "Maria Voss", "Halden Bank", "worksFor"),
+        ("Green Party leader Tom Ashby spoke in Leeds on Monday.", "Tom Ashby", "Green Party", "memberOf"),
+    ],
+)
+def test_a_leader_belongs_to_what_it_leads(nlp, sentence: str, person: str, org: str, predicate: str) -> None:
+    """kg.implied.v1: the chief of a firm is its staff, the leader of a party one of its members;
+    ``kg extract`` lists the membership beside the leaderOf, with the same sentence."""
+    r = extract_one(sentence, nlp)
+    assert (person, "leaderOf", org) in triples(r)
+    implied = [x for x in r.relations if x.rule == "kg.implied.v1"]
+    assert {triple_of(r, x) for x in implied} == {(person, predicate, org)}
+    lead = next(x for x in r.relations if x.predicate == "leaderOf")
+    assert (implied[0].evidence.start, implied[0].confidence) == (lead.evidence.start, lead.confidence)
+
+
+def test_no_membership_is_implied_without_a_led_organization(nlp) -> None:
+    # a head of state is no member of the country; a deputy works for the bank already
+    for sentence in (
+        "Polish President Jan Nowak spoke in Warsaw on Monday.",
+        "Bank of Japan deputy governor Kenji Sato said rates would stay low.",
+    ):
+        assert not by_rule(extract_one(sentence, nlp), "kg.implied.v1")
+
+
 def test_a_director_of_a_unit_works_for_the_organization(nlp) -> None:
     r = extract_one("Laura Chen, director of research at Goldman Sachs, said the trial had ended.", nlp)
     assert ("Laura Chen", "worksFor", "Goldman Sachs") in by_rule(r, "kg.title.v1")
@@ -928,7 +955,7 @@ def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> Non
     ],
 )
 def test_officials_work_for_their_department(nlp, text: str, expected: tuple, not_expected: tuple) -> None:
-    found = triples(extract_one(text, nlp))
+    found = triples(extract_one(text, nlp), implied=False)  # what the text states, not what a post implies
     assert expected in found
     assert not_expected not in found
 
