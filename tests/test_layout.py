@@ -73,6 +73,7 @@ def test_the_rule_registry_snapshot() -> None:
         "kg.demonym.v1",
         "kg.demonym_mention.v1",
         "kg.event-time.v1",
+        "kg.gazetteer.v1",
         "kg.honorific.v2",
         "kg.implied.v1",
         "kg.locative.v1",

@@ -209,9 +209,11 @@ def misfits(G: nx.MultiDiGraph) -> int:
 #: The rule of the relation classifier's guesses (``kg.nlp.classifier.model.RULE``, which the
 #: graph stage does not import: it would load the spaCy stage's modules for one string).
 CLASSIFIER_RULE = "kg.classifier.v1"
-#: The membership a leader's post implies (``kg.nlp.roles.IMPLIED_RULE``): ``kg extract`` lists it
-#: beside the ``leaderOf``, the graph draws the ``leaderOf`` alone.
-IMPLIED_RULE = "kg.implied.v1"
+#: Rules whose facts ``kg extract`` lists and the graph leaves out, as no sentence states them: the
+#: membership a leader's post implies (``kg.implied.v1``; the graph draws the ``leaderOf``) and where
+#: the gazetteer puts a town of the article (``kg.gazetteer.v1``; the sentence that names the town
+#: names no country, and a hundred such sentences state no more than one).
+EXTRACT_ONLY = frozenset({"kg.implied.v1", "kg.gazetteer.v1"})
 
 
 def prune(G: nx.MultiDiGraph, min_confidence: float, classifier_min_confidence: float = 0.0) -> int:
@@ -267,7 +269,7 @@ def _from_results(
     for r in results:
         for rel in r.relations:
             s, o = index.get((r.doc.id, rel.subject)), index.get((r.doc.id, rel.object))
-            if s is None or o is None or s == o or rel.rule == IMPLIED_RULE:
+            if s is None or o is None or s == o or rel.rule in EXTRACT_ONLY:
                 continue
             ev = rel.evidence
             add_fact(

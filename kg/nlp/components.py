@@ -20,6 +20,7 @@ from kg.nlp.ner import dictionary, merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
 from kg.nlp.roles import IMPLIED_RULE
 from kg.nlp.rules.frames import Frames
+from kg.nlp.rules.known_places import RULE as KNOWN_PLACES_RULE
 from kg.nlp.rules.orgplace import unless_stated
 from kg.nlp.rules.sheets import RULE as SHEET_RULE
 from kg.nlp.rules.sheets import on_sheets
@@ -134,8 +135,10 @@ class RelationsComponent:
             for f in on_sheets(doc, facts)
             if f.rule == SHEET_RULE or where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS
         ]
-        if IMPLIED_RULE not in self.disabled:
-            facts += RULES[IMPLIED_RULE].run(dm, facts)
+        # what the relations found imply, and what the gazetteer knows of the places named apart
+        for name in (IMPLIED_RULE, KNOWN_PLACES_RULE):
+            if name not in self.disabled:
+                facts += RULES[name].run(dm, facts)
         references.scan_works(dm)
         references.add_demonyms(dm)
         doc._.kg_entities = output.entities(dm)

@@ -20,6 +20,7 @@ from kg.nlp.classifier.model import classify
 from kg.nlp.mentions import DocMentions
 from kg.nlp.rules.agents import agent_nouns
 from kg.nlp.rules.frames import Frames
+from kg.nlp.rules.known_places import known_places
 from kg.nlp.rules.locatives import locatives
 from kg.nlp.rules.orgplace import org_places
 from kg.nlp.rules.residence import residences
@@ -64,6 +65,8 @@ RELATION_RULES = _table(
          classify, switchable=True),
     Rule("kg.implied.v1", "a leader of an organization belongs to it: its member or its staff",
          roles.implied, switchable=True),
+    Rule("kg.gazetteer.v1", "a town the gazetteer puts in a country the article names, in no one sentence",
+         known_places, switchable=True),
 )  # fmt: skip
 
 #: The rules that read the whole document at once, in the order they run after the frames.

@@ -77,22 +77,37 @@ def test_every_edge_of_a_built_graph_fits_its_predicates_types(seeds_graph_dir: 
     assert all(d.get("predicate") != p for d in (G.get_edge_data(u, v) or {}).values())
 
 
-def test_an_implied_membership_is_listed_but_not_drawn() -> None:
+def test_what_no_sentence_states_is_listed_but_not_drawn() -> None:
+    # a leader's implied membership (kg.implied.v1) and the gazetteer's town in a country
+    # (kg.gazetteer.v1), in however many articles: kg extract lists them, the graph draws neither
     from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
     from kg.resolve import resolve
     from kg.settings import Settings
 
-    text = "Halden Bank chief executive Maria Voss spoke."
+    text = "Halden Bank chief Maria Voss spoke in Kigali. Rwanda is growing."
+    kinds = (
+        ("Maria Voss", "Person"),
+        ("Halden Bank", "Organization"),
+        ("Kigali", "Place"),
+        ("Rwanda", "Place"),
+    )
     ents = tuple(
         Entity(f"e{n}", name, kind, (Mention(text.index(name), text.index(name) + len(name), name),))
-        for n, (name, kind) in enumerate((("Maria Voss", "Person"), ("Halden Bank", "Organization")))
+        for n, (name, kind) in enumerate(kinds)
     )
     ev = Evidence("a", 0, len(text), text)
-    rels = (
-        Relation("e0", "leaderOf", "e1", ev, 0.9, rule="kg.title.v1"),
-        Relation("e0", "worksFor", "e1", ev, 0.9, rule="kg.implied.v1"),
-    )
-    results = [DocResult(Document("a", text), ents, rels)]
+    results = [
+        DocResult(
+            Document(doc, text),
+            ents,
+            (
+                Relation("e0", "leaderOf", "e1", ev, 0.9, rule="kg.title.v1"),
+                Relation("e0", "worksFor", "e1", ev, 0.9, rule="kg.implied.v1"),
+                Relation("e2", "locatedIn", "e3", ev, 0.09, rule="kg.gazetteer.v1"),
+            ),
+        )
+        for doc in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")
+    ]
     actors, index = resolve(results)
     G = kg_graph.from_results(results, actors, index, base_iri=Settings().base_iri)
     assert [d["predicate"] for _, _, d in G.edges(data=True)] == ["leaderOf"]

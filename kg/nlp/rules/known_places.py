@@ -1,0 +1,63 @@
+"""Where the gazetteer puts a town or region the article names (rule ``kg.gazetteer.v1``).
+
+An article names "Kigali" in one paragraph and "Rwanda" in another and links them nowhere:
+no sentence states that Kigali lies in Rwanda, the gazetteer knows it. Such a pair, of a town,
+state or area the gazetteer places in one country and that country as an actor of the article,
+lies in it. A pair some sentence names together is left to what that sentence says
+(``kg.locative.v1``, the classifier): "Washington and Paris, France" puts no Washington in
+France, and a sentence that names a town and a country may say anything of them.
+
+No sentence states the fact, so ``kg.stated.v1`` keeps a tenth of its confidence: ``kg extract``
+lists it (document-level relations, as DWIE annotates them), the graph leaves it out
+(``kg.graph.graph.EXTRACT_ONLY``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from kg.lexicon import place
+from kg.names import canonical_place
+from kg.nlp.state import Fact
+
+if TYPE_CHECKING:
+    from kg.lexicon import Place
+    from kg.nlp.mentions import DocMentions
+
+RULE = "kg.gazetteer.v1"
+#: How sure the rule is before ``kg.stated.v1`` cuts it: the gazetteer's towns share names.
+CONFIDENCE = 0.9
+
+
+def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
+    """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
+    article names, where no sentence names both and no other fact places the one in the other."""
+    doc = dm.doc
+    sentences: dict[int, set[int]] = defaultdict(set)  # cluster -> starts of the sentences naming it
+    known: dict[int, list[Place]] = {}
+    for cid, cluster in enumerate(dm.clusters):
+        if cluster.type != "Place":
+            continue
+        named = [m for m in cluster.mentions if m.start >= 0 and m.rule not in ("pronoun", "title")]
+        sentences[cid] = {doc[m.start].sent.start for m in named}
+        found = (place(m.key) for m in cluster.mentions if m.rule not in ("pronoun", "title"))
+        known[cid] = [h for h in found if h is not None]
+    countries: dict[str, int] = {}
+    for cid, places in known.items():
+        for h in places:
+            if h.kind == "country":
+                countries.setdefault(canonical_place(h.name.lower()), cid)
+    located = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
+    out = []
+    for cid, hits in known.items():
+        if not hits or not sentences[cid] or any(h.kind in ("country", "continent") for h in hits):
+            continue
+        owners = {canonical_place(h.country.lower()) for h in hits if h.country}
+        if len(owners) != 1:
+            continue  # names the gazetteer puts in two countries
+        country = countries.get(owners.pop())
+        if country is None or (cid, country) in located or sentences[cid] & sentences[country]:
+            continue
+        out.append(Fact(cid, "locatedIn", country, min(sentences[cid]), CONFIDENCE, RULE))
+    return out

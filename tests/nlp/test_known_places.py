@@ -1,0 +1,58 @@
+"""What the gazetteer knows of the places an article names apart (``kg.gazetteer.v1``) and the
+membership a leader's post implies (``kg.implied.v1``): facts ``kg extract`` lists, the graph not.
+
+Sentences are composed for the tests in the style of wire news; none is copied from a dataset.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from kg.nlp import parse
+from kg.nlp.extract import extract_one
+from kg.nlp.rules.known_places import known_places
+from kg.settings import Settings
+from tests.helpers import triple
+
+
+def placed(nlp: Any, text: str) -> set[tuple[str, str, str]]:
+    """(place, "locatedIn", country) names of what the rule finds in ``text``."""
+    parsed = next(parse(nlp, text, rules=True))
+    names = parsed.names()
+    return {(names[f.subject], f.predicate, names[f.object]) for f in known_places(parsed.mentions, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a town and its country in two sentences
+        (
+            "Crowds marched through Kigali on Saturday. The government of Rwanda said they were calm.",
+            {("Kigali", "locatedIn", "Rwanda")},
+        ),
+        # a state of a federation
+        (
+            "Voters in Bavaria went to the polls on Sunday. Germany's parties are watching the result.",
+            {("Bavaria", "locatedIn", "Germany")},
+        ),
+        # one sentence names both: the sentence decides, not the gazetteer
+        ("Officials in Kigali and aid workers across Rwanda said the rains had stopped.", set()),
+        # the gazetteer puts the town in another country than the one named
+        (
+            "Thousands marched through Strasbourg on Saturday. The government of Germany said it was calm.",
+            set(),
+        ),
+    ],
+)
+def test_a_town_lies_in_the_country_the_gazetteer_puts_it_in(nlp: Any, text: str, wanted: set) -> None:  # type: ignore[type-arg]
+    assert placed(nlp, text) == wanted
+
+
+def test_the_gazetteers_place_is_listed_but_below_the_graphs_floor(nlp: Any) -> None:
+    text = "Crowds marched through Kigali on Saturday. The government of Rwanda said they were calm."
+    r = extract_one(text, nlp)
+    found = {triple(r, x): x for x in r.relations}
+    fact = found[("Kigali", "locatedIn", "Rwanda")]
+    assert fact.confidence < Settings().graph_min_confidence
