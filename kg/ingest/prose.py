@@ -96,6 +96,12 @@ _WIRE_RE = re.compile(
     r"|--+\s*\S.*(?:[Nn]ews ?room|[Dd]esk|[Bb]ureau|\+?\d[\d\-() ]{6,}\d).*"
 )
 _ENTITY = re.compile(r"&#3;")
+#: News agencies an article credits at its end, after its editors' initials: "hc/rc (Reuters, AFP, AP)".
+_AGENCIES = frozenset(
+    "afp ap dpa reuters kna epd sid efe ansa interfax tass itar-tass xinhua pti ians lusa bloomberg apa"
+    " kyodo yonhap".split()
+)
+_CREDITS = re.compile(r"(?<!\S)[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\(\s*([^()]{1,80}?)\s*\)\s*$")
 #: Most words of a title line; a longer first line is a paragraph.
 TITLE_WORDS = 15
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9&'\-]{0,5}(?:\.[A-Z]{1,3})?>")
@@ -446,11 +452,30 @@ def _line_regions(page: _Page) -> list[Region]:
 
 
 def _inline(page: _Page) -> list[Region]:
-    """Regions inside prose lines: a dateline prefix, tickers and wire entities."""
+    """Regions inside prose lines: a dateline prefix, tickers, wire entities and the credits."""
     found = [Region("dateline", page.start[i], end, 0) for i, end in page.prefix.items() if not page.kind[i]]
     for pattern, kind in ((_TICKER, "ticker"), (_ENTITY, "wire")):
         for m in pattern.finditer(page.text):
             i = bisect_right(page.start, m.start()) - 1
             if i >= 0 and not page.kind[i] and m.start() >= page.prefix.get(i, 0):
                 found.append(Region(kind, m.start(), m.end(), 0))
+    credits = _credits(page)
+    if credits is not None:
+        found.append(credits)
     return found
+
+
+def _credits(page: _Page) -> Region | None:
+    """The sign-off that ends an article with its editors' initials and the news agencies it
+    draws on, "hc/rc (Reuters, AFP, AP)", on a line of its own or after the last sentence."""
+    m = _CREDITS.search(page.text)
+    if m is None:
+        return None
+    names = [n.strip().lower() for n in re.split(r"[,/]", m.group(1))]
+    if not any(n in _AGENCIES for n in names):
+        return None  # "fines and/or (jail)": no agency, no sign-off
+    i = bisect_right(page.start, m.start()) - 1
+    if i < 0 or page.kind[i]:
+        return None
+    end = m.start() + len(m.group(0).rstrip())
+    return Region("wire", m.start(), end, 1 if m.start() == page.start[i] else 0)

@@ -182,6 +182,27 @@ def test_ticker_and_sign_off_inside_prose() -> None:
     assert found(text) == [("ticker", "<ACM>"), ("wire", "&#3;")]
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted", "lines"),
+    [
+        # an article's credits: its editors' initials and the agencies it draws on, on a line
+        # of their own or after the last sentence (as a text flattened into one line has them)
+        (
+            "The talks ended on Friday.\n\nkb/jm (AFP, dpa, Reuters)",
+            [("wire", "kb/jm (AFP, dpa, Reuters)")],
+            1,
+        ),
+        ("The talks ended on Friday . tw / sx ( AP , epd )", [("wire", "tw / sx ( AP , epd )")], 0),
+        # no agency in the brackets, or not at the end: no credits
+        ("He faces a fine and/or (a ban)", [], 0),
+        ("Editors kb/jm (AFP, dpa) met on Friday to plan the week.", [], 0),
+    ],
+)
+def test_an_articles_credits_are_a_sign_off(text: str, wanted: list[tuple[str, str]], lines: int) -> None:
+    assert found(text) == wanted
+    assert sum(r.lines for r in regions(text)) == lines
+
+
 PROSE = [
     # Hard-wrapped wire prose that holds numbers, with short last lines.
     "Harbour Trust Securities said it had sold\n"

@@ -205,3 +205,16 @@ def test_a_lead_line_cut_short_by_its_dateline_is_wrapped_too(nlp) -> None:
     # a short line before a blank one, or an indented one, is a line of its own
     text = "Results\n\nNet profit rose.\nTurnover fell 3 pct to 23.5 mln stg in the year to December.\n"
     assert "Results" not in names_of(extract_one(text, nlp))
+
+
+def test_the_agencies_an_article_credits_are_no_actors(nlp) -> None:
+    text = (
+        "Police in Tripoli arrested two men on Monday, AFP reported. The government of Libya denied it."
+        "\n\nhc/rc (Reuters, AFP, AP)"
+    )
+    names = names_of(extract_one(text, nlp))
+    # the credits name no one; an agency the prose names stays an actor
+    assert "AFP" in names
+    assert not {"Reuters", "AP"} & set(names), names
+    r = extract_one(text.replace("AFP reported", "officials said"), nlp)
+    assert not {"Reuters", "AFP", "AP"} & set(names_of(r))
