@@ -272,3 +272,16 @@ def test_staff_work_for_a_firm_and_members_belong_to_a_party(
     ):
         found = classified(nlp, text, model)
         assert {p for s, p, o in found if (s, o) == (person, org)} == {predicate}, model.models
+
+
+def test_an_organization_is_based_in_one_country(nlp: Any) -> None:
+    """The classifier's seats of one organization are cut to one country: the one a rule
+    states, else one of its guesses; a place the gazetteer does not know is kept."""
+    anywhere = RelationModel({"basedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is a seat
+    found = classified(nlp, "The Paris-based Halden Group said sales in Germany and Spain rose.", anywhere)
+    assert ("Halden Group", "basedIn", "Germany") not in found
+    assert ("Halden Group", "basedIn", "Spain") not in found
+    text = "Halden Group said sales in Germany and Spain rose. It has a plant in Zubrovka."
+    seats = {o for s, p, o in classified(nlp, text, anywhere) if (s, p) == ("Halden Group", "basedIn")}
+    assert len(seats & {"Germany", "Spain"}) == 1, seats
+    assert "Zubrovka" in seats

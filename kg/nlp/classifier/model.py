@@ -13,13 +13,15 @@ import gzip
 import json
 import logging
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import title_of
+from kg.lexicon import place, title_of
+from kg.names import canonical_place
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
 from kg.nlp.spans import hyphened
@@ -139,6 +141,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
             if p >= linear.threshold:
                 found.setdefault((cand.subject, cand.object), {})[predicate] = (p, cand)
     stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
+    _one_seat(dm, found, facts)
     out = []
     for (h, t), preds in found.items():
         preds = _by_role(dm, h, t, preds, stated)
@@ -154,6 +157,42 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out
+
+
+def _country(dm: DocMentions, cid: int) -> str | None:
+    """The country (or continent) the gazetteer puts a place in, by its first name it knows."""
+    for m in dm.clusters[cid].mentions:
+        hit = place(m.key) if m.rule not in ("pronoun", "title") else None
+        if hit is not None and hit.kind in ("country", "continent"):
+            return canonical_place(hit.name.lower())
+        if hit is not None and hit.country:
+            return canonical_place(hit.country.lower())
+    return None
+
+
+def _one_seat(
+    dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]], facts: list[Fact]
+) -> None:
+    """An organization has its seat in one country: of the countries the classifier guesses it is
+    based in (a town counts for its country), keep the one a rule states, else the likeliest
+    guess ("the European Commission" is based in no country of the article where it acts).
+    Places the gazetteer does not know are kept. Changes ``found`` in place."""
+    stated: dict[int, set[str | None]] = defaultdict(set)
+    for f in facts:
+        if f.predicate in ("basedIn", "locatedIn") and not f.negated:
+            stated[f.subject].add(_country(dm, f.object))
+    seats: dict[int, dict[str, float]] = defaultdict(dict)  # organization -> country -> best score
+    for (h, t), preds in found.items():
+        if "basedIn" in preds and (country := _country(dm, t)) is not None:
+            seats[h][country] = max(seats[h].get(country, 0.0), preds["basedIn"][0])
+    for h, countries in seats.items():
+        ruled = stated[h] - {None}
+        if len(countries) < 2 and not ruled:
+            continue
+        kept = ruled or {max(countries, key=lambda c: (countries[c], c))}
+        for (s, t), preds in found.items():
+            if s == h and "basedIn" in preds and _country(dm, t) not in kept | {None}:
+                del preds["basedIn"]
 
 
 def _place_mentions(featurizer: PairFeaturizer, cand: Candidate) -> list[TokenMention]:
