@@ -36,7 +36,7 @@ from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
-from kg.nlp.unplaced import firm_word, unplaced
+from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
 from kg.nlp.works import announced_after, cued_titles, listed_titles, title_tail
 
 if TYPE_CHECKING:
@@ -173,6 +173,7 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         if not any(start < t.end and t.start < end for t in titles)
     ]
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
+    names = _placed_names(doc, names, by_span)
     taken = {i for s in names for i in range(s.start, s.end)}
     other = list(doc.spans.get(OTHER_KEY, []))
     # "US banking giant Citigroup", "Danish brewer Carlsberg": a firm's noun before a name the
@@ -199,6 +200,32 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     ]
     doc.set_ents(sorted(names + others, key=lambda s: s.start), default="outside")
     return doc
+
+
+def _placed_names(doc: Doc, names: list[Span], by_span: dict[tuple[int, int], str]) -> list[Span]:
+    """``names`` without the places of two words or more that nothing calls a place
+    (:func:`kg.nlp.unplaced.unplaced_name`), or with them as the firms the base model reads
+    ("the San Francisco Chronicle"); the base model's own reading of the words then stands
+    where it has one. Not in a table, a headline or a quote, and not a name that shares a word
+    with a person of the article ("Sophie Okonedo" beside "Okonedo")."""
+    from spacy.tokens import Span
+
+    regions = prose.Regions(doc._.kg_regions)
+    people = {t.lower_ for s in names if s.label_ == "PERSON" for t in s if t.is_title}
+    out = []
+    for s in names:
+        if (
+            s.label_ in ("GPE", "LOC")
+            and len(s) > 1
+            and regions.kind_at(s.start_char) is None
+            and not {t.lower_ for t in s} & people
+            and (kind := unplaced_name(s, by_span)) is not None
+        ):
+            if not kind:
+                continue  # "Jailhouse Rock", "Ford Mustang": nothing says it is a place
+            s = Span(doc, s.start, s.end, label=kind)
+        out.append(s)
+    return out
 
 
 def _second_opinion(
