@@ -1049,10 +1049,19 @@ def place_context(span: Span) -> bool:
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "in"):
         # "Lubbock, Texas", "Bordeaux in France", "Hinckley, Leicestershire"
-        word = doc[span.end + 1].text
-        hit = place(word) or place(word.rstrip(".")) or place(word + ".")
-        return hit is not None and hit.kind in ("state", "region", "country")
+        return state_name(doc[span.end + 1].text)
     return False
+
+
+def state_name(word: str) -> bool:
+    """``word`` names a state, a county or a country, with or without its full stop ("Minn.").
+
+    Examples:
+        >>> state_name("Wyo"), state_name("Texas"), state_name("Lubbock")
+        (True, True, False)
+    """
+    hit = place(word) or place(word.rstrip(".")) or place(word + ".")
+    return hit is not None and hit.kind in ("state", "region", "country")
 
 
 def joined_entities(doc: Doc) -> list[Span]:
