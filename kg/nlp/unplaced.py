@@ -97,13 +97,10 @@ def unplaced_name(name: Span, by_span: dict[tuple[int, int], str]) -> str | None
         words = words[1:]  # "the Philippines"
     if len(words) < 2 or known_place(name.text.lower()) or known_place(" ".join(words)):
         return None
-    if kind_by_phrase(name, "Place") != "Place":
-        return None  # "the film Spirited Away": its phrase types it later
-    qualifiers = word_set("place_qualifiers")
-    if set(words) & word_set("place_name_words") or set(words) <= qualifiers:
+    if set(words) & word_set("place_name_words") or set(words) <= word_set("place_qualifiers"):
         return None  # "Goodison Park", "the North West"
-    if _known_part(words) or _placed(name):
-        return None
+    if _known_part(words) or kind_by_phrase(name, "Place") != "Place" or _placed(name):
+        return None  # "Bristol West"; "the film Spirited Away", which its phrase types later
     if words[-1].rstrip(".") in CORPORATE or words[-1] in word_set("generic_org_nouns"):
         return "ORG"  # "Marinduque Mining and Industrial Corp", "Inter-African Coffee Organization"
     return "ORG" if by_span.get((name.start, name.end)) == "ORG" else ""

@@ -20,10 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import place, title_of
-from kg.names import canonical_place
+from kg.lexicon import title_of
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
+from kg.nlp.rules.known_places import country_of, gazetteer_places
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
@@ -159,17 +159,6 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     return out
 
 
-def _country(dm: DocMentions, cid: int) -> str | None:
-    """The country (or continent) the gazetteer puts a place in, by its first name it knows."""
-    for m in dm.clusters[cid].mentions:
-        hit = place(m.key) if m.rule not in ("pronoun", "title") else None
-        if hit is not None and hit.kind in ("country", "continent"):
-            return canonical_place(hit.name.lower())
-        if hit is not None and hit.country:
-            return canonical_place(hit.country.lower())
-    return None
-
-
 def _one_seat(
     dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]], facts: list[Fact]
 ) -> None:
@@ -177,22 +166,27 @@ def _one_seat(
     based in (a town counts for its country), keep the one a rule states, else the likeliest
     guess ("the European Commission" is based in no country of the article where it acts).
     Places the gazetteer does not know are kept. Changes ``found`` in place."""
-    stated: dict[int, set[str | None]] = defaultdict(set)
-    for f in facts:
-        if f.predicate in ("basedIn", "locatedIn") and not f.negated:
-            stated[f.subject].add(_country(dm, f.object))
+    placed = [f for f in facts if f.predicate in ("basedIn", "locatedIn") and not f.negated]
+    country = {
+        cid: next((c for hit in gazetteer_places(dm, cid) if (c := country_of(hit))), None)
+        for cid in {t for (_h, t), preds in found.items() if "basedIn" in preds} | {f.object for f in placed}
+    }
+    stated: dict[int, set[str]] = defaultdict(set)
+    for f in placed:
+        if (c := country[f.object]) is not None:
+            stated[f.subject].add(c)
     seats: dict[int, dict[str, float]] = defaultdict(dict)  # organization -> country -> best score
     for (h, t), preds in found.items():
-        if "basedIn" in preds and (country := _country(dm, t)) is not None:
-            seats[h][country] = max(seats[h].get(country, 0.0), preds["basedIn"][0])
-    for h, countries in seats.items():
-        ruled = stated[h] - {None}
-        if len(countries) < 2 and not ruled:
-            continue
-        kept = ruled or {max(countries, key=lambda c: (countries[c], c))}
-        for (s, t), preds in found.items():
-            if s == h and "basedIn" in preds and _country(dm, t) not in kept | {None}:
-                del preds["basedIn"]
+        if "basedIn" in preds and (c := country[t]) is not None:
+            seats[h][c] = max(seats[h].get(c, 0.0), preds["basedIn"][0])
+    kept = {
+        h: stated[h] or {max(scores, key=lambda c: (scores[c], c))}
+        for h, scores in seats.items()
+        if len(scores) > 1 or stated[h]
+    }
+    for (h, t), preds in found.items():
+        if h in kept and "basedIn" in preds and country[t] not in kept[h] | {None}:
+            del preds["basedIn"]
 
 
 def _place_mentions(featurizer: PairFeaturizer, cand: Candidate) -> list[TokenMention]:

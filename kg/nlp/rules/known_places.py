@@ -14,7 +14,6 @@ lists it (document-level relations, as DWIE annotates them), the graph leaves it
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from kg.lexicon import place
@@ -30,30 +29,42 @@ RULE = "kg.gazetteer.v1"
 CONFIDENCE = 0.9
 
 
+def gazetteer_places(dm: DocMentions, cid: int) -> list[Place]:
+    """What the gazetteer knows of an actor's names (not its pronouns or titles), in their order."""
+    found = (place(m.key) for m in dm.clusters[cid].mentions if m.rule not in ("pronoun", "title"))
+    return [hit for hit in found if hit is not None]
+
+
+def country_of(hit: Place) -> str | None:
+    """The one key of the country a place lies in: its own for a country or a continent, none for
+    a place the gazetteer puts in no country."""
+    if hit.kind in ("country", "continent"):
+        return canonical_place(hit.name.lower())
+    return canonical_place(hit.country.lower()) if hit.country else None
+
+
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
     article names, where no sentence names both and no other fact places the one in the other."""
     doc = dm.doc
-    sentences: dict[int, set[int]] = defaultdict(set)  # cluster -> starts of the sentences naming it
+    sentences: dict[int, set[int]] = {}  # place -> starts of the sentences naming it
     known: dict[int, list[Place]] = {}
     for cid, cluster in enumerate(dm.clusters):
-        if cluster.type != "Place":
-            continue
-        named = [m for m in cluster.mentions if m.start >= 0 and m.rule not in ("pronoun", "title")]
-        sentences[cid] = {doc[m.start].sent.start for m in named}
-        found = (place(m.key) for m in cluster.mentions if m.rule not in ("pronoun", "title"))
-        known[cid] = [h for h in found if h is not None]
-    countries: dict[str, int] = {}
-    for cid, places in known.items():
-        for h in places:
-            if h.kind == "country":
-                countries.setdefault(canonical_place(h.name.lower()), cid)
+        if cluster.type == "Place":
+            named = [m for m in cluster.mentions if m.start >= 0 and m.rule not in ("pronoun", "title")]
+            sentences[cid] = {doc[m.start].sent.start for m in named}
+            known[cid] = gazetteer_places(dm, cid)
+    countries: dict[str | None, int] = {}
+    for cid, hits in known.items():
+        for hit in hits:
+            if hit.kind == "country":
+                countries.setdefault(country_of(hit), cid)
     located = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
     out = []
     for cid, hits in known.items():
         if not hits or not sentences[cid] or any(h.kind in ("country", "continent") for h in hits):
             continue
-        owners = {canonical_place(h.country.lower()) for h in hits if h.country}
+        owners = {country_of(h) for h in hits} - {None}
         if len(owners) != 1:
             continue  # names the gazetteer puts in two countries
         country = countries.get(owners.pop())
