@@ -26,7 +26,83 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
-    return _comma_founders(doc, joined_firms(doc, names))
+    return _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names)))
+
+
+#: Words before a place that opens a sentence's list ("In New York, Alex Brown and Sons Inc").
+LOCATIVES = frozenset({"in", "at", "from", "near", "outside", "across", "around"})
+#: Words of a partnership's name after its last partner ("Jenrette Securities Corp").
+PARTNERSHIP = frozenset({"securities", "sons", "associates", "partners", "co", "company"})
+
+
+def _partners_firm(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Donaldson, Lufkin and Jenrette Securities Corp", "Merrill Lynch, Pierce, Fenner and
+    Smith Inc", "Prescott, Ball and Turben Inc": partners' names, one or two capitalised words
+    each, with commas between them and "and" before the last, which a legal form ends, are one
+    firm; the recognizer reads the first partners as people and places. The last partner is one
+    word before its firm's words and legal form ("Smith Inc", not "Ford, Chrysler and General
+    Motors Corp", a list of three firms), no partner has a legal form of its own ("Advest Inc,
+    Blunt Ellis and Loewi Inc"), and the first is no place ("In New York, Alex Brown and Sons
+    Inc")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in names:
+        start = _partners_start(doc, span) if span.label_ in ("ORG", "PERSON") else None
+        if start is None:
+            out.append(span)
+            continue
+        while out and out[-1].end > start:
+            out.pop()  # "Donaldson" and "Lufkin", read as places
+        out.append(Span(doc, start, span.end, label="ORG"))
+    return out
+
+
+def _partners_start(doc: Doc, firm: Span) -> int | None:
+    """Where the partners' list that ends with ``firm`` (its last partner and legal form, with or
+    without the "and" and the partners before it) starts, if it names two partners or more
+    before the "and" and starts before ``firm``."""
+    ands = [t.i for t in doc[max(firm.start - 1, 0) : firm.end] if t.lower_ in ("and", "&")]
+    if not ands or not _legal(firm[-1]):
+        return None
+    last = ands[-1] + 1
+    if last >= firm.end or not (_surname(doc[last]) or doc[last].lower_ in FAMILY):
+        return None
+    if not all(_legal(t) or t.lower_ in PARTNERSHIP for t in doc[last + 1 : firm.end]):
+        return None  # "Ford, Chrysler and General Motors Corp": three firms
+    i = ands[-1] - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1  # "Donaldson, Lufkin, and Jenrette"
+    partners, start = 0, firm.start
+    while i >= 0:
+        first = i
+        while first > i - 2 and first >= 0 and _surname(doc[first]):
+            first -= 1
+        if first == i:
+            break
+        partners, start = partners + 1, first + 1
+        if first < 0 or doc[first].text != ",":
+            break
+        i = first - 1
+    if partners < 2 or start >= firm.start or (start > 0 and doc[start - 1].text[:1].isupper()):
+        return None  # "Merrill Lynch Capital Markets, Lazard Freres and Co": two firms
+    before = doc[start - 1] if start > 0 else None
+    opening = before is None or before.lower_ in LOCATIVES or doc[start].is_sent_start
+    if opening and place(doc[start : _chunk_end(doc, start)].text.lower()) is not None:
+        return None  # "In New York, Alex Brown and Sons Inc"
+    return start
+
+
+def _chunk_end(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and _surname(doc[end]):
+        end += 1
+    return end
+
+
+def _surname(token: Token) -> bool:
+    """A capitalised word that is no legal form: a partner's name in a firm's."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() and not _legal(token)
 
 
 def _family_tails(doc: Doc, names: list[Span]) -> list[Span]:

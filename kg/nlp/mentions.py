@@ -503,6 +503,7 @@ class DocMentions:
                         kind not in ("Person", "Organization", "Place")
                         or (kind == "Place" and not place(low))  # a line-up's "Zenden" read as a town
                         or (text.isupper() and (end - start > 1 or len(text) > 3) and not place(low))
+                        or low in word_set("month_abbreviations")  # "JLY 6188" of a futures table
                         or (end - start == 1 and self._money_row(start))  # "Opoer shr profit 17 cts"
                     )
                 )

@@ -13,6 +13,7 @@ mended first (:mod:`kg.nlp.mend`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
@@ -37,7 +38,7 @@ from kg.nlp.mend import mend, place_parts
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
-from kg.nlp.works import announced_after, cued_titles, listed_titles, title_tail
+from kg.nlp.works import announced_after, cued_titles, listed_titles, repeated_titles, title_tail
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,6 +173,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         for start, end in listed_titles(doc, persons, base_persons)
         if not any(start < t.end and t.start < end for t in titles)
     ]
+    # "In Hide and Seek, De Niro plays": a title the article names again
+    titles += [
+        Span(doc, start, end, label="WORK")
+        for start, end in repeated_titles(doc, [(t.start, t.end) for t in titles])
+        if not any(start < t.end and t.start < end for t in titles)
+    ]
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     names = _placed_names(doc, names, by_span)
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -255,6 +262,7 @@ def _second_opinion(
     regions = prose.Regions(doc._.kg_regions)
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
+    small = Counter(t.text for t in doc if t.is_lower)
     awards = word_set("award_names")
     firms: dict[str, bool] = {}  # one-word names an organization's phrase types, asked once each
     out = []
@@ -271,6 +279,8 @@ def _second_opinion(
             continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
         if len(s) == 1 and s[0].lower_ not in named and _common_opening(doc, s, base, words):
             continue  # "Injury sidelines Philippoussis", '"Smaller, innovative firms ..."'
+        if len(s) == 1 and s[0].lower_ not in named and _written_small(doc, s[0], small):
+            continue  # "Film star Robert De Niro ... his film": the article's own common word
         if (
             s.label_ in ("GPE", "LOC")
             and len(s) == 1
@@ -410,6 +420,26 @@ def _known_name(low: str) -> bool:
 def _versus(token: Token) -> bool:
     """``token`` follows a team in a fixture or a score ("Wolves v Millwall", "Wolves 2")."""
     return token.lower_.rstrip(".") in ("v", "vs") or token.like_num
+
+
+def _written_small(doc: Doc, word: Token, small: Counter[str]) -> bool:
+    """``word`` is capitalised only where a sentence or a quotation opens, and the article writes
+    it in small letters at least as often (``small`` counts its words in small letters), so it
+    is a word of the language to the article, not a name: "Film star Robert De Niro ... with his
+    film", '"Anger is a good thing," ... The anger fades'. A place, an organization or a given
+    name or surname kg knows stays a name ("Young said ... young players"), and so does one the
+    article opens more sentences with than it writes small ("Labour said ... Labour leader
+    Michael Howard ... labour law")."""
+    low = word.lower_
+    return (
+        small[low] >= sum(t.text == word.text for t in doc)
+        and small[low] > 0
+        and word.text[1:].islower()
+        and _opening_only(doc, word, quotes=True)
+        and not known_place(low)
+        and low not in common_names()
+        and low not in known_orgs()
+    )
 
 
 def _opening_only(doc: Doc, word: Token, *, quotes: bool = False) -> bool:

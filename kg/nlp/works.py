@@ -41,13 +41,13 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
 
     ``persons`` are the news recognizer's people, ``base_persons`` the base model's: a run
     that both call one person of two words or more is left alone, and a title does not run on
-    through a small word into a person ("sitcom Black Books with Dylan Moran", "the film Ray
-    and Mike Leigh's Vera Drake").
+    through a small word into a person of two words or more ("sitcom Black Books with Dylan
+    Moran", "the film Ray and Mike Leigh's Vera Drake"; but "his film Hide and Seek").
     """
     cues = word_set("title_nouns") - SPORTING
     spans = [(p.start, p.end) for p in persons]
     agreed = [(s, e) for s, e in spans if e - s > 1 and (s, e) in base_persons]
-    starts = {s for s, _ in spans}
+    starts = {s for s, e in spans if e - s > 1}  # "Hide and Seek": a lone word is no one yet
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(doc) - 1:
@@ -217,3 +217,24 @@ def title_tail(word: Token, common: Callable[[Token], bool]) -> bool:
         return False
     before = doc[i - 2]
     return before.is_title and before.pos_ in TITLE_WORDS and common(before)
+
+
+def repeated_titles(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans where the article names again a title of ``titles`` (of two words or more)
+    that a work noun announced once: "his film Hide and Seek ... In Hide and Seek, De Niro
+    plays". The same words, whole (no capitalised word runs on before or after them), are the
+    same work; a title of one word may be a name too ("the film Ray ... Ray Charles")."""
+    texts = {tuple(t.text for t in doc[s:e]) for s, e in titles if e - s > 1}
+    found: list[tuple[int, int]] = []
+    for words in texts:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if (
+                doc[i].text == words[0]
+                and tuple(t.text for t in doc[i : i + n]) == words
+                and (i, i + n) not in titles
+                and not (i > 0 and _capital(doc[i - 1]) and not doc[i - 1].is_sent_start)
+                and not (i + n < len(doc) and _capital(doc[i + n]))
+            ):
+                found.append((i, i + n))
+    return sorted(found)

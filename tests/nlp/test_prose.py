@@ -65,6 +65,16 @@ def test_a_quotes_contract_months_are_no_one(nlp) -> None:
     assert not {"MAY7", "JUL7", "SEP7"} & set(names), names
 
 
+def test_a_volume_tables_month_abbreviations_are_no_firms(nlp) -> None:
+    # a futures volume table spells its months "JLY", "MCH", "Jne": the recognizer read them as firms
+    text = (
+        "N.Y. COMEX COPPER OFFICIAL VOLUME FOR MAY 4\n APL     2\n May 14211\n Jne     3\n"
+        " JLY  5120\n SEP   410\n DEC  1302\n MCH    64\n MAY   512\nTotal 21,628"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not names, names
+
+
 def test_a_headline_name_stands_for_the_actor_the_prose_names(nlp) -> None:
     text = (
         "ALDERTON SAYS TALKS WITH UNIONS WILL GO ON\n\n"
