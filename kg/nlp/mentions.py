@@ -469,6 +469,15 @@ class DocMentions:
                 and title_of([doc[end].lower_]) is not None
             ):
                 end -= 1  # "ICCO Executive Director Kobena Erbynn": the title is not the body's name
+            if (
+                kind in ("Organization", "Person")
+                and end - start > 1
+                and doc[start].lower_ in demonyms()
+                and doc[start].lower_[:-1] in demonyms()  # a plural: not "Swiss Re"
+                and doc[start + 1].text[:1].isupper()
+                and not (end - start == 2 and doc[start + 1].tag_ in ("NNS", "NNPS"))  # "Scots Guards"
+            ):
+                start += 1  # "fellow Londoners West Ham", "Italians Inter Milan": the people, then the name
             if kind in ("Organization", "Place") and end < len(doc) and doc[end].lower_ == "police":
                 end, kind = end + 1, "Organization"  # "Notts police": the force, not the county
             if (

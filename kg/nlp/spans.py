@@ -313,11 +313,15 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and not _body_of(span)
     ):
         return "Work"
-    if kind in ("Organization", "Place", "Person") and _named_work(span, word_set("title_nouns")):
+    known = place(span.text.lower())
+    # "a new book, Brown's Britain": a country's name is a title's word, and the country elsewhere
+    country = known is not None and known.kind in ("country", "continent")
+    titles = word_set("title_nouns")
+    if kind in ("Organization", "Place", "Person") and not country and _named_work(span, titles):
         return "Work"
-    if kind in ("Organization", "Place") and _owned_work(span, word_set("title_nouns")):
+    if kind in ("Organization", "Place") and not country and _owned_work(span, titles):
         return "Work"
-    if kind in ("Organization", "Place", "Person") and _listed_work(span, word_set("title_nouns")):
+    if kind in ("Organization", "Place", "Person") and not country and _listed_work(span, titles):
         return "Work"
     if kind in ("Organization", "Place", "Person") and _starred_in(span) and place(span.text.lower()) is None:
         return "Work"
@@ -370,6 +374,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             )
         if firm_noun_before(span):
             return "Organization"  # "pupils for education watchdog Ofsted", whatever the parse
+        if _firm_of_trade(span):
+            return "Organization"  # "consultants Strategy Analytics", "analysts Gartner"
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
     if kind in ("Person", "Place") and _team_noun(span, kind) and place(span.text.lower()) is None:
@@ -717,6 +723,23 @@ def firm_noun_before(span: Span) -> bool:
     if noun is None or _role_noun(noun):
         return False
     return noun.lemma_ in word_set("firm_nouns") or _maker(noun)  # "car maker Aston Martin"
+
+
+def _firm_of_trade(span: Span) -> bool:
+    """People of a trade in the plural stand right before one name ("consultants Strategy
+    Analytics", "analysts Gartner", "brokers Phillips and Drew"): a firm of them; not two people
+    or more ("investment bankers Dennis A. Levine and Martin A. Siegel"), nor a name of two
+    words or more that starts with a given name or surname kg knows."""
+    noun = _noun_before(span)
+    if noun is None or noun.tag_ != "NNS" or noun.lemma_ not in word_set("firm_trades"):
+        return False
+    if len(span) == 1:
+        return True  # "analysts Gartner and IDC": no one is named by surname alone at first
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper():
+        return False
+    return span[0].lower_ not in common_names()
 
 
 #: What people make, not firms: "film maker", "policy maker", "peace maker".

@@ -355,6 +355,46 @@ NAMES = [
         {"Alex Brown and Sons Inc": "Organization", "New York": "Place"},
         set(),
     ),
+    # people of a trade in the plural before one name: a firm of them, not a person
+    (
+        "According to consultants Strategy Analytics, only 12% of homes in Europe will have such TVs "
+        "by 2008.",
+        {"Strategy Analytics": "Organization"},
+        set(),
+    ),
+    (
+        "The figures come from analysts Gartner and IDC, which track the market.",
+        {"Gartner": "Organization"},
+        set(),
+    ),
+    (
+        "The firm hired investment bankers Dennis Levine and Martin Siegel in 1985.",
+        {"Dennis Levine": "Person", "Martin Siegel": "Person"},
+        set(),
+    ),
+    # a people in the plural before a name is no part of it
+    (
+        "Arsenal were handed a home tie against fellow Londoners West Ham, who must first win their replay.",
+        {"West Ham": "Organization"},
+        {"Londoners West Ham"},
+    ),
+    (
+        "The Swiss Re group said its profits rose by a third last year.",
+        {"Swiss Re": "Organization"},
+        set(),
+    ),
+    (
+        "The Queen inspected the Scots Guards at Windsor on Monday.",
+        {"Scots Guards": "Organization"},
+        set(),
+    ),
+    # a country's name in a book's title is still the country where the article names it alone
+    (
+        "The row came after the publication of a new book, Brown's Britain by Robert Peston. Lower "
+        "taxes are needed to make Britain more competitive, the Tories say.",
+        {"Britain": "Place", "Robert Peston": "Person"},
+        set(),
+    ),
     # partners' names with commas between them and "and" before the last are one firm
     (
         "The stock was sold to a syndicate managed by Donaldson, Lufkin and Jenrette Securities Corp "
