@@ -285,3 +285,20 @@ def test_an_organization_is_based_in_one_country(nlp: Any) -> None:
     seats = {o for s, p, o in classified(nlp, text, anywhere) if (s, p) == ("Halden Group", "basedIn")}
     assert len(seats & {"Germany", "Spain"}) == 1, seats
     assert "Zubrovka" in seats
+
+
+def test_a_news_agency_is_based_at_home_wherever_it_reports_from(nlp: Any) -> None:
+    """ "told DW", "told the news agency dpa": the classifier's guess that an agency is based in
+    the country of the story is dropped; at home it stands."""
+    text = (
+        "Pakistan frees Taliban prisoners\n\nPakistan has released a group of Afghan Taliban prisoners "
+        'to help peace talks in Afghanistan. "They are free," a Pakistani foreign ministry official told '
+        "DW on Sunday. Analyst Imtiaz Gul told the news agency dpa that Pakistan wanted a role in the talks."
+    )
+    from kg.nlp.extract import extract_one
+
+    found = triples(extract_one(text, nlp))
+    assert not {("DW", "basedIn", "Pakistan"), ("dpa", "basedIn", "Pakistan")} & found, found
+    anywhere = RelationModel({"basedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is a seat
+    seats = classified(nlp, "A spokesman in Berlin told dpa that Germany and Spain agreed.", anywhere)
+    assert ("dpa", "basedIn", "Germany") in seats and ("dpa", "basedIn", "Spain") not in seats, seats

@@ -20,7 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import title_of
+from kg.lexicon import lexicon, title_of
+from kg.names import canonical_place
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
 from kg.nlp.rules.known_places import country_of, gazetteer_places
@@ -141,6 +142,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
             if p >= linear.threshold:
                 found.setdefault((cand.subject, cand.object), {})[predicate] = (p, cand)
     stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
+    _agency_seat(dm, found)
     _one_seat(dm, found, facts)
     out = []
     for (h, t), preds in found.items():
@@ -157,6 +159,23 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 continue
             out.append(Fact(h, predicate, t, cand.sentence, round(p, 3), RULE))
     return out
+
+
+def _agency_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]]) -> None:
+    """A news agency is based where it is, whatever country it reports from ("told DW", "a
+    Pakistani official told dpa"): of the classifier's guesses of where an agency
+    (``news_agency_seats`` in the lexicon) is based, only its home country stands. Changes
+    ``found`` in place."""
+    seats = lexicon()["news_agency_seats"]
+    for (h, t), preds in found.items():
+        if "basedIn" not in preds:
+            continue
+        homes = {seats[m.key] for m in dm.clusters[h].mentions if m.key in seats}
+        if not homes:
+            continue
+        countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
+        if not countries & {canonical_place(home) for home in homes}:
+            del preds["basedIn"]
 
 
 def _one_seat(
