@@ -102,6 +102,12 @@ _AGENCIES = frozenset(
     " kyodo yonhap".split()
 )
 _CREDITS = re.compile(r"(?<!\S)[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*\(\s*([^()]{1,80}?)\s*\)\s*$")
+#: An article's last words naming its editor, after its author or the agencies' credits:
+#: "Author: Martin Polansky (jc) Editor: Rob Mudge", "tkw/AFP/AP/dpa Editor: Jennifer Abramsohn".
+_SIGNED = re.compile(
+    r"(?:\bAuthors?\s*:\s*[^\n:]{2,120}?\s+|(?<!\S)[a-z]{1,4}(?:\s*/\s*[A-Za-z]{2,10})+\s+)?"
+    r"\bEditors?\s*:\s*[A-Z][\w'.\-]*(?:\s*(?:[/,&]|and)?\s*[A-Z][\w'.\-]*){0,7}\s*$"
+)
 #: Most words of a title line; a longer first line is a paragraph.
 TITLE_WORDS = 15
 _TICKER = re.compile(r"<[A-Z0-9][A-Z0-9&'\-]{0,5}(?:\.[A-Z]{1,3})?>")
@@ -462,7 +468,24 @@ def _inline(page: _Page) -> list[Region]:
     credits = _credits(page)
     if credits is not None:
         found.append(credits)
+    signed = _signed(page)
+    if signed is not None and not (credits is not None and credits.start <= signed.start < credits.end):
+        found.append(signed)
     return found
+
+
+def _signed(page: _Page) -> Region | None:
+    """The byline that ends an article with its author and its editor, "Author: Martin Polansky
+    (jc) Editor: Rob Mudge", or with its editor after the agencies' credits, "tkw/AFP/AP/dpa
+    Editor: Jennifer Abramsohn", on a line of its own or after the last sentence."""
+    m = _SIGNED.search(page.text)
+    if m is None:
+        return None
+    i = bisect_right(page.start, m.start()) - 1
+    if i < 0 or page.kind[i]:
+        return None
+    end = m.start() + len(m.group(0).rstrip())
+    return Region("byline", m.start(), end, 1 if m.start() == page.start[i] else 0)
 
 
 def _credits(page: _Page) -> Region | None:

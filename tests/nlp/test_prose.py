@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.extract import extract_one
 from tests.helpers import entity, names_of, triples
 
@@ -228,3 +230,25 @@ def test_the_agencies_an_article_credits_are_no_actors(nlp) -> None:
     assert not {"Reuters", "AP"} & set(names), names
     r = extract_one(text.replace("AFP reported", "officials said"), nlp)
     assert not {"Reuters", "AFP", "AP"} & set(names_of(r))
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Author: Martin Polansky (jc)\nEditor: Rob Mudge",
+        " Author : Nathan Morley , Nicosia , Cyprus / dfm Editor : Nancy Isenson",
+        "\n\ntkw/AFP/AP/dpa\nEditor: Jennifer Abramsohn",
+    ],
+)
+def test_an_articles_author_and_editor_are_a_byline(nlp, sign_off: str) -> None:
+    text = (
+        "Haiti's president dissolved parliament on Monday, a move opposition leaders in Port-au-Prince "
+        "called a coup. The country can ill afford such distractions." + sign_off
+    )
+    r = extract_one(text, nlp)
+    names = names_of(r)
+    assert not {"Martin Polansky", "Rob Mudge", "Nathan Morley", "Jennifer Abramsohn", "Cyprus"} & set(
+        names
+    ), names
+    assert "Haiti" in names and "Port-au-Prince" in names
+    assert r.set_aside["lines"].get("byline", 0) + r.set_aside["blocks"].get("byline", 0) >= 1, r.set_aside
