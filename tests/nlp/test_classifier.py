@@ -302,3 +302,22 @@ def test_a_news_agency_is_based_at_home_wherever_it_reports_from(nlp: Any) -> No
     anywhere = RelationModel({"basedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is a seat
     seats = classified(nlp, "A spokesman in Berlin told dpa that Germany and Spain agreed.", anywhere)
     assert ("dpa", "basedIn", "Germany") in seats and ("dpa", "basedIn", "Spain") not in seats, seats
+
+
+def test_a_name_says_where_a_body_is_not_based(nlp: Any) -> None:
+    """A body named for a nation is based in its country, not in another of the article; a body
+    named above nations in none of the article's countries; a plain name keeps its guess."""
+    anywhere = RelationModel({"basedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is a seat
+    text = (
+        "Rwanda ranks well on corruption, said Anna Kohl of the German Institute for Security Affairs. "
+        "The European Commission and the World Bank praised Rwanda. Halden Group opened a plant in Rwanda."
+    )
+    found = classified(nlp, text, anywhere)
+    assert ("German Institute for Security Affairs", "basedIn", "Rwanda") not in found, found
+    assert ("European Commission", "basedIn", "Rwanda") not in found, found
+    assert ("World Bank", "basedIn", "Rwanda") not in found, found
+    assert ("Halden Group", "basedIn", "Rwanda") in found, found
+    text = "The British Parliament met in London on Monday, and the Halden Group in Syria."
+    found = classified(nlp, text, anywhere)
+    assert ("British Parliament", "basedIn", "Syria") not in found, found
+    assert ("British Parliament", "basedIn", "London") in found, found

@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import lexicon, title_of
+from kg.lexicon import demonyms, lexicon, place, title_of
 from kg.names import canonical_place
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
@@ -143,6 +143,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
                 found.setdefault((cand.subject, cand.object), {})[predicate] = (p, cand)
     stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
     _agency_seat(dm, found)
+    _named_seat(dm, found)
     _one_seat(dm, found, facts)
     out = []
     for (h, t), preds in found.items():
@@ -176,6 +177,38 @@ def _agency_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[f
         countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
         if not countries & {canonical_place(home) for home in homes}:
             del preds["basedIn"]
+
+
+#: First words of the names of bodies above nations ("the European Commission", "the World
+#: Bank", "the International Air Transport Association"), based in no country of an article.
+ABOVE_NATIONS = frozenset({"european", "international", "world", "global", "eu", "un"})
+
+
+def _named_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]]) -> None:
+    """What an organization's name says of its seat: a body named for a nation ("the German
+    Institute for International and Security Affairs", "the British Parliament") is based in
+    that nation's country, not in another the article is about; a body named above nations
+    ("the European Commission", "the World Bank") in none of the article's countries. The
+    classifier's guesses against the name are dropped; the rules' stated seats are no guesses.
+    Changes ``found`` in place."""
+    for (h, t), preds in found.items():
+        if "basedIn" not in preds or dm.clusters[h].type != "Organization":
+            continue
+        names = [m.key for m in dm.clusters[h].mentions if m.rule not in ("pronoun", "title") and m.key]
+        first = {key.split()[0] for key in names if " " in key}
+        if first & ABOVE_NATIONS or any(key.startswith("united nations") for key in names):
+            del preds["basedIn"]
+            continue
+        nations = {c for w in first if w in demonyms() and (c := _country_named(demonyms()[w]))}
+        countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
+        if nations and countries and not nations & countries:
+            del preds["basedIn"]
+
+
+def _country_named(name: str) -> str | None:
+    """The country key of a place the gazetteer knows by ``name``, if it is in one."""
+    hit = place(name)
+    return country_of(hit) if hit is not None else None
 
 
 def _one_seat(
