@@ -302,6 +302,9 @@ def test_a_news_agency_is_based_at_home_wherever_it_reports_from(nlp: Any) -> No
     anywhere = RelationModel({"basedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is a seat
     seats = classified(nlp, "A spokesman in Berlin told dpa that Germany and Spain agreed.", anywhere)
     assert ("dpa", "basedIn", "Germany") in seats and ("dpa", "basedIn", "Spain") not in seats, seats
+    # a dateline's bureau: the agency files from there
+    seats = classified(nlp, "BANGKOK, Thailand (AP) -- Floods killed 12 people in Laos on Monday.", anywhere)
+    assert ("AP", "basedIn", "Thailand") in seats and ("AP", "basedIn", "Laos") not in seats, seats
 
 
 def test_a_name_says_where_a_body_is_not_based(nlp: Any) -> None:

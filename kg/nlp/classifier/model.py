@@ -165,18 +165,34 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
 def _agency_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]]) -> None:
     """A news agency is based where it is, whatever country it reports from ("told DW", "a
     Pakistani official told dpa"): of the classifier's guesses of where an agency
-    (``news_agency_seats`` in the lexicon) is based, only its home country stands. Changes
-    ``found`` in place."""
+    (``news_agency_seats`` in the lexicon) is based, its home country stands, and so does the
+    bureau of a dateline, "BANGKOK, Thailand (AP)", where the agency files from (CoNLL04
+    annotates it so). Changes ``found`` in place."""
     seats = lexicon()["news_agency_seats"]
     for (h, t), preds in found.items():
         if "basedIn" not in preds:
             continue
-        homes = {seats[m.key] for m in dm.clusters[h].mentions if m.key in seats}
-        if not homes:
+        agency = [m for m in dm.clusters[h].mentions if m.key in seats]
+        if not agency:
             continue
         countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
-        if not countries & {canonical_place(home) for home in homes}:
+        if countries & {canonical_place(seats[m.key]) for m in agency}:
+            continue
+        if not any(_bureau(dm, m, t) for m in agency):
             del preds["basedIn"]
+
+
+def _bureau(dm: DocMentions, agency: TokenMention, target: int) -> bool:
+    """``agency`` is in brackets right after a dateline that names the place ``target`` (its
+    cluster): "BANGKOK, Thailand (AP)", "Saint-Gall, Switzerland, Feb 2 (AFP)"."""
+    doc = dm.doc
+    i = agency.start
+    if not (0 < i and agency.end < len(doc) and doc[i - 1].text == "(" and doc[agency.end].text == ")"):
+        return False
+    return any(
+        m.start >= 0 and m.start < i - 1 and i - 1 - m.end <= 6 and doc[m.start].sent == doc[i].sent
+        for m in dm.clusters[target].mentions
+    )
 
 
 #: First words of the names of bodies above nations ("the European Commission", "the World
