@@ -324,3 +324,16 @@ def test_a_name_says_where_a_body_is_not_based(nlp: Any) -> None:
     found = classified(nlp, text, anywhere)
     assert ("British Parliament", "basedIn", "Syria") not in found, found
     assert ("British Parliament", "basedIn", "London") in found, found
+
+
+def test_a_stated_nationality_is_not_guessed_another(nlp: Any) -> None:
+    """A person a title calls a US citizen is no citizen of the country the article is about,
+    which no sentence names beside them; a person of no stated nationality keeps the guess."""
+    anywhere = RelationModel({"citizenOf": Linear(10.0, {}, 0.5)}, {})  # every pair is a nationality
+    text = (
+        "Israel and Hamas agreed to a truce on Monday. Israeli forces left the Gaza Strip. "
+        "US Secretary of State John Kerry praised the deal. Analyst Dana Roth said it was fragile."
+    )
+    found = classified(nlp, text, anywhere)
+    assert ("John Kerry", "citizenOf", "Israel") not in found, found
+    assert ("Dana Roth", "citizenOf", "Israel") in found, found

@@ -145,6 +145,7 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     _agency_seat(dm, found)
     _named_seat(dm, found)
     _one_seat(dm, found, facts)
+    _stated_nationality(dm, found, facts)
     out = []
     for (h, t), preds in found.items():
         preds = _by_role(dm, h, t, preds, stated)
@@ -255,6 +256,26 @@ def _one_seat(
     for (h, t), preds in found.items():
         if h in kept and "basedIn" in preds and country[t] not in kept[h] | {None}:
             del preds["basedIn"]
+
+
+def _stated_nationality(
+    dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]], facts: list[Fact]
+) -> None:
+    """A person whose nationality a sentence states ("US Secretary of State John Kerry",
+    "Azerbaijani President Ilham Aliyev": a rule's ``citizenOf``, or ``leaderOf`` a country) is
+    no citizen of another country of the article that no sentence names beside them; the
+    classifier's guess from the whole article is dropped. Changes ``found`` in place."""
+    nationality: dict[int, set[str]] = defaultdict(set)
+    for f in facts:
+        place_led = f.predicate == "leaderOf" and dm.clusters[f.object].type == "Place"
+        if not f.negated and (f.predicate == "citizenOf" or place_led):
+            nationality[f.subject].update(filter(None, map(country_of, gazetteer_places(dm, f.object))))
+    for (h, t), preds in found.items():
+        if "citizenOf" not in preds or preds["citizenOf"][1].shared or not nationality[h]:
+            continue
+        countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
+        if countries and not countries & nationality[h]:
+            del preds["citizenOf"]
 
 
 def _place_mentions(featurizer: PairFeaturizer, cand: Candidate) -> list[TokenMention]:
