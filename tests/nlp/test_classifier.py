@@ -320,6 +320,8 @@ def test_a_name_says_where_a_body_is_not_based(nlp: Any) -> None:
     assert ("European Commission", "basedIn", "Rwanda") not in found, found
     assert ("World Bank", "basedIn", "Rwanda") not in found, found
     assert ("Halden Group", "basedIn", "Rwanda") in found, found
+    text = "The case went to the European Court of Human Rights in Strasbourg, and the UK lost."
+    assert ("European Court of Human Rights", "basedIn", "Strasbourg") in classified(nlp, text, anywhere)
     text = "The British Parliament met in London on Monday, and the Halden Group in Syria."
     found = classified(nlp, text, anywhere)
     assert ("British Parliament", "basedIn", "Syria") not in found, found

@@ -205,16 +205,19 @@ def _named_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[fl
     """What an organization's name says of its seat: a body named for a nation ("the German
     Institute for International and Security Affairs", "the British Parliament") is based in
     that nation's country, not in another the article is about; a body named above nations
-    ("the European Commission", "the World Bank") in none of the article's countries. The
-    classifier's guesses against the name are dropped; the rules' stated seats are no guesses.
-    Changes ``found`` in place."""
+    ("the European Commission", "the World Bank") in none of the article's countries, nor in a
+    town no sentence names beside it ("the European Court of Human Rights in Strasbourg" is).
+    The classifier's guesses against the name are dropped; the rules' stated seats are no
+    guesses. Changes ``found`` in place."""
     for (h, t), preds in found.items():
         if "basedIn" not in preds or dm.clusters[h].type != "Organization":
             continue
         names = [m.key for m in dm.clusters[h].mentions if m.rule not in ("pronoun", "title") and m.key]
         first = {key.split()[0] for key in names if " " in key}
         if first & ABOVE_NATIONS or any(key.startswith("united nations") for key in names):
-            del preds["basedIn"]
+            countrywide = any(hit.kind in ("country", "continent") for hit in gazetteer_places(dm, t))
+            if countrywide or not preds["basedIn"][1].shared:
+                del preds["basedIn"]  # but "the European Court of Human Rights in Strasbourg"
             continue
         nations = {c for w in first if w in demonyms() and (c := _country_named(demonyms()[w]))}
         countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
