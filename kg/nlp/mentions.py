@@ -796,7 +796,15 @@ class DocMentions:
         }
         votes: dict[str, Counter[str]] = {}
         for m in self.mentions:
-            weight = 3 if m.rule in ("gazetteer", "phrase") else 1
+            # the words around a name outweigh the gazetteer and the model alone, and break a tie
+            # ("sacked as Valencia coach" over three "Valencia" the model reads as the town); so
+            # does a personal title ("Mr Molyneux" over "games maker Peter Molyneux")
+            honoured = (
+                m.type == "Person"
+                and m.start > 0
+                and self.doc[m.start - 1].lower_.rstrip(".") in PERSONAL_TITLES
+            )
+            weight = 7 if honoured else {"phrase": 7, "gazetteer": 6}.get(m.rule, 2)
             votes.setdefault(m.key, Counter())[m.type] += weight
         # where the model and the words around a mention agree, that type is the name's ("retail
         # bank Absa" over six "Absa said" the model reads as a person)

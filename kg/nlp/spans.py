@@ -378,6 +378,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return "Organization"  # "consultants Strategy Analytics", "analysts Gartner"
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    if kind == "Place" and _club_of_town(span):
+        return "Organization"  # "sacked as Valencia coach", "West Ham boss Alan Pardew": the club
     if kind in ("Person", "Place") and _team_noun(span, kind) and place(span.text.lower()) is None:
         return "Organization"  # "old club West Brom", "Spanish side Real Sociedad", "the Primera Liga club"
     if kind in ("Person", "Place") and _quoted_price(span) and place(span.text.lower()) is None:
@@ -809,6 +811,28 @@ def _team_title_before(span: Span) -> bool:
         and root.head.i >= span.end
         and root.head.lemma_.lower() in word_set("team_titles")
     ) or _team_title_after(span)
+
+
+#: A band's roles among ``team_titles``, which follow a town's name as no club's ("a Liverpool singer").
+BAND_ROLES = frozenset(
+    {"bassist", "drummer", "frontman", "frontwoman", "guitarist", "keyboardist", "vocalist", "singer",
+     "owner", "chairman"}
+)  # fmt: skip
+
+
+def _club_of_town(span: Span) -> bool:
+    """A town's name right before a sports role is its club's ("sacked as Valencia coach",
+    "West Ham boss Alan Pardew", "Leicester manager Micky Adams"); a country's before one is
+    its national side and stays the country ("England coach Andy Robinson"), and so does a
+    town a role follows only after another word ("a Frankfurt fund manager")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    role = doc[span.end]
+    if not role.is_lower or role.lemma_ not in (word_set("team_titles") - BAND_ROLES) | {"coach"}:
+        return False
+    known = place(span.text.lower())
+    return known is None or known.kind not in ("country", "continent", "state")
 
 
 #: Nouns for a team or a band ("team" is left out: "economist team Jim O'Neill").

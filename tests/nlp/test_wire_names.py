@@ -395,6 +395,36 @@ NAMES = [
         {"Britain": "Place", "Robert Peston": "Person"},
         set(),
     ),
+    # a town right before a sports role is its club; a country, its national side, stays a place
+    (
+        "Claudio Ranieri has been sacked as Valencia coach eight months after taking charge.",
+        {"Valencia": "Organization", "Claudio Ranieri": "Person"},
+        set(),
+    ),
+    (
+        "West Ham boss Alan Pardew said England coach Sven-Goran Eriksson had called him.",
+        {"West Ham": "Organization", "England": "Place"},
+        set(),
+    ),
+    # the words around one mention outweigh the model's reading of the others; a personal title
+    # outweighs the words around one
+    (
+        "Coach Ranieri sacked by Valencia\n\nClaudio Ranieri has been sacked as Valencia coach. He took "
+        "over the Valencia job in June and first took charge of Valencia in 1997.",
+        {"Valencia": "Organization"},
+        set(),
+    ),
+    (
+        "Leading British computer games maker Peter Molyneux has been made an OBE. Mr Molyneux has been "
+        "behind many games. Mr Molyneux said the honour was a surprise.",
+        {"Peter Molyneux": "Person"},
+        set(),
+    ),
+    (
+        "A Frankfurt fund manager said shares in Leicester would rise.",
+        {"Frankfurt": "Place"},
+        set(),
+    ),
     # partners' names with commas between them and "and" before the last are one firm
     (
         "The stock was sold to a syndicate managed by Donaldson, Lufkin and Jenrette Securities Corp "
