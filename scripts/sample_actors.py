@@ -23,7 +23,8 @@ COMMON = frozenset("and the for corp inc ltd plc company group bank new national
 
 def _sentences(text: str, alias: str, limit: int = 2) -> list[str]:
     out = []
-    for m in re.finditer(re.escape(alias), text):
+    # a wire line may break a name ("True Temper\nRailway Appliances Inc")
+    for m in re.finditer(r"\s+".join(re.escape(w) for w in alias.split()), text):
         start = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1, m.start() - 200)
         end = min(len(text), m.end() + 200)
         stop = text.find(". ", m.end())
@@ -72,7 +73,8 @@ def main(out: str, articles: str, n: int = 40, seed: int = 0) -> None:
                     shown += 1
                     break
         if not shown:
-            print("   > (no sentence found by its aliases)")
+            cited = ", ".join(sorted(d.get("docs") or [])[:2])
+            print(f"   > ({cited}) (no sentence found by its aliases)")
 
 
 if __name__ == "__main__":
