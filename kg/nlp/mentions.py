@@ -9,6 +9,7 @@ actor they refer to. Works ("victory plan") are added by :mod:`kg.nlp.rules.fram
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -121,10 +122,12 @@ class Cluster:
     mentions: list[TokenMention] = field(default_factory=list)
     merges: list[tuple[str, str]] = field(default_factory=list)
     roles: list[tuple[str, str, int]] = field(default_factory=list)  # (role word, predicate, target cluster)
+    title: str = ""  # a title that goes with a given name, when the actor has no other name ("Prince")
 
     @property
     def name(self) -> str:
-        return " ".join(self._name().split())
+        name = " ".join(self._name().split())
+        return f"{self.title} {name}" if self.title else name
 
     def _name(self) -> str:
         named = [m for m in self.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
@@ -518,6 +521,8 @@ class DocMentions:
                 )
                 or (shouting(doc[start:end]) and not (place(low) or low in known_orgs()))
             )
+            if _dated(doc, start, end, low):
+                continue  # '"SHAW'S SUPERMARKETS INC YEAR JAN 3"': a month of a date in capitals
             if is_portfolio(doc, start, end, low):
                 continue
             if _titles_only(low) or _office_of(doc, start, end):
@@ -1101,6 +1106,20 @@ class DocMentions:
                 self.clusters[m.cluster].merges.append((m.text, "prose-name"))
         for c in self.clusters:
             c.mentions.sort(key=lambda m: m.start)
+            c.title = self._given_name_title(c)
+
+    def _given_name_title(self, c: Cluster) -> str:
+        """The title a person's one name goes with as a given name ("Prince Charles", "Sir Alan",
+        "Sheikh Hamad"), when no name of the actor has two words: it is part of the actor's name,
+        or across articles the given name would read as a surname ("Ray Charles")."""
+        if c.type != "Person":
+            return ""
+        named = [m for m in c.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
+        if not named or any(" " in m.key for m in named):
+            return ""
+        titles = [self.doc[m.start - m.lead : m.start].text for m in named if m.lead]
+        titles = [t for t in titles if t.lower() in GIVEN_NAME_TITLES]
+        return titles[0].title() if titles else ""
 
     def _in_brackets(self, m: TokenMention) -> bool:
         """The mention is all that stands between a bracket and its close: "(VW)"."""
@@ -1330,6 +1349,21 @@ def _founder(key: str) -> str:
     words = _without_legal_form(key).split()
     incorporated = any(w.rstrip(".") in CORPORATE for w in key.split())
     return words[-1] if len(words) > 1 and incorporated and not set(words) & LINKING else ""
+
+
+#: Months' names in small letters ("january"), for dates written in capitals.
+MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
+
+
+def _dated(doc: Doc, start: int, end: int, low: str) -> bool:
+    """A month in capitals or its abbreviation with a day after it: "YEAR JAN 3", "MARCH 31"."""
+    return (
+        end - start == 1
+        and doc[start].text.isupper()
+        and (low in MONTHS or low in word_set("month_abbreviations"))
+        and end < len(doc)
+        and doc[end].like_num
+    )
 
 
 def _phrase_agrees(span: Span, kind: str) -> bool:

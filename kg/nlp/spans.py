@@ -289,6 +289,26 @@ AWARD_TAILS = frozenset({"award", "prize", "trophy", "medal"})
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
 
+def _person_of_firm(span: Span) -> bool:
+    """A given name and a surname "of" a firm the next words name ("Philip Augar of stockbrokers
+    Wood Mackenzie and Co Ltd", "John Hale of Salomon Brothers"): one of its people, however the
+    recognizer read the name; not a firm named for its founder, which has no word of a firm's in
+    it ("Philip Morris Cos", "Johnson Matthey of Britain": a place follows)."""
+    doc = span.doc
+    words = [t.text for t in span]
+    if not (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.istitle() for w in words)
+        and words[0].lower() in common_names()
+        and not {w.lower() for w in words} & (firm_words() | CORPORATE)
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "of"
+    ):
+        return False
+    after = doc[span.end + 1 : span.end + 4]
+    return any(t.ent_type_ == "ORG" for t in after) and not any(t.ent_type_ in ("GPE", "LOC") for t in after)
+
+
 def age_at(doc: Doc, i: int) -> bool:
     """An age set off by commas starts at token ``i`` (", 50,"): what follows a person's name."""
     return (
@@ -328,6 +348,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     doc = span.doc
     if kind in ("Organization", "Place") and len(span) > 1 and age_at(doc, span.end):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
+    if kind == "Organization" and _person_of_firm(span):
+        return "Person"  # "Philip Augar of stockbrokers Wood Mackenzie and Co Ltd said"
     words = [t.text for t in span]
     if kind == "Organization" and span.root.dep_ == "nsubjpass" and span.root.head.lower_ == "born":
         return "Person"  # "Greta Lindqvist was born in Uppsala": firms are founded

@@ -252,3 +252,13 @@ def test_an_articles_author_and_editor_are_a_byline(nlp, sign_off: str) -> None:
     ), names
     assert "Haiti" in names and "Port-au-Prince" in names
     assert r.set_aside["lines"].get("byline", 0) + r.set_aside["blocks"].get("byline", 0) >= 1, r.set_aside
+
+
+def test_a_month_in_capitals_before_a_day_is_a_date(nlp) -> None:
+    # a correction quotes the headline it corrects: "YEAR JAN 3" was a firm
+    text = (
+        'In item headlined "NORTHFIELD MILLS INC <NFM> YEAR JAN 3" please read per share earnings '
+        "1.33 dlrs vs 1.23 dlrs, correcting order of results."
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not {"JAN", "YEAR JAN"} & set(names), names

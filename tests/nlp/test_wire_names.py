@@ -643,13 +643,14 @@ NAMES = [
         set(),
     ),
     (
-        # a titled given name stays apart from a full name without the title
+        # a titled given name stays apart from a full name without the title, and keeps the title
+        # in its name ("Prince Charles"), which "Mr" goes with no given name to do
         "Prince Charles met Charles Kennedy on Monday. Prince Charles said it was fine. Sacked MP "
         "Howard Flight was angry, and Mr Flight said so. Mr Howard said he had kept the rules. "
         "Cyril Wagner, chairman of Acme Corp, resigned. Wagner said he was tired.",
         {
             "Charles Kennedy": "Person",
-            "Charles": "Person",
+            "Prince Charles": "Person",
             "Howard Flight": "Person",
             "Howard": "Person",
             "Cyril Wagner": "Person",
@@ -1751,3 +1752,40 @@ def test_a_common_word_that_only_opens_a_sentence_is_no_actor(nlp, text: str, wo
 )
 def test_a_body_named_with_a_noun_opens_a_sentence_and_stays(nlp, text: str, name: str) -> None:
     assert names_of(extract_one(text, nlp)).get(name) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kind"),
+    [
+        # a given name and a surname "of" a firm the next words name: one of its people
+        ("Philip Augar of stockbrokers Wood Mackenzie and Co Ltd said profits would rise.", 0, 2, "Person"),
+        ("John Hale of Salomon Brothers Inc said rates would fall.", 0, 2, "Person"),
+        # a firm named for its founder, with a place after "of", stays a firm
+        ("Shares of Philip Morris of New York rose on Monday.", 2, 4, "Organization"),
+    ],
+)
+def test_a_person_of_a_firm_is_a_person_however_the_recognizer_read_the_name(
+    nlp, text: str, start: int, end: int, kind: str
+) -> None:
+    from kg.nlp.spans import kind_by_phrase
+
+    doc = nlp(text)
+    assert kind_by_phrase(doc[start:end], "Organization") == kind
+
+
+def test_a_royal_s_given_name_is_no_surname_across_articles(tmp_path) -> None:
+    """ "Prince Charles" of one article is no "Ray Charles" of another."""
+    from kg.build.pipeline import build
+    from kg.graph.graph import read
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a1", "text": "Prince Charles will marry Camilla Parker Bowles in April. Charles said he '
+        'was delighted."}\n'
+        '{"id": "a2", "text": "Ray Charles won eight Grammy awards. The late singer Ray Charles died last '
+        'year."}\n'
+    )
+    build([src], tmp_path / "out", settings=Settings(n_process=1), html=False, store=False)
+    graph = read(tmp_path / "out")
+    labels = {d["label"] for _, d in graph.nodes(data=True) if d["type"] == "Person"}
+    assert {"Prince Charles", "Ray Charles"} <= labels, labels
