@@ -432,13 +432,13 @@ def _written_small(doc: Doc, word: Token, small: Counter[str]) -> bool:
     Michael Howard ... labour law")."""
     low = word.lower_
     return (
-        small[low] >= sum(t.text == word.text for t in doc)
-        and small[low] > 0
+        small[low] > 0
         and word.text[1:].islower()
-        and _opening_only(doc, word, quotes=True)
         and not known_place(low)
         and low not in common_names()
         and low not in known_orgs()
+        and small[low] >= sum(t.text == word.text for t in doc)
+        and _opening_only(doc, word, quotes=True)
     )
 
 
