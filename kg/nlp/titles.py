@@ -456,6 +456,15 @@ def _party(dm: DocMentions, target: int) -> bool:
     )
 
 
+#: Words of a broadcaster's or a channel's name ("BBC Three", "Radio 1", "Channel 4").
+CHANNEL_WORDS = frozenset({"bbc", "itv", "channel", "radio", "tv", "television", "network", "five"})
+
+
+def _channel(dm: DocMentions, target: int) -> bool:
+    """``target`` is a broadcaster or one of its channels, by a word of its name."""
+    return any(set(m.key.split()) & CHANNEL_WORDS for m in dm.clusters[target].mentions if m.key)
+
+
 def _country(dm: DocMentions, target: int) -> bool:
     """``target`` names a country (or a home nation: "Wales", "England")."""
     hits = [place(m.key) for m in dm.clusters[target].mentions if m.key]
@@ -585,7 +594,11 @@ def target_predicate(
     ):
         return "worksFor"  # a company's secretary is one of its officers
     if predicate == "leaderOf" and word == "secretary" and membership_body(dm, target):
-        return "memberOf"  # "the secretary of the Welsh Students Rugby Football Union": an officer
+        # a party's secretary is one of its members; a union's or a sports body's its paid
+        # official ("the secretary of the Welsh Students Rugby Football Union", "JRFU secretary")
+        return "memberOf" if _party(dm, target) else "worksFor"
+    if predicate == "worksFor" and word == "controller" and _channel(dm, target):
+        return "leaderOf"  # "BBC Three controller Stuart Murphy" heads the channel; a firm's is an officer
     if word in LEGISLATORS and cluster.type == "Organization" and _constituency(dm, target):
         return NO_ROLE  # "the Manchester Central MP" sits for a seat, which is no body
     if word in lexicon()["portfolio_titles"] and preps & {"for", "on"} and _party_brief(dm, target, tokens):

@@ -1058,11 +1058,31 @@ ROLES = [
         {("Paul Hendry", "worksFor", "Microsoft")},
         {("Paul Hendry", "leaderOf", "Microsoft")},
     ),
-    # the secretary of a union or a club is one of its officers, the general secretary its head
+    # the secretary of a union or a club is its paid official, a party's secretary one of its
+    # members, the general secretary its head
     (
         "The secretary of the Rugby Football Union, Gwen Tremayne, said the bouts would go ahead.",
-        {("Gwen Tremayne", "memberOf", "Rugby Football Union")},
-        {("Gwen Tremayne", "leaderOf", "Rugby Football Union")},
+        {("Gwen Tremayne", "worksFor", "Rugby Football Union")},
+        {
+            ("Gwen Tremayne", "leaderOf", "Rugby Football Union"),
+            ("Gwen Tremayne", "memberOf", "Rugby Football Union"),
+        },
+    ),
+    (
+        "The secretary of the Green Party, Gwen Tremayne, said the vote would go ahead.",
+        {("Gwen Tremayne", "memberOf", "Green Party")},
+        {("Gwen Tremayne", "worksFor", "Green Party")},
+    ),
+    # a channel's controller heads it; a firm's is one of its officers
+    (
+        "Other risers included BBC Three controller Stuart Murphy, who moves to number 18.",
+        {("Stuart Murphy", "leaderOf", "BBC Three")},
+        set(),
+    ),
+    (
+        "Acme Corp said its controller John Hale would retire in May.",
+        {("John Hale", "worksFor", "Acme Corp")},
+        {("John Hale", "leaderOf", "Acme Corp")},
     ),
     (
         "Alan Pike, the general secretary of the Fire Brigades Union, said the strike was off.",
