@@ -479,13 +479,17 @@ def _signed(page: _Page) -> Region | None:
     (jc) Editor: Rob Mudge", or with its editor after the agencies' credits, "tkw/AFP/AP/dpa
     Editor: Jennifer Abramsohn", on a line of its own or after the last sentence."""
     m = _SIGNED.search(page.text)
-    if m is None:
-        return None
+    return None if m is None else _at_the_end(page, m, "byline")
+
+
+def _at_the_end(page: _Page, m: re.Match[str], kind: str) -> Region | None:
+    """The region of ``kind`` a sign-off match ``m`` covers, unless it falls in a line already set
+    aside; a whole line when it starts one."""
     i = bisect_right(page.start, m.start()) - 1
     if i < 0 or page.kind[i]:
         return None
     end = m.start() + len(m.group(0).rstrip())
-    return Region("byline", m.start(), end, 1 if m.start() == page.start[i] else 0)
+    return Region(kind, m.start(), end, 1 if m.start() == page.start[i] else 0)
 
 
 def _credits(page: _Page) -> Region | None:
@@ -497,8 +501,4 @@ def _credits(page: _Page) -> Region | None:
     names = [n.strip().lower() for n in re.split(r"[,/]", m.group(1))]
     if not any(n in _AGENCIES for n in names):
         return None  # "fines and/or (jail)": no agency, no sign-off
-    i = bisect_right(page.start, m.start()) - 1
-    if i < 0 or page.kind[i]:
-        return None
-    end = m.start() + len(m.group(0).rstrip())
-    return Region("wire", m.start(), end, 1 if m.start() == page.start[i] else 0)
+    return _at_the_end(page, m, "wire")

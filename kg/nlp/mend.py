@@ -73,14 +73,14 @@ def _partners_start(doc: Doc, firm: Span) -> int | None:
     i = ands[-1] - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1  # "Donaldson, Lufkin, and Jenrette"
-    partners, start = 0, firm.start
+    partners, start, first_end = 0, firm.start, firm.start
     while i >= 0:
         first = i
         while first > i - 2 and first >= 0 and _surname(doc[first]):
             first -= 1
         if first == i:
             break
-        partners, start = partners + 1, first + 1
+        partners, start, first_end = partners + 1, first + 1, i + 1
         if first < 0 or doc[first].text != ",":
             break
         i = first - 1
@@ -88,16 +88,9 @@ def _partners_start(doc: Doc, firm: Span) -> int | None:
         return None  # "Merrill Lynch Capital Markets, Lazard Freres and Co": two firms
     before = doc[start - 1] if start > 0 else None
     opening = before is None or before.lower_ in LOCATIVES or doc[start].is_sent_start
-    if opening and place(doc[start : _chunk_end(doc, start)].text.lower()) is not None:
+    if opening and place(doc[start:first_end].text.lower()) is not None:
         return None  # "In New York, Alex Brown and Sons Inc"
     return start
-
-
-def _chunk_end(doc: Doc, start: int) -> int:
-    end = start
-    while end < len(doc) and _surname(doc[end]):
-        end += 1
-    return end
 
 
 def _surname(token: Token) -> bool:

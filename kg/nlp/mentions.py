@@ -9,7 +9,6 @@ actor they refer to. Works ("victory plan") are added by :mod:`kg.nlp.rules.fram
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -63,6 +62,7 @@ from kg.nlp.spans import (
     strip_titles,
     trim,
 )
+from kg.nlp.unplaced import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1349,10 +1349,6 @@ def _founder(key: str) -> str:
     words = _without_legal_form(key).split()
     incorporated = any(w.rstrip(".") in CORPORATE for w in key.split())
     return words[-1] if len(words) > 1 and incorporated and not set(words) & LINKING else ""
-
-
-#: Months' names in small letters ("january"), for dates written in capitals.
-MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))
 
 
 def _dated(doc: Doc, start: int, end: int, low: str) -> bool:

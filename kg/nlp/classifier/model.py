@@ -24,7 +24,7 @@ from kg.lexicon import demonyms, lexicon, place, title_of
 from kg.names import canonical_place
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
-from kg.nlp.rules.known_places import country_of, gazetteer_places
+from kg.nlp.rules.known_places import countries_of, country_of, gazetteer_places
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
@@ -120,12 +120,16 @@ def default_model() -> RelationModel | None:
         return RelationModel.from_json(json.load(f))
 
 
+#: The classifier's guesses: (subject, object) -> predicate -> (probability, candidate).
+Found = dict[tuple[int, int], dict[str, tuple[float, Candidate]]]
+
+
 def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = None) -> list[Fact]:
     """Facts the classifier finds between the document's actors (rule facts are features)."""
     model = model or default_model()
     if model is None:
         return []
-    found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]] = {}
+    found: Found = {}
     featurizer = PairFeaturizer(dm, facts)
     for cand in featurizer.candidates():
         if cand.types == ("Person", "Place") and (
@@ -142,10 +146,11 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
             if p >= linear.threshold:
                 found.setdefault((cand.subject, cand.object), {})[predicate] = (p, cand)
     stated = {(f.subject, f.object, f.predicate) for f in facts if not f.negated}
-    _agency_seat(dm, found)
-    _named_seat(dm, found)
+    countries = {t: countries_of(dm, t) for _h, t in found}  # each object's, looked up once
+    _agency_seat(dm, found, countries)
+    _named_seat(dm, found, countries)
     _one_seat(dm, found, facts)
-    _stated_nationality(dm, found, facts)
+    _stated_nationality(dm, found, facts, countries)
     out = []
     for (h, t), preds in found.items():
         preds = _by_role(dm, h, t, preds, stated)
@@ -163,12 +168,12 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
     return out
 
 
-def _agency_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]]) -> None:
+def _agency_seat(dm: DocMentions, found: Found, countries: dict[int, set[str]]) -> None:
     """A news agency is based where it is, whatever country it reports from ("told DW", "a
     Pakistani official told dpa"): of the classifier's guesses of where an agency
     (``news_agency_seats`` in the lexicon) is based, its home country stands, and so does the
     bureau of a dateline, "BANGKOK, Thailand (AP)", where the agency files from (CoNLL04
-    annotates it so). Changes ``found`` in place."""
+    annotates it so). ``countries`` holds each object's countries. Changes ``found`` in place."""
     seats = lexicon()["news_agency_seats"]
     for (h, t), preds in found.items():
         if "basedIn" not in preds:
@@ -176,8 +181,7 @@ def _agency_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[f
         agency = [m for m in dm.clusters[h].mentions if m.key in seats]
         if not agency:
             continue
-        countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
-        if countries & {canonical_place(seats[m.key]) for m in agency}:
+        if countries[t] & {canonical_place(seats[m.key]) for m in agency}:
             continue
         if not any(_bureau(dm, m, t) for m in agency):
             del preds["basedIn"]
@@ -201,14 +205,14 @@ def _bureau(dm: DocMentions, agency: TokenMention, target: int) -> bool:
 ABOVE_NATIONS = frozenset({"european", "international", "world", "global", "eu", "un"})
 
 
-def _named_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]]) -> None:
+def _named_seat(dm: DocMentions, found: Found, countries: dict[int, set[str]]) -> None:
     """What an organization's name says of its seat: a body named for a nation ("the German
     Institute for International and Security Affairs", "the British Parliament") is based in
     that nation's country, not in another the article is about; a body named above nations
     ("the European Commission", "the World Bank") in none of the article's countries, nor in a
     town no sentence names beside it ("the European Court of Human Rights in Strasbourg" is).
     The classifier's guesses against the name are dropped; the rules' stated seats are no
-    guesses. Changes ``found`` in place."""
+    guesses. ``countries`` holds each object's countries. Changes ``found`` in place."""
     for (h, t), preds in found.items():
         if "basedIn" not in preds or dm.clusters[h].type != "Organization":
             continue
@@ -220,8 +224,7 @@ def _named_seat(dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[fl
                 del preds["basedIn"]  # but "the European Court of Human Rights in Strasbourg"
             continue
         nations = {c for w in first if w in demonyms() and (c := _country_named(demonyms()[w]))}
-        countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
-        if nations and countries and not nations & countries:
+        if nations and countries[t] and not nations & countries[t]:
             del preds["basedIn"]
 
 
@@ -231,9 +234,7 @@ def _country_named(name: str) -> str | None:
     return country_of(hit) if hit is not None else None
 
 
-def _one_seat(
-    dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]], facts: list[Fact]
-) -> None:
+def _one_seat(dm: DocMentions, found: Found, facts: list[Fact]) -> None:
     """An organization has its seat in one country: of the countries the classifier guesses it is
     based in (a town counts for its country), keep the one a rule states, else the likeliest
     guess ("the European Commission" is based in no country of the article where it acts).
@@ -262,22 +263,25 @@ def _one_seat(
 
 
 def _stated_nationality(
-    dm: DocMentions, found: dict[tuple[int, int], dict[str, tuple[float, Candidate]]], facts: list[Fact]
+    dm: DocMentions,
+    found: Found,
+    facts: list[Fact],
+    countries: dict[int, set[str]],
 ) -> None:
     """A person whose nationality a sentence states ("US Secretary of State John Kerry",
     "Azerbaijani President Ilham Aliyev": a rule's ``citizenOf``, or ``leaderOf`` a country) is
     no citizen of another country of the article that no sentence names beside them; the
-    classifier's guess from the whole article is dropped. Changes ``found`` in place."""
+    classifier's guess from the whole article is dropped. ``countries`` holds each object's
+    countries. Changes ``found`` in place."""
     nationality: dict[int, set[str]] = defaultdict(set)
     for f in facts:
         place_led = f.predicate == "leaderOf" and dm.clusters[f.object].type == "Place"
         if not f.negated and (f.predicate == "citizenOf" or place_led):
-            nationality[f.subject].update(filter(None, map(country_of, gazetteer_places(dm, f.object))))
+            nationality[f.subject] |= countries_of(dm, f.object)
     for (h, t), preds in found.items():
         if "citizenOf" not in preds or preds["citizenOf"][1].shared or not nationality[h]:
             continue
-        countries = {c for hit in gazetteer_places(dm, t) if (c := country_of(hit))}
-        if countries and not countries & nationality[h]:
+        if countries[t] and not countries[t] & nationality[h]:
             del preds["citizenOf"]
 
 

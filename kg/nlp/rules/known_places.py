@@ -43,6 +43,11 @@ def country_of(hit: Place) -> str | None:
     return canonical_place(hit.country.lower()) if hit.country else None
 
 
+def countries_of(dm: DocMentions, cid: int) -> set[str]:
+    """The countries the gazetteer puts an actor's names in (a country's own, a town's)."""
+    return {c for hit in gazetteer_places(dm, cid) if (c := country_of(hit))}
+
+
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
     article names, where no sentence names both and no other fact places the one in the other."""
