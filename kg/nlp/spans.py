@@ -16,8 +16,10 @@ from kg.lexicon import (
     demonyms,
     firm_words,
     honorifics,
+    known_orgs,
     lexicon,
     place,
+    title_of,
     word_set,
 )
 from kg.names import CORPORATE, POSSESSIVE
@@ -424,6 +426,10 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
     if kind in ("Place", "Organization") and (_player_before(span) or _occupation_before(span)):
         return "Person"  # "Manchester United defender Rio Ferdinand", "rapper Jay-Z": a person's trade
+    if kind == "Organization" and _office_before(span):
+        return "Person"  # "UKIP's chairman Petrina Holdsworth", "SNP Holyrood leader Nicola Sturgeon"
+    if kind == "Organization" and _listed_person(span):
+        return "Person"  # "Aerosmith, Diana Ross, Gloria Estefan and Phil Collins"
     if kind == "Person" and _venue(span):
         return "Place"  # "face England at Twickenham": a match is played at a ground
     if kind == "Place" and _town_side(span):
@@ -561,6 +567,101 @@ def _occupation_before(span: Span) -> bool:
         and (word.is_lower or word.is_sent_start or word.is_title)
         and place(span.text.lower()) is None
     )
+
+
+#: Words before an office that keep it a person's ("the former chairman", "deputy leader").
+OFFICE_QUALIFIERS = frozenset(
+    {"the", "a", "its", "his", "her", "their", "former", "new", "acting", "deputy", "vice", "assistant",
+     "interim", "joint", "then", "prime", "chief", "senior", "general", "managing", "executive"}
+)  # fmt: skip
+
+
+def _office_before(span: Span) -> bool:
+    """An office right before a name of two or three words, none of them a firm's, holds a
+    person ("UKIP's chairman Petrina Holdsworth", "SNP Holyrood leader Nicola Sturgeon",
+    "Korean player Hyung-Taik Lee"): the recognizer, trained on wire copy, reads many a
+    rarer name as a firm's. Not where a common noun qualifies the office ("market leader
+    Best Buy", "key player Microsoft", "fund manager Fidelity"): then the office is a firm's
+    place in a trade, and not the office of an owner ("owner Vivendi")."""
+    names = span.text.split()
+    if span.start == 0 or not 2 <= len(names) <= 3:
+        return False
+    word = span.doc[span.start - 1]
+    role = title_of([word.lower_]) if word.is_lower else None
+    if role is None or role[1] == "noRole" or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = span.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and not before.whitespace_:
+        return False  # "the 12-member European Community": a word of a compound
+    if (
+        before is not None
+        and before.is_lower
+        and before.tag_ != "POS"
+        and before.lower_ not in OFFICE_QUALIFIERS
+    ):
+        return False  # "market leader Best Buy", "key player Microsoft"
+    return _bare_name(span)
+
+
+def _bare_name(span: Span) -> bool:
+    """Two or three words in capitals, or initials ("PJ Harvey"), as a person's name is written,
+    with no word of a firm's, a body's or a place's name ("Petrina Holdsworth", not "Best Buy
+    Co" or "GMC Envoys")."""
+    names = span.text.split()
+    words = [t.lower_.rstrip(".") for t in span]
+    return (
+        2 <= len(names) <= 3
+        and all(w[:1].isupper() and (w[1:2].islower() or len(w) <= 2) for w in names)
+        and not any(w in CORPORATE or w in firm_words() or w in INSTITUTION_TAILS for w in words)
+        and not set(words) & word_set("org_name_tails")
+        and place(span.text.lower()) is None
+    )
+
+
+def _listed_person(span: Span) -> bool:
+    """The name is one of a list whose other names are people's full names, two of them at
+    least: "Aerosmith, Diana Ross, Gloria Estefan and Phil Collins", "while PJ Harvey pipped
+    Kylie Minogue" is no list. The recognizer reads many a singer's name as a band's or a
+    firm's; a list of people is seldom broken by a firm named like a person."""
+    root = span.root
+    plural = any(t.tag_ == "NNPS" for t in span) or span[-1].lemma_.lower() != span[-1].lower_
+    if not _bare_name(span) or "," in span.text or plural:
+        return False  # "Moody, Back" of a team sheet; "Leisure Garments", "GMC Envoys", "Sale Sharks"
+    first, last = span[0].lower_, span[-1].lower_
+    if place(first) is not None or first == "st" or last in word_set("place_qualifiers"):
+        return False  # "Bristol West", "Belfast Harlequins", "St Pancras": seats and sides
+    if last in word_set("generic_org_nouns") or span.text.lower() in known_orgs():
+        return False  # "International Monetary Fund"
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    group = [top, *(t for t in top.subtree if t.dep_ == "conj" and _conj_of(t, top))]
+    people = [
+        t for t in group if not span.start <= t.i < span.end and t.ent_type_ == "PERSON" and _full_name_at(t)
+    ]
+    # "Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco": firms of a trade share its word
+    shared = any(t.lower_ == last for t in group if not span.start <= t.i < span.end)
+    return len(people) >= 2 and not shared
+
+
+def _conj_of(token: Token, top: Token) -> bool:
+    """``token`` joins ``top``'s list through conjuncts alone."""
+    while token.dep_ == "conj" and token.i != top.i:
+        token = token.head
+    return token.i == top.i
+
+
+def _full_name_at(token: Token) -> bool:
+    """The person's name that ``token`` is in has two words or more ("Diana Ross")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end > start
 
 
 #: Verbs whose subject and object are the two sides of a match ("Leicester beat Northampton").

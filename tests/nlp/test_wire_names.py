@@ -894,6 +894,34 @@ NAMES = [
         {"Contra Costa": "Place", "San Mateo": "Place"},
         {"Euros"},
     ),
+    # an office right before a name holds a person, unless a common noun makes it a firm's rank
+    (
+        "UKIP's chairman Petrina Holdsworth has said the party will fight.",
+        {"Petrina Holdsworth": "Person"},
+        set(),
+    ),
+    (
+        "SNP Holyrood leader Nicola Sturgeon said the budget failed Scotland.",
+        {"Nicola Sturgeon": "Person", "Scotland": "Place"},
+        set(),
+    ),
+    ("England prop Phil Vickery is upbeat about his arm.", {"Phil Vickery": "Person"}, set()),
+    # a name in a list of people's full names is a person's; firms of one trade share its word
+    (
+        "The nominees include Keira Knightley, Imogen Poots, Siobhan Redmond and Kelly Macdonald.",
+        dict.fromkeys(("Keira Knightley", "Imogen Poots", "Siobhan Redmond", "Kelly Macdonald"), "Person"),
+        set(),
+    ),
+    (
+        "The lawsuit named Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco and Liggett Group.",
+        {"RJ Reynolds Tobacco": "Organization"},
+        set(),
+    ),
+    (
+        "Imports of Buick Rainiers, Chevrolet Trailblazers, GMC Envoys and Isuzu Ascenders rose.",
+        {"GMC Envoys": "Organization"},
+        set(),
+    ),
     (
         # one name after a plural place noun is no list of places
         "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "
