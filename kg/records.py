@@ -83,6 +83,21 @@ class Entity:
         """Every named (non-pronoun) surface form, sorted."""
         return sorted({m.text for m in self.mentions if m.rule not in ("pronoun", "title", "demonym")})
 
+    def to_json(self) -> dict[str, Any]:
+        """The ``kg extract`` form: a nationality's word that points at a place ("German" in
+        "German Chancellor Merkel") is no mention of it (CONTRACT: names, short names, pronouns
+        and titles), so it is listed apart, under ``demonyms``, when there is one."""
+        value: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "mentions": [asdict(m) for m in self.mentions if m.rule != "demonym"],
+            "merges": [list(x) for x in self.merges],
+        }
+        if demonyms := [asdict(m) for m in self.mentions if m.rule == "demonym"]:
+            value["demonyms"] = demonyms
+        return value
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -185,16 +200,7 @@ class DocResult:
         return {
             "id": self.doc.id,
             "meta": {k: v for k, v in self.doc.meta().items() if k != "id" and v is not None},
-            "entities": [
-                {
-                    "id": e.id,
-                    "name": e.name,
-                    "type": e.type,
-                    "mentions": [asdict(m) for m in e.mentions],
-                    "merges": [list(x) for x in e.merges],
-                }
-                for e in self.entities
-            ],
+            "entities": [e.to_json() for e in self.entities],
             "relations": [
                 {
                     "subject": r.subject,
@@ -232,7 +238,7 @@ class DocResult:
                     id=e["id"],
                     name=e["name"],
                     type=e["type"],
-                    mentions=tuple(Mention(**m) for m in e["mentions"]),
+                    mentions=tuple(Mention(**m) for m in (*e["mentions"], *e.get("demonyms", ()))),
                     merges=tuple((a, b) for a, b in e.get("merges", [])),
                 )
                 for e in entities

@@ -90,6 +90,19 @@ def test_demonyms_are_never_nodes(nlp) -> None:
     assert not names & {"ukrainian", "russian", "dutch"}
 
 
+def test_a_nationality_word_is_listed_apart_from_the_mentions_of_its_country(nlp) -> None:
+    """In ``kg extract`` output a demonym points at its place under ``demonyms``, not among the
+    mentions (names, short names, pronouns, titles), and reads back as it was written."""
+    r = extract_one("German Chancellor Angela Merkel met Chinese leaders in Beijing.", nlp)
+    value = r.to_json()
+    germany = next(e for e in value["entities"] if e["name"] == "Germany")
+    assert germany["mentions"] == []
+    assert [(d["text"], d["rule"]) for d in germany["demonyms"]] == [("German", "demonym")]
+    assert all("demonyms" not in e for e in value["entities"] if e["name"] == "Angela Merkel")
+    assert DocResult.from_value(r.doc, value).to_json() == value
+    assert ("Angela Merkel", "leaderOf", "Germany") in triples(r)
+
+
 def test_kyiv_is_a_place_and_kept_apart_from_ukraine(nlp) -> None:
     r = extract_one("Kyiv said Ukraine would not give up territory, Kyiv officials added.", nlp)
     assert entity(r, "Kyiv").type == "Place"
