@@ -655,8 +655,6 @@ def _full_name_at(token: Token) -> bool:
     """The person's name that ``token`` is in has two words or more ("Diana Ross")."""
     doc = token.doc
     start = end = token.i
-    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
-        start -= 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
