@@ -313,7 +313,7 @@ def train_relations(
     for path in sources.values():
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    model = fit(sources, c=tuple(c) if c else C_GRID, settings=Settings.from_env(ner=ner))
+    model = fit(sources, grid=tuple(c) if c else C_GRID, settings=Settings.from_env(ner=ner))
     target = output or Path(str(resources.files("kg").joinpath("data", MODEL_FILE)))
     model.write(target)
     typer.echo(json.dumps(model.meta["cv"], indent=1), err=True)

@@ -174,11 +174,11 @@ def _fit(
     ys: list[int],
     docs: list[str],
     *,
-    c: float | tuple[float, ...],
+    grid: tuple[float, ...],
     beta: float = BETA,
 ) -> tuple[Linear, dict[str, float]]:
-    """A logistic model, the regularisation (of ``c``, a value or a grid) and the threshold that
-    maximise F-beta over document-grouped folds."""
+    """A logistic model, its L2 strength (of ``grid``) and the threshold that maximise F-beta
+    over document-grouped folds; the first strength wins a tie."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -187,26 +187,16 @@ def _fit(
     vec = DictVectorizer()
     X = vec.fit_transform([dict.fromkeys(sorted(x), 1) for x in xs])
     y = np.array(ys)
-    grid = (c,) if isinstance(c, float | int) else c
+    folds = [(tr, te) for tr, te in GroupKFold(n_splits=5).split(X, y, groups=docs) if len(set(y[tr])) > 1]
     best = (0.0, 0.5, grid[0])
     for strength in grid:
         oof = np.zeros(len(ys))
-        for train, test in GroupKFold(n_splits=5).split(X, y, groups=docs):
-            clf = LogisticRegression(C=strength, max_iter=2000, random_state=SEED)
-            if len(set(y[train])) < 2:
-                continue
-            clf.fit(X[train], y[train])
+        for train, test in folds:
+            clf = LogisticRegression(C=strength, max_iter=2000, random_state=SEED).fit(X[train], y[train])
             oof[test] = clf.predict_proba(X[test])[:, 1]
-        here = (0.0, 0.5)
-        for th in [x / 100 for x in range(5, 91, 5)]:
-            tp = float(((oof >= th) & (y == 1)).sum())
-            npred, ngold = float((oof >= th).sum()), float(y.sum())
-            prec, rec = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
-            b2 = beta * beta
-            f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
-            here = max(here, (f, th))
-        if here[0] > best[0]:
-            best = (*here, strength)
+        f, threshold = _best_threshold(oof, y, beta)
+        if f > best[0]:
+            best = (f, threshold, strength)
     clf = LogisticRegression(C=best[2], max_iter=2000, random_state=SEED).fit(X, y)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-3}
@@ -217,8 +207,22 @@ def _fit(
     }
 
 
+def _best_threshold(scores: Any, y: Any, beta: float) -> tuple[float, float]:
+    """The best F-beta over thresholds 0.05 ... 0.90 and its threshold (the higher one of a tie)."""
+    best = (0.0, 0.5)
+    ngold = float(y.sum())
+    b2 = beta * beta
+    for th in [x / 100 for x in range(5, 91, 5)]:
+        tp = float(((scores >= th) & (y == 1)).sum())
+        npred = float((scores >= th).sum())
+        prec, rec = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
+        f = (1 + b2) * prec * rec / (b2 * prec + rec) if prec + rec else 0.0
+        best = max(best, (f, th))
+    return best
+
+
 def train(
-    sources: dict[str, Path], *, c: float | tuple[float, ...] = C_GRID, settings: Settings | None = None
+    sources: dict[str, Path], *, grid: tuple[float, ...] = C_GRID, settings: Settings | None = None
 ) -> RelationModel:
     """Fit one model per predicate from ``{"conll04": train.jsonl, "dwie": dev.jsonl}``.
 
@@ -235,12 +239,7 @@ def train(
 
     nlp = kg_nlp.load(settings)
     data: list[Example] = []
-    meta: dict[str, Any] = {
-        "seed": SEED,
-        "C": c if isinstance(c, float | int) else list(c),
-        "sources": {},
-        "cv": {},
-    }
+    meta: dict[str, Any] = {"seed": SEED, "C": list(grid), "sources": {}, "cv": {}}
     for dataset, path in sorted(sources.items()):
         if dataset not in LABELS:
             raise InputError(f"Unknown dataset {dataset!r}; expected one of {', '.join(LABELS)}")
@@ -258,7 +257,11 @@ def train(
             log.warning("%s: only %d positive pairs, not trained", predicate, sum(ys))
             continue
         models[predicate], meta["cv"][predicate] = _fit(
-            [e.features for e in judged], ys, [e.doc for e in judged], c=c, beta=BETAS.get(predicate, BETA)
+            [e.features for e in judged],
+            ys,
+            [e.doc for e in judged],
+            grid=grid,
+            beta=BETAS.get(predicate, BETA),
         )
         meta["cv"][predicate] |= {"pairs": len(ys), "positives": sum(ys)}
     return RelationModel(models, meta)

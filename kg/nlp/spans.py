@@ -583,8 +583,7 @@ def _office_before(span: Span) -> bool:
     rarer name as a firm's. Not where a common noun qualifies the office ("market leader
     Best Buy", "key player Microsoft", "fund manager Fidelity"): then the office is a firm's
     place in a trade, and not the office of an owner ("owner Vivendi")."""
-    names = span.text.split()
-    if span.start == 0 or not 2 <= len(names) <= 3:
+    if span.start == 0:
         return False
     word = span.doc[span.start - 1]
     role = title_of([word.lower_]) if word.is_lower else None
@@ -623,7 +622,6 @@ def _listed_person(span: Span) -> bool:
     least: "Aerosmith, Diana Ross, Gloria Estefan and Phil Collins", "while PJ Harvey pipped
     Kylie Minogue" is no list. The recognizer reads many a singer's name as a band's or a
     firm's; a list of people is seldom broken by a firm named like a person."""
-    root = span.root
     plural = any(t.tag_ == "NNPS" for t in span) or span[-1].lemma_.lower() != span[-1].lower_
     if not _bare_name(span) or "," in span.text or plural:
         return False  # "Moody, Back" of a team sheet; "Leisure Garments", "GMC Envoys", "Sale Sharks"
@@ -632,34 +630,16 @@ def _listed_person(span: Span) -> bool:
         return False  # "Bristol West", "Belfast Harlequins", "St Pancras": seats and sides
     if last in word_set("generic_org_nouns") or span.text.lower() in known_orgs():
         return False  # "International Monetary Fund"
-    top = root
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    group = [top, *(t for t in top.subtree if t.dep_ == "conj" and _conj_of(t, top))]
-    people = [
-        t for t in group if not span.start <= t.i < span.end and t.ent_type_ == "PERSON" and _full_name_at(t)
-    ]
+    others = [t for t in span.root.conjuncts if not span.start <= t.i < span.end]
+    people = [t for t in others if t.ent_type_ == "PERSON" and _in_long_name(t)]
     # "Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco": firms of a trade share its word
-    shared = any(t.lower_ == last for t in group if not span.start <= t.i < span.end)
-    return len(people) >= 2 and not shared
+    return len(people) >= 2 and not any(t.lower_ == last for t in others)
 
 
-def _conj_of(token: Token, top: Token) -> bool:
-    """``token`` joins ``top``'s list through conjuncts alone."""
-    while token.dep_ == "conj" and token.i != top.i:
-        token = token.head
-    return token.i == top.i
-
-
-def _full_name_at(token: Token) -> bool:
-    """The person's name that ``token`` is in has two words or more ("Diana Ross")."""
+def _in_long_name(token: Token) -> bool:
+    """``token`` is in a name of two words or more ("Diana Ross"): inside it, or before its next word."""
     doc = token.doc
-    start = end = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return end > start
+    return token.ent_iob_ == "I" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")
 
 
 #: Verbs whose subject and object are the two sides of a match ("Leicester beat Northampton").

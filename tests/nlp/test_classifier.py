@@ -96,8 +96,8 @@ def test_threshold_follows_beta() -> None:
         xs.append(frozenset({"bias"} | ({"strong"} if strong else set()) | ({"weak"} if weak else set())))
         ys.append(int(strong or (weak and i % 2 == 0)))
         docs.append(f"d{i % 20}")
-    precise, _ = _fit(xs, ys, docs, c=1.0, beta=0.5)
-    liberal, _ = _fit(xs, ys, docs, c=1.0, beta=2.0)
+    precise, _ = _fit(xs, ys, docs, grid=(1.0,), beta=0.5)
+    liberal, _ = _fit(xs, ys, docs, grid=(1.0,), beta=2.0)
     assert precise.threshold > liberal.threshold
 
 
