@@ -285,8 +285,10 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
     not "U.S.-Soviet", "Anglo-Dutch", "Paris-based", "Boxing-Bruno quits"); a place the
     gazetteer knows takes no word ("Sen. Jake Garn, R-Utah", "D-Fla."). Two names hyphened
     are one where the article writes them as one name elsewhere ("IG" and "Metall" beside
-    "the IG-Metall union"; not "AMC-UAW talks"), and what the recognizer read that name as
-    most types the whole ("Petro-" and "Canada" are the firm Petro-Canada) (``kg.ner.v1``)."""
+    "the IG-Metall union"; not "AMC-UAW talks") or where a person's full name comes before
+    one word ("Mark Lewis-Francis"; not "the Reagan-Gorbachev summit"), and what the
+    recognizer read that name as most types the whole ("Petro-" and "Canada" are the firm
+    Petro-Canada) (``kg.ner.v1``)."""
     from spacy.tokens import Span
 
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -323,7 +325,16 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
         last = out[-1] if out else None
         hyphen = start - 1  # the recognizer may end the first name with the hyphen ("Petro-")
         pair = _hyphened_words(doc, hyphen) if hyphen > 0 else ""
-        if last is not None and last.end in (hyphen, start) and _glued(doc, hyphen) and pair in spelled:
+        # "Mark Lewis" and "Francis": a full name and one word hyphened are a double surname
+        double = (
+            last is not None and last.label_ == s.label_ == "PERSON" and len(last) > 1 and end - start == 1
+        )
+        if (
+            last is not None
+            and last.end in (hyphen, start)
+            and _glued(doc, hyphen)
+            and (pair in spelled or double)
+        ):
             # "IG" and "Metall" where the article also writes "the IG-Metall union" as one name
             start = out.pop().start
         if (start, end) != (s.start, s.end):
@@ -416,6 +427,46 @@ def place_parts(span: Span) -> list[tuple[int, int]]:
                 if hit is not None and hit.kind in ("country", "state"):
                     return [(span.start, t.i), (t.i + 1, span.end)]
     return [(span.start, span.end)]
+
+
+#: Words inside a name that tie the words after them to it: "Chamber of Commerce and Industry".
+TYING = frozenset({"of", "for", "on", "to", "in"})
+
+
+def two_names(span: Span) -> list[tuple[int, int]] | None:
+    """Two organizations the recognizer read as one name across "and" or "&", as token spans,
+    or None (``kg.ner.v1``).
+
+    "The Electoral Commission and National Union of Students are worried", "Black Rebel
+    Motorcycle Club and Bloc Party", "China Construction Bank and Bank of China": the words
+    before "and" end with a body's noun (``generic_org_nouns``; not a paper's or a service's
+    word of ``org_name_heads``, which two kinds share: "Guangdong Post and Telecommunications
+    Administration") and the words after it name a body or a paper; "Small Faces and The
+    Who": a name after "and" that opens with "The". Each side has two words or more.
+
+    Not one name whose kinds share a noun ("Food and Drug Administration", "China Commercial
+    and Industrial Bank", "Harris Bank and Trust Co", "Chamber of Commerce and Industry"),
+    not a firm with its legal form ("Tokai International and Daiwa Europe Ltd", which may be
+    either), not a title with "And" in capitals ("Halfway Between The Gutter And The Stars"),
+    not a list ("Comedy Central, VH1 and Country Music TV").
+    """
+    if span.label_ != "ORG" or "," in span.text:
+        return None
+    links = [t.i for t in span if t.text in ("and", "&")]
+    if len(links) != 1 or any(t.text == "And" for t in span):
+        return None
+    k = links[0]
+    before, after = span.doc[span.start : k], span.doc[k + 1 : span.end]
+    if len(before) < 2 or len(after) < 2 or _legal(span[-1]) or after[0].lower_ in (*FAMILY, "trust"):
+        return None
+    if any(t.lower_ in TYING for t in before) or not all(t.text[:1].isupper() for t in (before[0], after[0])):
+        return None
+    heads = word_set("generic_org_nouns")
+    # not a paper's or a service's word, which two kinds share: "Post and Telecommunications"
+    body = before[-1].lower_ in heads and any(t.lower_ in heads | word_set("org_name_heads") for t in after)
+    if body or after[0].text == "The":
+        return [(span.start, k), (k + 1, span.end)]
+    return None
 
 
 def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:

@@ -34,11 +34,18 @@ from kg.lexicon import (
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.fullstop import country_and_word
-from kg.nlp.mend import mend, place_parts
+from kg.nlp.mend import mend, place_parts, two_names
 from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
-from kg.nlp.works import announced_after, cued_titles, listed_titles, repeated_titles, title_tail
+from kg.nlp.works import (
+    announced_after,
+    apposed_titles,
+    cued_titles,
+    listed_titles,
+    repeated_titles,
+    title_tail,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -129,6 +136,17 @@ def dictionary(nlp: Language) -> Dictionary:
     return Dictionary(words, frozenset(index.get("noun", ())))
 
 
+def _parts(span: Span) -> list[tuple[int, int, str]]:
+    """The actors in one of the recognizer's names, with their labels: two organizations
+    joined by "and" (:func:`~kg.nlp.mend.two_names`), or a name and the place after it
+    (:func:`~kg.nlp.mend.place_parts`)."""
+    label = NAME_LABELS[span.label_]
+    pair = two_names(span)
+    if pair is not None:
+        return [(start, end, label) for start, end in pair]
+    return [(start, end, label if start == span.start else "GPE") for start, end in place_parts(span)]
+
+
 def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     """The news recognizer's names, with the base model's other entities around them (``kg.ner.v1``).
 
@@ -147,9 +165,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     covering = works + [e for e in base if e.label_ in TITLE_LABELS and _titled(e)]
     times = {(e.start, e.end) for e in base if e.label_ in TIME_LABELS}
     names = [
-        Span(doc, start, end, label=NAME_LABELS[s.label_] if start == s.start else "GPE")
+        Span(doc, start, end, label=label)
         for s in doc.spans.get(SPANS_KEY, [])
-        for start, end in place_parts(s)
+        for start, end, label in _parts(s)
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
     names = mend(doc, sorted(names, key=lambda s: s.start))
@@ -167,6 +185,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
     titles += [Span(doc, w.start, w.end, label="WORK") for w in tails.values() if w is not None]
     titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
+    # "Her most recent single, Car Wash, reached number four"
+    titles += [
+        Span(doc, start, end, label="WORK")
+        for start, end in apposed_titles(doc, persons, base_persons)
+        if not any(start < t.end and t.start < end for t in titles)
+    ]
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
     titles += [
         Span(doc, start, end, label="WORK")

@@ -424,7 +424,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
     if kind == "Organization" and _somewhere_in(span):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
-    if kind in ("Place", "Organization") and (_player_before(span) or _occupation_before(span)):
+    if kind in ("Place", "Organization") and (_player_before(span) or _occupation_before(span, kind)):
         return "Person"  # "Manchester United defender Rio Ferdinand", "rapper Jay-Z": a person's trade
     if kind == "Organization" and _office_before(span):
         return "Person"  # "UKIP's chairman Petrina Holdsworth", "SNP Holyrood leader Nicola Sturgeon"
@@ -554,10 +554,12 @@ def _player_before(span: Span) -> bool:
     )
 
 
-def _occupation_before(span: Span) -> bool:
+def _occupation_before(span: Span, kind: str = "Place") -> bool:
     """A trade only people have stands right before the name (``person_nouns`` in the lexicon:
     "rapper Jay-Z", "US singer Fergie", "the actress Antonia Bernath", "conductor Marcello
-    Viotti"), however the parser hangs the two together."""
+    Viotti"), however the parser hangs the two together. A town's name goes to a person only
+    where the recognizer did not read it as a place ("UK rapper Kano", its ``kind`` an
+    organization)."""
     if span.start == 0:
         return False
     word = span.doc[span.start - 1]
@@ -565,7 +567,7 @@ def _occupation_before(span: Span) -> bool:
         word.lower_ in word_set("person_nouns")
         and word.pos_ in ("NOUN", "PROPN")
         and (word.is_lower or word.is_sent_start or word.is_title)
-        and place(span.text.lower()) is None
+        and (kind == "Organization" or place(span.text.lower()) is None)
     )
 
 
@@ -1131,7 +1133,7 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
         and first.is_alpha
         and first.lower_.endswith(OCCUPATION_ENDINGS)
         and first.lower_ not in common_names()
-        and all(t.is_title for t in doc[start + 1 : end])
+        and all(t.is_title or t.text == "-" for t in doc[start + 1 : end])  # "Mark Lewis-Francis"
         and doc[start + 1].lower_ in common_names()
     ):
         start += 1

@@ -39,6 +39,14 @@ PLAYERS_KEY = "kg_players"
 MIN_PLAYERS = 3
 #: The share of a line's items that must be players.
 SHARE = 0.6
+#: A football line-up's player: a surname or a full name, and the substitute who came on for
+#: him and the minute in brackets ("Stone (Cisse 76)", "Paulo Ferreira", "El Karkouri").
+WORD = r"[A-Z][A-Za-z'\u2019\-]+"
+NAME = rf"(?:{INITIALS} )?{PARTICLES}{WORD}(?: {WORD}){{0,2}}"
+LINEUP_ITEM = re.compile(rf"(?P<name>{NAME})(?: \((?P<sub>{NAME}) \d{{1,3}}\))?")
+#: The fewest names a line-up's line lists (a side fields eleven), and the fewest such lines of a
+#: report (two sides).
+MIN_LINEUP, MIN_LINEUPS = 8, 2
 
 
 class Player(NamedTuple):
@@ -67,12 +75,17 @@ def sheets(text: str) -> list[tuple[int, int, list[Player]]]:
         [(0, 22, [Player(start=0, end=7, club=None)])]
     """
     found = []
+    lineups = []
     offset = 0
     for line in text.splitlines(keepends=True):
         named = _line_players(line, offset)
         if named:
             found.append((offset, offset + len(line), named))
+        elif listed := _lineup_players(line, offset):
+            lineups.append((offset, offset + len(line), listed))
         offset += len(line)
+    if len(lineups) >= MIN_LINEUPS:
+        found = sorted(found + lineups)
     # a line of one or two names and their brackets is a results line only among others of
     # its kind: alone, ending a football report, "M Riley (W Yorkshire)." is the referee and his
     # county, and gives no club
@@ -110,6 +123,34 @@ def _line_players(line: str, offset: int) -> list[Player]:
         where = (m.start("club") + offset, m.end("club") + offset) if keep else None
         found.append(Player(m.start("name") + offset, m.end("name") + offset, where))
     return found
+
+
+def _lineup_players(line: str, offset: int) -> list[Player]:
+    """The players of one line when the line is a football line-up's, only names and commas:
+    "Hislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie (Berkovic 83), ...".
+    Such a line counts only where the text has two (:data:`MIN_LINEUPS`), one per side: a list
+    of firms or towns alone on a line is no team. Fewer than half its names are places' (a
+    surname may be a town's: "Griffin", "Taylor", "Stone")."""
+    label = LABEL.match(line)
+    start = label.end() if label else 0
+    items = [m for m in ITEM.finditer(line[start:]) if m.group().strip(" .\n")]
+    if len(items) < MIN_LINEUP:
+        return []
+    found = []
+    for m in items:
+        a, b = m.start() + start, m.end() + start
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and (line[b - 1].isspace() or line[b - 1] == "."):
+            b -= 1
+        hit = LINEUP_ITEM.fullmatch(line, a, b)
+        if hit is None:
+            return []
+        for group in ("name", "sub"):
+            if hit.group(group):
+                found.append(Player(hit.start(group) + offset, hit.end(group) + offset, None))
+    places = sum(place(line[p.start - offset : p.end - offset].lower()) is not None for p in found)
+    return found if 2 * places < len(found) else []
 
 
 def doc_sheets(doc: Doc) -> list[tuple[int, int, list[Player]]]:

@@ -74,6 +74,51 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     return found
 
 
+def apposed_titles(
+    doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token spans of the titles set off by commas after a work noun: "Her most recent single, Car
+    Wash, reached number four", "his new novel, Cloud Atlas, was shortlisted".
+
+    The noun has a determiner of its own ("her", "his new", "the band's latest") and the run of
+    capitalised words ends at the next comma: "In the film, Tom Hanks plays" is no title. A word
+    alone that both models call a person is left alone ("the album, Madonna, ...").
+    """
+    cues = word_set("title_nouns") - SPORTING
+    found: list[tuple[int, int]] = []
+    for cue in doc[: len(doc) - 3]:
+        i = cue.i
+        if not (
+            cue.lemma_.lower() in cues
+            and cue.tag_ in ("NN", "JJ")  # "her most recent single": the tagger's adjective
+            and cue.text.islower()
+            and doc[i + 1].text == ","
+            and _capital(doc[i + 2])
+            and _determined(doc, i)
+        ):
+            continue
+        end = _title_run(doc, i + 2, INNER)
+        while doc[end - 1].lower_ in INNER:
+            end -= 1
+        person = any((s.start, s.end) == (i + 2, end) and (s.start, s.end) in base_persons for s in persons)
+        if end < len(doc) and doc[end].text == "," and not (end - i == 3 and person):
+            found.append((i + 2, end))
+    return found
+
+
+#: Tags of the words between a determiner and its work noun: "her most recent", "the band's new".
+MODIFIERS = frozenset({"JJ", "JJS", "JJR", "RBS", "RBR", "RB", "VBN", "CD", "HYPH"})
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a noun phrase that opens with a determiner or a possessive, with
+    up to three modifiers between: "her most recent single", "the band's new album"."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].tag_ in MODIFIERS:
+        j -= 1
+    return j >= 0 and doc[j].tag_ in DETERMINERS
+
+
 #: Words after a plural work noun that open a list of titles: "films such as ...", "hits including ...".
 LIST_OPENERS = frozenset({"including", "like", "include", "included", "includes", "were", "are"})
 #: Small words inside a listed title: "and" joins two titles of a list instead.

@@ -120,9 +120,12 @@ def _shared_company(company: dict[str, set[int]], papers: set[str], person: int,
 def join_surnames(c: Corpus) -> None:
     """A lone surname joins the one (or the dominant) person the corpus knows by it (rule
     ``surname``), unless its own document names namesakes in full but not that person
-    ("Reagan" in an article about Nancy Reagan); so does a two-word surname the corpus knows
-    one full name for ("Parker Bowles"); lone rare surnames no full name carries join each
-    other (``rare-surname``).
+    ("Reagan" in an article about Nancy Reagan), and unless it is a common surname ("Ford")
+    that its article gives no title and no "he" or "she" and whose article shares no other
+    person or organization with the person's own (a player "Ford" of a rugby line-up is not
+    Bill Ford of Ford's results; "President Bush" is George W Bush); so does a two-word surname
+    the corpus knows one full name for ("Parker Bowles"); lone rare surnames no full name
+    carries join each other (``rare-surname``).
 
     Case never splits them: names compare lower-cased, so "REAGAN" of a headline and
     "Reagan" of the text are one name.
@@ -131,8 +134,11 @@ def join_surnames(c: Corpus) -> None:
     roots = c.roots()
     people: dict[str, Counter[int]] = defaultdict(Counter)  # surname -> mentions of each person
     papers: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # -> documents
+    company: dict[str, set[int]] = defaultdict(set)  # document -> its people and organizations
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
+        if kind in ("Person", "Organization"):
+            company[c.items[i][0]].add(roots[i])
         if kind == "Person" and len(words) > 1:
             people[words[-1]][roots[i]] += len(c.items[i][1].mentions) or 1
             papers[words[-1]][roots[i]].add(c.items[i][0])
@@ -157,7 +163,17 @@ def join_surnames(c: Corpus) -> None:
             if person is not None:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
                 others = set().union(*(docs for r, docs in papers[name].items() if r != person)) - ours
-                decided += [(person, i, "surname") for i in where if c.items[i][0] not in others]
+                # a common surname with nothing around it that says who: "Ford" of a line-up
+                vague = [
+                    i
+                    for i in where
+                    if name.lower() in common_names()
+                    and not _personal(c.items[i][1])
+                    and not _shared_company(company, ours, person, c.items[i][0])
+                ]
+                decided += [
+                    (person, i, "surname") for i in where if c.items[i][0] not in others and i not in vague
+                ]
         elif name not in common_names() and (
             any(_personal(c.items[i][1]) for i in where) or _written_as_a_name(c, where)
         ):

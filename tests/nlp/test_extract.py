@@ -991,6 +991,11 @@ def test_a_seat_read_off_a_name_gives_way_to_a_stated_one(nlp) -> None:
     assert ("Denver Investment Corp", "basedIn", "Denver") not in found, found
 
 
+def test_a_nationality_after_and_in_a_name_is_no_seat(nlp) -> None:
+    text = "A survey by the Hartley Internet & American Family Project found that 40% of US adults blog."
+    assert not by_rule(extract_one(text, nlp), "kg.orgname.v1")
+
+
 def test_a_region_or_a_route_in_a_name_is_no_seat(nlp) -> None:
     text = (
         "Atlas Lines will sell its South American Service to Pacific Carriers Inc. The "

@@ -26,9 +26,30 @@ def test_a_team_sheets_players_are_people_with_their_initials(nlp) -> None:
     assert names.get("Anthony Foley") == "Person", names
 
 
+#: A football report's two line-ups: surnames, full names and substitutes with their minutes.
+LINEUPS = (
+    "Rovers won 2-1 at the Dell on Saturday, Pellow scoring twice.\n\n"
+    "Kenward, Griffin, Okafor, Van Tuyl, Stone (Mbeki 76), Harrow, Pellow, Dacosta (Fuller 65), "
+    "Marco Ruiz, Tennant, Aslan.\n\n"
+    "Subs Not Used: Berridge, Ashcombe.\n\n"
+    "Lorne, Quist, Eddery, Halloran, Brisco (Atkins 58), Dunleavy, Ferro, Kilbride, Moyse, Dench, Ortiz.\n"
+)
+
+
+def test_two_line_ups_name_their_players(nlp) -> None:
+    names = names_of(extract_one(LINEUPS, nlp))
+    # surnames that are towns' too, and substitutes the recognizer reads as firms
+    for player in ("Griffin", "Stone", "Fuller", "Mbeki", "Marco Ruiz", "Brisco", "Ortiz"):
+        assert names.get(player) == "Person", (player, names)
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # one list of firms or towns alone on its line is no line-up
+        "Apple, Microsoft, IBM, Dell, Sony, Nokia, Intel, Oracle.\nThe firms said sales rose.",
+        "Leeds, Derby, Hull, Stoke, Reading, Bristol, Exeter, Luton.\n"
+        "London, Paris, Berlin, Madrid, Rome, Athens, Lisbon, Vienna.",
         "Mr Blair met G Brown, J Prescott and the Queen on Monday.",
         "Shares in A Hotels, B Brands and C Holdings rose sharply.",
         "The results: Leeds 2, Derby 1, Hull 0.",

@@ -736,15 +736,24 @@ NAMES = [
         {"Golden Lion", "Cecil B DeMille"},
     ),
     (
-        # a line-up is a table: a player the recognizer reads as a town the gazetteer does not
-        # know is an actor only if the prose names him
+        # a report's two line-ups name players, whatever the recognizer reads them as (a town
+        # the gazetteer knows, "Griffin"; a firm, "Fuller"); a line of two substitutes is no
+        # line-up, where a word of the language stays no actor
         "Chelsea edge past Portsmouth\n\nChelsea won 2-0 at Fratton Park on Saturday, with Robben "
         "scoring late.\n\nHislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie, Faye, "
         "O'Neil, Kamara (Fuller 65), Yakubu.\n\nSubs Not Used: Berger, Ashdown.\n\nCech, Ferreira, "
         "Gallas, Terry, Johnson, Duff, Makelele, Zenden, Lampard, Robben (Geremi 81), Drogba.\n\nSubs "
         "Not Used: Cudicini, Bridge.",
-        {"Fratton Park": "Place", "Drogba": "Person", "Robben": "Person"},
-        {"Primus", "Quashie", "Faye", "O'Neil", "Makelele", "Zenden", "Lampard", "Bridge"},
+        {
+            "Fratton Park": "Place",
+            "Drogba": "Person",
+            "Robben": "Person",
+            "Griffin": "Person",
+            "Fuller": "Person",
+            "Primus": "Person",
+            "Makelele": "Person",
+        },
+        {"Bridge"},
     ),
     (
         # a superlative or a preposition that starts a sentence is no name
@@ -906,6 +915,12 @@ NAMES = [
         set(),
     ),
     ("England prop Phil Vickery is upbeat about his arm.", {"Phil Vickery": "Person"}, set()),
+    # a trade before a town's name the recognizer read as a firm's: a stage name
+    (
+        "Newcomers include indie band Razorlight at second and UK singer Adelaide third.",
+        {"Adelaide": "Person", "Razorlight": "Organization"},
+        set(),
+    ),
     # a name in a list of people's full names is a person's; firms of one trade share its word
     (
         "The nominees include Keira Knightley, Imogen Poots, Siobhan Redmond and Kelly Macdonald.",
@@ -1760,7 +1775,34 @@ HYPHENED = [
     ("Sen. Jake Garn, R-Utah, flew on the shuttle in April.", {"Jake Garn", "Utah"}, {"R-Utah"}),
     ("Boxing-Tyson returns to the ring\nMike Tyson said on Friday he was ready to fight again.",
      {"Mike Tyson"}, {"Boxing-Tyson"}),
+    # a full name and one word hyphened to it: a double surname; an occupation before it is no name
+    ("Team-mates Jason Bright, Marlon Dunmore and Mark Ellis-Francis were rewarded with MBEs in the New "
+     "Year Honours List.", {"Mark Ellis-Francis"}, {"Mark Ellis", "Francis"}),
+    ('He strained a muscle." Sprinter Mark Lewis-Harper will also not compete in Madrid on Thursday.',
+     {"Mark Lewis-Harper"}, {"Sprinter Mark Lewis-Harper"}),
 ]  # fmt: skip
+
+
+# (text, organizations the graph must have, names that must not be actors): two bodies joined by "and"
+PAIRS = [
+    ("The Boundary Commission and National Union of Teachers are worried that pupils cannot vote.",
+     {"Boundary Commission", "National Union of Teachers"},
+     {"Boundary Commission and National Union of Teachers"}),
+    ("Indie acts Velvet Horse Club and Paper Party will headline the festival.",
+     {"Velvet Horse Club", "Paper Party"}, {"Velvet Horse Club and Paper Party"}),
+    ("The boards of Lagos City Bank and Bank of Ibadan approved the merger yesterday.",
+     {"Lagos City Bank", "Bank of Ibadan"}, {"Lagos City Bank and Bank of Ibadan"}),
+    # one body whose kinds share its noun, a bank and trust company: one name
+    ("Shares in Harris Bank and Trust Company rose, as did those of China Commercial and Industrial Bank.",
+     {"Harris Bank and Trust Company", "China Commercial and Industrial Bank"}, {"Harris Bank"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PAIRS, ids=[t[:30] for t, *_ in PAIRS])
+def test_two_bodies_joined_by_and_are_two_actors(nlp, text: str, wanted: set, unwanted: set) -> None:  # type: ignore[type-arg]
+    found = names_of(extract_one(text, nlp))
+    assert {k: found.get(k) for k in wanted} == dict.fromkeys(wanted, "Organization"), found
+    assert not unwanted & set(found), found
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), HYPHENED, ids=[t[:30] for t, *_ in HYPHENED])

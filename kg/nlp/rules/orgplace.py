@@ -8,7 +8,8 @@ that place as an actor of its own, so the edge joins two nodes the text shows.
 Left alone, because the place is not where the organization sits:
 
 * a place after "for", "on", "against", "to" or "about" inside the name ("Committee
-  for Syria"), or after a plural and "of" ("Friends of Syria");
+  for Syria"), after "and" or "&" ("Pew Internet & American Life Project"), or after a
+  plural and "of" ("Friends of Syria");
 * continents ("European Union"), regions ("South American Service", "Northern Ireland
   Championships"), landscapes ("Tennessee Valley") and the international organizations of
   ``kg/data/orgs.tsv``;
@@ -40,7 +41,9 @@ if TYPE_CHECKING:
 
 RULE = "kg.orgname.v1"
 CONFIDENCE = 0.6
-NOT_SEAT = frozenset({"for", "on", "against", "to", "about", "with", "without", "from"})
+#: Words inside a name after which a place is not the seat: "Committee for Syria"; "Pew Internet &
+#: American Life Project", whose second part's nationality says nothing of where the centre is.
+NOT_SEAT = frozenset({"for", "on", "against", "to", "about", "with", "without", "from", "and", "&"})
 #: Words that make a place word part of a larger region's: "South American", "Northern Ireland".
 REGION_WORDS = frozenset(
     {
@@ -167,6 +170,10 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
         [1]
         >>> sorted(_places_in(["Committee", "for", "Syria"], {"syria": 2}))
         []
+        >>> sorted(_places_in(["Pew", "Internet", "&", "American", "Life", "Project"], {"united states": 5}))
+        []
+        >>> sorted(_places_in(["Trinidad", "and", "Tobago", "Oil", "Company"], {"trinidad and tobago": 9}))
+        [9]
         >>> sorted(_places_in(["European", "Union"], {"europe": 4}))
         []
         >>> sorted(_places_in(["South", "American", "Service"], {"united states": 5}))
