@@ -476,7 +476,10 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     (``FAMILY``) is one organization. "Standard and Poor's Corp": a one-word name, "and",
     and a possessive that ends the name or comes before a legal form is one too, and so is
     the same text without its legal form once the document has spelled it with one.
-    "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. "Monarch of
+    "Reagan and Chrysler Corp" and "Reagan and Gorbachev's summit" stay apart. Two one-word
+    names the words around call one firm are one, there and wherever the text writes them
+    again ("Pratt and Whitney, a unit of ...", "the dealer house Handy and Harman":
+    :func:`_firm_cued`). "Monarch of
     Texas Inc": a name, "of", and a place with a legal form is one organization, and
     so is "Hooker Holdings (U.S.A.) Inc" (:func:`_bracketed`).
     """
@@ -484,12 +487,18 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
 
     names = sorted(names + _lone_first_words(doc, names), key=lambda s: s.start)
     full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
+    full |= {
+        _firm_text(doc, a, b) for a, b in pairwise(names) if _word_pair(doc, a, b) and _firm_cued(doc, a, b)
+    }
     out: list[Span] = []
     for span in _bracketed(doc, names):
         last = out[-1] if out else None
         if last is not None and (
             _joined(doc, last, span, strict=True)
-            or (_joined(doc, last, span, strict=False) and _firm_text(doc, last, span) in full)
+            or (
+                (_joined(doc, last, span, strict=False) or _word_pair(doc, last, span))
+                and _firm_text(doc, last, span) in full
+            )
         ):
             end = span.end + (
                 1
@@ -500,6 +509,48 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _word_pair(doc: Doc, a: Span, b: Span) -> bool:
+    """Two people's or firms' names of one word each joined by "and" or "&" ("Pratt and Whitney")."""
+    return (
+        len(a) == len(b) == 1
+        and b.start == a.end + 1
+        and doc[a.end].lower_ in ("and", "&")
+        and a.label_ in ("ORG", "PERSON")
+        and b.label_ in ("ORG", "PERSON")
+    )
+
+
+def _firm_cued(doc: Doc, a: Span, b: Span) -> bool:
+    """The words around "A and B" say they are one firm: a company's noun in apposition after them
+    ("Pratt and Whitney, a unit of United Technologies Corp") or a firm's noun in small letters
+    right before them ("the retailer Marks and Spencer", "the dealer house Handy and Harman
+    said"). Two people or two firms are never called one unit or one house. Neither name stands
+    alone elsewhere in the text ("top car maker Toyota and Nissan saw sales accelerate" where the
+    article writes "Toyota sales jumped")."""
+    if _written_alone(doc, a.text, b.text):
+        return False
+    before = doc[a.start - 1] if a.start > 0 else None
+    if before is not None and before.is_lower and before.tag_ == "NN":  # not "rivals Tesco and Asda"
+        if before.lemma_ in word_set("firm_nouns") | word_set("company_nouns"):
+            return True
+        if before.lemma_ == "house" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN":
+            return True  # "the dealer house", "a brokerage house"
+    return any(
+        c.dep_ == "appos" and c.i > b.end and c.lemma_.lower() in word_set("company_nouns")
+        for c in (*a.root.children, *b.root.children)
+    )
+
+
+def _written_alone(doc: Doc, first: str, second: str) -> bool:
+    """``doc`` writes ``first`` or ``second`` somewhere other than as "first and second"."""
+    for t in doc:
+        if t.text == first and not (t.i + 2 < len(doc) and doc[t.i + 2].text == second):
+            return True
+        if t.text == second and not (t.i >= 2 and doc[t.i - 2].text == first):
+            return True
+    return False
 
 
 def _comma_founders(doc: Doc, names: list[Span]) -> list[Span]:

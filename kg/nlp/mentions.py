@@ -405,8 +405,10 @@ AMOUNT_CURRENCIES = frozenset(
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
     nouns ("U.S. Dlr financing package"), or it is one after an amount ("5.45m Euros");
-    "Dollar General Corp" is a firm."""
+    "Dollar General Corp" is a firm; so is a currency's whole name ("European Currency Units")."""
     money = word_set("currencies")
+    if span.text.lower() in word_set("currency_names"):
+        return True
     words = [t for t in span if not t.is_punct]
     doc, at = span.doc, span.start - 1
     if at > 0 and doc[at].lower_ in SCALES and doc[at - 1].like_num:

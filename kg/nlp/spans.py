@@ -328,6 +328,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     Ferraro, 50," a person, "Kingfisher Airlines" and "Leicester City" organizations."""
     lex = lexicon()
     last = span[-1].lemma_.lower()
+    if kind in ("Person", "Place", "Event") and _company_before(span) and place(span.text.lower()) is None:
+        return "Organization"  # "Bally Manufacturing Corp and its subsidiary, Scientific Games"
     if (
         kind in ("Organization", "Place", "Event")  # the base model's "International Cocoa Agreement" event
         and last in lex["work_name_heads"]
@@ -780,6 +782,24 @@ def _company_appos(span: Span) -> bool:
         and not _role_noun(c)
         and not any(t.lower_ == "based" for t in doc[span.end : c.i])
         for c in span.root.children
+    )
+
+
+def _company_before(span: Span) -> bool:
+    """The name stands in apposition, after a comma, to a company's noun before it that has its
+    own determiner: "and its subsidiary, Scientific Games", "He sold the company, Colonial
+    Pictures, to ..."; not a person's role ("the film's executive producer Marc Samuelson")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < span.start
+        and span.start > 0
+        and span.doc[span.start - 1].text == ","
+        and head.lemma_.lower() in word_set("company_nouns")
+        and not head.ent_type_
+        and not _role_noun(head)
+        and any(c.dep_ in ("det", "poss") for c in head.children)
     )
 
 

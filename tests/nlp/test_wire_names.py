@@ -915,6 +915,38 @@ NAMES = [
         set(),
     ),
     ("England prop Phil Vickery is upbeat about his arm.", {"Phil Vickery": "Person"}, set()),
+    # two one-word names the words around call one firm, there and wherever the text repeats them
+    (
+        "Pratley and Whitcombe, a unit of Vester Industries Inc, said orders rose. Pratley and "
+        "Whitcombe said margins held.",
+        {"Pratley and Whitcombe": "Organization"},
+        {"Pratley", "Whitcombe"},
+    ),
+    (
+        "Silver demand will rise, the dealer house Pratley and Whitcombe said in its annual review.",
+        {"Pratley and Whitcombe": "Organization"},
+        {"Pratley", "Whitcombe"},
+    ),
+    ("The rival groups Pratley and Whitcombe both said margins held.", {}, {"Pratley and Whitcombe"}),
+    (
+        # not where the text writes one of the names alone
+        "Honda sales jumped 11% while rival Mazda gained. While Japan's top car maker Honda and Mazda "
+        "saw sales accelerate, Suzuki lost ground.",
+        {"Honda": "Organization", "Mazda": "Organization"},
+        {"Honda and Mazda"},
+    ),
+    # a company's noun with its determiner before a name in apposition: a firm, not an event
+    (
+        "Vester Industries Inc and its subsidiary, Scientific Games, were sued by the state.",
+        {"Scientific Games": "Organization"},
+        set(),
+    ),
+    # a currency's whole name is no actor
+    (
+        "Reserves of European Currency Units fell to 73.25 billion francs, the central bank said.",
+        {},
+        {"European Currency Units"},
+    ),
     # a trade before a town's name the recognizer read as a firm's: a stage name
     (
         "Newcomers include indie band Razorlight at second and UK singer Adelaide third.",
