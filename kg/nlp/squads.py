@@ -99,17 +99,7 @@ def sheets(text: str) -> list[tuple[int, int, list[Player]]]:
 
 def _line_players(line: str, offset: int) -> list[Player]:
     """The players of one line when the line is a team sheet's list."""
-    label = LABEL.match(line)
-    start = label.end() if label else 0
-    items: list[tuple[int, int]] = []
-    for m in ITEM.finditer(line[start:]):
-        a, b = m.start() + start, m.end() + start
-        while a < b and line[a].isspace():
-            a += 1
-        while b > a and (line[b - 1].isspace() or line[b - 1] == "."):
-            b -= 1
-        if a < b:
-            items.append((a, b))
+    items = _items(line)
     hits = [(a, b, PLAYER.fullmatch(line, a, b)) for a, b in items]
     named = [m for _a, _b, m in hits if m is not None]
     # a results line names fewer: "J Pavey (Exeter Harriers)." is one athlete and her club
@@ -125,24 +115,34 @@ def _line_players(line: str, offset: int) -> list[Player]:
     return found
 
 
+def _items(line: str) -> list[tuple[int, int]]:
+    """The items of a line after its label, as character spans without the spaces and full stops
+    around them: "Ireland: G Murphy; B O'Driscoll." -> "G Murphy", "B O'Driscoll"."""
+    label = LABEL.match(line)
+    start = label.end() if label else 0
+    items = []
+    for m in ITEM.finditer(line, start):
+        a, b = m.start(), m.end()
+        while a < b and line[a].isspace():
+            a += 1
+        while b > a and (line[b - 1].isspace() or line[b - 1] == "."):
+            b -= 1
+        if a < b:
+            items.append((a, b))
+    return items
+
+
 def _lineup_players(line: str, offset: int) -> list[Player]:
     """The players of one line when the line is a football line-up's, only names and commas:
     "Hislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie (Berkovic 83), ...".
     Such a line counts only where the text has two (:data:`MIN_LINEUPS`), one per side: a list
     of firms or towns alone on a line is no team. Fewer than half its names are places' (a
     surname may be a town's: "Griffin", "Taylor", "Stone")."""
-    label = LABEL.match(line)
-    start = label.end() if label else 0
-    items = [m for m in ITEM.finditer(line[start:]) if m.group().strip(" .\n")]
+    items = _items(line)
     if len(items) < MIN_LINEUP:
         return []
     found = []
-    for m in items:
-        a, b = m.start() + start, m.end() + start
-        while a < b and line[a].isspace():
-            a += 1
-        while b > a and (line[b - 1].isspace() or line[b - 1] == "."):
-            b -= 1
+    for a, b in items:
         hit = LINEUP_ITEM.fullmatch(line, a, b)
         if hit is None:
             return []

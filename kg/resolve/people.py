@@ -164,10 +164,11 @@ def join_surnames(c: Corpus) -> None:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
                 others = set().union(*(docs for r, docs in papers[name].items() if r != person)) - ours
                 # a common surname with nothing around it that says who: "Ford" of a line-up
+                common = name.lower() in common_names()
                 vague = [
                     i
                     for i in where
-                    if name.lower() in common_names()
+                    if common
                     and not _personal(c.items[i][1])
                     and not _shared_company(company, ours, person, c.items[i][0])
                 ]
