@@ -28,6 +28,11 @@ PRODUCT_NOUNS = frozenset(
 )  # fmt: skip
 #: Words between a product's noun and its name: "a robot, called Emiew".
 NAMING = frozenset({"called", "named", "dubbed"})
+#: Plural nouns whose owner's list names products: "Its top brands include Newcastle Brown Ale,
+#: Foster's and Kronenbourg".
+LIST_NOUNS = frozenset({"brand", "product"})
+#: Words after such a noun that open its list.
+LIST_OPENERS = frozenset({"include", "includes", "included", "including", "are", "were"})
 
 
 def product_names(doc: Doc, names: list[Span]) -> set[str]:
@@ -36,7 +41,49 @@ def product_names(doc: Doc, names: list[Span]) -> set[str]:
     ``names`` are the document's named entities.
     """
     # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
-    return {normalise(s.text) for s in names if place(s.text) is None and _announced(doc, s)}
+    listed = owned_lists(doc)
+    return {
+        normalise(s.text)
+        for s in names
+        if place(s.text) is None
+        and (_announced(doc, s) or any(start <= s.start < end for start, end in listed))
+    }
+
+
+def owned_lists(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the names an owner's brands or products list: "Its other brands include
+    Syndol analgesic, Meltus cough medicine and Mister Baby", "Diageo's brands include Guinness
+    and Smirnoff". The noun has its owner's possessive ("its", "Diageo's"): "sportswear brands
+    such as Nike and Adidas" lists firms as often as their goods. A list is two names or more,
+    each a run of capitalised words with up to three small words after it ("Syndol analgesic"),
+    commas and "and" between them."""
+    found: list[tuple[int, int]] = []
+    for cue in doc[: len(doc) - 2]:
+        if not (
+            cue.tag_ == "NNS"
+            and cue.lemma_.lower() in LIST_NOUNS
+            and any(c.dep_ == "poss" for c in cue.children)
+            and doc[cue.i + 1].lower_ in LIST_OPENERS
+        ):
+            continue
+        items: list[tuple[int, int]] = []
+        i = cue.i + 2
+        while i < len(doc) and doc[i].text[:1].isupper():
+            end = i + 1
+            while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in ("'s", "-")):
+                end += 1
+            items.append((i, end))
+            # on to the next name over a few small words and the list's commas: "Syndol
+            # analgesic, Meltus cough medicine", "hosiery and deodorant products, and Mister Baby"
+            j = end
+            while j < len(doc) and j - end < 7 and (doc[j].is_lower or doc[j].text == ","):
+                j += 1
+            if j >= len(doc) or not doc[j].text[:1].isupper() or doc[j - 1].text not in (",", "and", "or"):
+                break
+            i = j
+        if len(items) >= 2:
+            found.extend(items)
+    return found
 
 
 def _announced(doc: Doc, span: Span) -> bool:

@@ -349,6 +349,10 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"
     if kind in ("Organization", "Place", "Person") and _starred_in(span) and place(span.text.lower()) is None:
         return "Work"
+    if kind == "Place" and _hometown_owner(span):
+        return "Person"  # "in Anderson's hometown of Odense": a town is no one's hometown
+    if kind == "Person" and _star_of(span) and place(span.text.lower()) is None:
+        return "Work"  # "Godzilla star Jean Reno": people have no stars; films and shows do
     doc = span.doc
     if kind in ("Organization", "Place") and len(span) > 1 and age_at(doc, span.end):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
@@ -424,7 +428,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Solidere, the Lebanese company", "shares in Cegetel": no town
     if (kind == "Organization" and _seat(span)) or (kind == "Person" and _seat(span, british_only=True)):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
-    if kind == "Organization" and _somewhere_in(span):
+    if kind == "Organization" and (_somewhere_in(span) or _place_noun_of(span)):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
     if kind in ("Place", "Organization") and (_player_before(span) or _occupation_before(span, kind)):
         return "Person"  # "Manchester United defender Rio Ferdinand", "rapper Jay-Z": a person's trade
@@ -525,6 +529,19 @@ def _somewhere_in(span: Span) -> bool:
         return False
     if root.head.head.lemma_.lower() in STAKES:
         return False  # "bought its stake in Sunderland": a holding in the club, not in the town
+    hit = place(span.text.lower())
+    return hit is not None and hit.kind in ("city", "state", "region", "country")
+
+
+def _place_noun_of(span: Span) -> bool:
+    """A town, state or country the gazetteer knows after a place's noun and "of": "in
+    Anderson's hometown of Odense", "the resort of Davos"."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i != span.start - 1:
+        return False
+    noun = root.head.head
+    if not (noun.is_lower and noun.lemma_.lower() in word_set("place_nouns")):
+        return False
     hit = place(span.text.lower())
     return hit is not None and hit.kind in ("city", "state", "region", "country")
 
@@ -1099,6 +1116,31 @@ def _starred_in(span: Span) -> bool:
         return head.lemma_.lower() in ("star", "co-star") or head.lower_ in ("starring", "starred")
     return head.lemma_.lower() == "role" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in PARTS for c in head.children
+    )
+
+
+#: Nouns of a person's own town: "Anderson's hometown", "her birthplace".
+HOMETOWNS = frozenset({"hometown", "birthplace"})
+
+
+def _hometown_owner(span: Span) -> bool:
+    """The name owns a hometown or a birthplace ("in Anderson's hometown of Odense"): a
+    person's, though the gazetteer knows a town by it."""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lower_ in HOMETOWNS and root.head.i > span.end - 1
+
+
+def _star_of(span: Span) -> bool:
+    """The name stands before "star" and a person's name: "Godzilla star Jean Reno", "Ray star
+    Jamie Foxx". A person has no stars; a film, a show, a band or a club has."""
+    doc = span.doc
+    end = span.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].lower_ == "star"
+        and doc[end].is_lower
+        and doc[end + 1].ent_type_ == "PERSON"
+        and doc[end + 1].text[:1].isupper()
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import extract_one
+from kg.nlp.spans import kind_by_phrase
 from kg.settings import Settings
 from tests.helpers import names_of, triples
 
@@ -939,6 +940,24 @@ NAMES = [
     (
         "Vester Industries Inc and its subsidiary, Scientific Games, were sued by the state.",
         {"Scientific Games": "Organization"},
+        set(),
+    ),
+    # an owner's list of its brands names products, no actors; a list of a trade's brands names
+    # firms as often, and a clause after one brand is no list
+    (
+        "Harlow Group said profits rose. Its top brands include Tarrant Brown Ale, Kessler's, Strongbow "
+        "and Kronheim.",
+        {"Harlow Group": "Organization"},
+        {"Tarrant Brown Ale", "Kessler", "Strongbow", "Kronheim"},
+    ),
+    ("Its brands include Guinness and the firm is led by Paul Walsh.", {"Paul Walsh": "Person"}, set()),
+    ("Sportswear brands such as Nike and Adidas gained.", {"Nike": "Organization"}, set()),
+    # a name before "star" and a person's name is a film's or a show's, no one's
+    ("Godzilla star Jean Reno will play a detective in a new thriller.", {"Godzilla": "Work"}, set()),
+    # a town the gazetteer knows after a place's noun and "of" is a place
+    (
+        "Bloom is to be presented with the award in the writer's hometown of Odense.",
+        {"Odense": "Place"},
         set(),
     ),
     # a currency's whole name is no actor
@@ -1911,3 +1930,10 @@ def test_a_royal_s_given_name_is_no_surname_across_articles(tmp_path) -> None:
     graph = read(tmp_path / "out")
     labels = {d["label"] for _, d in graph.nodes(data=True) if d["type"] == "Person"}
     assert {"Prince Charles", "Ray Charles"} <= labels, labels
+
+
+def test_a_hometowns_owner_is_a_person(nlp) -> None:
+    # the phrase turns a name read as a town into a person, though the gazetteer knows a town by it
+    doc = nlp("The author was honoured in Anderson's hometown of Odense on Sunday.")
+    assert kind_by_phrase(doc[5:6], "Place") == "Person"
+    assert kind_by_phrase(doc[9:10], "Organization") == "Place"
