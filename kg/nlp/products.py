@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import place
 from kg.names import normalise
+from kg.nlp.works import LIST_OPENERS as TITLE_LIST_OPENERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,8 +32,8 @@ NAMING = frozenset({"called", "named", "dubbed"})
 #: Plural nouns whose owner's list names products: "Its top brands include Newcastle Brown Ale,
 #: Foster's and Kronenbourg".
 LIST_NOUNS = frozenset({"brand", "product"})
-#: Words after such a noun that open its list.
-LIST_OPENERS = frozenset({"include", "includes", "included", "including", "are", "were"})
+#: Words after such a noun that open its list (a work's list's, but "like": "its brands like ...").
+LIST_OPENERS = TITLE_LIST_OPENERS - {"like"}
 
 
 def product_names(doc: Doc, names: list[Span]) -> set[str]:
@@ -55,8 +56,8 @@ def owned_lists(doc: Doc) -> list[tuple[int, int]]:
     Syndol analgesic, Meltus cough medicine and Mister Baby", "Diageo's brands include Guinness
     and Smirnoff". The noun has its owner's possessive ("its", "Diageo's"): "sportswear brands
     such as Nike and Adidas" lists firms as often as their goods. A list is two names or more,
-    each a run of capitalised words with up to three small words after it ("Syndol analgesic"),
-    commas and "and" between them."""
+    each a run of capitalised words with a few small words after it ("Syndol analgesic"), a
+    comma, "and" or "or" before the next."""
     found: list[tuple[int, int]] = []
     for cue in doc[: len(doc) - 2]:
         if not (

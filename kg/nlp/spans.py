@@ -1127,7 +1127,7 @@ def _hometown_owner(span: Span) -> bool:
     """The name owns a hometown or a birthplace ("in Anderson's hometown of Odense"): a
     person's, though the gazetteer knows a town by it."""
     root = span.root
-    return root.dep_ == "poss" and root.head.lower_ in HOMETOWNS and root.head.i > span.end - 1
+    return root.dep_ == "poss" and root.head.lower_ in HOMETOWNS and root.head.i >= span.end
 
 
 def _star_of(span: Span) -> bool:
