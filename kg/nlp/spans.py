@@ -529,6 +529,11 @@ def _somewhere_in(span: Span) -> bool:
         return False
     if root.head.head.lemma_.lower() in STAKES:
         return False  # "bought its stake in Sunderland": a holding in the club, not in the town
+    return _known_town(span)
+
+
+def _known_town(span: Span) -> bool:
+    """The gazetteer knows a town, a state, a region or a country by the name."""
     hit = place(span.text.lower())
     return hit is not None and hit.kind in ("city", "state", "region", "country")
 
@@ -540,10 +545,7 @@ def _place_noun_of(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i != span.start - 1:
         return False
     noun = root.head.head
-    if not (noun.is_lower and noun.lemma_.lower() in word_set("place_nouns")):
-        return False
-    hit = place(span.text.lower())
-    return hit is not None and hit.kind in ("city", "state", "region", "country")
+    return noun.is_lower and noun.lemma_.lower() in word_set("place_nouns") and _known_town(span)
 
 
 #: Verbs and nouns of a match whose "at" names the ground it is played at.
@@ -573,7 +575,7 @@ def _player_before(span: Span) -> bool:
     )
 
 
-def _occupation_before(span: Span, kind: str = "Place") -> bool:
+def _occupation_before(span: Span, kind: str) -> bool:
     """A trade only people have stands right before the name (``person_nouns`` in the lexicon:
     "rapper Jay-Z", "US singer Fergie", "the actress Antonia Bernath", "conductor Marcello
     Viotti"), however the parser hangs the two together. A town's name goes to a person only

@@ -82,14 +82,11 @@ def join_initials(c: Corpus) -> None:
     counting the people the article's other initials fit (:func:`_shared_company`). The
     initials agree with the given names, so no two given names ever meet."""
     roots = c.roots()
-    company: dict[str, set[int]] = defaultdict(set)  # document -> its people and organizations
+    company = _companies(c, roots)
     papers: dict[int, set[str]] = defaultdict(set)  # person -> the documents naming them
     full: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
-        doc = c.items[i][0]
-        papers[roots[i]].add(doc)
-        if kind in ("Person", "Organization"):
-            company[doc].add(roots[i])
+        papers[roots[i]].add(c.items[i][0])
         words = name.split()
         if kind == "Person" and len(words) > 1 and given_initials(words) is None:
             given = "".join(w[0] for w in words[:-1] if w[:1].isalpha())
@@ -107,6 +104,15 @@ def join_initials(c: Corpus) -> None:
     for i, person in sorted(fits.items()):
         if _shared_company(company, papers[person], person, c.items[i][0]):
             c.join(person, i, "initials")
+
+
+def _companies(c: Corpus, roots: list[int]) -> dict[str, set[int]]:
+    """Document -> the people and organizations it names (their roots)."""
+    company: dict[str, set[int]] = defaultdict(set)
+    for i, kind in enumerate(c.kinds):
+        if kind in ("Person", "Organization"):
+            company[c.items[i][0]].add(roots[i])
+    return company
 
 
 def _shared_company(company: dict[str, set[int]], papers: set[str], person: int, doc: str) -> bool:
@@ -134,11 +140,9 @@ def join_surnames(c: Corpus) -> None:
     roots = c.roots()
     people: dict[str, Counter[int]] = defaultdict(Counter)  # surname -> mentions of each person
     papers: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # -> documents
-    company: dict[str, set[int]] = defaultdict(set)  # document -> its people and organizations
+    company = _companies(c, roots)
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
-        if kind in ("Person", "Organization"):
-            company[c.items[i][0]].add(roots[i])
         if kind == "Person" and len(words) > 1:
             people[words[-1]][roots[i]] += len(c.items[i][1].mentions) or 1
             papers[words[-1]][roots[i]].add(c.items[i][0])
@@ -163,17 +167,17 @@ def join_surnames(c: Corpus) -> None:
             if person is not None:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
                 others = set().union(*(docs for r, docs in papers[name].items() if r != person)) - ours
-                # a common surname with nothing around it that says who: "Ford" of a line-up
-                common = name.lower() in common_names()
-                vague = [
-                    i
-                    for i in where
-                    if common
-                    and not _personal(c.items[i][1])
-                    and not _shared_company(company, ours, person, c.items[i][0])
-                ]
+                common = name in common_names()
                 decided += [
-                    (person, i, "surname") for i in where if c.items[i][0] not in others and i not in vague
+                    (person, i, "surname")
+                    for i in where
+                    if c.items[i][0] not in others
+                    # a common surname with nothing around it that says who: "Ford" of a line-up
+                    and not (
+                        common
+                        and not _personal(c.items[i][1])
+                        and not _shared_company(company, ours, person, c.items[i][0])
+                    )
                 ]
         elif name not in common_names() and (
             any(_personal(c.items[i][1]) for i in where) or _written_as_a_name(c, where)
