@@ -41,8 +41,10 @@ from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
 from kg.nlp.works import (
     announced_after,
     apposed_titles,
+    authored_titles,
     cued_titles,
     listed_titles,
+    quoted_titles,
     repeated_titles,
     title_tail,
 )
@@ -185,6 +187,15 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
     titles += [Span(doc, w.start, w.end, label="WORK") for w in tails.values() if w is not None]
     titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
+    # 'the film "Harry Potter and the Prisoner of Azkaban"': a quoted title is one, whole
+    quoted = [Span(doc, start, end, label="WORK") for start, end in quoted_titles(doc)]
+    # "Seth MacFarlane, the creator of Family Guy"
+    quoted += [
+        Span(doc, start, end, label="WORK")
+        for start, end in authored_titles(doc)
+        if not any(start < q.end and q.start < end for q in quoted)
+    ]
+    titles = quoted + [t for t in titles if not any(t.start < q.end and q.start < t.end for q in quoted)]
     # "Her most recent single, Car Wash, reached number four"
     titles += [
         Span(doc, start, end, label="WORK")

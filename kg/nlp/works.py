@@ -165,6 +165,105 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
     return found
 
 
+#: Nouns for who made a work, before "of" and its title: "the creator of Family Guy".
+MAKERS = frozenset(
+    {"creator", "co-creator", "author", "co-author", "writer", "co-writer", "composer", "lyricist"}
+)
+
+
+def authored_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the titles after a maker's noun and "of": "Seth MacFarlane, the creator of
+    Family Guy", "Paul Abbott, writer of Shameless", "the author of Harry Potter". The recognizer
+    reads such a title as a person. A report's author ("author of the Demos report") is a
+    lower-case phrase and no title."""
+    found: list[tuple[int, int]] = []
+    for cue in doc[: len(doc) - 2]:
+        i = cue.i
+        if not (cue.lemma_.lower() in MAKERS and cue.text.islower() and doc[i + 1].lower_ == "of"):
+            continue
+        if _capital(doc[i + 2]):
+            end = _title_run(doc, i + 2, INNER)
+            while doc[end - 1].lower_ in INNER:
+                end -= 1
+            found.append((i + 2, end))
+    return found
+
+
+#: Longest quoted title a work noun announces, in words.
+MAX_QUOTED = 12
+
+
+def quoted_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of the quoted titles a work noun announces, as American copy sets them: 'the
+    film "Harry Potter and the Prisoner of Azkaban"', 'films such as "Dragonheart" (1996) and
+    "I'm with Lucy"', 'a new documentary, "The Red Elvis",'.
+
+    Everything between the quotes is the title when it opens with a capital and has no
+    lower-case word but small ones ("and", "the", "of"; not 'the film, "Tom Hanks is superb"').
+    After a plural noun ("films such as", "hits including", "films shot then, such as") one
+    quoted title follows another with commas, "and" and a year in brackets between them. The
+    recognizer reads the names inside as people, firms and places.
+    """
+    cues = word_set("title_nouns")
+    found: list[tuple[int, int]] = []
+    for cue in doc:
+        if not (
+            cue.lemma_.lower() in cues
+            and (cue.tag_ in ("NN", "NNS") or (cue.tag_ == "JJ" and _determined(doc, cue.i)))
+            and cue.text.islower()
+        ):
+            continue
+        plural = cue.tag_ == "NNS"
+        i = cue.i + 1
+        # "films shot during those decades, such as": the list may open a few words on
+        such = next((j for j in range(i, min(len(doc) - 1, i + 8)) if doc[j].lower_ == "such"), None)
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        elif plural and such is not None and doc[such + 1].lower_ == "as" and "." not in doc[i:such].text:
+            i = such + 2
+        elif plural and i < len(doc) and doc[i].lower_ in LIST_OPENERS:
+            i += 1
+        while (quoted := _quoted(doc, i)) is not None:
+            start, end, i = quoted
+            found.append((start, end))
+            if not plural:
+                break
+            if (
+                i + 2 < len(doc)
+                and doc[i].text == "("
+                and doc[i + 2].text == ")"
+                and YEAR.fullmatch(doc[i + 1].text)
+            ):
+                i += 3  # "(1996)"
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+                i += 1
+    return found
+
+
+def _quoted(doc: Doc, i: int) -> tuple[int, int, int] | None:
+    """The words between the quotes that open at token ``i`` (their span, without the commas
+    and full stops inside the closing quote) and the token after the closing quote, if the
+    words are a title's (:func:`_title_word`, a capital first) and at most :data:`MAX_QUOTED`."""
+    if i >= len(doc) or doc[i].tag_ != "``":
+        return None
+    start = i + 1
+    while start < len(doc) and doc[start].tag_ == "``":  # "` `": two backticks
+        start += 1
+    for j in range(start, min(len(doc), start + MAX_QUOTED + 1)):
+        if doc[j].tag_ == "''":
+            end = j
+            while end > start and doc[end - 1].text in (",", "."):
+                end -= 1
+            after = j + 1
+            while after < len(doc) and doc[after].tag_ == "''":
+                after += 1
+            title = end > start and _capital(doc[start]) and all(_title_word(t) for t in doc[start:end])
+            return (start, end, after) if title else None
+    return None
+
+
 def _title_run(
     doc: Doc,
     start: int,
@@ -197,6 +296,18 @@ def _title_run(
         else:
             break
     return end
+
+
+def _title_word(token: Token) -> bool:
+    """A word a title keeps: a capitalised one, a small one, a number, punctuation or a clitic
+    ("I'm with Lucy"); not the lower-case words of a quoted sentence ("Tom Hanks is superb")."""
+    return (
+        _capital(token)
+        or token.lower_ in INNER
+        or token.like_num
+        or token.is_punct
+        or token.text.startswith(("'", "’"))
+    )
 
 
 def _capital(token: Token) -> bool:

@@ -274,3 +274,52 @@ def test_a_title_set_off_by_commas_after_a_work_noun_is_a_work(nlp, text: str, t
 def test_a_name_after_a_work_noun_and_a_comma_that_goes_on_is_no_title(nlp) -> None:
     found = names_of(extract_one("In the film, Tom Hanks plays a pilot who is stranded on an island.", nlp))
     assert found.get("Tom Hanks") == "Person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "not_actors"),
+    [
+        # American copy quotes its titles; the recognizer cut this one into a firm and a place
+        (
+            'The film "Harbour Lights and the Keeper of Dunmore" opened in London last week.',
+            ["Harbour Lights and the Keeper of Dunmore"],
+            ["Harbour Lights", "Dunmore"],
+        ),
+        # a plural work noun's list, a year in brackets after each title, opened a few words on
+        (
+            'Critics loved films shot in that decade, such as "Blue Orchard" (1994) and "I\'m with Tessa"'
+            " (2001), both made in Leeds.",
+            ["Blue Orchard", "I'm with Tessa"],
+            ["Tessa"],
+        ),
+        ('Her new comedy "Meet the Pattersons" opens on Friday.', ["Meet the Pattersons"], ["Pattersons"]),
+    ],
+)
+def test_a_quoted_title_after_a_work_noun_is_one_work(
+    nlp, text: str, titles: list[str], not_actors: list[str]
+) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert all(names.get(t) == "Work" for t in titles), names
+    assert not any(n in names for n in not_actors), names
+
+
+def test_a_quoted_sentence_after_a_work_noun_is_no_title(nlp) -> None:
+    names = names_of(extract_one('She said of the film, "Tom Hanks is brilliant."', nlp))
+    assert names.get("Tom Hanks") == "Person", names
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ruth Mallory, the creator of Billy Crane, signed a new deal with ITV.", "Billy Crane"),
+        ("Paul Abbott, writer of Heartless, won the award.", "Heartless"),
+    ],
+)
+def test_the_title_after_a_makers_noun_is_a_work(nlp, text: str, title: str) -> None:
+    # the recognizer read both as people
+    assert names_of(extract_one(text, nlp)).get(title) == "Work"
+
+
+def test_a_reports_author_names_no_title(nlp) -> None:
+    names = names_of(extract_one("Tom Bentley, the author of the report, works for Demos.", nlp))
+    assert names.get("Tom Bentley") == "Person", names
