@@ -288,6 +288,9 @@ EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "pa
 #: an event).
 AWARD_TAILS = frozenset({"award", "prize", "trophy", "medal"})
 #: Last words of a team's name after its town.
+#: Personal pronouns a title holds and no name of a person, a body or a place does: "Have I Got
+#: News for You", "We Are The World", "Please Please Me" ("Me" first is a typing slip for "Mr").
+TITLE_PRONOUNS = frozenset({"we", "you", "your", "they", "them"})
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
 
@@ -347,6 +350,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"
     if kind in ("Organization", "Place", "Person") and not country and _listed_work(span, titles):
         return "Work"
+    if kind in ("Organization", "Place", "Person", "Event") and _addressed(span):
+        return "Work"  # "Have I Got News for You", "We Are The World": a title speaks
     if kind in ("Organization", "Place", "Person") and _starred_in(span) and place(span.text.lower()) is None:
         return "Work"
     if kind == "Place" and _hometown_owner(span):
@@ -404,10 +409,14 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             )
         if firm_noun_before(span):
             return "Organization"  # "pupils for education watchdog Ofsted", whatever the parse
+        if _listed_firm(span):
+            return "Organization"  # "bands like Talking Heads"
         if _firm_of_trade(span):
             return "Organization"  # "consultants Strategy Analytics", "analysts Gartner"
         if _team_title_before(span):
             return "Organization"  # "Chelsea boss Jose Mourinho": people have no bosses or strikers
+    if kind == "Place" and _listed_firm(span) and place(span.text.lower()) is None:
+        return "Organization"  # "lenders such as Northern Rock": no town the gazetteer knows
     if kind == "Place" and _club_of_town(span):
         return "Organization"  # "sacked as Valencia coach", "West Ham boss Alan Pardew": the club
     if kind in ("Person", "Place") and _team_noun(span, kind) and place(span.text.lower()) is None:
@@ -1087,6 +1096,27 @@ def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     Sims"."""
     noun = list_noun(span, EXAMPLES)
     return noun is not None and (noun.lemma_.lower() in nouns or noun.lemma_.lower() == "title")
+
+
+def _addressed(span: Span) -> bool:
+    """A name of two words or more holds a personal pronoun, as a song's, a show's or a
+    campaign's title does and no one's or no body's name: "Have I Got News for You", "We Are
+    The World", "Please Please Me"; not "Save Our Community", "I Fullarton" (an initial) or
+    a name that ends with a firm's word."""
+    words = [t.lower_ for t in span]
+    return (
+        len(words) > 1
+        and (any(w in TITLE_PRONOUNS for w in words) or "me" in words[1:])
+        and words[-1] not in word_set("org_name_tails")
+    )
+
+
+def _listed_firm(span: Span) -> bool:
+    """The name is in a list of examples after a firm's noun in the plural: "bands like Talking
+    Heads", "lenders such as Northern Rock and Bradford & Bingley"; not people of a trade
+    ("analysts such as Tom Smith")."""
+    noun = list_noun(span, EXAMPLES)
+    return noun is not None and noun.lemma_.lower() in word_set("firm_nouns")
 
 
 def _listed_place(span: Span) -> bool:
