@@ -57,6 +57,7 @@ from kg.nlp.spans import (
     is_portfolio,
     joined_entities,
     kind_by_phrase,
+    occupation_first,
     place_context,
     shouting,
     strip_titles,
@@ -596,6 +597,10 @@ class DocMentions:
                 titled_inside and said == named_as and not any(t.text in POSSESSIVE for t in doc[start:end])
             )
             outer = start
+            if kind == "Organization" and end - start == 3 and occupation_first(doc, start, end):
+                kind = "Person"  # "Star Christina Applegate": no firm is named so
+                if said == named_as:
+                    said = kind
             if kind == "Person":
                 start = strip_titles(doc, start, end)
                 outer = honorific_start(doc, outer)

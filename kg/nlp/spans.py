@@ -15,6 +15,7 @@ from kg.lexicon import (
     demonym_places,
     demonyms,
     firm_words,
+    generic_org_words,
     honorifics,
     known_orgs,
     lexicon,
@@ -1199,7 +1200,8 @@ OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ess", "ee")
 def strip_titles(doc: Doc, start: int, end: int) -> int:
     """Start of a person's name without the titles before it ("Dr", "President") and, before a
     name of two words or more, a nationality ("Welshman Ray Reardon") or an occupation written
-    as one ("Singer Alex Kapranos", "Cinematographer John Mathieson"; not a given name such as
+    as one ("Singer Alex Kapranos", "Cinematographer John Mathieson", and a sport's or a
+    stage's noun: "Star Christina Applegate", "Lock Paul O'Connell"; not a given name such as
     "Peter" or "Christian")."""
     prefixes = set(lexicon()["title_prefixes"])
     # "Tory Lord Campbell", "Labour MP Ann Keen": a party or nationality before the title goes too
@@ -1220,18 +1222,26 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
         and doc[start + 1].is_title
     ):
         start += 1
-    first = doc[start]
-    if (
+    return start + 1 if occupation_first(doc, start, end) else start
+
+
+def occupation_first(doc: Doc, start: int, end: int) -> bool:
+    """The name's first word is an occupation written as a title before a person's given name
+    and surname: "Singer Alex Kapranos", "Star Christina Applegate", "Lock Paul O'Connell",
+    "Sprinter Mark Lewis-Francis"; not a firm's name, "Coach House Holdings"."""
+    first, last = doc[start], doc[end - 1].lower_
+    firm = word_set("org_name_tails") | firm_words() | generic_org_words() | CORPORATE
+    return (
         end - start > 2
+        and last not in firm
         and first.is_title
         and first.is_alpha
-        and first.lower_.endswith(OCCUPATION_ENDINGS)
+        and (first.lower_.endswith(OCCUPATION_ENDINGS) or first.lower_ in word_set("team_nouns"))
         and first.lower_ not in common_names()
+        and first.lower_ not in demonyms()  # "Lithuanian Gay League"
         and all(t.is_title or t.text == "-" for t in doc[start + 1 : end])  # "Mark Lewis-Francis"
         and doc[start + 1].lower_ in common_names()
-    ):
-        start += 1
-    return start
+    )
 
 
 def honorific_start(doc: Doc, start: int) -> int:

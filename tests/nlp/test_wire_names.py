@@ -1864,6 +1864,30 @@ def test_a_name_written_with_a_hyphen_is_one_actor(nlp, text: str, wanted: set, 
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a stage's or a sport's noun opening a sentence; the recognizer read both as firms
+        ("Star Christina Applegate has left the musical, its producers said.", "Christina Applegate"),
+        ("Prop Phil Vickery is back in the England squad.", "Phil Vickery"),
+    ],
+)
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(nlp, text: str, person: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(person) == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Coach House Holdings said its profits rose.", "Coach House Holdings"),
+        # a nationality before a given name: "Gay" is one
+        ("Juris Simonis, head of the Latvian Gay League, said the march would go on.", "Latvian Gay League"),
+    ],
+)
+def test_a_body_named_after_an_occupation_or_a_nationality_keeps_it(nlp, text: str, body: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(body) == "Organization"
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Indiscipline cost us the match, the coach said on Sunday.", "Indiscipline"),
