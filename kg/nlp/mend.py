@@ -722,8 +722,11 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
 
 
 def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
-    """ "Hooker Holdings (U.S.A.) Inc": a firm's name, a country in brackets and a legal form
-    are one name, whatever the recognizer made of the brackets."""
+    """ "Hooker Holdings (U.S.A.) Inc", "DSM Hydrocarbons (UK) Ltd": a firm's name, a country or
+    a code in brackets and a legal form are one name, whatever the recognizer made of the
+    brackets (the name may have read as a person's, and the legal form alone as a firm).
+    Where it found only the legal form ("Enterprise Oil (TNS) Ltd"), the capitalised words
+    before the brackets are the name."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -731,17 +734,48 @@ def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
     for span in names:
         if span.start < skip_to:
             continue
-        end = span.end
-        if span.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(":
-            close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
-            if close is not None and close + 1 < len(doc) and _legal(doc[close + 1]):
-                last = close + 1
-                while last + 1 < len(doc) and _legal(doc[last + 1]):
-                    last += 1
-                span = Span(doc, span.start, last + 1, label="ORG")
-                skip_to = last + 1
+        last = _bracket_legal(doc, span.end)
+        if last is not None and span.label_ in ("ORG", "PERSON", "GPE", "LOC"):
+            span = Span(doc, span.start, last, label="ORG")
+            skip_to = last
+        elif _legal(span[0]) and span.start >= 3 and doc[span.start - 1].text == ")":
+            opened = _bracket_start(doc, span.start - 1)
+            first = opened if opened is not None else 0
+            while first > 0 and opened is not None and opened - first < 4 and _name_start(doc[first - 1]):
+                first -= 1
+            if opened is not None and first < opened and (not out or out[-1].end <= first):
+                span = Span(doc, first, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _bracket_legal(doc: Doc, i: int) -> int | None:
+    """End of the brackets at token ``i`` (up to four words inside) and the legal forms after
+    them ("(U.S.A.) Inc", "(UK) Ltd"), if a legal form follows."""
+    if not (i + 2 < len(doc) and doc[i].text == "("):
+        return None
+    close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+    if close is None or close + 1 >= len(doc) or not _legal(doc[close + 1]):
+        return None
+    last = close + 1
+    while last + 1 < len(doc) and _legal(doc[last + 1]):
+        last += 1
+    return last + 1
+
+
+def _bracket_start(doc: Doc, close: int) -> int | None:
+    """The opening bracket of the one closing at token ``close``, if up to four words lie inside
+    and all are capitalised ("(TNS)", "(GB)", "(U.S.A.)")."""
+    for j in range(close - 1, max(close - 6, -1), -1):
+        if doc[j].text == "(":
+            inside = doc[j + 1 : close]
+            return j if len(inside) and all(t.text[:1].isupper() for t in inside) else None
+    return None
+
+
+def _name_start(token: Token) -> bool:
+    """A capitalised word of a name, no sentence's first word and no punctuation."""
+    return token.text[:1].isupper() and token.is_alpha and not token.is_sent_start
 
 
 #: Words inside a name that link its parts ("Commission for Latin America", "Rodrigo de la Serna").

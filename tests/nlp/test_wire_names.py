@@ -1875,6 +1875,18 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(nlp, text: str,
     assert names_of(extract_one(text, nlp)).get(person) == "Person"
 
 
+def test_a_firm_with_a_code_in_brackets_before_its_legal_form_is_one_name(nlp) -> None:
+    # the recognizer read the first as a person and "UK" as a place, and found only "Ltd" of the second
+    text = (
+        "The partners include Helix Hydrocarbons (UK) Ltd, Northway Oil (TNS) Ltd and Texaco Britain Ltd, "
+        "the operator said."
+    )
+    names = names_of(extract_one(text, nlp))
+    wanted = ["Helix Hydrocarbons (UK) Ltd", "Northway Oil (TNS) Ltd", "Texaco Britain Ltd"]
+    assert {n: names.get(n) for n in wanted} == dict.fromkeys(wanted, "Organization"), names
+    assert "Helix Hydrocarbons" not in names and "UK" not in names, names
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [
