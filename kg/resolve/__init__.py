@@ -4,7 +4,7 @@ Takes the :class:`~kg.records.DocResult` records of a corpus and gives
 :class:`~kg.resolve.actors.Actor` records with an index from each document's entity
 ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges. Each
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
-``holding``, ``party-name``, ``body-order``, ``place-alias``, ``spacing``, ``spelling``,
+``holding``, ``party-name``, ``body-order``, ``country-spelled``, ``place-alias``, ``spacing``, ``spelling``,
 ``acronym``, ``first-word``, ``prefix``, ``national-body``, ``initials``, ``surname``,
 ``rare-surname``, ``surname-type``, ``alias-file``.
 """

@@ -28,7 +28,7 @@ from kg.memory import gc_paused
 from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
-from kg.resolve.keys import body_key, firm_key, owner_key, place_key
+from kg.resolve.keys import body_key, firm_key, owner_key, place_key, spelled_country
 from kg.resolve.national import join_national_bodies
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
@@ -151,6 +151,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(owner_key(plain), "holding")  # Reuters Holdings Plc = Reuters
         if kind == "Organization" and body_key(plain) != plain:
             found.setdefault(body_key(plain), "body-order")  # Ministry of Finance = Finance Ministry
+        if kind == "Organization" and (spelled := spelled_country(firm_key(plain))) != firm_key(plain):
+            found.setdefault(spelled, "country-spelled")  # U.S. Lines = United States Lines Inc
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
     if kind == "Person":  # a surname alone is too weak to join documents by

@@ -38,6 +38,24 @@ def firm_key(key: str) -> str:
     return " ".join(w[:-1] if len(w) > 1 and w.endswith(".") else w for w in words)
 
 
+#: A country's initials in a firm's name, and the words they stand for.
+COUNTRY_INITIALS = {"u.s": "united states", "us": "united states"}
+
+
+def spelled_country(key: str) -> str:
+    """A firm's key (:func:`firm_key`) with the country's initials in it spelled out, so
+    that "U.S. Lines" and "United States Lines Inc" compare equal.
+
+    Examples:
+        >>> spelled_country("u.s lines"), spelled_country("us airways"), spelled_country("usair")
+        ('united states lines', 'united states airways', 'usair')
+    """
+    words = key.split()
+    if len(words) < 2:
+        return key
+    return " ".join(COUNTRY_INITIALS.get(w, w) for w in words)
+
+
 #: A parent's words after a firm's name: "Reuters Holdings Plc" is Reuters to a reader.
 HOLDINGS = frozenset({"holding", "holdings", "group"})
 

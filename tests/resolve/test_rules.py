@@ -62,6 +62,12 @@ ROWS = {
         [[ent("Verdant Party")], [ent("Verdant")], [ent("Verdant")], [ent("Verdant Alliance")]],
         [("d0e0", "d1e0", "d2e0")], [("d0e0", "d3e0")], ("Verdant", "party-name"),
     ),
+    "a firm's name with the country's initials and with its name spelled out": Row(
+        [[ent("U.S. Lines")], [ent("United States Lines Inc")], [ent("US Shipping Corp")],
+         [ent("United States Shipping")], [ent("US Lines")], [ent("U.S. Steel Corp")]],
+        [("d0e0", "d1e0", "d4e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0"), ("d0e0", "d5e0")],
+        ("U.S. Lines", "country-spelled"),
+    ),
     "legal form": Row(
         [[ent("UtiliCorp United Inc")], [ent("UtiliCorp United")], [ent("Kidder, Peabody and Co Inc.")],
          [ent("Kidder Peabody")]],
