@@ -66,6 +66,7 @@ def test_the_rule_registry_snapshot() -> None:
     from kg.nlp.registry import RELATION_RULES, RULES
 
     assert sorted(RULES) == [
+        "kg.agency-seat.v1",
         "kg.agent-noun.v1",
         "kg.attribution.v1",
         "kg.capital.v1",

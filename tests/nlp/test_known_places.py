@@ -1,4 +1,5 @@
-"""What the gazetteer knows of the places an article names apart (``kg.gazetteer.v1``) and the
+"""What the gazetteer knows of the places an article names apart (``kg.gazetteer.v1``), where a
+news agency the lexicon knows is based (``kg.agency-seat.v1``) and the
 membership a leader's post implies (``kg.implied.v1``): facts ``kg extract`` lists, the graph not.
 
 Sentences are composed for the tests in the style of wire news; none is copied from a dataset.
@@ -12,7 +13,7 @@ import pytest
 
 from kg.nlp import parse
 from kg.nlp.extract import extract_one
-from kg.nlp.rules.known_places import known_places
+from kg.nlp.rules.known_places import agency_seats, known_places
 from kg.settings import Settings
 from tests.helpers import triple
 
@@ -60,3 +61,32 @@ def test_the_gazetteers_place_is_listed_but_below_the_graphs_floor() -> None:
     fact = found[("Kigali", "locatedIn", "Rwanda")]
     assert fact.rule == "kg.gazetteer.v1"
     assert fact.confidence < Settings().graph_min_confidence
+
+
+def seats(nlp: Any, text: str) -> set[tuple[str, str, str]]:
+    """(agency, "basedIn", country) names of what the agency rule finds in ``text``."""
+    parsed = next(parse(nlp, text, rules=True))
+    names = parsed.names()
+    return {(names[f.subject], f.predicate, names[f.object]) for f in agency_seats(parsed.mentions, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the agency's home country named elsewhere in the article
+        (
+            "A Pakistani official told DW that the talks had failed. Germany has sent aid to the region.",
+            {("DW", "basedIn", "Germany")},
+        ),
+        # its home country not named: nothing to place it in
+        ("A Pakistani official told DW that the talks had failed in Islamabad.", set()),
+        # no agency the lexicon knows
+        ("A Pakistani official told the Tribune that the talks failed. Germany sent aid.", set()),
+    ],
+)
+def test_a_news_agency_is_based_in_its_home_country_the_article_names(
+    nlp: Any,
+    text: str,
+    wanted: set,  # type: ignore[type-arg]
+) -> None:
+    assert seats(nlp, text) == wanted

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import place
+from kg.lexicon import lexicon, place
 from kg.names import canonical_place
 from kg.nlp.state import Fact
 
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions
 
 RULE = "kg.gazetteer.v1"
+#: The rule of a news agency's or broadcaster's seat (:func:`agency_seats`).
+AGENCY_RULE = "kg.agency-seat.v1"
 #: How sure the rule is before ``kg.stated.v1`` cuts it: the gazetteer's towns share names.
 CONFIDENCE = 0.9
 
@@ -76,4 +78,29 @@ def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
         if country is None or (cid, country) in located or sentences[cid] & sentences[country]:
             continue
         out.append(Fact(cid, "locatedIn", country, min(sentences[cid]), CONFIDENCE, RULE))
+    return out
+
+
+def agency_seats(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
+    """``basedIn`` facts for the news agencies and broadcasters the lexicon knows
+    (``news_agency_seats``: "dpa", "AFP", "DW") in their home country, when the article names
+    that country and no fact places the agency there already (rule ``kg.agency-seat.v1``):
+    "a Pakistani official told DW" in an article that names Germany elsewhere. As with the
+    gazetteer's towns, no sentence states it: ``kg extract`` lists it, the graph leaves it out."""
+    seats = lexicon()["news_agency_seats"]
+    countries: dict[str | None, int] = {}
+    for cid, cluster in enumerate(dm.clusters):
+        if cluster.type == "Place":
+            for hit in gazetteer_places(dm, cid):
+                if hit.kind == "country":
+                    countries.setdefault(country_of(hit), cid)
+    placed = {(f.subject, f.object) for f in facts if f.predicate in ("basedIn", "locatedIn")}
+    out = []
+    for cid, cluster in enumerate(dm.clusters):
+        named = [m for m in cluster.mentions if m.start >= 0 and m.key in seats]
+        if cluster.type != "Organization" or not named:
+            continue
+        home = countries.get(canonical_place(seats[named[0].key]))
+        if home is not None and (cid, home) not in placed:
+            out.append(Fact(cid, "basedIn", home, dm.doc[named[0].start].sent.start, CONFIDENCE, AGENCY_RULE))
     return out
