@@ -20,7 +20,7 @@ from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _np_left(token: Token, stop: int) -> list[Token]:
@@ -92,6 +92,10 @@ def find_titles(dm: DocMentions) -> list[Fact]:
                 )
             if head.dep_ == "nsubj" and head.head.lemma_ == "be":
                 groups += [noun_phrase(c) for c in head.head.children if c.dep_ == "attr"]
+            if (before := _title_before_comma(dm.doc, m.start, m.end)) and not any(
+                before[0] in g for g in groups
+            ):
+                groups.append(before)
             for tokens in groups:
                 own = own_tokens(dm, cid, tokens)
                 facts.extend(_title_facts(dm, cid, own, own, head.sent, subunit=_subunit(dm, own)))
@@ -100,6 +104,38 @@ def find_titles(dm: DocMentions) -> list[Fact]:
         replace(f, predicate="livesIn") if f.predicate == "citizenOf" and _state(dm, f.object) else f
         for f in facts
     ]
+
+
+#: Words that end the phrase before a name's comma on the left: a clause's, not a title's.
+CLAUSE_BOUNDS = frozenset({",", ";", ":", "(", ")", "--"})
+
+
+def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
+    """The title phrase a comma sets before a name, which a comma closes too: "The head of the
+    IMF, Christine Lagarde, said", "An analyst at Barclays, Tom Reed, said", "Even earlier, the
+    head of the Verfassungsschutz, Hans-Georg Maassen, had warned", however the parser hangs
+    the name (on the organization, or as the object of "of"), and with the organization's name in
+    quotes ('the head of the "Verfassungsschutz," Hans-Georg Maassen,'). The phrase opens the clause with
+    an article or the title itself, its title comes right before "of", "for" or "at", and no
+    verb lies inside it ("Speaking to the head of the IMF, Lagarde said" is no apposition)."""
+    comma = start - 2 if start > 1 and doc[start - 1].tag_ == "''" else start - 1  # 'the "Bund," Tim Ray,'
+    if comma < 2 or end >= len(doc) or doc[comma].text != "," or doc[end].text != ",":
+        return []
+    i = comma - 1
+    while i >= 0 and start - i <= 12 and doc[i].text not in CLAUSE_BOUNDS and not doc[i].is_sent_start:
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return []
+        i -= 1
+    first = i if i >= 0 and doc[i].is_sent_start and doc[i].text not in CLAUSE_BOUNDS else i + 1
+    phrase = [t for t in doc[first:comma] if not t.is_quote]
+    words = [t.lower_ for t in phrase]
+    link = next((n for n, w in enumerate(words) if w in ("of", "for", "at")), None)
+    if not phrase or phrase[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or link is None:
+        return []
+    title = link - 1
+    if title < 0 or title_of([words[title]]) is None or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return []
+    return phrase
 
 
 def _describes_org(dm: DocMentions, token: Token) -> bool:
@@ -597,8 +633,10 @@ def target_predicate(
         # a party's secretary is one of its members; a union's or a sports body's its paid
         # official ("the secretary of the Welsh Students Rugby Football Union", "JRFU secretary")
         return "memberOf" if _party(dm, target) else "worksFor"
-    if predicate == "worksFor" and word == "controller" and _channel(dm, target):
-        return "leaderOf"  # "BBC Three controller Stuart Murphy" heads the channel; a firm's is an officer
+    if predicate == "worksFor" and word == "controller" and _channel(dm, target) and not _subunit(dm, tokens):
+        # "BBC Three controller Stuart Murphy" heads the channel; a firm's is an officer, and so
+        # is "ITV's controller of entertainment", who heads a department
+        return "leaderOf"
     if word in LEGISLATORS and cluster.type == "Organization" and _constituency(dm, target):
         return NO_ROLE  # "the Manchester Central MP" sits for a seat, which is no body
     if word in lexicon()["portfolio_titles"] and preps & {"for", "on"} and _party_brief(dm, target, tokens):

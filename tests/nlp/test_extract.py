@@ -665,6 +665,49 @@ def test_a_person_in_apposition_to_a_thing_does_not_lead_it(nlp) -> None:
     assert not [t for t in by_rule(extract_one(text, nlp), "kg.title.v1") if t[2] == "Islam"]
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the parser hangs the name on the organization, or makes it the object of "of"
+        (
+            "The head of the IMF, Christine Lagarde, said growth was slowing.",
+            ("Christine Lagarde", "leaderOf", "IMF"),
+        ),
+        (
+            "Even earlier, the head of the Verfassungsschutz, Hans-Georg Maassen, had warned the committee.",
+            ("Hans-Georg Maassen", "leaderOf", "Verfassungsschutz"),
+        ),
+        (
+            "An analyst at Barclays, Tom Reed, said the shares were cheap.",
+            ("Tom Reed", "worksFor", "Barclays"),
+        ),
+        # the organization's name in quotes, the comma inside them
+        (
+            'Even earlier, the head of the "Verfassungsschutz," Hans-Georg Maassen, had warned the panel.',
+            ("Hans-Georg Maassen", "leaderOf", "Verfassungsschutz"),
+        ),
+    ],
+)
+def test_a_title_a_comma_sets_before_a_name_is_the_names(
+    nlp, text: str, wanted: tuple[str, str, str]
+) -> None:
+    assert wanted in by_rule(extract_one(text, nlp), "kg.title.v1")
+
+
+def test_a_channels_controller_of_a_department_works_for_it(nlp) -> None:
+    found = by_rule(
+        extract_one("Carla Maren, ITV's controller of entertainment, said she was pleased.", nlp),
+        "kg.title.v1",
+    )
+    assert ("Carla Maren", "worksFor", "ITV") in found, found
+    assert ("Carla Maren", "leaderOf", "ITV") not in found, found
+
+
+def test_a_clause_before_a_names_comma_gives_no_title(nlp) -> None:
+    text = "Speaking to the head of the IMF, Christine Lagarde said growth was slowing."
+    assert not by_rule(extract_one(text, nlp), "kg.title.v1")
+
+
 def test_a_law_officers_title_is_no_organization(nlp) -> None:
     r = extract_one(
         "The letter was written with help from Solicitor General Harriet Harman and two civil servants.",
