@@ -7,6 +7,7 @@ Sentences are composed for the tests in the style of wire news; none is copied f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,15 +15,16 @@ import pytest
 from kg.nlp import parse
 from kg.nlp.extract import extract_one
 from kg.nlp.rules.known_places import agency_seats, known_places
+from kg.nlp.state import Fact
 from kg.settings import Settings
 from tests.helpers import triple
 
 
-def placed(nlp: Any, text: str) -> set[tuple[str, str, str]]:
-    """(place, "locatedIn", country) names of what the rule finds in ``text``."""
+def found(rule: Callable[..., list[Fact]], nlp: Any, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) names of the facts ``rule`` alone finds in ``text``."""
     parsed = next(parse(nlp, text, rules=True))
     names = parsed.names()
-    return {(names[f.subject], f.predicate, names[f.object]) for f in known_places(parsed.mentions, [])}
+    return {(names[f.subject], f.predicate, names[f.object]) for f in rule(parsed.mentions, [])}
 
 
 @pytest.mark.parametrize(
@@ -48,7 +50,7 @@ def placed(nlp: Any, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_a_town_lies_in_the_country_the_gazetteer_puts_it_in(nlp: Any, text: str, wanted: set) -> None:  # type: ignore[type-arg]
-    assert placed(nlp, text) == wanted
+    assert found(known_places, nlp, text) == wanted
 
 
 def test_the_gazetteers_place_is_listed_but_below_the_graphs_floor() -> None:
@@ -61,13 +63,6 @@ def test_the_gazetteers_place_is_listed_but_below_the_graphs_floor() -> None:
     fact = found[("Kigali", "locatedIn", "Rwanda")]
     assert fact.rule == "kg.gazetteer.v1"
     assert fact.confidence < Settings().graph_min_confidence
-
-
-def seats(nlp: Any, text: str) -> set[tuple[str, str, str]]:
-    """(agency, "basedIn", country) names of what the agency rule finds in ``text``."""
-    parsed = next(parse(nlp, text, rules=True))
-    names = parsed.names()
-    return {(names[f.subject], f.predicate, names[f.object]) for f in agency_seats(parsed.mentions, [])}
 
 
 @pytest.mark.parametrize(
@@ -89,4 +84,4 @@ def test_a_news_agency_is_based_in_its_home_country_the_article_names(
     text: str,
     wanted: set,  # type: ignore[type-arg]
 ) -> None:
-    assert seats(nlp, text) == wanted
+    assert found(agency_seats, nlp, text) == wanted

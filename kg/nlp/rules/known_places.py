@@ -50,6 +50,17 @@ def countries_of(dm: DocMentions, cid: int) -> set[str]:
     return {c for hit in gazetteer_places(dm, cid) if (c := country_of(hit))}
 
 
+def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
+    """Country key -> the first place (cluster) of the article that the gazetteer calls that
+    country, of each place's gazetteer entries ``known``."""
+    countries: dict[str | None, int] = {}
+    for cid, hits in known.items():
+        for hit in hits:
+            if hit.kind == "country":
+                countries.setdefault(country_of(hit), cid)
+    return countries
+
+
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
     article names, where no sentence names both and no other fact places the one in the other."""
@@ -61,11 +72,7 @@ def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
             named = [m for m in cluster.mentions if m.start >= 0 and m.rule not in ("pronoun", "title")]
             sentences[cid] = {doc[m.start].sent.start for m in named}
             known[cid] = gazetteer_places(dm, cid)
-    countries: dict[str | None, int] = {}
-    for cid, hits in known.items():
-        for hit in hits:
-            if hit.kind == "country":
-                countries.setdefault(country_of(hit), cid)
+    countries = _countries(known)
     located = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
     out = []
     for cid, hits in known.items():
@@ -88,12 +95,9 @@ def agency_seats(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     "a Pakistani official told DW" in an article that names Germany elsewhere. As with the
     gazetteer's towns, no sentence states it: ``kg extract`` lists it, the graph leaves it out."""
     seats = lexicon()["news_agency_seats"]
-    countries: dict[str | None, int] = {}
-    for cid, cluster in enumerate(dm.clusters):
-        if cluster.type == "Place":
-            for hit in gazetteer_places(dm, cid):
-                if hit.kind == "country":
-                    countries.setdefault(country_of(hit), cid)
+    countries = _countries(
+        {cid: gazetteer_places(dm, cid) for cid, cluster in enumerate(dm.clusters) if cluster.type == "Place"}
+    )
     placed = {(f.subject, f.object) for f in facts if f.predicate in ("basedIn", "locatedIn")}
     out = []
     for cid, cluster in enumerate(dm.clusters):
