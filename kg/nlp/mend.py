@@ -738,12 +738,16 @@ def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:
         if last is not None and span.label_ in ("ORG", "PERSON", "GPE", "LOC"):
             span = Span(doc, span.start, last, label="ORG")
             skip_to = last
-        elif _legal(span[0]) and span.start >= 3 and doc[span.start - 1].text == ")":
-            opened = _bracket_start(doc, span.start - 1)
-            first = opened if opened is not None else 0
-            while first > 0 and opened is not None and opened - first < 4 and _name_start(doc[first - 1]):
+        elif (
+            _legal(span[0])
+            and span.start >= 3
+            and doc[span.start - 1].text == ")"
+            and (opened := _bracket_start(doc, span.start - 1)) is not None
+        ):
+            first = opened
+            while first > 0 and opened - first < 4 and _name_start(doc[first - 1]):
                 first -= 1
-            if opened is not None and first < opened and (not out or out[-1].end <= first):
+            if first < opened and (not out or out[-1].end <= first):
                 span = Span(doc, first, span.end, label="ORG")
         out.append(span)
     return out

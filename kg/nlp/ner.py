@@ -149,6 +149,17 @@ def _parts(span: Span) -> list[tuple[int, int, str]]:
     return [(start, end, label if start == span.start else "GPE") for start, end in place_parts(span)]
 
 
+def _with_titles(doc: Doc, titles: list[Span], spans: list[tuple[int, int]]) -> list[Span]:
+    """``titles`` and, as works, those token ``spans`` that overlap none of them."""
+    from spacy.tokens import Span
+
+    return titles + [
+        Span(doc, start, end, label="WORK")
+        for start, end in spans
+        if not any(start < t.end and t.start < end for t in titles)
+    ]
+
+
 def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     """The news recognizer's names, with the base model's other entities around them (``kg.ner.v1``).
 
@@ -187,33 +198,16 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
     titles += [Span(doc, w.start, w.end, label="WORK") for w in tails.values() if w is not None]
     titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
-    # 'the film "Harry Potter and the Prisoner of Azkaban"': a quoted title is one, whole
-    quoted = [Span(doc, start, end, label="WORK") for start, end in quoted_titles(doc)]
-    # "Seth MacFarlane, the creator of Family Guy"
-    quoted += [
-        Span(doc, start, end, label="WORK")
-        for start, end in authored_titles(doc)
-        if not any(start < q.end and q.start < end for q in quoted)
-    ]
+    # 'the film "Harry Potter and the Prisoner of Azkaban"': a quoted title is one, whole, and so
+    # is one after a maker's noun, "Seth MacFarlane, the creator of Family Guy"
+    quoted = _with_titles(doc, _with_titles(doc, [], quoted_titles(doc)), authored_titles(doc))
     titles = quoted + [t for t in titles if not any(t.start < q.end and q.start < t.end for q in quoted)]
     # "Her most recent single, Car Wash, reached number four"
-    titles += [
-        Span(doc, start, end, label="WORK")
-        for start, end in apposed_titles(doc, persons, base_persons)
-        if not any(start < t.end and t.start < end for t in titles)
-    ]
+    titles = _with_titles(doc, titles, apposed_titles(doc, persons, base_persons))
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
-    titles += [
-        Span(doc, start, end, label="WORK")
-        for start, end in listed_titles(doc, persons, base_persons)
-        if not any(start < t.end and t.start < end for t in titles)
-    ]
+    titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
     # "In Hide and Seek, De Niro plays": a title the article names again
-    titles += [
-        Span(doc, start, end, label="WORK")
-        for start, end in repeated_titles(doc, [(t.start, t.end) for t in titles])
-        if not any(start < t.end and t.start < end for t in titles)
-    ]
+    titles = _with_titles(doc, titles, repeated_titles(doc, [(t.start, t.end) for t in titles]))
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     names = _placed_names(doc, names, by_span)
     taken = {i for s in names for i in range(s.start, s.end)}

@@ -288,10 +288,10 @@ EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "pa
 #: actor, however the recognizer reads the person it is named after ("Awards", a ceremony, is
 #: an event).
 AWARD_TAILS = frozenset({"award", "prize", "trophy", "medal"})
-#: Last words of a team's name after its town.
 #: Personal pronouns a title holds and no name of a person, a body or a place does: "Have I Got
 #: News for You", "We Are The World", "Please Please Me" ("Me" first is a typing slip for "Mr").
 TITLE_PRONOUNS = frozenset({"we", "you", "your", "they", "them"})
+#: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
 
 
@@ -1230,10 +1230,8 @@ def occupation_first(doc: Doc, start: int, end: int) -> bool:
     and surname: "Singer Alex Kapranos", "Star Christina Applegate", "Lock Paul O'Connell",
     "Sprinter Mark Lewis-Francis"; not a firm's name, "Coach House Holdings"."""
     first, last = doc[start], doc[end - 1].lower_
-    firm = word_set("org_name_tails") | firm_words() | generic_org_words() | CORPORATE
     return (
         end - start > 2
-        and last not in firm
         and first.is_title
         and first.is_alpha
         and (first.lower_.endswith(OCCUPATION_ENDINGS) or first.lower_ in word_set("team_nouns"))
@@ -1241,6 +1239,8 @@ def occupation_first(doc: Doc, start: int, end: int) -> bool:
         and first.lower_ not in demonyms()  # "Lithuanian Gay League"
         and all(t.is_title or t.text == "-" for t in doc[start + 1 : end])  # "Mark Lewis-Francis"
         and doc[start + 1].lower_ in common_names()
+        and last not in CORPORATE
+        and not any(last in kind for kind in (word_set("org_name_tails"), firm_words(), generic_org_words()))
     )
 
 

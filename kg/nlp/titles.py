@@ -114,17 +114,15 @@ def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
     """The title phrase a comma sets before a name, which a comma closes too: "The head of the
     IMF, Christine Lagarde, said", "An analyst at Barclays, Tom Reed, said", "Even earlier, the
     head of the Verfassungsschutz, Hans-Georg Maassen, had warned", however the parser hangs
-    the name (on the organization, or as the object of "of"), and with the organization's name in
-    quotes ('the head of the "Verfassungsschutz," Hans-Georg Maassen,'). The phrase opens the clause with
-    an article or the title itself, its title comes right before "of", "for" or "at", and no
+    the name (on the organization, or as the object of "of"), and with the organization's name
+    in quotes ('the head of the "Verfassungsschutz," Hans-Georg Maassen,'). The phrase opens the
+    clause with an article or the title itself, its title comes right before "of", "for" or "at", and no
     verb lies inside it ("Speaking to the head of the IMF, Lagarde said" is no apposition)."""
     comma = start - 2 if start > 1 and doc[start - 1].tag_ == "''" else start - 1  # 'the "Bund," Tim Ray,'
     if comma < 2 or end >= len(doc) or doc[comma].text != "," or doc[end].text != ",":
         return []
     i = comma - 1
     while i >= 0 and start - i <= 12 and doc[i].text not in CLAUSE_BOUNDS and not doc[i].is_sent_start:
-        if doc[i].pos_ in ("VERB", "AUX"):
-            return []
         i -= 1
     first = i if i >= 0 and doc[i].is_sent_start and doc[i].text not in CLAUSE_BOUNDS else i + 1
     phrase = [t for t in doc[first:comma] if not t.is_quote]

@@ -63,9 +63,7 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
             continue
         # "Top of the Pops", "Diary of a Mad Black Woman"; not on through a small word into a
         # person: "sitcom Black Books with Dylan Moran"
-        end = _title_run(doc, i + 1, INNER, people=starts)
-        while doc[end - 1].lower_ in INNER:
-            end -= 1
+        end = _title_end(doc, i + 1, people=starts)
         root = doc[i + 1 : end].root
         clause = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == i
         if not clause and not any(s <= i + 1 and end <= e for s, e in agreed):
@@ -97,9 +95,7 @@ def apposed_titles(
             and _determined(doc, i)
         ):
             continue
-        end = _title_run(doc, i + 2, INNER)
-        while doc[end - 1].lower_ in INNER:
-            end -= 1
+        end = _title_end(doc, i + 2)
         person = any((s.start, s.end) == (i + 2, end) and (s.start, s.end) in base_persons for s in persons)
         if end < len(doc) and doc[end].text == "," and not (end - i == 3 and person):
             found.append((i + 2, end))
@@ -182,10 +178,7 @@ def authored_titles(doc: Doc) -> list[tuple[int, int]]:
         if not (cue.lemma_.lower() in MAKERS and cue.text.islower() and doc[i + 1].lower_ == "of"):
             continue
         if _capital(doc[i + 2]):
-            end = _title_run(doc, i + 2, INNER)
-            while doc[end - 1].lower_ in INNER:
-                end -= 1
-            found.append((i + 2, end))
+            found.append((i + 2, _title_end(doc, i + 2)))
     return found
 
 
@@ -228,12 +221,7 @@ def quoted_titles(doc: Doc) -> list[tuple[int, int]]:
             found.append((start, end))
             if not plural:
                 break
-            if (
-                i + 2 < len(doc)
-                and doc[i].text == "("
-                and doc[i + 2].text == ")"
-                and YEAR.fullmatch(doc[i + 1].text)
-            ):
+            if _year_at(doc, i):
                 i += 3  # "(1996)"
             if i < len(doc) and doc[i].text == ",":
                 i += 1
@@ -298,6 +286,25 @@ def _title_run(
     return end
 
 
+def _title_end(doc: Doc, start: int, *, people: frozenset[int] | set[int] = frozenset()) -> int:
+    """End of the title that opens at ``start``: its run of capitalised words (:func:`_title_run`
+    through :data:`INNER`'s small words) without the small words it ends with."""
+    end = _title_run(doc, start, INNER, people=people)
+    while doc[end - 1].lower_ in INNER:
+        end -= 1
+    return end
+
+
+def _year_at(doc: Doc, i: int) -> bool:
+    """A year alone in brackets opens at token ``i``: "(1996)"."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 2].text == ")"
+        and YEAR.fullmatch(doc[i + 1].text) is not None
+    )
+
+
 def _title_word(token: Token) -> bool:
     """A word a title keeps: a capitalised one, a small one, a number, punctuation or a clitic
     ("I'm with Lucy"); not the lower-case words of a quoted sentence ("Tom Hanks is superb")."""
@@ -329,7 +336,7 @@ def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
         end = s.end
         if s.label_ == "PERSON" or end + 2 >= len(doc):
             continue
-        if doc[end].text == "(" and YEAR.fullmatch(doc[end + 1].text) and doc[end + 2].text == ")":
+        if _year_at(doc, end):
             found.append(s)
             continue
         if doc[end].text != "," or doc[end + 1].tag_ not in ("DT", "PRP$"):

@@ -38,22 +38,34 @@ def firm_key(key: str) -> str:
     return " ".join(w[:-1] if len(w) > 1 and w.endswith(".") else w for w in words)
 
 
-#: A country's initials in a firm's name, and the words they stand for.
-COUNTRY_INITIALS = {"u.s": "united states", "us": "united states"}
+#: Longest initials of a country that :func:`spelled_country` spells out ("u.s", "uk", "ussr").
+COUNTRY_INITIALS = 4
 
 
 def spelled_country(key: str) -> str:
-    """A firm's key (:func:`firm_key`) with the country's initials in it spelled out, so
-    that "U.S. Lines" and "United States Lines Inc" compare equal.
+    """A firm's key (:func:`firm_key`) with a country's initials in it spelled out by the
+    gazetteer (:func:`place_key`), so that "U.S. Lines" and "United States Lines Inc" compare
+    equal.
 
     Examples:
         >>> spelled_country("u.s lines"), spelled_country("us airways"), spelled_country("usair")
         ('united states lines', 'united states airways', 'usair')
+        >>> spelled_country("uk atomic energy authority"), spelled_country("ind coope")
+        ('united kingdom atomic energy authority', 'ind coope')
     """
     words = key.split()
     if len(words) < 2:
         return key
-    return " ".join(COUNTRY_INITIALS.get(w, w) for w in words)
+    return " ".join(_country_name(w) for w in words)
+
+
+def _country_name(word: str) -> str:
+    """The country a word of initials stands for ("u.s", "uk"), else the word."""
+    if len(word.replace(".", "")) > COUNTRY_INITIALS:
+        return word
+    name = place_key(word)
+    hit = places().get(name)
+    return name if hit is not None and hit.kind == "country" else word
 
 
 #: A parent's words after a firm's name: "Reuters Holdings Plc" is Reuters to a reader.

@@ -73,7 +73,11 @@ def test_a_line_that_is_no_team_sheet_names_no_players(text: str) -> None:
         # a firm's noun right before the name
         ("Internet portal Lycos has made a screensaver that floods spam sites.", "Lycos"),
         ("A report by the UK think-tank Demos said broadband changes lives.", "Demos"),
-        # a band is an organization; once read as a person
+        # a band is an organization: "band" before the name, which the recognizer reads as a person
+        (
+            "The award went to the Malian desert blues band Tinariwen, who toured Europe last year.",
+            "Tinariwen",
+        ),
         ("Winner of the award was Malian desert blues band Tamasket, formed in the Sahara.", "Tamasket"),
         # examples after a firm's noun in the plural: once a person, and a place the gazetteer lacks
         (
