@@ -61,6 +61,7 @@ from kg.nlp.spans import (
     place_context,
     shouting,
     strip_titles,
+    town_of_state,
     trim,
 )
 from kg.nlp.unplaced import MONTHS
@@ -704,18 +705,22 @@ class DocMentions:
         city needs a place-like context too ("in Clarksdale", "Lubbock, Texas"),
         because many towns share their name with people (Lincoln, Kennedy). kg's news
         recognizer is trusted with organizations named like a city (a team, "Nantes";
-        a firm): only a country, a state or a capital it calls an organization is a place
-        (the capital then stands for its country, ``kg.capital.v1``).
+        a firm): only a country, a state, a continent ("pull Europe back from the brink") or a
+        capital it calls an organization is a place (the capital then stands for its country,
+        ``kg.capital.v1``).
         """
         if kind in ("Person", "Group") and key in known_orgs():
             return "Organization", "known-org"
         if kind == "Organization" and self.news_ner:
             hit = place(key)
-            political = hit is not None and (hit.kind in ("country", "state") or key in capitals())
-            if political and key not in known_orgs():
+            broad = ("country", "state", "continent")
+            standing = hit is not None and (hit.kind in broad or key in capitals())
+            if standing and key not in known_orgs():
                 return "Place", "gazetteer"
             if hit is not None and hit.kind == "region" and county_context(span):
                 return "Place", "gazetteer"  # "from Ledbury, Herefordshire", "the Derbyshire seat of Erewash"
+            if (hit is None or hit.kind == "city") and town_of_state(span):
+                return "Place", "phrase"  # "its Murdochville, Quebec copper mine"
             return kind, "ner"
         if kind in ("Person", "Organization"):
             hit = place(key)

@@ -35,7 +35,7 @@ from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts, two_names
-from kg.nlp.spans import AWARD_TAILS, firm_noun_before, honorific_start, kind_by_phrase
+from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
 from kg.nlp.works import (
@@ -220,7 +220,14 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         if firm_noun_before(o) and not any(i in taken for i in range(o.start, o.end))
     ]
     taken = {i for s in names for i in range(s.start, s.end)}
-    missed = [e for e in base if e.label_ == "ORG" and _missed_org(e, taken) and not _other_name(e, other)]
+    missed = [
+        e
+        for e in base
+        if e.label_ == "ORG"
+        and _missed_org(e, taken)
+        and not _other_name(e, other)
+        and not _prize_named(e, names)  # "a Golden Globe" the recognizer no longer names
+    ]
     # "U.K. And U.S. Banks were required": the country, not a firm (:mod:`kg.nlp.fullstop`)
     names += [
         Span(doc, e.start, e.start + 1, label="GPE")
@@ -264,6 +271,17 @@ def _placed_names(doc: Doc, names: list[Span], by_span: dict[tuple[int, int], st
     return out
 
 
+def _prize_named(span: Span, names: list[Span]) -> bool:
+    """``span`` names a prize by itself ("won an Oscar", "a Golden Globe": ``award_names`` in the
+    lexicon) and no longer name of ``names`` holds its words ("Oscar Wilde"), but for the prize's
+    own ceremony ("the Golden Globe Awards")."""
+    key = span.text.lower()
+    return key in word_set("award_names") and not any(
+        len(o) > len(span) and f" {key} " in f" {o.text.lower()} " and o[-1].lower_ not in EVENT_TAILS
+        for o in names
+    )
+
+
 def _second_opinion(
     doc: Doc, names: list[Span], base: list[Span], by_span: dict[tuple[int, int], str], words: Dictionary
 ) -> list[Span]:
@@ -275,9 +293,9 @@ def _second_opinion(
     date, a nationality), or sees no name there and the tagger reads a common noun
     ("Analysis by officials shows ...", "a humanoid robot"). Where the base model sees an
     organization or a place the recognizer's person stands: the base model calls too many
-    rare surnames organizations (rule ``kg.ner.v1``). A prize named in one word ("Oscar",
-    "Bafta", ``award_names`` in the lexicon) is no name either, unless a longer name of the
-    document contains it ("Oscar Wilde"). Nor is a plural the tagger reads as one ("The
+    rare surnames organizations (rule ``kg.ner.v1``). A prize named by itself ("Oscar",
+    "Bafta", "Golden Globe": ``award_names`` in the lexicon) is no name either, unless a longer
+    name of the document contains it ("Oscar Wilde"). Nor is a plural the tagger reads as one ("The
     Sopranos", "three Christmases"). A person the recognizer finds in three to six
     capitals in prose is an organization's acronym ("MITI said"). Two or three words the
     recognizer calls a place, the base model a person and the gazetteer nothing are a person
@@ -292,7 +310,6 @@ def _second_opinion(
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
     small = Counter(t.text for t in doc if t.is_lower)
-    awards = word_set("award_names")
     firms: dict[str, bool] = {}  # one-word names an organization's phrase types, asked once each
     out = []
     for s in names:
@@ -300,8 +317,8 @@ def _second_opinion(
             # "U.S. Or U.K. Banking rules": the capital is the full stop's; the country stays
             out.append(Span(doc, s.start, s.start + 1, label="GPE"))
             continue
-        if len(s) == 1 and s[0].lower_ in awards and s[0].lower_ not in named:
-            continue  # "won an Oscar", "a Bafta nomination": a prize, no actor
+        if _prize_named(s, names):
+            continue  # "won an Oscar", "a Bafta nomination", "a Golden Globe": a prize, no actor
         if _prize(s):
             continue  # "won the Jesse Owens Award": a prize, no actor, whoever it is named after
         if s.label_ != "ORG" and len(s) == 1 and s[0].lower_ not in named and _sentence_case(doc, s[0]):

@@ -30,6 +30,8 @@ from kg.nlp.squads import player_at
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from kg.lexicon import Place
+
 
 #: Words hyphened after a name that make it an adjective ("Amsterdam-based", "Jackson-style").
 HYPHEN_SUFFIXES = frozenset(
@@ -282,8 +284,12 @@ INSTITUTION_TAILS = frozenset(
      # a legislature: "introduced in the U.S. House of Representatives" is no place
      "representatives", "commons", "lords", "parliament", "assembly", "senate", "congress"}
 )  # fmt: skip
-#: Events named in one word.
-EVENT_NAMES = frozenset({"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics"})
+#: Events named in one word: ceremonies, games and the holidays no one is named ("Easter sales fell").
+EVENT_NAMES = frozenset(
+    {"grammys", "oscars", "baftas", "emmys", "olympics", "paralympics",
+     "easter", "christmas", "thanksgiving", "ramadan", "passover", "hanukkah", "diwali", "halloween",
+     "hogmanay"}
+)  # fmt: skip
 #: Last words of a prize's name ("the Jesse Owens Award", "the Turner Prize"): a prize is no
 #: actor, however the recognizer reads the person it is named after ("Awards", a ceremony, is
 #: an event).
@@ -1307,6 +1313,33 @@ def place_context(span: Span) -> bool:
     return False
 
 
+#: Words that join the items of a list ("Essex, Derbyshire and Surrey").
+LIST_LINKS = frozenset({"and", "or", "&"})
+
+
+def town_of_state(span: Span) -> bool:
+    """``span`` is followed by a comma and a state's or a province's name of one word that ends
+    no list and owns nothing ("its Murdochville, Quebec copper mine", "Lubbock, Texas, will"; not
+    "Essex, Derbyshire and Surrey", "La Boheme, La Traviata", "Sony, Japan's biggest"), and holds
+    no firm's word: a town, whatever the recognizer called it."""
+    doc, end = span.doc, span.end
+    words = {t.lower_.rstrip(".") for t in span}
+    if end + 1 >= len(doc) or doc[end].text != "," or words & (firm_words() | CORPORATE):
+        return False
+    hit = _state_hit(doc[end + 1].text)
+    if hit is None or hit.kind not in ("state", "region"):
+        return False
+    after = doc[end + 2 : end + 4]
+    if len(after) > 0 and (after[0].tag_ == "POS" or after[0].is_title or after[0].lower_ in LIST_LINKS):
+        return False  # "Sony, Japan's", "La Boheme, La Traviata", "Essex, Derbyshire and Surrey"
+    return not (len(after) == 2 and after[0].text == "," and after[1].is_title)
+
+
+def _state_hit(word: str) -> Place | None:
+    """The gazetteer's place of ``word``, with or without its full stop ("Minn.", "Wyo")."""
+    return place(word) or place(word.rstrip(".")) or place(word + ".")
+
+
 def state_name(word: str) -> bool:
     """``word`` names a state, a county or a country, with or without its full stop ("Minn.").
 
@@ -1314,7 +1347,7 @@ def state_name(word: str) -> bool:
         >>> state_name("Wyo"), state_name("Texas"), state_name("Lubbock")
         (True, True, False)
     """
-    hit = place(word) or place(word.rstrip(".")) or place(word + ".")
+    hit = _state_hit(word)
     return hit is not None and hit.kind in ("state", "region", "country")
 
 

@@ -328,6 +328,30 @@ def test_a_name_says_where_a_body_is_not_based(nlp: Any) -> None:
     assert ("British Parliament", "basedIn", "London") in found, found
 
 
+def test_a_gathering_holds_the_place_not_the_body(nlp: Any) -> None:
+    """ "the Halden Group summit in Durban": the town is the summit's; a body the sentence names
+    on its own keeps the guess."""
+    anywhere = RelationModel({"basedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is a seat
+    for text in (
+        "Leaders met at the Halden Group summit in Durban on Tuesday.",
+        "The Halden Group's annual meeting in Durban ended on Tuesday.",
+        "Fans watched the Halden United game at Durban on Saturday.",
+    ):
+        found = {(s, o) for s, p, o in classified(nlp, text, anywhere) if p == "basedIn"}
+        assert not {o for s, o in found if s.startswith("Halden")}, (text, found)
+    found = classified(nlp, "Halden Group, which held a summit in Durban, said sales rose.", anywhere)
+    assert ("Halden Group", "basedIn", "Durban") in found, found
+
+
+def test_a_place_lies_only_in_a_bigger_one(nlp: Any) -> None:
+    """The classifier's guesses of where a place lies follow the gazetteer's ranks, as the
+    locative rules do: a continent in no country, a country in no town."""
+    anywhere = RelationModel({"locatedIn": Linear(10.0, {}, 0.5)}, {})  # every pair is inside
+    found = classified(nlp, "Europe's ministers met in Vilnius, and Lithuania pledged money.", anywhere)
+    assert ("Vilnius", "locatedIn", "Lithuania") in found, found
+    assert not {("Europe", "locatedIn", "Lithuania"), ("Lithuania", "locatedIn", "Vilnius")} & found, found
+
+
 def test_a_stated_nationality_is_not_guessed_another(nlp: Any) -> None:
     """A person a title calls a US citizen is no citizen of the country the article is about,
     which no sentence names beside them; a person of no stated nationality keeps the guess."""

@@ -483,6 +483,23 @@ NAMES = [
         {"Tunbridge Wells": "Place", "Sierra Leone": "Place"},
         set(),
     ),
+    # a continent the recognizer calls an organization stands for its countries, a place
+    (
+        "Anna Kohl favours reforms to pull Europe back from the brink.",
+        {"Europe": "Place", "Anna Kohl": "Person"},
+        set(),
+    ),
+    # a name before a comma and a province is a town, but for a firm's and a list's
+    (
+        "Halden Mining Inc said its Crestwick, Quebec copper mine was shut by fire.",
+        {"Crestwick": "Place", "Halden Mining Inc": "Organization"},
+        set(),
+    ),
+    (
+        "Norwest Corp., Minn., said profit rose. Title rivals Essex, Derbyshire and Surrey closed in.",
+        {"Norwest Corp.": "Organization", "Essex": "Organization"},
+        set(),
+    ),
     # capitals in prose abbreviate an organization, not a person
     ("MITI said exports fell in January.", {"MITI": "Organization"}, set()),
     # a firm's name without its legal form is the firm, but for the person an apposition names
@@ -507,6 +524,17 @@ NAMES = [
         {"Oscar Pistorius": "Person"},
         set(),
     ),
+    # a prize named in two words; its longer name is an event
+    (
+        "Kate Halden, who has won a Golden Globe, is hoping to repeat her Golden Globe success.",
+        {"Kate Halden": "Person"},
+        {"Golden Globe"},
+    ),
+    (
+        "Kate Halden won a Golden Globe last year and was at the Golden Globe Awards on Sunday.",
+        {"Kate Halden": "Person", "Golden Globe Awards": "Event"},
+        {"Golden Globe"},
+    ),
     # a role the parser splits at its hyphen
     (
         "Chelsea left-back Wayne Bridge could miss the rest of the season.",
@@ -525,6 +553,12 @@ NAMES = [
         {"Rumours"},
     ),
     ("Walesa said the strike would go on.", {"Walesa": "Person"}, set()),
+    # a holiday is no one, whatever the recognizer reads
+    (
+        "The break in hams was expected as Easter buying came to an end, traders said.",
+        {"Easter": "Event"},
+        set(),
+    ),
     # an event named in one word
     (
         "Usher and Alicia Keys lead the nominations for the Grammys, to be held in Los Angeles.",

@@ -20,11 +20,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.lexicon import demonyms, lexicon, place, title_of
+from kg.lexicon import demonyms, lexicon, place, title_of, word_set
 from kg.names import canonical_place
 from kg.nlp.classifier.features import PAIR_TYPES, Candidate, PairFeaturizer
 from kg.nlp.roles import NO_ROLE, ROLE_PREDICATES, membership_body, role_predicate
 from kg.nlp.rules.known_places import countries_of, country_of, gazetteer_places
+from kg.nlp.rules.locatives import may_lie_in
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
@@ -136,12 +137,16 @@ def classify(dm: DocMentions, facts: list[Fact], model: RelationModel | None = N
             _adjective_only(featurizer, cand) or _arm_only(featurizer, cand)
         ):
             continue
+        if cand.types == ("Organization", "Place") and _gathering_only(featurizer, cand):
+            continue
         for predicate in PAIR_TYPES[cand.types]:
             linear = model.models.get(predicate)
             if linear is None or any(
                 all(f in cand.features for f in veto) for veto in VETOES.get(predicate, ())
             ):
                 continue
+            if predicate == "locatedIn" and not may_lie_in(dm, cand.subject, cand.object):
+                continue  # "Europe" in no "Lithuania": the gazetteer ranks places
             p = linear.score(cand.features)
             if p >= linear.threshold:
                 found.setdefault((cand.subject, cand.object), {})[predicate] = (p, cand)
@@ -294,6 +299,35 @@ def _place_mentions(featurizer: PairFeaturizer, cand: Candidate) -> list[TokenMe
         for m in dm.clusters[cand.object].mentions
         if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
     ]
+
+
+def _gathering_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
+    """Every sentence that names both names the organization only before a gathering's noun
+    ("the BRICS summit in Durban", "Nato's meeting in Vilnius", "the Arsenal game at Wembley"):
+    the place is the gathering's, not the organization's seat."""
+    if not cand.shared:
+        return False
+    dm = featurizer.dm
+    doc = dm.doc
+    gatherings = word_set("gathering_nouns")
+    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[cand.object].mentions if m.start >= 0}
+    named = [
+        m
+        for m in dm.clusters[cand.subject].mentions
+        if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
+    ]
+
+    def before(m: TokenMention) -> bool:
+        token = doc[m.end - 1]
+        if token.dep_ == "case":  # "Nato 's": the possessive marker closes the name
+            token = token.head
+        return (
+            token.dep_ in ("compound", "nmod", "poss")
+            and token.head.i > token.i
+            and token.head.lemma_.lower() in gatherings
+        )
+
+    return bool(named) and all(before(m) for m in named)
 
 
 def _arm_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:

@@ -50,7 +50,7 @@ def _wide(m: TokenMention) -> bool:
 RANKS = {"city": 1, "region": 2, "state": 2, "country": 3, "continent": 4}
 
 
-def _may_lie_in(dm: DocMentions, inner: int, outer: int) -> bool:
+def may_lie_in(dm: DocMentions, inner: int, outer: int) -> bool:
     """Whether the gazetteer lets place ``inner`` lie in ``outer``: no state in a town ("the
     California counties of Alameda"), no state in another ("the rest of Massachusetts, eastern
     Connecticut"); two towns may (a district in its city), and names it does not know may."""
@@ -91,7 +91,7 @@ class _Locatives:
         return self.facts
 
     def _fact(self, s: int, predicate: str, o: int, anchor: Token, conf: float) -> None:
-        if predicate == "locatedIn" and not _may_lie_in(self.dm, s, o):
+        if predicate == "locatedIn" and not may_lie_in(self.dm, s, o):
             return
         self.facts.append(Fact(s, predicate, o, anchor.sent.start, conf, RULE))
 
