@@ -98,10 +98,42 @@ def _shorts(c: Corpus) -> Iterator[tuple[str, str, list[int]]]:
 
 
 def join_short_forms(c: Corpus) -> None:
-    """Acronyms, then clipped names and prefix abbreviations, join their long names."""
+    """Acronyms, then clipped names and prefix abbreviations, then last words, join their long names."""
     longs = _longs(c)
     join_acronyms(c, longs)
     join_clippings(c, longs)
+    join_last_words(c, longs)
+
+
+def join_last_words(c: Corpus, longs: list[list[Long]]) -> None:
+    """A one-word name joins the long name of its own document that it ends, when no other long
+    name there ends with it (rule ``last-word``): "the Leverkusen match" beside "Bayer
+    Leverkusen", "the Commons" beside "the House of Commons". Only where a document names both,
+    and never a name standing alone in more documents than the long name ("Times" of the other
+    articles is no "New York Times"), a common word ("Bank" of "Deutsche Bank"), nor a name
+    already joined to a long one."""
+    roots = c.roots()
+    _mentions, docs = c.weights(roots)
+    held = {roots[i] for i, forms in enumerate(longs) if forms}  # sets that hold a long name
+    decided: list[tuple[int, int]] = []
+    for doc in c.by_document.values():
+        ends: dict[str, set[int]] = defaultdict(set)
+        for i in doc:
+            for long in longs[i]:
+                ends[long.firm.rsplit(" ", 1)[-1]].add(roots[i])
+        for i in doc:
+            name = c.names[i]
+            if c.kinds[i] != ORG or " " in name or roots[i] in held or len(ends.get(name, ())) != 1:
+                continue
+            reading = next(iter(ends[name]))
+            if (
+                c.items[i][1].name[:1].isupper()
+                and not _common(name)
+                and len(docs[roots[i]]) <= len(docs[reading])
+            ):
+                decided.append((reading, i))
+    for reading, i in decided:
+        c.join(reading, i, "last-word")
 
 
 def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:

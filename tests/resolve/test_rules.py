@@ -151,6 +151,14 @@ ROWS = {
         [[ent("Airbus")], [ent("Airbus")], [ent("Airbus"), ent("Airbus A300s")]],
         [("d0e0", "d2e0")], [("d0e0", "d2e1")], None,
     ),
+    "last word, where a document names both": Row(
+        [[ent("Bayer Leverkusen"), ent("Leverkusen")], [ent("House of Commons"), ent("Commons")],
+         [ent("Deutsche Bank"), ent("Bank")], [ent("Aston Villa"), ent("Halden Villa"), ent("Villa")],
+         [ent("New York Times"), ent("Times")], [ent("Times")], [ent("Times")]],
+        [("d0e0", "d0e1"), ("d1e0", "d1e1"), ("d4e1", "d5e0")],
+        [("d2e0", "d2e1"), ("d3e2", "d3e0"), ("d3e2", "d3e1"), ("d4e0", "d4e1")],
+        ("Leverkusen", "last-word"),
+    ),
     "prefix abbreviation": Row(
         [[ent("Federal Reserve")], [ent("Fed")]], [("d0e0", "d1e0")], [], ("Fed", "prefix"),
     ),
