@@ -285,8 +285,9 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
     not "U.S.-Soviet", "Anglo-Dutch", "Paris-based", "Boxing-Bruno quits"); a place the
     gazetteer knows takes no word ("Sen. Jake Garn, R-Utah", "D-Fla."). Two names hyphened
     are one where the article writes them as one name elsewhere ("IG" and "Metall" beside
-    "the IG-Metall union"; not "AMC-UAW talks") or where a person's full name comes before
-    one word ("Mark Lewis-Francis"; not "the Reagan-Gorbachev summit"), and what the
+    "the IG-Metall union"; not "AMC-UAW talks"), where the gazetteer knows the two as one place
+    ("an Asia-Pacific office", not the continent and an ocean), or where a person's full name
+    comes before one word ("Mark Lewis-Francis"; not "the Reagan-Gorbachev summit"), and what the
     recognizer read that name as most types the whole ("Petro-" and "Canada" are the firm
     Petro-Canada) (``kg.ner.v1``)."""
     from spacy.tokens import Span
@@ -333,7 +334,7 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
             last is not None
             and last.end in (hyphen, start)
             and _glued(doc, hyphen)
-            and (pair in spelled or double)
+            and (pair in spelled or double or place(doc[last.start : end].text.lower()) is not None)
         ):
             # "IG" and "Metall" where the article also writes "the IG-Metall union" as one name
             start = out.pop().start

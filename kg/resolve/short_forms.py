@@ -307,6 +307,8 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
         if reading is not None and len(docs[roots[loose[0]]]) <= len(docs[reading]):
             decided.append((reading, loose, "first-word"))
             continue
+        if first:
+            continue  # "Real" of "Real Madrid" and "Real Sociedad" clips no "Really Simple Syndication"
         words = [w for w in starts.get(name[:MIN_PREFIX], ()) if _abbreviates(name, w)]
         clipped = {r: n for w in words if w not in demonyms() for r, n in by_first[w].items()}
         said = Counter({r: n for r, n in (stated.get(name) or {}).items() if r in clipped})

@@ -489,6 +489,12 @@ NAMES = [
         {"Europe": "Place", "Anna Kohl": "Person"},
         set(),
     ),
+    # two names hyphened that the gazetteer knows as one place are that place
+    (
+        "Halden Corp opened an Asia-Pacific office in Hong Kong last month.",
+        {"Asia-Pacific": "Place", "Hong Kong": "Place"},
+        {"Pacific", "Asia"},
+    ),
     # a name before a comma and a province is a town, but for a firm's and a list's
     (
         "Halden Mining Inc said its Crestwick, Quebec copper mine was shut by fire.",

@@ -166,6 +166,10 @@ ROWS = {
         [[ent("Federal Reserve Board"), ent("Fed")], [ent("Federal Express")], [ent("Fed")]],
         [("d0e0", "d0e1", "d2e0")], [("d0e0", "d1e0")], ("Fed", "prefix"),
     ),
+    "a first word of two long names is no prefix of a third": Row(
+        [[ent("Real Madrid")], [ent("Real Sociedad")], [ent("Really Simple Syndication")], [ent("Real")]],
+        [], [("d3e0", "d0e0"), ("d3e0", "d1e0"), ("d3e0", "d2e0")], None,
+    ),
     "ambiguous prefix abbreviation": Row(
         [[ent("Federal Reserve")], [ent("Federal Express")], [ent("Fed")]],
         [], [("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
