@@ -290,13 +290,13 @@ def _stated_nationality(
             del preds["citizenOf"]
 
 
-def _place_mentions(featurizer: PairFeaturizer, cand: Candidate) -> list[TokenMention]:
-    """The object's named mentions in the sentences that name the subject."""
+def _named_beside(featurizer: PairFeaturizer, named: int, beside: int) -> list[TokenMention]:
+    """Cluster ``named``'s named mentions in the sentences that name cluster ``beside``."""
     dm = featurizer.dm
-    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[cand.subject].mentions if m.start >= 0}
+    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[beside].mentions if m.start >= 0}
     return [
         m
-        for m in dm.clusters[cand.object].mentions
+        for m in dm.clusters[named].mentions
         if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
     ]
 
@@ -307,20 +307,12 @@ def _gathering_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
     the place is the gathering's, not the organization's seat."""
     if not cand.shared:
         return False
-    dm = featurizer.dm
-    doc = dm.doc
+    doc = featurizer.dm.doc
     gatherings = word_set("gathering_nouns")
-    sents = {featurizer.sentence_of(m.start) for m in dm.clusters[cand.object].mentions if m.start >= 0}
-    named = [
-        m
-        for m in dm.clusters[cand.subject].mentions
-        if m.start >= 0 and m.rule != "pronoun" and featurizer.sentence_of(m.start) in sents
-    ]
+    named = _named_beside(featurizer, cand.subject, cand.object)
 
     def before(m: TokenMention) -> bool:
-        token = doc[m.end - 1]
-        if token.dep_ == "case":  # "Nato 's": the possessive marker closes the name
-            token = token.head
+        token = doc[m.end - 1]  # "Nato's meeting": the name is the meeting's possessor
         return (
             token.dep_ in ("compound", "nmod", "poss")
             and token.head.i > token.i
@@ -337,7 +329,7 @@ def _arm_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
     if not cand.shared:
         return False
     doc = featurizer.dm.doc
-    named = _place_mentions(featurizer, cand)
+    named = _named_beside(featurizer, cand.object, cand.subject)
 
     def arm(m: TokenMention) -> bool:
         token = doc[m.end - 1]
@@ -358,7 +350,7 @@ def _adjective_only(featurizer: PairFeaturizer, cand: Candidate) -> bool:
     Campbell"): it says where something else is, or a birthplace (``kg.residence.v1``)."""
     if not cand.shared:
         return False
-    named = _place_mentions(featurizer, cand)
+    named = _named_beside(featurizer, cand.object, cand.subject)
     return bool(named) and all(hyphened(featurizer.dm.doc[m.end - 1]) for m in named)
 
 
