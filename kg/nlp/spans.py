@@ -299,6 +299,12 @@ AWARD_TAILS = frozenset({"award", "prize", "trophy", "medal"})
 TITLE_PRONOUNS = frozenset({"we", "you", "your", "they", "them"})
 #: Last words of a team's name after its town.
 CLUB_WORDS = frozenset({"City", "United", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "Rangers"})
+#: First words of a continental team's name before its town or its own name ("Real Sociedad",
+#: "Deportivo La Coruna", "Olympique Marseille"): no word a person or a place starts with.
+CLUB_HEADS = frozenset(
+    {"Real", "Deportivo", "Atletico", "Sporting", "Olympique", "Borussia", "Dinamo", "Dynamo", "Steaua",
+     "Lokomotiv", "Spartak", "Hapoel", "Maccabi", "Partizan"}
+)  # fmt: skip
 
 
 def _person_of_firm(span: Span) -> bool:
@@ -399,6 +405,14 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and place(" ".join(words).lower()) is None
     ):
         return "Organization"  # "Leicester City", "Hinckley United": a team, not a town
+    if (
+        kind in ("Person", "Place", "Event")
+        and len(span) > 1
+        and words[0] in CLUB_HEADS
+        and span[1].text.istitle()
+        and not span[1].is_stop
+    ):
+        return "Organization"  # "Deportivo La Coruna", "Olympique Marseille": a team
     if kind == "Person":
         root = span.root
         if _company_appos(span):  # "Petronas, the state oil company"

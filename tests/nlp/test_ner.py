@@ -55,6 +55,12 @@ NAMES = [
         {"Leicester City": "Organization", "Exeter City": "Organization", "Leicester": "Place"},
         set(),
     ),
+    # a continental team's first word: "Deportivo" and "Olympique" start no person's name
+    (
+        "Deportivo La Coruna beat Olympique Marseille 2-0 in a friendly on Wednesday.",
+        {"Deportivo La Coruna": "Organization", "Olympique Marseille": "Organization"},
+        set(),
+    ),
     (
         "Kingfisher Airlines will fly to London from May, the company said.",
         {"Kingfisher Airlines": "Organization"},

@@ -2013,3 +2013,44 @@ def test_a_hometowns_owner_is_a_person(nlp) -> None:
     doc = nlp("The author was honoured in Anderson's hometown of Odense on Sunday.")
     assert kind_by_phrase(doc[5:6], "Place") == "Person"
     assert kind_by_phrase(doc[9:10], "Organization") == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Acme Corp will close its Dayton, Tenn., plant by March, idling 300 workers.", ("Dayton", "Tenn.")),
+        ("The group bought a 40-acre tract in the Toledo, Ohio, area for new homes.", ("Toledo", "Ohio")),
+        (
+            "Harland Oil Plc, a Belfast, Northern Ireland, oil company, bought a stake in a rival.",
+            ("Belfast", "Northern Ireland"),
+        ),
+    ],
+)
+def test_a_town_a_comma_and_its_state_before_a_noun_lie_in_one_another(nlp, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    # however the parse links them, the town lies in the state the comma puts after it
+    town, state = pair
+    assert (town, "locatedIn", state) in triples(extract_one(text, nlp), rule="kg.locative.v1")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The band will tour London, Scotland, Wales and Ireland in May.", ("London", "Scotland")),
+        ("The news was given in Edinburgh, Wales Secretary Alan Jones told the BBC.", ("Edinburgh", "Wales")),
+        ("After the draw in Paris, Ireland face Cyprus in Dublin on Wednesday.", ("Paris", "Ireland")),
+    ],
+)
+def test_a_list_of_places_or_a_new_clause_is_no_town_in_a_state(nlp, text: str, pair) -> None:  # type: ignore[no-untyped-def]
+    town, state = pair
+    found = triples(extract_one(text, nlp))
+    assert (town, "locatedIn", state) not in found, found
+
+
+def test_a_sea_of_no_one_country_lies_in_no_country(nlp) -> None:
+    # the gazetteer's "Atlantic" has no country: it ranks as a continent, which no country holds
+    text = (
+        "The crime drama was a hit on both sides of the Atlantic, and in the US it drew 20 million "
+        "viewers. Its makers now plan a spin-off set in Miami."
+    )
+    found = triples(extract_one(text, nlp))
+    assert not {t for t in found if t[0] == "Atlantic" and t[1] == "locatedIn"}, found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import lexicon
+from kg.lexicon import Place, lexicon
 from kg.lexicon import place as gazetteer
 from kg.names import CORPORATE
 from kg.nlp.state import Fact
@@ -46,8 +46,15 @@ def _wide(m: TokenMention) -> bool:
     return hit is not None and hit.kind in ("state", "region", "country")
 
 
-#: How big the gazetteer's kinds of place are: a place lies in a bigger one only.
+#: How big the gazetteer's kinds of place are: a place lies in a bigger one only. A sea or a
+#: region of no one country ("Pacific", "Middle East") ranks as a continent: no country holds it.
 RANKS = {"city": 1, "region": 2, "state": 2, "country": 3, "continent": 4}
+
+
+def _rank(hit: Place) -> int | None:
+    if hit.kind == "area" and not hit.country:
+        return RANKS["continent"]
+    return RANKS.get(hit.kind)
 
 
 def may_lie_in(dm: DocMentions, inner: int, outer: int) -> bool:
@@ -57,7 +64,7 @@ def may_lie_in(dm: DocMentions, inner: int, outer: int) -> bool:
 
     def rank(cluster: int) -> int | None:
         hits = [gazetteer(m.key) for m in dm.clusters[cluster].mentions if m.rule not in ("pronoun", "title")]
-        ranks = [RANKS[h.kind] for h in hits if h is not None and h.kind in RANKS]
+        ranks = [r for r in (_rank(h) for h in hits if h is not None) if r is not None]
         return max(ranks) if ranks else None
 
     a, b = rank(inner), rank(outer)
@@ -79,6 +86,7 @@ class _Locatives:
         for m in list(self.dm.mentions):
             if m.type == "Place" and m.start >= 0 and m.rule not in ("pronoun", "title"):
                 self._around(m, self.doc[m.start : m.end].root)
+                self._town_comma_state(m)
         for m in list(self.dm.mentions):
             if m.type == "Organization" and m.start >= 0 and m.rule not in ("pronoun", "title"):
                 self._seat_after(m)
@@ -123,6 +131,30 @@ class _Locatives:
                         self._fact(m.cluster, "locatedIn", outer.cluster, head, 0.7)
             elif c.dep_ == "poss":
                 self._owned(m.cluster, c, head)  # Beijing's Tiananmen Square
+
+    def _town_comma_state(self, m: TokenMention) -> None:
+        """ "its Dayton, Tenn., facility", "the Toledo, Ohio, area", "a Belfast, Northern Ireland,
+        oil company": a town, a comma, a state or a country the gazetteer knows and a comma, as
+        wire copy writes an address, however the parse links them; not a list ("London,
+        Scotland, Wales and Ireland", "Paris, Bonn and Rome")."""
+        doc = self.doc
+        if m.end + 2 >= len(doc) or doc[m.end].text != ",":
+            return
+        inner = gazetteer(m.key)
+        outer = self.dm.by_token.get(m.end + 1)
+        if inner is None or inner.kind != "city" or outer is None or outer.start != m.end + 1:
+            return
+        if outer.type != "Place" or not _wide(outer) or outer.cluster == m.cluster or outer.end >= len(doc):
+            return
+        before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and (before.text == "," or before.lower_ in ("and", "or")):
+            return  # "Paris, Rome, Texas": an item of a list
+        if doc[outer.end].text != "," or outer.end + 1 >= len(doc):
+            return  # "in Edinburgh, Wales Secretary Peter Hain", "in Paris, Ireland face minnows"
+        nxt = doc[outer.end + 1]
+        if nxt.lower_ in ("and", "or") or self.dm.by_token.get(nxt.i) is not None:
+            return  # "London, Scotland, Wales and Ireland"
+        self._fact(m.cluster, "locatedIn", outer.cluster, doc[m.start], 0.75)
 
     def _beyond(self, m: TokenMention, outer: TokenMention) -> bool:
         """Another name or a link stands between ``m``'s comma and ``outer`` ("Kharkiv, Ukraine and
