@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _mended(doc, names))))
+    names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
     return _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names)))
@@ -33,6 +33,48 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
 LOCATIVES = frozenset({"in", "at", "from", "near", "outside", "across", "around"})
 #: Words of a partnership's name after its last partner ("Jenrette Securities Corp").
 PARTNERSHIP = frozenset({"securities", "sons", "associates", "partners", "co", "company"})
+
+
+#: The nouns that end the name of an institution or a site called after a saint, with what
+#: the name is ("St Fintian's High School" an organization, "St James' Park" a place).
+SAINT_SITES = {
+    **dict.fromkeys(("school", "college", "hospital", "church", "cathedral", "academy", "infirmary"), "ORG"),
+    **dict.fromkeys(("park", "square", "green", "centre", "center", "bridge", "stadium", "abbey"), "FAC"),
+}
+
+
+def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "St David's Shopping Centre", "St Fintian's High School", "St James' Park": a saint's
+    name, its possessive and capitalised words that end in an institution's or a site's noun
+    are one name, which the recognizer cuts at the possessive ("St David" and "Shopping
+    Centre"); not where a name the recognizer read goes on past it, nor a place's possession
+    ("St Louis's Anheuser-Busch": no site's noun ends it)."""
+    from spacy.tokens import Span
+
+    out = list(names)
+    for i in range(len(doc) - 4):
+        if doc[i].text not in ("St", "St.", "Saint") or not doc[i + 1].text.istitle():
+            continue
+        if doc[i + 2].text not in ("'s", "'", "’s", "’"):
+            continue
+        end = i + 3
+        while end < len(doc) and _capitalised(doc[end]) and not doc[end].is_stop:
+            end += 1
+        site = doc[end - 1].lower_.rstrip(".")  # "Centre." at a sentence's end
+        if end == i + 3 or site not in SAINT_SITES:
+            continue
+        inside = [s for s in out if s.start < end and i < s.end]
+        if any(
+            s.start < i or (s.end > end and not all(t.is_punct for t in doc[end : s.end])) for s in inside
+        ):
+            continue  # "St Mary's Hospital Trust": the recognizer's longer name stands
+        out = [s for s in out if s not in inside] + [Span(doc, i, end, label=SAINT_SITES[site])]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _capitalised(token: Token) -> bool:
+    word = token.text.rstrip(".")
+    return word.isalpha() and word.istitle()
 
 
 def _partners_firm(doc: Doc, names: list[Span]) -> list[Span]:

@@ -55,6 +55,18 @@ NAMES = [
         {"Leicester City": "Organization", "Exeter City": "Organization", "Leicester": "Place"},
         set(),
     ),
+    # a saint's name, its possessive and the site or school called after the saint: one name
+    (
+        "Fans queued outside St Enda's Shopping Centre in Galway, and pupils of St Brigid's High "
+        "School joined them. A crowd gathered near St Louis's city hall.",
+        {
+            "St Enda's Shopping Centre": "Place",
+            "St Brigid's High School": "Organization",
+            "Galway": "Place",
+            "St Louis": "Place",
+        },
+        {"St Enda", "St Brigid", "Shopping Centre", "High School"},
+    ),
     # a continental team's first word: "Deportivo" and "Olympique" start no person's name
     (
         "Deportivo La Coruna beat Olympique Marseille 2-0 in a friendly on Wednesday.",
