@@ -52,7 +52,7 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
     from spacy.tokens import Span
 
     out = list(names)
-    for i in range(len(doc) - 4):
+    for i in range(len(doc) - 3):  # a saint, a name, a possessive and at least one word
         if doc[i].text not in ("St", "St.", "Saint") or not doc[i + 1].text.istitle():
             continue
         if doc[i + 2].text not in ("'s", "'", "’s", "’"):

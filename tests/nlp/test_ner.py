@@ -129,3 +129,17 @@ def test_an_occupation_written_as_a_title_is_no_part_of_the_name(nlp, name: str,
 
     doc = nlp.make_doc(name)
     assert doc[strip_titles(doc, 0, len(doc))].text == first
+
+
+def test_a_saints_site_is_one_name_to_the_end_of_a_text() -> None:
+    # mended on the recognizer's names alone: the site's name may be the text's last words
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import _saints_sites
+
+    doc = spacy.blank("en")("Pupils of St Brigid's School")
+    names = _saints_sites(doc, [Span(doc, 2, 4, label="ORG"), Span(doc, 5, 6, label="ORG")])
+    assert [(s.text, s.label_) for s in names] == [("St Brigid's School", "ORG")]
+    doc = spacy.blank("en")("Visit St Louis's Anheuser-Busch brewery")
+    assert _saints_sites(doc, [Span(doc, 1, 3, label="GPE")])[0].text == "St Louis"
