@@ -413,6 +413,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and not span[1].is_stop
     ):
         return "Organization"  # "Deportivo La Coruna", "Olympique Marseille": a team
+    if kind in ("Organization", "Place") and _person_appos(span):
+        return "Person"  # "Rinat Akhmetov, the country's richest man"
     if kind == "Person":
         root = span.root
         if _company_appos(span):  # "Petronas, the state oil company"
@@ -830,6 +832,27 @@ def _company_appos(span: Span) -> bool:
         and not c.ent_type_
         and not _role_noun(c)
         and not any(t.lower_ == "based" for t in doc[span.end : c.i])
+        for c in span.root.children
+    )
+
+
+#: Nouns of a person in apposition that no firm, body or place is called, besides a trade's
+#: (``person_nouns``) and a kin's (``kinship_nouns``, but "parent" and "partner" a firm has).
+PERSON_APPOS = frozenset({"man", "woman", "boy", "girl", "billionaire", "tycoon", "millionaire"})
+
+
+def _person_appos(span: Span) -> bool:
+    """A person's noun in apposition after the name and its comma: "Rinat Akhmetov, the
+    country's richest man", "Ana Ruiz, the singer", "Tom Webb, her husband"; not a name the
+    gazetteer knows as a place ("Paris, the city's mayor ..."), nor one with a firm's word."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != "," or place(span.text.lower()) is not None:
+        return False
+    if {t.lower_.rstrip(".") for t in span} & (firm_words() | CORPORATE) or not all(t.is_title for t in span):
+        return False
+    nouns = PERSON_APPOS | word_set("person_nouns") | (word_set("kinship_nouns") - {"parent", "partner"})
+    return any(
+        c.dep_ == "appos" and c.i > span.end and c.lemma_.lower() in nouns and not c.ent_type_
         for c in span.root.children
     )
 

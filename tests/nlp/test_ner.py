@@ -67,6 +67,13 @@ NAMES = [
         },
         {"St Enda", "St Brigid", "Shopping Centre", "High School"},
     ),
+    # a person's noun in apposition: no firm or place is anyone's "richest man" or husband
+    (
+        "The steel mill was bought by Rinat Akhmetov, the country's richest man, and Carter Cash, "
+        "her husband. Kvant Holdings, the parent of the mill, said it would appeal.",
+        {"Rinat Akhmetov": "Person", "Carter Cash": "Person", "Kvant Holdings": "Organization"},
+        set(),
+    ),
     # a continental team's first word: "Deportivo" and "Olympique" start no person's name
     (
         "Deportivo La Coruna beat Olympique Marseille 2-0 in a friendly on Wednesday.",
