@@ -52,20 +52,12 @@ def _pairs(shared: Path) -> list[Any]:
 
 def best_cell(X: Any, y: Any, docs: Any, *, grid: tuple[float, ...], beta: float) -> tuple[float, float]:
     """The earlier procedure: the best F-beta cell over strengths and thresholds."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import GroupKFold
+    from kg.gold.train import _best_threshold, folds, out_of_fold
 
-    from kg.gold.train import SEED, _best_threshold
-
-    folds = [(tr, te) for tr, te in GroupKFold(n_splits=5).split(X, y, groups=docs) if len(set(y[tr])) > 1]
+    split = folds(X, y, docs)
     best = (0.0, 0.5, grid[0])
     for strength in grid:
-        oof = np.zeros(len(y))
-        for train, test in folds:
-            clf = LogisticRegression(C=strength, max_iter=2000, random_state=SEED).fit(X[train], y[train])
-            oof[test] = clf.predict_proba(X[test])[:, 1]
-        f, threshold = _best_threshold(oof, y, beta)
+        f, threshold = _best_threshold(out_of_fold(X, y, split, strength), y, beta)
         if f > best[0]:
             best = (f, threshold, strength)
     return best[2], best[1]

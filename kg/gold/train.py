@@ -183,6 +183,26 @@ class Selection:
     cv_f: float
 
 
+def folds(X: Any, y: Any, docs: Any) -> list[tuple[Any, Any]]:
+    """Five document-grouped folds (train, test indices), those whose training part holds both
+    labels."""
+    from sklearn.model_selection import GroupKFold
+
+    return [(tr, te) for tr, te in GroupKFold(n_splits=5).split(X, y, groups=docs) if len(set(y[tr])) > 1]
+
+
+def out_of_fold(X: Any, y: Any, split: list[tuple[Any, Any]], strength: float) -> Any:
+    """Each pair's probability from a model at ``strength`` fit on the folds that hold it out."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    oof = np.zeros(len(y))
+    for train, test in split:
+        clf = LogisticRegression(C=strength, max_iter=2000, random_state=SEED).fit(X[train], y[train])
+        oof[test] = clf.predict_proba(X[test])[:, 1]
+    return oof
+
+
 def select(X: Any, y: Any, docs: Any, *, grid: tuple[float, ...], beta: float = BETA) -> Selection:
     """The L2 strength (of ``grid``) whose out-of-fold probabilities have the lowest log-loss
     over five document-grouped folds (the first strength wins a tie), and the mean of the
@@ -192,22 +212,17 @@ def select(X: Any, y: Any, docs: Any, *, grid: tuple[float, ...], beta: float = 
     threshold table: that cell moved with a handful of training pairs (see :data:`C_GRID`).
     """
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import log_loss
-    from sklearn.model_selection import GroupKFold
 
-    folds = [(tr, te) for tr, te in GroupKFold(n_splits=5).split(X, y, groups=docs) if len(set(y[tr])) > 1]
+    split = folds(X, y, docs)
     best: tuple[float, float, Any] = (float("inf"), grid[0], None)
     for strength in grid:
-        oof = np.zeros(len(y))
-        for train, test in folds:
-            clf = LogisticRegression(C=strength, max_iter=2000, random_state=SEED).fit(X[train], y[train])
-            oof[test] = clf.predict_proba(X[test])[:, 1]
+        oof = out_of_fold(X, y, split, strength)
         loss = float(log_loss(y, oof, labels=[0, 1]))
         if loss < best[0] - 1e-9:
             best = (loss, strength, oof)
     loss, strength, oof = best
-    per_fold = [_best_threshold(oof[test], y[test], beta)[1] for _train, test in folds]
+    per_fold = [_best_threshold(oof[test], y[test], beta)[1] for _train, test in split]
     threshold = round(round(float(np.mean(per_fold)) / 0.05) * 0.05, 2)
     return Selection(strength, threshold, loss, _f_at(oof, y, beta, threshold))
 

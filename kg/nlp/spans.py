@@ -8,6 +8,7 @@ in :mod:`kg.names`. :mod:`kg.nlp.mentions` uses both to collect and group mentio
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import (
@@ -826,19 +827,26 @@ def _company_appos(span: Span) -> bool:
     list), nor one based there ("The Markfield, Leicestershire-based company")."""
     doc = span.doc
     return any(
-        c.dep_ == "appos"
-        and c.i > span.end
-        and c.lemma_.lower() in word_set("company_nouns")
-        and not c.ent_type_
+        c.lemma_.lower() in word_set("company_nouns")
         and not _role_noun(c)
         and not any(t.lower_ == "based" for t in doc[span.end : c.i])
-        for c in span.root.children
+        for c in _apposed(span)
     )
+
+
+def _apposed(span: Span) -> list[Token]:
+    """The nouns in apposition after the name (past its comma) that name nothing themselves."""
+    return [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end and not c.ent_type_]
 
 
 #: Nouns of a person in apposition that no firm, body or place is called, besides a trade's
 #: (``person_nouns``) and a kin's (``kinship_nouns``, but "parent" and "partner" a firm has).
 PERSON_APPOS = frozenset({"man", "woman", "boy", "girl", "billionaire", "tycoon", "millionaire"})
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return PERSON_APPOS | word_set("person_nouns") | (word_set("kinship_nouns") - {"parent", "partner"})
 
 
 def _person_appos(span: Span) -> bool:
@@ -850,11 +858,7 @@ def _person_appos(span: Span) -> bool:
         return False
     if {t.lower_.rstrip(".") for t in span} & (firm_words() | CORPORATE) or not all(t.is_title for t in span):
         return False
-    nouns = PERSON_APPOS | word_set("person_nouns") | (word_set("kinship_nouns") - {"parent", "partner"})
-    return any(
-        c.dep_ == "appos" and c.i > span.end and c.lemma_.lower() in nouns and not c.ent_type_
-        for c in span.root.children
-    )
+    return any(c.lemma_.lower() in _person_nouns() for c in _apposed(span))
 
 
 def _company_before(span: Span) -> bool:

@@ -11,14 +11,16 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import Place, lexicon
+from kg.lexicon import lexicon
 from kg.lexicon import place as gazetteer
 from kg.names import CORPORATE
+from kg.nlp.spans import LIST_LINKS
 from kg.nlp.state import Fact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from kg.lexicon import Place
     from kg.nlp.mentions import DocMentions, TokenMention
 
 RULE = "kg.locative.v1"
@@ -147,12 +149,12 @@ class _Locatives:
         if outer.type != "Place" or not _wide(outer) or outer.cluster == m.cluster or outer.end >= len(doc):
             return
         before = doc[m.start - 1] if m.start > 0 else None
-        if before is not None and (before.text == "," or before.lower_ in ("and", "or")):
+        if before is not None and (before.text == "," or before.lower_ in LIST_LINKS):
             return  # "Paris, Rome, Texas": an item of a list
         if doc[outer.end].text != "," or outer.end + 1 >= len(doc):
             return  # "in Edinburgh, Wales Secretary Peter Hain", "in Paris, Ireland face minnows"
         nxt = doc[outer.end + 1]
-        if nxt.lower_ in ("and", "or") or self.dm.by_token.get(nxt.i) is not None:
+        if nxt.lower_ in LIST_LINKS or self.dm.by_token.get(nxt.i) is not None:
             return  # "London, Scotland, Wales and Ireland"
         self._fact(m.cluster, "locatedIn", outer.cluster, doc[m.start], 0.75)
 
@@ -161,7 +163,7 @@ class _Locatives:
         Lodz, Poland"); words that place it do not ("Southwark, south London"), nor the town of an
         address before its state or country ("San Gabriel River Channel, Azusa, Calif.")."""
         between = self.doc[m.end + 1 : outer.start]
-        if any(t.lower_ in ("and", "or", "&") for t in between):
+        if any(t.lower_ in LIST_LINKS for t in between):
             return True
         return not _wide(outer) and any(t.i in self.dm.by_token or t.is_punct for t in between)
 
