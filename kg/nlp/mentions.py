@@ -312,6 +312,18 @@ def _firm_rest(words: list[str]) -> bool:
     )
 
 
+#: Last words of a firm's or a broadcaster's name that no word list of the lexicon holds.
+BODY_ENDS = frozenset({"international", "channel", "radio", "television", "tv"})
+
+
+def _body_end(word: str) -> bool:
+    """An organization's name may end with the word: a legal form, a kind of firm or body
+    ("Corp", "Holdings", "Party", "Department", "Commons", "International")."""
+    w = word.lower().rstrip(".")
+    lists = ("org_name_tails", "generic_org_nouns", "generic_not_names", "membership_bodies", "legislatures")
+    return w.replace(".", "") in CORPORATE or w in BODY_ENDS or any(w in word_set(s) for s in lists)
+
+
 #: Words of a name's tail (``org_name_tails``) that a body other than a firm has as well.
 NOT_FIRM_TAILS = frozenset(
     {"agency", "association", "college", "commission", "council", "foundation", "institute",
@@ -1162,6 +1174,13 @@ class DocMentions:
             return None
         return before.cluster
 
+    def _named_before(self, key: str, cluster: int) -> bool:
+        """A mention with ``key`` stands in the body (after the headline's line) before every
+        mention of ``cluster`` so far."""
+        line = self.doc.text.find("\n")
+        first = min(x.start for x in self.clusters[cluster].mentions)
+        return any(x.key == key and x.start < first and self.doc[x.start].idx > line for x in self.mentions)
+
     def _unit_name(self, cluster: int, n: int) -> bool:
         """The names of ``cluster`` go on after their first ``n`` words with a unit's word
         ("... International Finance Plc", "... Credit Corp")."""
@@ -1256,6 +1275,19 @@ class DocMentions:
                     and (
                         not m.text.isupper()
                         or any(x.text.startswith(m.text + " ") for x in self.clusters[c].mentions)
+                    )
+                    # "Apple" ... "Apple Insider", "Google" ... "Google News": a one-word name
+                    # the body uses before the long name is no short form of it (news gives the
+                    # full name first), unless the long name ends as a body's name does
+                    # ("Labour" ... "Labour Party", "Transportation" ... "Transportation Department")
+                    # or with a place, as a club's ("Bayern" ... "Bayern Munich"), or goes on
+                    # with a partner's name ("Standard" ... "Standard & Poor")
+                    and not (
+                        n == 1
+                        and self._named_before(m.key, c)
+                        and not (
+                            _body_end(k.split()[-1]) or place(" ".join(k.split()[n:])) or k.split()[n] == "&"
+                        )
                     )
                 }
                 # "Sumitomo Metal" for "Sumitomo Metal Industries Ltd", not for its unit "Sumitomo

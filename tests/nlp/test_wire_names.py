@@ -1104,6 +1104,25 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "Manchester United",
             "United",
         ),
+        # the short form before the full name, which ends as a body's or a club's name does
+        (
+            "Polls out\nLabour leads by three points, a poll for The Times said. Officials of the Labour "
+            "Party said they were pleased.",
+            "Labour Party",
+            "Labour",
+        ),
+        (
+            "Fares up\nThe Transportation chief spoke on Monday. The Transportation Department said "
+            "fares would rise by 4 pct.",
+            "Transportation Department",
+            "Transportation",
+        ),
+        (
+            "Cup tie\nBayern won 3-0 at home on Saturday. Bayern Munich coach Felix Magath said the "
+            "team had played well.",
+            "Bayern Munich",
+            "Bayern",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
@@ -1447,6 +1466,38 @@ def test_one_plan_of_a_kind_is_no_work(nlp) -> None:
     assert not any(x.predicate == "criticizes" for x in r.relations), triples(r)
     r = extract_one("Chile rejected the IMF program last year, the minister said.", nlp)
     assert ("Chile", "criticizes", "IMF program") in triples(r), triples(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "other"),
+    [
+        (
+            "Apple shares rose\nApple said sales of the music player doubled. The news site Apple "
+            "Insider said a new model was due.",
+            "Apple",
+            "Apple Insider",
+        ),
+        (
+            "Search wars\nGoogle said it would index more papers. Readers of Google News will see "
+            "the change first.",
+            "Google",
+            "Google News",
+        ),
+        (
+            "Console sales\nMicrosoft said on Monday it had sold a million machines. The Microsoft "
+            "Xbox sold best in Japan.",
+            "Microsoft",
+            "Microsoft Xbox",
+        ),
+    ],
+)
+def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form(
+    nlp, text: str, maker: str, other: str
+) -> None:
+    r = extract_one(text, nlp)
+    assert not any(maker in e.aliases and other in e.aliases for e in r.entities), [
+        (e.name, e.aliases) for e in r.entities
+    ]
 
 
 def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:
