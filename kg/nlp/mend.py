@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, honorifics, place, word_set
+from kg.lexicon import common_names, demonyms, firm_words, honorifics, place, word_set
 from kg.names import CORPORATE
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
+    names = _demonym_leads(doc, names)
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
@@ -70,6 +71,62 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
             continue  # "St Mary's Hospital Trust": the recognizer's longer name stands
         out = [s for s in out if s not in inside] + [Span(doc, i, end, label=SAINT_SITES[site])]
     return sorted(out, key=lambda s: s.start)
+
+
+def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "held off Kenyan Susan Chepkemei", "Scot Kathy Butler": a nationality the recognizer
+    took into a person's name is no part of it, but a nationality of its own (``NORP``, which
+    makes the person a citizen). The name is the nationality and two capitalised
+    words; the first is a given name of the census lists, or the last stands alone elsewhere in
+    the text ("Chepkemei was second"); no word of a firm, a body, an event or a place
+    ("Swiss Bank Corp", "British Davis Cup", "Scottish Borders Council")."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for s in names:
+        rest = s[1:]
+        if (
+            len(s) == 3
+            and s.label_ in ("PERSON", "ORG", "NORP")
+            and s[0].lower_ in demonyms()
+            and s[0].text[:1].isupper()
+            and all(_capitalised(t) and not _body_word(t.lower_) for t in rest)
+            and not place(rest.text.lower())
+            and (rest[0].lower_ in common_names() or _alone_elsewhere(doc, s, rest[-1].text))
+        ):
+            out.append(Span(doc, s.start, s.start + 1, label="NORP"))
+            s = Span(doc, s.start + 1, s.end, label="PERSON")
+        out.append(s)
+    return out
+
+
+def _body_word(word: str) -> bool:
+    """A word of a firm's, a body's or an event's name ("corp", "council", "cup")."""
+    return word in CORPORATE or word in firm_words() or any(word in word_set(k) for k in BODY_WORD_LISTS)
+
+
+#: Word lists of the lexicon whose words name a firm, a body or an event, not a person.
+BODY_WORD_LISTS = (
+    "org_name_tails",
+    "org_name_heads",
+    "generic_org_nouns",
+    "generic_not_names",
+    "gathering_nouns",
+)
+
+
+def _alone_elsewhere(doc: Doc, span: Span, word: str) -> bool:
+    """``word`` stands in the text outside ``span`` as a name alone: no capitalised word nor a
+    determiner before it ("Chepkemei was second"; not "the Exchange")."""
+    for t in doc:
+        if t.text != word or span.start <= t.i < span.end:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        if before is None:
+            return True
+        if not (before.pos_ == "DET" or (before.text[:1].isupper() and not before.is_sent_start)):
+            return True
+    return False
 
 
 def _capitalised(token: Token) -> bool:

@@ -2105,3 +2105,43 @@ def test_a_sea_of_no_one_country_lies_in_no_country(nlp) -> None:
     )
     found = triples(extract_one(text, nlp))
     assert not {t for t in found if t[0] == "Atlantic" and t[1] == "locatedIn"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # the last word stands alone elsewhere in the text
+        (
+            "The Briton held off Kenyan Susan Chepkemei in a thrilling finish. Chepkemei was second, "
+            "two seconds behind.",
+            "Susan Chepkemei",
+            "Kenya",
+        ),
+        # a given name of the census lists
+        ("Scot Kathy Butler was fifth in the 3,000m, her best run of the year.", "Kathy Butler", "Scotland"),
+        ("He lost to American Taylor Dent in the final in Adelaide.", "Taylor Dent", "United States"),
+    ],
+)
+def test_a_nationality_the_recognizer_took_into_a_name_is_the_persons_own(
+    nlp, text: str, person: str, country: str
+) -> None:
+    r = extract_one(text, nlp)
+    assert names_of(r).get(person) == "Person", names_of(r)
+    assert (person, "citizenOf", country) in triples(r), triples(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares of Swiss Bank Corp rose 2 pct on Monday, dealers said.", "Swiss Bank Corp"),
+        # "Stock" is a surname of the census lists, and the article writes "the Exchange" alone
+        (
+            "Shares on the American Stock Exchange fell on Monday. The Exchange said volume was light.",
+            "American Stock Exchange",
+        ),
+        ("The Scottish Borders Council said the road would close on Monday.", "Scottish Borders Council"),
+        ("Dent beat him in the British Davis Cup tie in Birmingham last year.", "British Davis Cup"),
+    ],
+)
+def test_a_body_or_an_event_named_with_a_nationality_keeps_it(nlp, text: str, name: str) -> None:
+    assert name in names_of(extract_one(text, nlp))
