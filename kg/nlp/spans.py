@@ -549,6 +549,8 @@ SHARE_MOVES = PRICE_VERBS | {"close", "surge", "tumble", "plunge", "soar", "edge
 
 #: Prepositions that put something in a place, never in a club or a firm.
 IN_PLACE = frozenset({"in", "near", "outside", "around", "throughout", "across"})
+#: Words between a preposition and the first name of a list it takes ("in either Boston or Stuttgart").
+LIST_OPENERS = frozenset({"either", "both", "neither", "the"})
 #: Nouns of a holding whose "in" names the firm held ("its stake in Sunderland").
 STAKES = frozenset({"stake", "shareholding", "holding", "share", "interest", "investment"})
 
@@ -558,7 +560,19 @@ def _somewhere_in(span: Span) -> bool:
     there ("lives in Nantes", "roads near Leeds"); the news recognizer, trained on sports
     tables, calls many towns the clubs they name ("Nantes 2 Lyon 1")."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ not in IN_PLACE or root.head.i != span.start - 1:
+    if root.dep_ == "conj" or (root.dep_ == "pobj" and root.head.i == span.start - 2):
+        # "wins in Chicago, London and New York", "a race in either Boston or Stuttgart": the
+        # first of the list takes the preposition, with at most a determiner between them
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        between = root.doc[root.head.i + 1 : root.i]
+        if not all(
+            t.lower_ in LIST_OPENERS or (t.dep_ == "compound" and t.text[:1].isupper()) for t in between
+        ):
+            return False
+    elif root.head.i != span.start - 1:
+        return False
+    if root.dep_ != "pobj" or root.head.lower_ not in IN_PLACE:
         return False
     if root.head.head.lemma_.lower() in STAKES:
         return False  # "bought its stake in Sunderland": a holding in the club, not in the town

@@ -852,6 +852,14 @@ NAMES = [
         {"Demonstrators", "Farmers"},
     ),
     (
+        # ... and so is each town of a list the preposition takes, a determiner between them
+        "She is likely to start her 3,000m season with a race in either Boston or Stuttgart at the "
+        "end of January. The firm runs six mines across Derbyshire, Leicestershire, Northumberland "
+        "and Durham.",
+        {"Boston": "Place", "Stuttgart": "Place", "Northumberland": "Place", "Durham": "Place"},
+        set(),
+    ),
+    (
         # a name run on into a list after a comma is its first item, or two names joined by a
         # slash; founders' firms keep their commas and a firm with its legal form its slash
         "Security firms McAfee, Trend Micro and Symantec said the virus spread. The Brown/Blair "
