@@ -54,6 +54,17 @@ def word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def word_sets(*keys: str) -> frozenset[str]:
+    """Several word lists of the lexicon joined once.
+
+    Examples:
+        >>> "party" in word_sets("org_name_tails", "generic_org_nouns")
+        True
+    """
+    return frozenset().union(*(word_set(k) for k in keys))
+
+
+@cache
 def firm_words() -> frozenset[str]:
     """Nouns that name a firm: the lexicon's ``company_nouns`` and ``firm_nouns``, joined once.
 

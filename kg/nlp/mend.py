@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonyms, firm_words, honorifics, place, word_set
+from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
 from kg.names import CORPORATE
 
 if TYPE_CHECKING:
@@ -76,10 +76,11 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
 def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:
     """ "held off Kenyan Susan Chepkemei", "Scot Kathy Butler": a nationality the recognizer
     took into a person's name is no part of it, but a nationality of its own (``NORP``, which
-    makes the person a citizen). The name is the nationality and two capitalised
-    words; the first is a given name of the census lists, or the last stands alone elsewhere in
-    the text ("Chepkemei was second"); no word of a firm, a body, an event or a place
-    ("Swiss Bank Corp", "British Davis Cup", "Scottish Borders Council")."""
+    makes the person a citizen). The name is the nationality and two capitalised words; the
+    first is a common name of the census lists (a given name or a surname: "Kathy", "Taylor"),
+    or the last stands alone elsewhere in the text ("Chepkemei was second"); no word names a
+    firm, a body or an event ("Swiss Bank Corp", "British Davis Cup", "Scottish Borders
+    Council"), and the two words are no place the gazetteer knows."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -102,11 +103,13 @@ def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:
 
 def _body_word(word: str) -> bool:
     """A word of a firm's, a body's or an event's name ("corp", "council", "cup")."""
-    return word in CORPORATE or word in firm_words() or any(word in word_set(k) for k in BODY_WORD_LISTS)
+    return word in CORPORATE or word in word_sets(*BODY_WORD_LISTS)
 
 
 #: Word lists of the lexicon whose words name a firm, a body or an event, not a person.
 BODY_WORD_LISTS = (
+    "company_nouns",
+    "firm_nouns",
     "org_name_tails",
     "org_name_heads",
     "generic_org_nouns",

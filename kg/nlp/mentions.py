@@ -27,6 +27,7 @@ from kg.lexicon import (
     title_of,
     wire_abbreviations,
     word_set,
+    word_sets,
 )
 from kg.names import (
     CORPORATE,
@@ -314,14 +315,21 @@ def _firm_rest(words: list[str]) -> bool:
 
 #: Last words of a firm's or a broadcaster's name that no word list of the lexicon holds.
 BODY_ENDS = frozenset({"international", "channel", "radio", "television", "tv"})
+#: Word lists of the lexicon whose words end an organization's name.
+BODY_END_LISTS = (
+    "org_name_tails",
+    "generic_org_nouns",
+    "generic_not_names",
+    "membership_bodies",
+    "legislatures",
+)
 
 
 def _body_end(word: str) -> bool:
     """An organization's name may end with the word: a legal form, a kind of firm or body
     ("Corp", "Holdings", "Party", "Department", "Commons", "International")."""
     w = word.lower().rstrip(".")
-    lists = ("org_name_tails", "generic_org_nouns", "generic_not_names", "membership_bodies", "legislatures")
-    return w.replace(".", "") in CORPORATE or w in BODY_ENDS or any(w in word_set(s) for s in lists)
+    return w.replace(".", "") in CORPORATE or w in BODY_ENDS or w in word_sets(*BODY_END_LISTS)
 
 
 #: Words of a name's tail (``org_name_tails``) that a body other than a firm has as well.
@@ -450,6 +458,7 @@ class DocMentions:
         self.demonym_at: dict[int, str] = {}  # token index -> place name
         self.by_token: dict[int, TokenMention] = {}
         self._texts: set[str] = set()
+        self._first_line_end = -1
         self.short_forms: list[TokenMention] = []  # names outside prose that stand for a longer one
         #: the names come from kg's news recognizer (:mod:`kg.nlp.ner`), which types a team or
         #: a firm named like a city better than a gazetteer does
@@ -1098,6 +1107,7 @@ class DocMentions:
     def cluster(self) -> None:
         """Group the named mentions into actors; every merge names its rule."""
         self._texts = {m.text.replace(".", "").replace(" ", "") for m in self.mentions}
+        self._first_line_end = self.doc.text.find("\n")  # the headline's line, read once
         by_key: dict[tuple[str, str], int] = {}
         # a full name before the same name with initials ("Brent Cockbain", then a team sheet's
         # "B Cockbain"), so that the initials join it; a name in brackets before the same name
@@ -1177,9 +1187,11 @@ class DocMentions:
     def _named_before(self, key: str, cluster: int) -> bool:
         """A mention with ``key`` stands in the body (after the headline's line) before every
         mention of ``cluster`` so far."""
-        line = self.doc.text.find("\n")
         first = min(x.start for x in self.clusters[cluster].mentions)
-        return any(x.key == key and x.start < first and self.doc[x.start].idx > line for x in self.mentions)
+        return any(
+            x.key == key and x.start < first and self.doc[x.start].idx > self._first_line_end
+            for x in self.mentions
+        )
 
     def _unit_name(self, cluster: int, n: int) -> bool:
         """The names of ``cluster`` go on after their first ``n`` words with a unit's word
