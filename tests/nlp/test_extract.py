@@ -1115,3 +1115,48 @@ def test_a_continent_after_a_place_stays_a_place(nlp) -> None:
 )
 def test_a_makers_noun_before_a_name_says_firm(nlp, text: str, name: str, kind: str) -> None:
     assert names_of(extract_one(text, nlp)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        (
+            "Canadian broadcaster Maplewave reported the strike on Tuesday.",
+            {("Maplewave", "basedIn", "Canada")},
+        ),
+        ("Shares of Swedish paper maker Nordkvist fell 3 pct.", {("Nordkvist", "basedIn", "Sweden")}),
+        (
+            "The Spanish daily El Faro said the talks had failed.",
+            {("El Faro", "basedIn", "Spain")},
+        ),
+        (
+            "Portuguese state-owned oil company Petrolusa cut its prices.",
+            {("Petrolusa", "basedIn", "Portugal")},
+        ),
+        # a place the gazetteer knows before the kind of firm, and each name after a plural kind
+        (
+            "Kenya bank Jubilant and Dutch brewers Van Hoek and Brouwerij Zand gained.",
+            {
+                ("Jubilant", "basedIn", "Kenya"),
+                ("Van Hoek", "basedIn", "Netherlands"),
+                ("Brouwerij Zand", "basedIn", "Netherlands"),
+            },
+        ),
+    ],
+)
+def test_a_nationality_before_the_kind_of_firm_is_its_seat(nlp, text: str, seats: set) -> None:
+    found = by_rule(extract_one(text, nlp), "kg.locative.v1")
+    assert seats <= found, found
+    assert not {t for t in found if t[0] == "Jubilant" and t[2] == "Netherlands"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister's aide, Tomas Reyes, resigned on Monday.",  # a person, not a firm
+        "Norwegian officials met Statkraft executives.",  # no kind of firm before the name
+        "A Danish rival, Nordhavn Shipping, bid more.",  # a comma between
+    ],
+)
+def test_no_seat_without_the_kind_of_firm_right_before_the_name(nlp, text: str) -> None:
+    assert not {t for t in by_rule(extract_one(text, nlp), "kg.locative.v1") if t[1] == "basedIn"}

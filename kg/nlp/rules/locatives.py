@@ -1,9 +1,9 @@
 """Where places and organizations are, from the phrases that place them (rule ``kg.locative.v1``).
 
 "the German city of Wiesbaden", "Kharkiv, Ukraine's second-largest city", "Paris,
-France", "a village in Kent", "the Brussels-based alliance", "Acme Corp of Dallas", and the possessive
-forms "Beijing's Tiananmen Square", "Ukraine's Kharkiv region", "Bosnia's capital,
-Sarajevo".
+France", "a village in Kent", "the Brussels-based alliance", "Acme Corp of Dallas", "the
+Italian daily Corriere della Sera", and the possessive forms "Beijing's Tiananmen Square",
+"Ukraine's Kharkiv region", "Bosnia's capital, Sarajevo".
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import lexicon
+from kg.lexicon import firm_words, lexicon, word_set
 from kg.lexicon import place as gazetteer
 from kg.names import CORPORATE
 from kg.nlp.spans import LIST_LINKS
@@ -29,6 +29,20 @@ RULE = "kg.locative.v1"
 @cache
 def _place_nouns() -> frozenset[str]:
     return frozenset(lexicon()["place_nouns"])
+
+
+def _seat_noun(token: Token) -> bool:
+    """A noun for a kind of organization: a firm's, a maker's ("car maker"), a newspaper's, a
+    broadcaster's, a party's or a club's (the lexicon's ``seat_nouns``)."""
+    lemma = token.lemma_.lower()
+    return lemma in firm_words() or lemma in word_set("seat_nouns") or lemma.endswith("maker")
+
+
+def _small_word(token: Token) -> bool:
+    """A word in small letters that may qualify a kind of organization ("oil", "state-owned")."""
+    if token.tag_ == "HYPH":
+        return token.text == "-"
+    return token.is_lower and not token.is_punct and token.pos_ in ("ADJ", "NOUN", "VERB", "ADV")
 
 
 @cache
@@ -93,6 +107,7 @@ class _Locatives:
             if m.type == "Organization" and m.start >= 0 and m.rule not in ("pronoun", "title"):
                 self._seat_after(m)
                 self._seat_in_apposition(m)
+                self._seat_by_nationality(m)
         for token in self.doc:
             if token.lemma_ == "base" and token.dep_ == "amod":
                 self._based(token)
@@ -214,6 +229,46 @@ class _Locatives:
                 place = self.dm.by_token.get(c.i)
                 if c.dep_ in ("compound", "nmod") and place is not None and place.type == "Place":
                     self._fact(m.cluster, "basedIn", place.cluster, noun, 0.8)
+
+    def _seat_by_nationality(self, m: TokenMention) -> None:
+        """ "American broadcaster NBC", "Russian oil firm Yukos", "US bank Citigroup", "the
+        Italian daily Corriere della Sera": a nationality or a place, at most three words in small
+        letters, then the kind of organization right before its name; with a kind in the plural,
+        each name of the list after it ("German carmakers BMW and Daimler")."""
+        doc = self.doc
+        kind = doc[m.start - 1] if m.start > 0 else None
+        if kind is None or not kind.is_lower or kind.i in self.dm.by_token or not _seat_noun(kind):
+            return
+        at, words = kind.i - 1, 0
+        while at >= 0 and words < 3 and _small_word(doc[at]) and not self._named(at):
+            words += doc[at].tag_ != "HYPH"  # "state-owned" is one word
+            at -= 1
+        if at < 0 or not self._named(at):
+            return
+        target = self._place_named(at)
+        if target is None or target == m.cluster:
+            return
+        orgs = [m]
+        if kind.tag_ == "NNS":
+            root = doc[m.start : m.end].root
+            listed = (self.dm.by_token.get(c.i) for c in root.conjuncts if c.i > root.i)
+            orgs += [o for o in listed if o is not None]
+        for org in orgs:
+            if org.type == "Organization" and org.cluster != target:
+                self._fact(org.cluster, "basedIn", target, kind, 0.8)
+
+    def _named(self, i: int) -> bool:
+        return i in self.dm.by_token or i in self.dm.demonym_at
+
+    def _place_named(self, i: int) -> int | None:
+        """The place the name or nationality ending at token ``i`` stands for: a demonym's
+        country, or a place the gazetteer knows."""
+        if i in self.dm.demonym_at:
+            return self.dm.place_of(self.doc[i])
+        m = self.dm.by_token.get(i)
+        if m is None or m.end != i + 1 or m.type != "Place" or m.rule in ("pronoun", "title"):
+            return None
+        return m.cluster if gazetteer(m.key) is not None else None
 
     def _possessed(self, noun: Token) -> None:
         """ "Ukraine's Kharkiv region", "Bosnia's capital, Sarajevo": the named place lies in the
