@@ -200,7 +200,10 @@ def places() -> dict[str, Place]:
         table[alias.lower()] = target
     for row in _tsv("regions.tsv"):
         home = row[1] if len(row) > 1 and row[1] else None
-        table.setdefault(row[0].lower(), Place(row[0], "area", home, 0))
+        old = table.get(row[0].lower())
+        if old is None or (old.kind == "city" and old.population < FOLDED_CITY):
+            # a region outranks a small town abroad of its name ("Tuscany", a town in Canada)
+            table[row[0].lower()] = Place(row[0], "area", home, 0)
     return table
 
 

@@ -72,7 +72,16 @@ def test_a_city_by_the_english_name_news_gives_it(written: str, name: str, count
 
 @pytest.mark.parametrize(
     ("written", "country"),
-    [("Gulf", None), ("Middle East", None), ("Corsica", "France"), ("Midlands", "United Kingdom")],
+    [
+        ("Gulf", None),
+        ("Middle East", None),
+        ("Corsica", "France"),
+        ("Midlands", "United Kingdom"),
+        ("Thuringia", "Germany"),  # the states of Germany and Austria, the regions of Italy
+        ("North Rhine-Westphalia", "Germany"),
+        ("Tyrol", "Austria"),
+        ("Tuscany", "Italy"),  # not the town of Canada, a suburb of Calgary
+    ],
 )
 def test_regions_seas_and_islands_are_areas(written: str, country: str | None) -> None:
     hit = place(written)
@@ -80,8 +89,8 @@ def test_regions_seas_and_islands_are_areas(written: str, country: str | None) -
 
 
 def test_every_area_of_the_list_is_one_the_gazetteer_had_not() -> None:
-    # an area never takes a name the gazetteer had ("Northern Ireland", a nation in pycountry):
-    # such a row would be dead
+    # an area never takes a name the gazetteer had ("Northern Ireland", a nation in pycountry),
+    # but a small town's abroad: such a row would be dead
     shadowed = [row[0] for row in _tsv("regions.tsv") if (hit := place(row[0])) is None or hit.kind != "area"]
     assert not shadowed
 
