@@ -1160,3 +1160,30 @@ def test_a_nationality_before_the_kind_of_firm_is_its_seat(nlp, text: str, seats
 )
 def test_no_seat_without_the_kind_of_firm_right_before_the_name(nlp, text: str) -> None:
     assert not {t for t in by_rule(extract_one(text, nlp), "kg.locative.v1") if t[1] == "basedIn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Norway's Statkraft AS raised its power prices.", ("Statkraft AS", "basedIn", "Norway")),
+        ("Chile's Banco Andino said profits rose.", ("Banco Andino", "basedIn", "Chile")),
+        (
+            "He told Portugal's Jornal Nortense newspaper he would stay.",
+            ("Jornal Nortense", "basedIn", "Portugal"),
+        ),
+    ],
+)
+def test_a_country_that_owns_the_name_is_its_seat(nlp, text: str, seat: tuple) -> None:
+    assert seat in by_rule(extract_one(text, nlp), "kg.locative.v1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's EU membership bid stalled again.",  # the name only qualifies what Turkey owns
+        "Iraq's UN envoy spoke on Monday.",
+        "Leeds's Uefa Cup run ended in Prague.",  # a town may be a club's name
+    ],
+)
+def test_no_seat_where_the_country_owns_something_else(nlp, text: str) -> None:
+    assert not {t for t in by_rule(extract_one(text, nlp), "kg.locative.v1") if t[1] == "basedIn"}

@@ -108,6 +108,7 @@ class _Locatives:
                 self._seat_after(m)
                 self._seat_in_apposition(m)
                 self._seat_by_nationality(m)
+                self._seat_of_owner(m)
         for token in self.doc:
             if token.lemma_ == "base" and token.dep_ == "amod":
                 self._based(token)
@@ -256,6 +257,24 @@ class _Locatives:
         for org in orgs:
             if org.type == "Organization" and org.cluster != target:
                 self._fact(org.cluster, "basedIn", target, kind, 0.8)
+
+    def _seat_of_owner(self, m: TokenMention) -> None:
+        """ "Russia's Gazprom", "Japan's Toyota", "Britain's Guardian newspaper": a country, a
+        state or a region the gazetteer knows owns the name, or the kind of organization the name
+        stands before; not a town, which may be a club's name ("Newcastle's Uefa Cup"), nor a
+        continent ("Europe's Enron", a likeness), nor anything the name only qualifies ("Turkey's
+        EU bid", "Iraq's UN envoy")."""
+        root = self.doc[m.start : m.end].root
+        owned = root
+        if root.dep_ in ("compound", "appos") and _seat_noun(root.head) and root.head.i >= m.end:
+            owned = root.head  # "Britain's Guardian newspaper"
+        for c in owned.children:
+            owner = self.dm.by_token.get(c.i)
+            if c.dep_ != "poss" or owner is None or owner.type != "Place" or owner.rule == "pronoun":
+                continue
+            hit = gazetteer(owner.key)
+            if hit is not None and hit.kind not in ("city", "continent") and owner.cluster != m.cluster:
+                self._fact(m.cluster, "basedIn", owner.cluster, c, 0.8)
 
     def _named(self, i: int) -> bool:
         return i in self.dm.by_token or i in self.dm.demonym_at
