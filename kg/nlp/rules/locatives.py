@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import firm_words, lexicon, word_set
+from kg.lexicon import lexicon, word_sets
 from kg.lexicon import place as gazetteer
 from kg.names import CORPORATE
 from kg.nlp.spans import LIST_LINKS
@@ -32,10 +32,12 @@ def _place_nouns() -> frozenset[str]:
 
 
 def _seat_noun(token: Token) -> bool:
-    """A noun for a kind of organization: a firm's, a maker's ("car maker"), a newspaper's, a
-    broadcaster's, a party's or a club's (the lexicon's ``seat_nouns``)."""
+    """A noun for a kind of organization: a firm's, a maker's ("paper maker", "toymaker",
+    "winemaker"; a lawmaker is never the kind before a firm's name), a newspaper's, a
+    broadcaster's, a party's or a club's (the lexicon's ``company_nouns``, ``firm_nouns`` and
+    ``seat_nouns``)."""
     lemma = token.lemma_.lower()
-    return lemma in firm_words() or lemma in word_set("seat_nouns") or lemma.endswith("maker")
+    return lemma.endswith("maker") or lemma in word_sets("company_nouns", "firm_nouns", "seat_nouns")
 
 
 def _small_word(token: Token) -> bool:
