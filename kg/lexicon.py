@@ -64,7 +64,6 @@ def word_sets(*keys: str) -> frozenset[str]:
     return frozenset().union(*(word_set(k) for k in keys))
 
 
-@cache
 def firm_words() -> frozenset[str]:
     """Nouns that name a firm: the lexicon's ``company_nouns`` and ``firm_nouns``, joined once.
 
@@ -72,7 +71,7 @@ def firm_words() -> frozenset[str]:
         >>> "company" in firm_words(), "brewer" in firm_words(), "village" in firm_words()
         (True, True, False)
     """
-    return word_set("company_nouns") | word_set("firm_nouns")
+    return word_sets("company_nouns", "firm_nouns")
 
 
 @cache

@@ -31,6 +31,11 @@ def triples(
     }
 
 
+def same_entity(r: DocResult, a: str, b: str) -> bool:
+    """Whether one actor of ``r`` has both ``a`` and ``b`` among its aliases."""
+    return any(a in e.aliases and b in e.aliases for e in r.entities)
+
+
 def entity(r: DocResult, name: str) -> Entity:
     """The actor of ``r`` called ``name``."""
     return next(e for e in r.entities if e.name == name)

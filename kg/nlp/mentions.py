@@ -332,6 +332,13 @@ def _body_end(word: str) -> bool:
     return w.replace(".", "") in CORPORATE or w in BODY_ENDS or w in word_sets(*BODY_END_LISTS)
 
 
+def _names_a_body(rest: list[str]) -> bool:
+    """The words after a short form make the long name a body's, not a product's: a body's last
+    word ("Labour" ... "Labour Party"), a place ("Bayern" ... "Bayern Munich") or a partner's
+    name after "&" ("Standard" ... "Standard & Poor")."""
+    return _body_end(rest[-1]) or place(" ".join(rest)) is not None or rest[0] == "&"
+
+
 #: Words of a name's tail (``org_name_tails``) that a body other than a firm has as well.
 NOT_FIRM_TAILS = frozenset(
     {"agency", "association", "college", "commission", "council", "foundation", "institute",
@@ -1294,13 +1301,7 @@ class DocMentions:
                     # ("Labour" ... "Labour Party", "Transportation" ... "Transportation Department")
                     # or with a place, as a club's ("Bayern" ... "Bayern Munich"), or goes on
                     # with a partner's name ("Standard" ... "Standard & Poor")
-                    and not (
-                        n == 1
-                        and self._named_before(m.key, c)
-                        and not (
-                            _body_end(k.split()[-1]) or place(" ".join(k.split()[n:])) or k.split()[n] == "&"
-                        )
-                    )
+                    and not (n == 1 and self._named_before(m.key, c) and not _names_a_body(k.split()[n:]))
                 }
                 # "Sumitomo Metal" for "Sumitomo Metal Industries Ltd", not for its unit "Sumitomo
                 # Metal International Finance Plc"

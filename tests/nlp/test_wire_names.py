@@ -8,7 +8,7 @@ import pytest
 from kg.nlp.extract import extract_one
 from kg.nlp.spans import kind_by_phrase
 from kg.settings import Settings
-from tests.helpers import names_of, triples
+from tests.helpers import names_of, same_entity, triples
 
 # (text, actors with their types the graph must have, names that must not be actors)
 NAMES = [
@@ -1135,9 +1135,7 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
     r = extract_one(text, nlp)
-    assert any(long in e.aliases and short in e.aliases for e in r.entities), [
-        (e.name, e.aliases) for e in r.entities
-    ]
+    assert same_entity(r, long, short), [(e.name, e.aliases) for e in r.entities]
 
 
 # (text, relations that must be found, relations that must not)
@@ -1503,9 +1501,7 @@ def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form
     nlp, text: str, maker: str, other: str
 ) -> None:
     r = extract_one(text, nlp)
-    assert not any(maker in e.aliases and other in e.aliases for e in r.entities), [
-        (e.name, e.aliases) for e in r.entities
-    ]
+    assert not same_entity(r, maker, other), [(e.name, e.aliases) for e in r.entities]
 
 
 def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:
