@@ -46,6 +46,7 @@ from kg.nlp.works import (
     listed_titles,
     quoted_titles,
     repeated_titles,
+    starring_titles,
     title_tail,
 )
 
@@ -206,6 +207,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, apposed_titles(doc, persons, base_persons))
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
     titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
+    # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it
+    firms = [e for e in base if e.label_ == "ORG"]
+    titles = _with_titles(doc, titles, starring_titles(doc, names + firms, base_persons))
     # "In Hide and Seek, De Niro plays": a title the article names again
     titles = _with_titles(doc, titles, repeated_titles(doc, [(t.start, t.end) for t in titles]))
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles

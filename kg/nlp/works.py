@@ -360,6 +360,61 @@ def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
     return found
 
 
+#: Words after "starring" that make the name before it a cast member, not a title: "director Spike
+#: Lee, starring in seven Lee films", "Jude Law, starring alongside Kate Winslet".
+CAST_WORDS = frozenset({"in", "as", "alongside", "opposite", "with", "role", "roles"})
+#: Articles a title keeps before the words the recognizer found ("The Aviator"); "In" only inside a
+#: sentence ("the top ten were In Good Company").
+TITLE_OPENERS = frozenset({"the", "a", "an"})
+
+
+def starring_titles(doc: Doc, names: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of the names (of either model) that a cast or a director follows: "The
+    Aviator, starring Leonardo DiCaprio", "Closer, starring Jude Law and Julia Roberts", "In Good
+    Company - starring Dennis Quaid", "House of Flying Daggers, directed by Yimou Zhang".
+
+    The recognizer reads such a title as a firm or a person. The name is a title when "starring"
+    (or "co-starring", or "directed by"), after a comma, a dash or nothing, is followed within
+    five words by a person of ``names``; not when "starring" opens a part ("Spike Lee, starring in
+    seven Lee films"), and never a person of two words or more both models agree on
+    (``base_persons``: "Tom Jones, directed by Tony Richardson" may be the singer's film or the
+    singer). A capitalised article before the name is the title's ("The Aviator").
+    """
+    people = [(s.start, s.end) for s in names if s.label_ == "PERSON"]
+    starts = {s for s, _e in people}
+    found: list[tuple[int, int]] = []
+    for s in names:
+        if s.label_ == "PERSON" and len(s) > 1 and (s.start, s.end) in base_persons:
+            continue
+        i = s.end
+        if i < len(doc) and doc[i].text in (",", "-", "\u2013"):
+            i += 1
+        if i + 1 >= len(doc):
+            continue
+        word = doc[i].lower_
+        if word in ("starring", "co-starring") and doc[i + 1].lower_ not in CAST_WORDS:
+            cast = i + 1
+        elif word == "directed" and doc[i + 1].lower_ == "by":
+            cast = i + 2
+        else:
+            continue
+        if not any(j in starts for j in range(cast, min(len(doc), cast + 5))):
+            continue
+        start = s.start
+        if (
+            start > 0
+            and _capital(doc[start - 1])
+            and (
+                doc[start - 1].lower_ in TITLE_OPENERS
+                or (doc[start - 1].lower_ == "in" and not doc[start - 1].is_sent_start)
+            )
+        ):
+            start -= 1
+        if not any(start < e and b < s.end for b, e in found):  # both models may name it
+            found.append((start, s.end))
+    return found
+
+
 #: Prepositions that join the words of a title ("The Vicar of Dibley", "The Door in the Floor").
 TITLE_LINKS = frozenset({"of", "in", "from", "through"})
 #: The parts of speech of a title's word before such a preposition ("Ring", "Return", "Singing").
