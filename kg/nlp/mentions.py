@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.lexicon import (
+    FOLDED_CITY,
     capitals,
     common_names,
     demonyms,
@@ -866,13 +867,31 @@ class DocMentions:
         self.read_as = votes
         for m in self.mentions:
             if m.key in surnames:
-                if m.type != "Person" and (m.rule == "gazetteer" or not place(m.key)):
+                if m.type != "Person" and (m.rule == "gazetteer" or self._only_a_surname(m)):
                     m.type, m.rule = "Person", "type-vote"
                 continue
             best = (agreed.get(m.key) or votes[m.key]).most_common(1)[0][0]
             if best != m.type:
                 m.type, m.rule = best, "type-vote"
         self.vote_full_names()
+
+    def _only_a_surname(self, m: TokenMention) -> bool:
+        """``m`` names no place but a person's surname: the gazetteer knows no place by it, or only
+        a town smaller than :data:`~kg.lexicon.FOLDED_CITY` and the mention does not stand where
+        places stand ("The 6ft 4in Sherwood is ranked 264th" beside "David Sherwood"; "tries by
+        Cueto" beside "Mark Cueto"; but "The Bedford star", a town of 107,000, "in Sherwood" and
+        "Malcolm Shipley, of Shipley")."""
+        hit = place(m.key)
+        if hit is None:
+            return True
+        doc = self.doc
+        hometown = m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text == ","
+        return (
+            hit.kind == "city"
+            and hit.population < FOLDED_CITY
+            and not place_context(doc[m.start : m.end])
+            and not hometown  # "Malcolm Shipley, of Shipley, said"
+        )
 
     def _described(self, m: TokenMention) -> bool:
         """An apposition calls the name something other than a firm: "Charles Schwab, its

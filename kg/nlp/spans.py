@@ -1360,12 +1360,17 @@ def place_context(span: Span) -> bool:
     before = span.start - 1
     if before > 0 and doc[before].pos_ == "ADJ" and doc[before].is_lower:
         before -= 1  # "in suburban Larchmont"
-    if before >= 0 and doc[before].lower_ in PLACE_PREPS:
+    if before >= 0 and doc[before].lower_ in PLACE_PREPS and not _inches(doc, before):
         return True
     if span.end + 1 < len(doc) and doc[span.end].lower_ in (",", "in"):
         # "Lubbock, Texas", "Bordeaux in France", "Hinckley, Leicestershire"
         return state_name(doc[span.end + 1].text)
     return False
+
+
+def _inches(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the "in" of a height, glued to its number: "The 6ft 4in Sherwood"."""
+    return i > 0 and doc[i].lower_ == "in" and doc[i - 1].like_num and not doc[i - 1].whitespace_
 
 
 #: Words that join the items of a list ("Essex, Derbyshire and Surrey").

@@ -182,6 +182,54 @@ def test_small_town_named_like_a_person_stays_a_person(nlp) -> None:
     assert entity(r, "Lincoln").type == "Person"
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        # BBC sports copy, shortened and names changed: the recognizer read the lone surname as the
+        # small town the gazetteer knows by it (Sherwood, Oregon; Cueto, Cuba), and "4in" is no "in"
+        (
+            "Captain Jeremy Bates could use David Sherwood in the doubles. The 6ft 4in Sherwood is "
+            "ranked 264th in the world.",
+            "David Sherwood",
+            "Sherwood",
+        ),
+        (
+            "The referee disallowed tries from Mark Cueto and Josh Lewsey. Cueto was also puzzled as to "
+            "why his try had been ruled out.",
+            "Mark Cueto",
+            "Cueto",
+        ),
+    ],
+)
+def test_a_surname_a_small_town_shares_is_the_person_of_the_article(
+    nlp, text: str, full: str, alone: str
+) -> None:
+    r = extract_one(text, nlp)
+    assert entity(r, full).type == "Person"
+    assert same_entity(r, full, alone), names_of(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "town"),
+    [
+        # Bedford, a town of 107,000: "The Bedford star" is from the town, not the race director
+        (
+            "Race director David Bedford praised the field. The Bedford star returned to London.",
+            "David Bedford",
+            "Bedford",
+        ),
+        # a small town after ", of": the man's hometown
+        ('"He has delivered for us," Malcolm Shipley, of Shipley, said.', "Malcolm Shipley", "Shipley"),
+    ],
+)
+def test_a_town_a_surname_shares_stays_apart_where_the_article_means_it(
+    nlp, text: str, person: str, town: str
+) -> None:
+    r = extract_one(text, nlp)
+    assert town in names_of(r), names_of(r)
+    assert not same_entity(r, person, town), names_of(r)
+
+
 def test_classifier_vetoes_what_the_gazetteer_rules_out(nlp) -> None:
     r = extract_one("Troops from Ukraine trained in the German city of Wiesbaden.", nlp)
     assert ("Wiesbaden", "locatedIn", "Ukraine") not in triples(r)
