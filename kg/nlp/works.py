@@ -380,8 +380,7 @@ def starring_titles(doc: Doc, names: list[Span], base_persons: set[tuple[int, in
     (``base_persons``: "Tom Jones, directed by Tony Richardson" may be the singer's film or the
     singer). A capitalised article before the name is the title's ("The Aviator").
     """
-    people = [(s.start, s.end) for s in names if s.label_ == "PERSON"]
-    starts = {s for s, _e in people}
+    starts = {s.start for s in names if s.label_ == "PERSON"}  # where a cast member's name opens
     found: list[tuple[int, int]] = []
     for s in names:
         if s.label_ == "PERSON" and len(s) > 1 and (s.start, s.end) in base_persons:
