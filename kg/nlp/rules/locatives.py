@@ -8,11 +8,10 @@ Italian daily Corriere della Sera", and the possessive forms "Beijing's Tiananme
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import lexicon, word_sets
 from kg.lexicon import place as gazetteer
+from kg.lexicon import word_set, word_sets
 from kg.names import CORPORATE
 from kg.nlp.spans import LIST_LINKS
 from kg.nlp.state import Fact
@@ -24,11 +23,6 @@ if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions, TokenMention
 
 RULE = "kg.locative.v1"
-
-
-@cache
-def _place_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["place_nouns"])
 
 
 def _seat_noun(token: Token) -> bool:
@@ -45,11 +39,6 @@ def _small_word(token: Token) -> bool:
     if token.tag_ == "HYPH":
         return token.text == "-"
     return token.is_lower and not token.is_punct and token.pos_ in ("ADJ", "NOUN", "VERB", "ADV")
-
-
-@cache
-def _company_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["company_nouns"])
 
 
 def _city(m: TokenMention | None) -> bool:
@@ -114,7 +103,7 @@ class _Locatives:
         for token in self.doc:
             if token.lemma_ == "base" and token.dep_ == "amod":
                 self._based(token)
-            elif token.lemma_ in _place_nouns():
+            elif token.lemma_ in word_set("place_nouns"):
                 self._possessed(token)
         return self.facts
 
@@ -125,11 +114,12 @@ class _Locatives:
 
     def _around(self, m: TokenMention, head: Token) -> None:
         # the German city of Wiesbaden
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _place_nouns():
-            self._place_in(m, head.head.head, head)
+        noun = head.head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and noun.lemma_ in word_set("place_nouns"):
+            self._place_in(m, noun, head)
         for c in head.children:
             # Kharkiv, Ukraine's second-largest city / Paris, France
-            if c.dep_ in ("appos", "npadvmod", "conj") and c.lemma_ in _place_nouns():
+            if c.dep_ in ("appos", "npadvmod", "conj") and c.lemma_ in word_set("place_nouns"):
                 self._place_in(m, c, head)
             elif c.dep_ in ("appos", "npadvmod") and c.i > head.i and self.doc[head.i + 1].text == ",":
                 outer = self.dm.by_token.get(c.i)
@@ -226,7 +216,7 @@ class _Locatives:
         company in an apposition to the firm's name."""
         head = self.doc[m.start : m.end].root
         for noun in head.children:
-            if noun.dep_ != "appos" or noun.lemma_.lower() not in _company_nouns():
+            if noun.dep_ != "appos" or noun.lemma_.lower() not in word_set("company_nouns"):
                 continue
             for c in noun.children:
                 place = self.dm.by_token.get(c.i)
