@@ -103,6 +103,7 @@ def test_the_rule_registry_snapshot() -> None:
         "kg.title.v1",
         "kg.title.v2",
         "kg.title.v3",
+        "kg.town-country.v1",
         "kg.verb.v1",
         "kg.work-title.v1",
     ]

@@ -213,8 +213,10 @@ CLASSIFIER_RULE = "kg.classifier.v1"
 #: membership a leader's post implies (``kg.implied.v1``; the graph draws the ``leaderOf``) and where
 #: the gazetteer puts a town of the article (``kg.gazetteer.v1``; the sentence that names the town
 #: names no country, and a hundred such sentences state no more than one), and a news agency's home
-#: country (``kg.agency-seat.v1``: the lexicon knows it, the article's sentences do not say it).
-EXTRACT_ONLY = frozenset({"kg.implied.v1", "kg.gazetteer.v1", "kg.agency-seat.v1"})
+#: country (``kg.agency-seat.v1``: the lexicon knows it, the article's sentences do not say it),
+#: and the country of a town something is in or based in (``kg.town-country.v1``: the graph has
+#: the town's fact, and the gazetteer's place of the town in the country).
+EXTRACT_ONLY = frozenset({"kg.implied.v1", "kg.gazetteer.v1", "kg.agency-seat.v1", "kg.town-country.v1"})
 
 
 def prune(G: nx.MultiDiGraph, min_confidence: float, classifier_min_confidence: float = 0.0) -> int:

@@ -20,7 +20,7 @@ from kg.nlp.ner import dictionary, merge_entities, put_names_aside
 from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
 from kg.nlp.roles import IMPLIED_RULE
 from kg.nlp.rules.frames import Frames
-from kg.nlp.rules.known_places import AGENCY_RULE
+from kg.nlp.rules.known_places import AGENCY_RULE, TOWN_RULE
 from kg.nlp.rules.known_places import RULE as KNOWN_PLACES_RULE
 from kg.nlp.rules.orgplace import unless_stated
 from kg.nlp.rules.sheets import RULE as SHEET_RULE
@@ -137,7 +137,7 @@ class RelationsComponent:
             if f.rule == SHEET_RULE or where.kind_at(doc[f.sentence].idx) not in prose.NO_RELATIONS
         ]
         # what the relations found imply, and what the gazetteer knows of the places named apart
-        for name in (IMPLIED_RULE, KNOWN_PLACES_RULE, AGENCY_RULE):
+        for name in (IMPLIED_RULE, KNOWN_PLACES_RULE, AGENCY_RULE, TOWN_RULE):
             if name not in self.disabled:
                 facts += RULES[name].run(dm, facts)
         references.scan_works(dm)

@@ -20,7 +20,7 @@ from kg.nlp.classifier.model import classify
 from kg.nlp.mentions import DocMentions
 from kg.nlp.rules.agents import agent_nouns
 from kg.nlp.rules.frames import Frames
-from kg.nlp.rules.known_places import agency_seats, known_places
+from kg.nlp.rules.known_places import agency_seats, known_places, town_countries
 from kg.nlp.rules.locatives import locatives
 from kg.nlp.rules.orgplace import org_places
 from kg.nlp.rules.residence import residences
@@ -69,6 +69,8 @@ RELATION_RULES = _table(
          known_places, switchable=True),
     Rule("kg.agency-seat.v1", "a news agency the lexicon knows is based in its home country, if named",
          agency_seats, switchable=True),
+    Rule("kg.town-country.v1", "what a fact places in a town the gazetteer puts in a named country is in it",
+         town_countries, switchable=True),
 )  # fmt: skip
 
 #: The rules that read the whole document at once, in the order they run after the frames.

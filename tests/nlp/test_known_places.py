@@ -1,5 +1,6 @@
 """What the gazetteer knows of the places an article names apart (``kg.gazetteer.v1``), where a
-news agency the lexicon knows is based (``kg.agency-seat.v1``) and the
+news agency the lexicon knows is based (``kg.agency-seat.v1``), the country of a town something is
+based or lies in (``kg.town-country.v1``) and the
 membership a leader's post implies (``kg.implied.v1``): facts ``kg extract`` lists, the graph not.
 
 Sentences are composed for the tests in the style of wire news; none is copied from a dataset.
@@ -14,7 +15,7 @@ import pytest
 
 from kg.nlp import parse
 from kg.nlp.extract import extract_one
-from kg.nlp.rules.known_places import agency_seats, known_places
+from kg.nlp.rules.known_places import TOWN_RULE, agency_seats, known_places
 from kg.nlp.state import Fact
 from kg.settings import Settings
 from tests.helpers import triple
@@ -85,3 +86,54 @@ def test_a_news_agency_is_based_in_its_home_country_the_article_names(
     wanted: set,  # type: ignore[type-arg]
 ) -> None:
     assert found(agency_seats, nlp, text) == wanted
+
+
+def town_facts(nlp: Any, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) names of what ``kg.town-country.v1`` adds to ``text``'s relations."""
+    r = extract_one(text, nlp)
+    return {triple(r, x) for x in r.relations if x.rule == TOWN_RULE}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a newspaper based in a town, the town's country named in another sentence
+        (
+            "The Munich-based Süddeutsche Zeitung said the plan was doomed. Germany's government disagreed.",
+            {("Süddeutsche Zeitung", "basedIn", "Germany")},
+        ),
+        # a building in a town lies in the town's country
+        (
+            "Ministers met at the Landesmuseum in Mainz on Friday. Germany's states agreed a deal.",
+            {("Landesmuseum", "locatedIn", "Germany")},
+        ),
+        # the country the gazetteer puts the town in is not the one the article names
+        (
+            "The Strasbourg-based Dernières Nouvelles d'Alsace said the plan was doomed. "
+            "Germany's government disagreed.",
+            set(),
+        ),
+        # based in two places, one of them a country: no one country to add
+        (
+            "Rival bank HSBC, which is based in London and Hong Kong, was in the running. "
+            "Britain's regulator said nothing.",
+            set(),
+        ),
+        # the article names no country
+        ("The Munich-based Süddeutsche Zeitung said the plan was doomed.", set()),
+    ],
+)
+def test_what_is_based_in_a_town_is_based_in_its_country(nlp: Any, text: str, wanted: set) -> None:  # type: ignore[type-arg]
+    assert town_facts(nlp, text) == wanted
+
+
+def test_the_towns_country_is_listed_but_not_drawn() -> None:
+    from kg.graph.graph import EXTRACT_ONLY
+    from kg.nlp import model
+
+    text = "The Munich-based Süddeutsche Zeitung said the plan was doomed. Germany's government disagreed."
+    r = extract_one(text, model.load(Settings()))
+    fact = next(x for x in r.relations if x.rule == TOWN_RULE)
+    assert triple(r, fact) == ("Süddeutsche Zeitung", "basedIn", "Germany")
+    assert fact.confidence < Settings().graph_min_confidence
+    assert TOWN_RULE in EXTRACT_ONLY

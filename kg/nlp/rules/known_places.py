@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 RULE = "kg.gazetteer.v1"
 #: The rule of a news agency's or broadcaster's seat (:func:`agency_seats`).
 AGENCY_RULE = "kg.agency-seat.v1"
+#: The rule of what lies or is based in a town the gazetteer places (:func:`town_countries`).
+TOWN_RULE = "kg.town-country.v1"
 #: How sure the rule is before ``kg.stated.v1`` cuts it: the gazetteer's towns share names.
 CONFIDENCE = 0.9
 
@@ -50,6 +52,12 @@ def countries_of(dm: DocMentions, cid: int) -> set[str]:
     return {c for hit in gazetteer_places(dm, cid) if (c := country_of(hit))}
 
 
+def naming_sentences(dm: DocMentions, cid: int) -> set[int]:
+    """The starts of the sentences that name an actor (not by a pronoun or a title)."""
+    named = (m for m in dm.clusters[cid].mentions if m.start >= 0 and m.rule not in ("pronoun", "title"))
+    return {dm.doc[m.start].sent.start for m in named}
+
+
 def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
     """Country key -> the first place (cluster) of the article that the gazetteer calls that
     country, of each place's gazetteer entries ``known``."""
@@ -64,13 +72,11 @@ def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
     article names, where no sentence names both and no other fact places the one in the other."""
-    doc = dm.doc
     sentences: dict[int, set[int]] = {}  # place -> starts of the sentences naming it
     known: dict[int, list[Place]] = {}
     for cid, cluster in enumerate(dm.clusters):
         if cluster.type == "Place":
-            named = [m for m in cluster.mentions if m.start >= 0 and m.rule not in ("pronoun", "title")]
-            sentences[cid] = {doc[m.start].sent.start for m in named}
+            sentences[cid] = naming_sentences(dm, cid)
             known[cid] = gazetteer_places(dm, cid)
     countries = _countries(known)
     located = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
@@ -107,4 +113,44 @@ def agency_seats(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
         home = countries.get(canonical_place(seats[named[0].key]))
         if home is not None and (cid, home) not in placed:
             out.append(Fact(cid, "basedIn", home, dm.doc[named[0].start].sent.start, CONFIDENCE, AGENCY_RULE))
+    return out
+
+
+def town_countries(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
+    """``basedIn`` and ``locatedIn`` facts in a country the article names, for the actors a fact
+    places in a town, state or area the gazetteer puts in that one country (rule
+    ``kg.town-country.v1``): "The Munich-based Süddeutsche Zeitung", in an article that names
+    Germany, is based in Germany; "the Landesmuseum in Mainz" lies in Germany.
+
+    One fact per actor, with the predicate, sentence and confidence of the fact it follows from,
+    where no fact places the actor in a country already. Unlike :func:`known_places`, a sentence
+    that names the actor and the country does not stop it: the town's fact is the sentence's, the
+    town's country the gazetteer's ("born in North Bend, Ohio, the 23rd President of the United
+    States": North Bend lies in the United States whatever else the sentence says). None for an
+    actor placed in towns of two countries ("HSBC, based in London and Hong Kong"), nor for a
+    place the gazetteer knows, which :func:`known_places` places. As with the gazetteer's towns,
+    no sentence states it: ``kg extract`` lists it, the graph leaves it out.
+    """
+    places = {cid: gazetteer_places(dm, cid) for cid, c in enumerate(dm.clusters) if c.type == "Place"}
+    countries = _countries(places)
+    nations = set(countries.values())
+    placed = [f for f in facts if f.predicate in ("basedIn", "locatedIn") and not f.negated]
+    homes: dict[int, list[tuple[Fact, str]]] = {}  # actor -> (fact placing it in a town, town's country)
+    for f in placed:
+        hits = places.get(f.object)
+        if not hits or f.object in nations or any(h.kind in ("country", "continent") for h in hits):
+            continue
+        owners = {c for h in hits if (c := country_of(h))}
+        if len(owners) == 1 and countries.get(owner := owners.pop()) not in (None, f.subject):
+            homes.setdefault(f.subject, []).append((f, owner))
+    out = []
+    for subject, found in homes.items():
+        if dm.clusters[subject].type == "Place" and countries_of(dm, subject):
+            continue  # a place the gazetteer knows is kg.gazetteer.v1's to place
+        settled = any(g.subject == subject and g.object in nations for g in placed)
+        if settled or len({key for _, key in found}) != 1:
+            continue
+        f, key = found[0]
+        confidence = min(f.confidence, CONFIDENCE)
+        out.append(Fact(subject, f.predicate, countries[key], f.sentence, confidence, TOWN_RULE))
     return out
