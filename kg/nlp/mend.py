@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    names = _demonym_leads(doc, names)
+    names = _middle_initials(doc, _demonym_leads(doc, names))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
@@ -80,20 +80,25 @@ def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:
     first is a common name of the census lists (a given name or a surname: "Kathy", "Taylor"),
     or the last stands alone elsewhere in the text ("Chepkemei was second"); no word names a
     firm, a body or an event ("Swiss Bank Corp", "British Davis Cup", "Scottish Borders
-    Council"), and the two words are no place the gazetteer knows."""
+    Council"), and the two words are no place the gazetteer knows. A nationality and one word
+    are so too where the word ends another name of two words, the first a common name, and
+    stands alone elsewhere ("American Dent" beside "Taylor Dent" and "Dent said")."""
     from spacy.tokens import Span
 
+    surnames = {s[1].text for s in names if len(s) == 2 and s[0].lower_ in common_names()}
     out: list[Span] = []
     for s in names:
         rest = s[1:]
         if (
-            len(s) == 3
+            (len(s) == 3 or (len(s) == 2 and s[1].text in surnames))
             and s.label_ in ("PERSON", "ORG", "NORP")
             and s[0].lower_ in demonyms()
             and s[0].text[:1].isupper()
             and all(_capitalised(t) and not _body_word(t.lower_) for t in rest)
             and not place(rest.text.lower())
-            and (rest[0].lower_ in common_names() or _alone_elsewhere(doc, s, rest[-1].text))
+            and (
+                (len(s) == 3 and rest[0].lower_ in common_names()) or _alone_elsewhere(doc, s, rest[-1].text)
+            )
         ):
             out.append(Span(doc, s.start, s.start + 1, label="NORP"))
             s = Span(doc, s.start + 1, s.end, label="PERSON")
@@ -716,6 +721,38 @@ def _lone_first_words(doc: Doc, names: list[Span]) -> list[Span]:
             if _partners(doc, Span(doc, start, i + 1, label="ORG"), s):
                 out.append(Span(doc, start, i + 1, label="ORG"))
     return out
+
+
+def _middle_initials(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "George W Bush", "Charles A Blixt": a given name, a middle initial without its full stop
+    and a surname, which the recognizer reads as two names around the letter (or two firms), are
+    one person. The first name starts with a name of the census (``common_names``: "George",
+    "Charles"), the letter is no "I", and the surname is one word, or two a person's."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in names:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and span.start == last.end + 1
+            and _middle_initial(doc[last.end])
+            and {last.label_, span.label_} <= {"PERSON", "ORG"}
+            and len(last) <= 2
+            and last[0].lower_ in common_names()
+            and (len(span) == 1 or (len(span) == 2 and span.label_ == "PERSON"))
+            and all(t.is_title and t.is_alpha for t in (*last, *span))
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
+def _middle_initial(token: Token) -> bool:
+    """``token`` is a capital letter, with or without its full stop, but no "I" ("W", "J.")."""
+    letter = token.text.removesuffix(".")
+    return len(letter) == 1 and letter.isupper() and letter != "I"
 
 
 def initial(token: Token) -> bool:

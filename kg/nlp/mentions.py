@@ -173,6 +173,15 @@ LEGAL_FORMS = frozenset(
 #: Endings of the words a headline puts before a name to describe the person: agent nouns and
 #: participles ("Rocker", "Sprinter", "Injured"), never a given name the census lists.
 DESCRIBING_ENDINGS = ("er", "or", "ist", "ed")
+#: Word lists of the lexicon whose words describe a person before the name ("Singer", "DJ").
+DESCRIBING_LISTS = (
+    "person_nouns",
+    "team_titles",
+    "title_nouns",
+    "kinship_nouns",
+    "agent_nouns",
+    "common_acronyms",
+)
 #: Verbs of saying a sentence puts before the speaker's name ("Said Williams: ...").
 REPORTING = frozenset({"said", "says", "added", "adds"})
 #: Titles that go with a given name ("Sir Alan" for Sir Alan Budd, "Sheikh Ali"), where "Mr"
@@ -1224,6 +1233,23 @@ class DocMentions:
         ("... International Finance Plc", "... Credit Corp")."""
         return any(set(x.key.split()[n:]) & UNIT_WORDS for x in self.clusters[cluster].mentions)
 
+    def _given_names(self, cluster: int, key: str, n: int) -> bool:
+        """The words of the name ``key`` of ``cluster`` before its last ``n`` are written as given
+        names are ("Hans", "Iain"): a capital and small letters, no title, nationality, trade
+        or other word the lexicon knows to describe a person ("DJ", "Singer", "Rocker")."""
+        texts = [m.text.split() for m in self.clusters[cluster].mentions if m.key == key]
+        if not texts:
+            return False
+        describing = word_sets(*DESCRIBING_LISTS)
+        for word in texts[0][: len(texts[0]) - n]:
+            low = word.lower()
+            if not (word.isalpha() and word.istitle()) or low in describing or low in demonyms():
+                return False
+            agent = low.endswith(DESCRIBING_ENDINGS) and low not in common_names()
+            if agent or _title_word(low) or low in honorifics():
+                return False
+        return True
+
     def _title(self, m: TokenMention) -> str:
         """The title before a mention's name, in small letters ("sheikh")."""
         return self.doc[m.start - m.lead : m.start].text.lower()
@@ -1258,9 +1284,16 @@ class DocMentions:
                 hits = {c for k, c in same_type if not initialled(k) and _initials_fit(words, k.split())}
                 if len(hits) == 1:
                     return hits.pop(), "initials"
-            if len(words) == 2 and words[0] in PARTICLES:
-                # "El Karkouri" for "Talal El Karkouri"
-                hits = {c for k, c in same_type if len(k.split()) == 3 and k.split()[1:] == words}
+            if len(words) > 1:
+                # "El Karkouri" for "Talal El Karkouri", "Duncan Smith" for "Iain Duncan Smith",
+                # "Christian Andersen" for "Hans Christian Andersen": the last words of one longer
+                # name whose other words are given names, not a description ("DJ John Peel")
+                n = len(words)
+                hits = {
+                    c
+                    for k, c in same_type
+                    if len(k.split()) > n and k.split()[-n:] == words and self._given_names(c, k, n)
+                }
                 if len(hits) == 1:
                     return hits.pop(), "surname"
             for k, c in same_type:

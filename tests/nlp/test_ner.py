@@ -150,3 +150,51 @@ def test_a_saints_site_is_one_name_to_the_end_of_a_text() -> None:
     assert [(s.text, s.label_) for s in names] == [("St Brigid's School", "ORG")]
     doc = spacy.blank("en")("Visit St Louis's Anheuser-Busch brewery")
     assert _saints_sites(doc, [Span(doc, 1, 3, label="GPE")])[0].text == "St Louis"
+
+
+@pytest.mark.parametrize(
+    ("words", "spans", "wanted"),
+    [
+        # a middle initial without its full stop, which the recognizer leaves between two names
+        (
+            "a boon to President George W Bush 's administration",
+            [(4, 5, "PERSON"), (6, 7, "PERSON")],
+            [("George W Bush", "PERSON")],
+        ),
+        (
+            "said Charles A Blixt , its counsel",
+            [(1, 2, "PERSON"), (3, 4, "ORG")],
+            [("Charles A Blixt", "PERSON")],
+        ),
+        (
+            "met Mary J. Blige and friends",
+            [(1, 2, "PERSON"), (3, 4, "PERSON")],
+            [("Mary J. Blige", "PERSON")],
+        ),
+        # "I" is no initial, nor is a letter between a name no census name starts and another
+        (
+            "Tell George I Smith said so",
+            [(1, 2, "PERSON"), (3, 4, "PERSON")],
+            [("George", "PERSON"), ("Smith", "PERSON")],
+        ),
+        ("at Nokia N Gage launch", [(1, 2, "ORG"), (3, 4, "ORG")], [("Nokia", "ORG"), ("Gage", "ORG")]),
+        # a place on either side is no person's name
+        ("from Paris B London", [(1, 2, "GPE"), (3, 4, "GPE")], [("Paris", "GPE"), ("London", "GPE")]),
+    ],
+)
+def test_a_middle_initial_joins_a_persons_two_names(words: str, spans: list, wanted: list) -> None:  # type: ignore[type-arg]
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import _middle_initials
+
+    doc = spacy.blank("en")(words)
+    names = _middle_initials(doc, [Span(doc, a, b, label=label) for a, b, label in spans])
+    assert [(s.text, s.label_) for s in names] == wanted
+
+
+def test_a_middle_initial_in_a_whole_article(nlp) -> None:
+    text = "The weaker dollar is a boon to President George W Bush's administration, analysts said."
+    found = names_of(extract_one(text, nlp))
+    assert found.get("George W Bush") == "Person"
+    assert "George" not in found and "Bush" not in found

@@ -1545,6 +1545,28 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Person",
             {"Talal El Karkouri", "El Karkouri"},
         ),
+        # the last two words of a longer name, and then the surname alone
+        (
+            "Copenhagen marked the birth of writer Hans Christian Andersen. \"Christian Andersen's "
+            'tales are timeless," the prince said. Events will celebrate Andersen and his work.',
+            "Hans Christian Andersen",
+            "Person",
+            {"Hans Christian Andersen", "Christian Andersen", "Andersen"},
+        ),
+        (
+            "Conservative leader Iain Duncan Smith spoke in Leeds. Duncan Smith said taxes would fall.",
+            "Iain Duncan Smith",
+            "Person",
+            {"Iain Duncan Smith", "Duncan Smith"},
+        ),
+        # a nationality before a surname the article names in full is no part of the name
+        (
+            "Joachim Johansson beat Taylor Dent in Adelaide. The Swede was made to graft, American "
+            "Dent surviving three break points. Afterwards, Dent said he was happy.",
+            "Taylor Dent",
+            "Person",
+            {"Taylor Dent", "Dent"},
+        ),
         (
             "Britney Spears, the singer, has married again. Britney said she was happy.",
             "Britney Spears",
@@ -1641,6 +1663,12 @@ def test_one_actor_for_the_ways_an_article_names_it(
     assert found and found[0].type == kind and (name is None or found[0].name == name), [
         (e.name, e.type, e.aliases) for e in r.entities
     ]
+
+
+def test_a_description_before_a_full_name_takes_no_other_mention(nlp) -> None:
+    # "DJ John Peel" ends with "John Peel", but its first word describes him: no given name
+    text = "The replacement for late DJ John Peel's show goes on air. The station will not replace John Peel."
+    assert "John Peel" in names_of(extract_one(text, nlp))
 
 
 def test_a_time_zone_is_no_actor(nlp) -> None:
