@@ -128,6 +128,20 @@ SUBDIVISIONS_LEFT_OUT = frozenset({("IE", "Province")})
 #: Subdivisions that are parts of a town: a district lies in its city.
 TOWN_SUBDIVISIONS = frozenset({"London borough", "Metropolitan district", "City corporation"})
 
+#: A county, province, state or borough of a country of :data:`SUBDIVIDED` outranks a town of
+#: another country by its name with fewer people than this ("Westminster", "Essex", "Norfolk",
+#: "Surrey" and "Ontario" are not the towns of the United States or Canada so named; Victoria,
+#: Hong Kong, stays). New Zealand's regions do not ("Canterbury" stays the English city).
+ABROAD_TOWN = 600_000
+#: Subdivision types that never outrank a town of their name abroad.
+TOWN_FIRST = frozenset({"Region"})
+
+#: The people a London borough or a metropolitan district counts as (pycountry gives none):
+#: the gazetteer's smallest town's, 15,000 (the smallest borough has some 140,000), so that
+#: "access to Westminster" reads as a town's name, while a lone "Merton" beside "Paul Merton"
+#: may still be the person, as beside any town under :data:`FOLDED_CITY`.
+BOROUGH_PEOPLE = {"London borough": 15_000, "Metropolitan district": 15_000}
+
 #: Cities smaller than this keep their own spelling only: folded, a small town's name is too
 #: often an English word ("Göd").
 FOLDED_CITY = 100_000
@@ -188,7 +202,10 @@ def places() -> dict[str, Place]:
             kind = "city"  # "Southwark" lies in London
         else:
             kind = "region" if sub.parent_code else "state"
-        table.setdefault(name.lower(), Place(name, kind, iso_name[sub.country_code], 0))
+        old = table.get(name.lower())
+        home = iso_name[sub.country_code]
+        if old is None or (_abroad_town(old, home) and sub.type not in TOWN_FIRST):
+            table[name.lower()] = Place(name, kind, home, BOROUGH_PEOPLE.get(sub.type, 0))
     for key, place in list(table.items()):
         if place.kind == "city" and place.population < FOLDED_CITY:
             continue  # "Göd" would be "god"
@@ -204,6 +221,11 @@ def places() -> dict[str, Place]:
             # a region outranks a small town abroad of its name ("Tuscany", a town in Canada)
             table[row[0].lower()] = Place(row[0], "area", home, 0)
     return table
+
+
+def _abroad_town(old: Place, home: str) -> bool:
+    """``old`` is a town outside the country ``home`` with fewer than :data:`ABROAD_TOWN` people."""
+    return old.kind == "city" and old.country != home and old.population < ABROAD_TOWN
 
 
 def _subdivision_name(raw: str) -> str:

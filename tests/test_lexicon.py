@@ -50,6 +50,25 @@ def test_nations_counties_and_provinces(written: str, name: str, kind: str, coun
     assert found is not None and (found.name, found.kind, found.country) == (name, kind, country), found
 
 
+@pytest.mark.parametrize(
+    ("written", "kind", "country"),
+    [
+        # a county, borough or province over a smaller town of its name abroad
+        ("Westminster", "city", "United Kingdom"),  # a London borough, not the town in Colorado
+        ("Essex", "region", "United Kingdom"),
+        ("Surrey", "region", "United Kingdom"),  # not the city of British Columbia
+        ("Ontario", "state", "Canada"),  # not the city of California
+        ("Goa", "state", "India"),
+        # but not over a town of more people, nor as a region of New Zealand
+        ("Victoria", "city", "Hong Kong"),
+        ("Canterbury", "city", "United Kingdom"),
+    ],
+)
+def test_a_county_or_province_over_a_small_town_abroad(written: str, kind: str, country: str) -> None:
+    found = place(written)
+    assert found is not None and (found.kind, found.country) == (kind, country), found
+
+
 @pytest.mark.parametrize("written", ["Kerry", "Mayo", "Leinster", "Ulster"])
 def test_a_county_named_like_a_person_or_a_province_named_like_a_team_is_no_place(written: str) -> None:
     # John Kerry; Ulster and Leinster are rugby sides as often as provinces

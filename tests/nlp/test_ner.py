@@ -90,6 +90,12 @@ NAMES = [
         {"West Bank": "Place", "Hebron": "Place"},
         set(),
     ),
+    # a London borough, which the recognizer calls a person, is a town after "access to"
+    (
+        "Tudor Lobbying Ltd charged clients for access to Westminster through Mr Sayeed.",
+        {"Westminster": "Place"},
+        set(),
+    ),
 ]
 
 
