@@ -557,15 +557,23 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
     not a firm with its legal form ("Tokai International and Daiwa Europe Ltd", which may be
     either), not a title with "And" in capitals ("Halfway Between The Gutter And The Stars"),
     not a list ("Comedy Central, VH1 and Country Music TV").
+
+    Two names of any length, of organizations or people, where the article names each alone
+    elsewhere: "Foo Fighters and Iron Maiden", "RSA Security and NetSurity", "Purolator and
+    Interlink", "Lightbody and McClelland" (:func:`_named_apart`).
     """
-    if span.label_ != "ORG" or "," in span.text:
+    if span.label_ not in ("ORG", "PER") or "," in span.text:
         return None
     links = [t.i for t in span if t.text in ("and", "&")]
     if len(links) != 1 or any(t.text == "And" for t in span):
         return None
     k = links[0]
     before, after = span.doc[span.start : k], span.doc[k + 1 : span.end]
-    if len(before) < 2 or len(after) < 2 or _legal(span[-1]) or after[0].lower_ in (*FAMILY, "trust"):
+    if before and after and _named_apart(span, before, after):
+        return [(span.start, k), (k + 1, span.end)]
+    if span.label_ != "ORG" or len(before) < 2 or len(after) < 2 or _legal(span[-1]):
+        return None
+    if after[0].lower_ in (*FAMILY, "trust"):
         return None
     if any(t.lower_ in TYING for t in before) or not all(t.text[:1].isupper() for t in (before[0], after[0])):
         return None
@@ -575,6 +583,53 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
     if body or after[0].text == "The":
         return [(span.start, k), (k + 1, span.end)]
     return None
+
+
+def _named_apart(span: Span, before: Span, after: Span) -> bool:
+    """The article names ``before`` and ``after``, the two sides of ``span`` around its "and",
+    each alone outside every place it writes ``span`` or the pair with "&": as a name of its own,
+    with no capitalised word right before or after it ("Deutsche Bank AG" is not "Deutsche
+    Bank" alone, nor "Standard & Poor's" "Standard"), the two different and neither a firm's
+    family word ("and Co", "and Sons")."""
+    doc = span.doc
+    if before.text == after.text or after[0].lower_ in FAMILY:
+        return False
+    if not all(side[0].text[:1].isupper() for side in (before, after)):
+        return False
+    whole = [t.text for t in span]
+    inside = {
+        i
+        for t in doc
+        if [x.text for x in doc[t.i : t.i + len(whole)]] == whole
+        for i in range(t.i, t.i + len(whole))
+    }
+    # "Standard & Poor's", "Black & White": the pair again, written with "&", names no side alone
+    inside |= {
+        i
+        for t in doc
+        if t.lower_ in ("and", "&")
+        and doc[max(0, t.i - len(before)) : t.i].text == before.text
+        and doc[t.i + 1 : t.i + 1 + len(after)].text == after.text
+        for i in range(t.i - len(before), t.i + 1 + len(after))
+    }
+    return all(_alone(doc, [t.text for t in side], inside) for side in (before, after))
+
+
+def _alone(doc: Doc, words: list[str], inside: set[int]) -> bool:
+    """``words`` stand in ``doc`` somewhere outside the tokens ``inside``, as a name of their own."""
+    n = len(words)
+    for t in doc:
+        i = t.i
+        if i in inside or [x.text for x in doc[i : i + n]] != words or (i + n - 1) in inside:
+            continue
+        left = doc[i - 1] if i > 0 else None
+        right = doc[i + n] if i + n < len(doc) else None
+        if left is not None and not left.is_sent_start and left.text[:1].isupper() and left.is_alpha:
+            continue
+        if right is not None and right.text[:1].isupper() and right.is_alpha:
+            continue
+        return True
+    return False
 
 
 def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:

@@ -204,3 +204,64 @@ def test_a_middle_initial_in_a_whole_article(nlp) -> None:
     found = names_of(extract_one(text, nlp))
     assert found.get("George W Bush") == "Person"
     assert "George" not in found and "Bush" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "label", "wanted"),
+    [
+        # each side named alone elsewhere in the article: two names
+        (
+            "RSA Security and NetSurity will merge . RSA Security said so . NetSurity declined to comment .",
+            "RSA Security and NetSurity",
+            "ORG",
+            [("RSA Security", "ORG"), ("NetSurity", "ORG")],
+        ),
+        (
+            "Lightbody and McClelland wrote it . Lightbody sang , and McClelland played .",
+            "Lightbody and McClelland",
+            "PER",
+            [("Lightbody", "PER"), ("McClelland", "PER")],
+        ),
+        # one side never alone, or alone only beside another capitalised word: one name
+        (
+            "Newham and Essex Beagles won . Newham and Essex Beagles lead .",
+            "Newham and Essex Beagles",
+            "ORG",
+            None,
+        ),
+        (
+            "Brown and Williamson sued . Gordon Brown said Williamson Ltd had not .",
+            "Brown and Williamson",
+            "ORG",
+            None,
+        ),
+        # the pair again with "&" is no side alone
+        (
+            "Standard and Poor's 500 fell . Analysts at Standard & Poor's agreed .",
+            "Standard and Poor",
+            "ORG",
+            None,
+        ),
+        # the same name twice, or a firm's family word
+        ("Johnson and Johnson rose . Johnson fell .", "Johnson and Johnson", "ORG", None),
+        (
+            "Alex Brown and Sons said so . Alex Brown declined . Sons rose .",
+            "Alex Brown and Sons",
+            "ORG",
+            None,
+        ),
+    ],
+)
+def test_a_name_of_two_named_apart_is_two(text: str, glued: str, label: str, wanted: list | None) -> None:  # type: ignore[type-arg]
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import two_names
+
+    doc = spacy.blank("en")(text)
+    start = text.index(glued)
+    span = doc.char_span(start, start + len(glued), label=label)
+    assert span is not None
+    found = two_names(Span(doc, span.start, span.end, label=label))
+    got = [(doc[a:b].text, label) for a, b in found] if found else None
+    assert got == wanted
