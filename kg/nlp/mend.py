@@ -596,31 +596,25 @@ def _named_apart(span: Span, before: Span, after: Span) -> bool:
         return False
     if not all(side[0].text[:1].isupper() for side in (before, after)):
         return False
-    whole = [t.text for t in span]
-    inside = {
-        i
-        for t in doc
-        if [x.text for x in doc[t.i : t.i + len(whole)]] == whole
-        for i in range(t.i, t.i + len(whole))
-    }
-    # "Standard & Poor's", "Black & White": the pair again, written with "&", names no side alone
-    inside |= {
-        i
-        for t in doc
-        if t.lower_ in ("and", "&")
-        and doc[max(0, t.i - len(before)) : t.i].text == before.text
-        and doc[t.i + 1 : t.i + 1 + len(after)].text == after.text
-        for i in range(t.i - len(before), t.i + 1 + len(after))
-    }
-    return all(_alone(doc, [t.text for t in side], inside) for side in (before, after))
+    first, second = [t.text for t in before], [t.text for t in after]
+    # every place the pair is written, with "and" or "&" ("Standard & Poor's", "Black & White")
+    n = len(first)
+    links = [t.i for t in doc if t.lower_ in ("and", "&")]
+    pairs = [k - n for k in links if _reads(doc, k - n, first) and _reads(doc, k + 1, second)]
+    inside = {j for i in pairs for j in range(i, i + n + 1 + len(second))}
+    return _alone(doc, first, inside) and _alone(doc, second, inside)
+
+
+def _reads(doc: Doc, start: int, words: list[str]) -> bool:
+    """The tokens of ``doc`` from ``start`` on are ``words``."""
+    return start >= 0 and [t.text for t in doc[start : start + len(words)]] == words
 
 
 def _alone(doc: Doc, words: list[str], inside: set[int]) -> bool:
     """``words`` stand in ``doc`` somewhere outside the tokens ``inside``, as a name of their own."""
     n = len(words)
-    for t in doc:
-        i = t.i
-        if i in inside or [x.text for x in doc[i : i + n]] != words or (i + n - 1) in inside:
+    for i in range(len(doc) - n + 1):
+        if i in inside or (i + n - 1) in inside or not _reads(doc, i, words):
             continue
         left = doc[i - 1] if i > 0 else None
         right = doc[i + n] if i + n < len(doc) else None

@@ -1237,11 +1237,11 @@ class DocMentions:
         """The words of the name ``key`` of ``cluster`` before its last ``n`` are written as given
         names are ("Hans", "Iain"): a capital and small letters, no title, nationality, trade
         or other word the lexicon knows to describe a person ("DJ", "Singer", "Rocker")."""
-        texts = [m.text.split() for m in self.clusters[cluster].mentions if m.key == key]
-        if not texts:
+        words = next((m.text.split() for m in self.clusters[cluster].mentions if m.key == key), None)
+        if words is None:
             return False
         describing = word_sets(*DESCRIBING_LISTS)
-        for word in texts[0][: len(texts[0]) - n]:
+        for word in words[: len(words) - n]:
             low = word.lower()
             if not (word.isalpha() and word.istitle()) or low in describing or low in demonyms():
                 return False

@@ -79,8 +79,9 @@ def test_every_edge_of_a_built_graph_fits_its_predicates_types(seeds_graph_dir: 
 
 def test_what_no_sentence_states_is_listed_but_not_drawn() -> None:
     # a leader's implied membership (kg.implied.v1), the gazetteer's town in a country
-    # (kg.gazetteer.v1) and a news agency's home (kg.agency-seat.v1), in however many articles:
-    # kg extract lists them, the graph draws none
+    # (kg.gazetteer.v1), a news agency's home (kg.agency-seat.v1) and the country of a town a
+    # firm is based in (kg.town-country.v1), in however many articles: kg extract lists them,
+    # the graph draws none
     from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
     from kg.resolve import resolve
     from kg.settings import Settings
@@ -108,6 +109,7 @@ def test_what_no_sentence_states_is_listed_but_not_drawn() -> None:
                 Relation("e0", "worksFor", "e1", ev, 0.9, rule="kg.implied.v1"),
                 Relation("e2", "locatedIn", "e3", ev, 0.09, rule="kg.gazetteer.v1"),
                 Relation("e4", "basedIn", "e5", ev, 0.9, rule="kg.agency-seat.v1"),
+                Relation("e1", "basedIn", "e3", ev, 0.9, rule="kg.town-country.v1"),
             ),
         )
         for doc in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")

@@ -52,12 +52,6 @@ def countries_of(dm: DocMentions, cid: int) -> set[str]:
     return {c for hit in gazetteer_places(dm, cid) if (c := country_of(hit))}
 
 
-def naming_sentences(dm: DocMentions, cid: int) -> set[int]:
-    """The starts of the sentences that name an actor (not by a pronoun or a title)."""
-    named = (m for m in dm.clusters[cid].mentions if m.start >= 0 and m.rule not in ("pronoun", "title"))
-    return {dm.doc[m.start].sent.start for m in named}
-
-
 def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
     """Country key -> the first place (cluster) of the article that the gazetteer calls that
     country, of each place's gazetteer entries ``known``."""
@@ -72,11 +66,13 @@ def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
     article names, where no sentence names both and no other fact places the one in the other."""
+    doc = dm.doc
     sentences: dict[int, set[int]] = {}  # place -> starts of the sentences naming it
     known: dict[int, list[Place]] = {}
     for cid, cluster in enumerate(dm.clusters):
         if cluster.type == "Place":
-            sentences[cid] = naming_sentences(dm, cid)
+            named = [m for m in cluster.mentions if m.start >= 0 and m.rule not in ("pronoun", "title")]
+            sentences[cid] = {doc[m.start].sent.start for m in named}
             known[cid] = gazetteer_places(dm, cid)
     countries = _countries(known)
     located = {(f.subject, f.object) for f in facts if f.predicate == "locatedIn"}
