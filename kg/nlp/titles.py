@@ -111,29 +111,50 @@ CLAUSE_BOUNDS = frozenset({",", ";", ":", "(", ")", "--"})
 
 
 def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
-    """The title phrase a comma sets before a name, which a comma closes too: "The head of the
-    IMF, Christine Lagarde, said", "An analyst at Barclays, Tom Reed, said", "Even earlier, the
-    head of the Verfassungsschutz, Hans-Georg Maassen, had warned", however the parser hangs
-    the name (on the organization, or as the object of "of"), and with the organization's name
-    in quotes ('the head of the "Verfassungsschutz," Hans-Georg Maassen,'). The phrase opens the
-    clause with an article or the title itself, its title comes right before "of", "for" or "at", and no
-    verb lies inside it ("Speaking to the head of the IMF, Lagarde said" is no apposition)."""
+    """The title phrase a comma sets before a name, which a comma or a bracket closes: "The head
+    of the IMF, Christine Lagarde, said", "An analyst at Barclays, Tom Reed, said", "Even earlier,
+    the head of the Verfassungsschutz, Hans-Georg Maassen, had warned", "the mayor of Berlin,
+    Michael Mueller (SPD)", however the parser hangs the name (on the organization, or as the
+    object of "of"), and with the organization's name in quotes ('the head of the
+    "Verfassungsschutz," Hans-Georg Maassen,'). The phrase opens the clause with an article or
+    the title itself, or is the object of the clause's finite verb from its article on ("will
+    welcome the vice-president of the Bundestag, Petra Pau, on Friday"); its title comes right
+    before "of", "for" or "at", and no verb lies inside it ("Speaking to the head of the IMF,
+    Lagarde said" is no apposition: no comma closes the name, and no finite verb comes first)."""
     comma = start - 2 if start > 1 and doc[start - 1].tag_ == "''" else start - 1  # 'the "Bund," Tim Ray,'
-    if comma < 2 or end >= len(doc) or doc[comma].text != "," or doc[end].text != ",":
+    if comma < 2 or end >= len(doc) or doc[comma].text != "," or doc[end].text not in (",", "("):
         return []
     i = comma - 1
-    while i >= 0 and start - i <= 12 and doc[i].text not in CLAUSE_BOUNDS and not doc[i].is_sent_start:
+    while i >= 0 and start - i <= 16 and doc[i].text not in CLAUSE_BOUNDS and not doc[i].is_sent_start:
         i -= 1
     first = i if i >= 0 and doc[i].is_sent_start and doc[i].text not in CLAUSE_BOUNDS else i + 1
     phrase = [t for t in doc[first:comma] if not t.is_quote]
     words = [t.lower_ for t in phrase]
     link = next((n for n, w in enumerate(words) if w in ("of", "for", "at")), None)
+    if link is not None and any(t.pos_ in ("VERB", "AUX") for t in phrase[:link]):
+        phrase, words, link = _object_phrase(phrase, words, link)
     if not phrase or phrase[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or link is None:
         return []
     title = link - 1
     if title < 0 or title_of([words[title]]) is None or any(t.pos_ in ("VERB", "AUX") for t in phrase):
         return []
     return phrase
+
+
+#: Tags of a finite verb: a clause's own, not a participle's that opens it.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _object_phrase(
+    phrase: list[Token], words: list[str], link: int
+) -> tuple[list[Token], list[str], int | None]:
+    """The part of ``phrase`` from the last article before its title on, when a finite verb
+    comes before that article ("The mosque will be welcoming [the vice-president of the
+    Bundestag]"); else the phrase unchanged, which its verb then rules out."""
+    article = next((n for n in range(link - 1, -1, -1) if phrase[n].pos_ == "DET"), None)
+    if article is None or not any(t.tag_ in FINITE for t in phrase[:article]):
+        return phrase, words, link
+    return phrase[article:], words[article:], link - article
 
 
 def _describes_org(dm: DocMentions, token: Token) -> bool:

@@ -730,6 +730,16 @@ def test_a_person_in_apposition_to_a_thing_does_not_lead_it(nlp) -> None:
             'Even earlier, the head of the "Verfassungsschutz," Hans-Georg Maassen, had warned the panel.',
             ("Hans-Georg Maassen", "leaderOf", "Verfassungsschutz"),
         ),
+        # a bracket closes the name: the person's party
+        (
+            "On Friday the school welcomed the mayor of Leeds, Judith Blake (Labour), to its new hall.",
+            ("Judith Blake", "leaderOf", "Leeds"),
+        ),
+        # the phrase is the object of the clause's finite verb
+        (
+            "The mosque will be welcoming the vice-president of the Bundestag, Petra Pau, on Friday.",
+            ("Petra Pau", "worksFor", "Bundestag"),
+        ),
     ],
 )
 def test_a_title_a_comma_sets_before_a_name_is_the_names(
@@ -747,8 +757,15 @@ def test_a_channels_controller_of_a_department_works_for_it(nlp) -> None:
     assert ("Carla Maren", "leaderOf", "ITV") not in found, found
 
 
-def test_a_clause_before_a_names_comma_gives_no_title(nlp) -> None:
-    text = "Speaking to the head of the IMF, Christine Lagarde said growth was slowing."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to the head of the IMF, Christine Lagarde said growth was slowing.",
+        # a participle opens the clause: no finite verb takes the phrase as its object
+        "Speaking to the head of the IMF, Christine Lagarde (pictured) said growth was slowing.",
+    ],
+)
+def test_a_clause_before_a_names_comma_gives_no_title(nlp, text: str) -> None:
     assert not by_rule(extract_one(text, nlp), "kg.title.v1")
 
 
