@@ -324,14 +324,25 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
 
 
 def _first_words(roots: list[int], longs: list[list[Long]]) -> dict[str, dict[int, str]]:
-    """First word -> the sets holding a long name that starts with it -> the shortest such name."""
+    """First word -> the sets holding a long name that starts with it -> the shortest such name.
+    A first word in the possessive counts without its "'s" too: the recognizer reads "rated by
+    Moody's" as "Moody", the clipping of "Moody's Investors Service Inc"."""
     by_first: dict[str, dict[int, str]] = defaultdict(dict)
     for root, forms in zip(roots, longs, strict=True):
         for long in forms:
-            old = by_first[long.first].get(root) if long.first else None
-            if long.first and (old is None or (len(long.firm), long.firm) < (len(old), old)):
-                by_first[long.first][root] = long.firm
+            for first in _owners(long.first):
+                old = by_first[first].get(root)
+                if old is None or (len(long.firm), long.firm) < (len(old), old):
+                    by_first[first][root] = long.firm
     return by_first
+
+
+def _owners(first: str) -> list[str]:
+    """``first`` and, when it is a possessive ("moody's"), the name without its "'s"."""
+    if not first:
+        return []
+    bare = first.removesuffix("'s")
+    return [first, bare] if bare != first and len(bare) >= MIN_PREFIX else [first]
 
 
 def _common(name: str) -> bool:

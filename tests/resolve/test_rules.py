@@ -130,6 +130,11 @@ ROWS = {
         [[ent("Merrill Lynch")], [ent("Merrill Lynch Capital Markets")], [ent("Merrill")]],
         [("d0e0", "d2e0")], [("d0e0", "d1e0")], ("Merrill", "first-word"),
     ),
+    "a possessive first word, written without its 's": Row(
+        # "rated A-1 by Moody's", which the recognizer reads as "Moody"
+        [[ent("Moody's Investors Service Inc")], [ent("Moody")], [ent("Standard and Poor's Corp")]],
+        [("d0e0", "d1e0")], [("d1e0", "d2e0")], ("Moody", "first-word"),
+    ),
     "first word of two organizations": Row(
         [[ent("Shell Oil")], [ent("Shell Transport")], [ent("Shell")]],
         [], [("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
