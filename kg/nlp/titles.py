@@ -117,8 +117,8 @@ def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
     Michael Mueller (SPD)", however the parser hangs the name (on the organization, or as the
     object of "of"), and with the organization's name in quotes ('the head of the
     "Verfassungsschutz," Hans-Georg Maassen,'). The phrase opens the clause with an article or
-    the title itself, or is the object of the clause's finite verb from its article on ("will
-    welcome the vice-president of the Bundestag, Petra Pau, on Friday"); its title comes right
+    the title itself, or, after a finite verb of its clause, runs from its article on ("will be
+    welcoming the vice-president of the Bundestag, Petra Pau, on Friday"); its title comes right
     before "of", "for" or "at", and no verb lies inside it ("Speaking to the head of the IMF,
     Lagarde said" is no apposition: no comma closes the name, and no finite verb comes first)."""
     comma = start - 2 if start > 1 and doc[start - 1].tag_ == "''" else start - 1  # 'the "Bund," Tim Ray,'
@@ -132,7 +132,7 @@ def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
     words = [t.lower_ for t in phrase]
     link = next((n for n, w in enumerate(words) if w in ("of", "for", "at")), None)
     if link is not None and any(t.pos_ in ("VERB", "AUX") for t in phrase[:link]):
-        phrase, words, link = _object_phrase(phrase, words, link)
+        phrase, words, link = _after_finite_verb(phrase, words, link)
     if not phrase or phrase[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or link is None:
         return []
     title = link - 1
@@ -145,9 +145,9 @@ def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _object_phrase(
+def _after_finite_verb(
     phrase: list[Token], words: list[str], link: int
-) -> tuple[list[Token], list[str], int | None]:
+) -> tuple[list[Token], list[str], int]:
     """The part of ``phrase`` from the last article before its title on, when a finite verb
     comes before that article ("The mosque will be welcoming [the vice-president of the
     Bundestag]"); else the phrase unchanged, which its verb then rules out."""

@@ -735,7 +735,7 @@ def test_a_person_in_apposition_to_a_thing_does_not_lead_it(nlp) -> None:
             "On Friday the school welcomed the mayor of Leeds, Judith Blake (Labour), to its new hall.",
             ("Judith Blake", "leaderOf", "Leeds"),
         ),
-        # the phrase is the object of the clause's finite verb
+        # the phrase follows a finite verb of its clause
         (
             "The mosque will be welcoming the vice-president of the Bundestag, Petra Pau, on Friday.",
             ("Petra Pau", "worksFor", "Bundestag"),
