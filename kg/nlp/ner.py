@@ -47,6 +47,7 @@ from kg.nlp.works import (
     quoted_titles,
     repeated_titles,
     starring_titles,
+    subtitled_titles,
     title_tail,
 )
 
@@ -205,6 +206,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = quoted + [t for t in titles if not any(t.start < q.end and q.start < t.end for q in quoted)]
     # "Her most recent single, Car Wash, reached number four"
     titles = _with_titles(doc, titles, apposed_titles(doc, persons, base_persons))
+    # "when Bridget Jones: The Edge of Reason was filmed": a title and its subtitle
+    titles = _with_titles(doc, titles, subtitled_titles(doc, persons))
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
     titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
     # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it

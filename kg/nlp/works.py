@@ -10,6 +10,7 @@ actor.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -455,3 +456,97 @@ def repeated_titles(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, 
             ):
                 found.append((i, i + n))
     return sorted(found)
+
+
+#: Names of days and months, which head a list after a colon, not a title.
+CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+#: The most words a subtitled title's head runs to on the left of its colon.
+MAX_HEAD = 6
+#: Small words inside a title that never end it: a lower-case word after them breaks the title.
+#: Not "and", "or": "GoldenEye: Rogue Agent and Killzone" are two titles.
+BINDING = INNER - {"and", "or"}
+
+
+def subtitled_titles(doc: Doc, persons: list[Span]) -> list[tuple[int, int]]:
+    """Token spans of titles with a subtitle after a colon, inside a sentence: "when Bridget
+    Jones: The Edge of Reason, Wimbledon and Thunderbirds were all filmed", "Robin Hood: Prince
+    of Thieves and more recently Churchill: The Hollywood Years". The recognizer reads the head
+    as a person or a firm ("Bridget Jones"), the subtitle as another.
+
+    The head is a run of capitalised words (small ones between them, not past the end of a
+    person's name of ``persons``: "Jean Valentine for Door in the Mountain: New") that does not
+    open its sentence: a name and a colon opening one are a headline's or an interview's
+    ("Arthur Hailey: King of the bestsellers", "Oberreuter: First of all"). The subtitle is a
+    run of capitalised words in title case: one that goes on in lower case after a small word,
+    or with a noun or an adjective, is a sentence ("Mutants: On the form, varieties and
+    errors"); nor is an initial and a name a subtitle ("Att: 47,111 Ref: S Bennett"), nor a
+    work's noun alone (a critic's paper and its section: "Empire: Film - The Aviator"), nor a
+    venue or a day before a results list ("At Portsmouth: Middlesex beat Hampshire", "on
+    Saturday: Deportivo Coruna 1"), nor a colon with a space before it (text split into tokens,
+    as the CoNLL sets are), nor a subtitle all in capitals ("CONTINUE REFORMS: ZHAO")."""
+    ends = {p.end - 1 for p in persons}
+    nouns = word_set("title_nouns")
+    found: list[tuple[int, int]] = []
+    for colon in doc:
+        i = colon.i
+        if colon.text != ":" or i < 1 or i + 2 >= len(doc) or not _capital(doc[i - 1]):
+            continue
+        head = _head_start(doc, i, ends)
+        first = doc[i + 1]
+        if (
+            doc[head].is_sent_start
+            or "\n" in doc[head - 1].text
+            or (found and head < found[-1][1])  # "A: B: C" is one title at most
+            or doc[i - 1].whitespace_  # "At Portsmouth : Middlesex beat": text split into tokens
+            or doc[head - 1].lower_ == "at"  # "At Portsmouth: Middlesex beat Hampshire": a venue
+            or doc[head:i].text in CALENDAR  # "on Saturday: Deportivo Coruna 1"
+            or not _capital(first)
+            or (len(first.text) == 1 and first.is_alpha)
+        ):
+            continue
+        run = _title_run(doc, i + 1, BINDING)
+        end = run
+        while doc[end - 1].lower_ in INNER:
+            end -= 1
+        alone = end == i + 2 and first.lower_ in nouns
+        if end <= i + 1 or alone or _shouted(doc[i + 1 : end]):
+            continue
+        if _sentence_goes_on(doc, run):
+            continue
+        found.append((head, end))
+    return found
+
+
+def _shouted(words: Span) -> bool:
+    """No word of ``words`` has a lower-case letter: a headline's or a table's capitals."""
+    return not any(c.islower() for t in words for c in t.text)
+
+
+def _head_start(doc: Doc, colon: int, person_ends: set[int]) -> int:
+    """First token of the run of capitalised words that ends before ``colon``: through up to
+    three small words between capitals ("The Lord of the Rings"), not through "and" ("Shaun of
+    the Dead and Bridget Jones: The Edge of Reason" is two titles), a possessive or the end of
+    a person's name, at most :data:`MAX_HEAD` words, and not past the start of the sentence."""
+    head = colon - 1
+    while head > 0 and not doc[head].is_sent_start:
+        k = head - 1
+        while k > 0 and doc[k].lower_ in BINDING - {"'s"} and head - k <= 3:
+            k -= 1
+        if not _capital(doc[k]) or k in person_ends or colon - k > MAX_HEAD or doc[k + 1].is_sent_start:
+            break
+        head = k
+    return head
+
+
+def _sentence_goes_on(doc: Doc, run: int) -> bool:
+    """The words from ``run`` on continue a sentence, not a title that has ended: a lower-case
+    word after small words ("King of the bestsellers"), or a noun or an adjective in lower case
+    right after the capitals ("The acting outlaw")."""
+    k = run
+    while k < len(doc) and doc[k].lower_ in BINDING:
+        k += 1
+    if k >= len(doc):
+        return False
+    word = doc[k]
+    lower = word.is_alpha and word.text.islower()
+    return lower and (k > run or word.pos_ in ("NOUN", "ADJ", "PROPN"))

@@ -349,3 +349,62 @@ def test_the_title_after_a_makers_noun_is_a_work(nlp, text: str, title: str) -> 
 def test_a_reports_author_names_no_title(nlp) -> None:
     names = names_of(extract_one("Tom Bentley, the author of the report, works for Demos.", nlp))
     assert names.get("Tom Bentley") == "Person", names
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # BBC copy's lists of films and games, titles changed: the recognizer read the heads as
+        # people or firms ("Bridget Jones") and dropped the subtitles
+        (
+            "It was a good year, when Tessa Grey: The Winter Years, Seaport and Thunderclap were all "
+            "filmed here.",
+            ["Tessa Grey: The Winter Years"],
+        ),
+        (
+            "Her films include Heathers, Robin Lake: Prince of Rivers and more recently Marlow: The "
+            "Hollywood Years.",
+            ["Robin Lake: Prince of Rivers", "Marlow: The Hollywood Years"],
+        ),
+        # two titles with "and" between them are two
+        (
+            "Last week's new releases, Goldfinch: Rogue Pilot and Killfield, both missed the chart.",
+            ["Goldfinch: Rogue Pilot"],
+        ),
+    ],
+)
+def test_a_title_and_its_subtitle_after_a_colon_are_one_work(nlp, text: str, titles: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {t: names.get(t) for t in titles} == dict.fromkeys(titles, "Work"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # an interview's answer, a headline's name and a sentence after the colon
+        ("What went wrong? Anna Price: First of all, the plan was late.", "Anna Price"),
+        (
+            "Arthur Halden: King of the bestsellers\nNovelist Arthur Halden, who has died, wrote Hotel.",
+            "Arthur Halden",
+        ),
+        ("The prize went to Mark Ellery: On the form and errors of the human body.", "Mark Ellery"),
+    ],
+)
+def test_a_name_and_a_colon_before_a_sentence_are_no_title(nlp, text: str, person: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(person) == "Person", names
+    assert not [n for n, kind in names.items() if kind == "Work" and ":" in n], names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a results list after a venue or a day, and the CoNLL sets' text split into tokens
+        "County matches on Saturday. At Portsmouth: Middlesex beat Hampshire by 188 runs.",
+        "Results of games played on Saturday: Deportivo Coruna 1 Real Madrid 2.",
+        "Results of the matches . At Portsmouth : Middlesex beat Hampshire by 188 runs .",
+    ],
+)
+def test_a_results_list_after_a_colon_is_no_title(nlp, text: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert not [n for n, kind in names.items() if kind == "Work"], names
