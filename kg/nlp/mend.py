@@ -316,10 +316,11 @@ def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
     legal form or a firm's last word that the recognizer began a word late goes back over the
     capitalised word before it, which no other name holds, which the tagger reads as a name or
     the base model into an organization's name, which starts no sentence outside wire brackets
-    ("Rival Acme Corp said") nor follows another capitalised word ("Lead Underwriter Bear
-    Stearns & Co Inc" of a table), and which is no title ("Chairman"), no demonym ("Dutch
-    Philips NV"), no place, month or day, no article or link and not in capitals (a headline's
-    or a dateline's)."""
+    ("Rival Acme Corp said") unless the tagger reads it as a name and the base model the whole
+    as one organization's ("Collins Foods International Inc said", opening a wire story), nor
+    follows another capitalised word ("Lead Underwriter Bear Stearns & Co Inc" of a table), and
+    which is no title ("Chairman"), no demonym ("Dutch Philips NV"), no place, month or day, no
+    article or link and not in capitals (a headline's or a dateline's)."""
     from spacy.tokens import Span
 
     taken = {i for s in names for i in range(s.start, s.end)}
@@ -338,7 +339,12 @@ def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
             and len(word) > 1
             and (word.ent_type_ == "ORG" or (word.pos_ == "PROPN" and not word.ent_type_))  # not "Tuesday"
             # not "Rival Acme Corp said": a sentence's first word is a name's only in wire brackets
-            and (not word.is_sent_start or (i > 0 and doc[i - 1].text in ("<", "(")))
+            # or where the base model reads the whole as one organization, the word a name
+            and (
+                not word.is_sent_start
+                or (i > 0 and doc[i - 1].text in ("<", "("))
+                or (word.pos_ == "PROPN" and _base_org(doc, i, s.end))
+            )
             # not "Lead Underwriter Bear Stearns & Co Inc" of a table, "the August National ..."
             and not (i > 0 and doc[i - 1].is_title)
             and word.lower_ not in CALENDAR
@@ -351,6 +357,11 @@ def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
             s = Span(doc, i, s.end, label="ORG")
         out.append(s)
     return out
+
+
+def _base_org(doc: Doc, start: int, end: int) -> bool:
+    """The base model reads tokens ``start`` to ``end`` as one organization's name."""
+    return any(e.start == start and e.end == end and e.label_ == "ORG" for e in doc.ents)
 
 
 #: Combining forms of peoples in hyphenated pairs ("Sino-Soviet", "Anglo-Irish").
