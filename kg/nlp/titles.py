@@ -128,11 +128,9 @@ def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
     while i >= 0 and start - i <= 16 and doc[i].text not in CLAUSE_BOUNDS and not doc[i].is_sent_start:
         i -= 1
     first = i if i >= 0 and doc[i].is_sent_start and doc[i].text not in CLAUSE_BOUNDS else i + 1
-    phrase = [t for t in doc[first:comma] if not t.is_quote]
+    phrase = _after_finite_verb([t for t in doc[first:comma] if not t.is_quote])
     words = [t.lower_ for t in phrase]
     link = next((n for n, w in enumerate(words) if w in ("of", "for", "at")), None)
-    if link is not None and any(t.pos_ in ("VERB", "AUX") for t in phrase[:link]):
-        phrase, words, link = _after_finite_verb(phrase, words, link)
     if not phrase or phrase[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ") or link is None:
         return []
     title = link - 1
@@ -145,16 +143,18 @@ def _title_before_comma(doc: Doc, start: int, end: int) -> list[Token]:
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _after_finite_verb(
-    phrase: list[Token], words: list[str], link: int
-) -> tuple[list[Token], list[str], int]:
-    """The part of ``phrase`` from the last article before its title on, when a finite verb
-    comes before that article ("The mosque will be welcoming [the vice-president of the
-    Bundestag]"); else the phrase unchanged, which its verb then rules out."""
+def _after_finite_verb(phrase: list[Token]) -> list[Token]:
+    """The part of ``phrase`` from the last article before its link word ("of", "for", "at")
+    on, when a finite verb comes before that article ("The mosque will be welcoming [the
+    vice-president of the Bundestag]"); else the phrase unchanged, whose verb, if any, then
+    rules it out."""
+    link = next((n for n, t in enumerate(phrase) if t.lower_ in ("of", "for", "at")), None)
+    if link is None:
+        return phrase
     article = next((n for n in range(link - 1, -1, -1) if phrase[n].pos_ == "DET"), None)
     if article is None or not any(t.tag_ in FINITE for t in phrase[:article]):
-        return phrase, words, link
-    return phrase[article:], words[article:], link - article
+        return phrase
+    return phrase[article:]
 
 
 def _describes_org(dm: DocMentions, token: Token) -> bool:

@@ -10,12 +10,12 @@ actor.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.lexicon import word_set
+from kg.nlp.mend import CALENDAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -458,13 +458,13 @@ def repeated_titles(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, 
     return sorted(found)
 
 
-#: Names of days and months, which head a list after a colon, not a title.
-CALENDAR = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 #: The most words a subtitled title's head runs to on the left of its colon.
 MAX_HEAD = 6
 #: Small words inside a title that never end it: a lower-case word after them breaks the title.
 #: Not "and", "or": "GoldenEye: Rogue Agent and Killzone" are two titles.
 BINDING = INNER - {"and", "or"}
+#: Small words a title's head runs back over: not a possessive ("EA's Need for Speed: ...").
+HEAD_BINDING = BINDING - {"'s"}
 
 
 def subtitled_titles(doc: Doc, persons: list[Span]) -> list[tuple[int, int]]:
@@ -499,7 +499,7 @@ def subtitled_titles(doc: Doc, persons: list[Span]) -> list[tuple[int, int]]:
             or (found and head < found[-1][1])  # "A: B: C" is one title at most
             or doc[i - 1].whitespace_  # "At Portsmouth : Middlesex beat": text split into tokens
             or doc[head - 1].lower_ == "at"  # "At Portsmouth: Middlesex beat Hampshire": a venue
-            or doc[head:i].text in CALENDAR  # "on Saturday: Deportivo Coruna 1"
+            or doc[head:i].text.lower() in CALENDAR  # "on Saturday: Deportivo Coruna 1"
             or not _capital(first)
             or (len(first.text) == 1 and first.is_alpha)
         ):
@@ -509,11 +509,8 @@ def subtitled_titles(doc: Doc, persons: list[Span]) -> list[tuple[int, int]]:
         while doc[end - 1].lower_ in INNER:
             end -= 1
         alone = end == i + 2 and first.lower_ in nouns
-        if end <= i + 1 or alone or _shouted(doc[i + 1 : end]):
-            continue
-        if _sentence_goes_on(doc, run):
-            continue
-        found.append((head, end))
+        if end > i + 1 and not alone and not _shouted(doc[i + 1 : end]) and not _sentence_goes_on(doc, run):
+            found.append((head, end))
     return found
 
 
@@ -530,7 +527,7 @@ def _head_start(doc: Doc, colon: int, person_ends: set[int]) -> int:
     head = colon - 1
     while head > 0 and not doc[head].is_sent_start:
         k = head - 1
-        while k > 0 and doc[k].lower_ in BINDING - {"'s"} and head - k <= 3:
+        while k > 0 and doc[k].lower_ in HEAD_BINDING and head - k <= 3:
             k -= 1
         if not _capital(doc[k]) or k in person_ends or colon - k > MAX_HEAD or doc[k + 1].is_sent_start:
             break
