@@ -41,8 +41,14 @@ def found(rule: Callable[..., list[Fact]], nlp: Any, text: str) -> set[tuple[str
             "Voters in Bavaria went to the polls on Sunday. Germany's parties are watching the result.",
             {("Bavaria", "locatedIn", "Germany")},
         ),
-        # one sentence names both: the sentence decides, not the gazetteer
+        # every sentence that names the town names the country: the sentence decides
         ("Officials in Kigali and aid workers across Rwanda said the rains had stopped.", set()),
+        # one sentence names both, another the town alone: the gazetteer places it
+        (
+            "A reporter was shot outside his home in the capital Kigali. "
+            "The leader of Rwanda's opposition spoke to us by telephone from Kigali.",
+            {("Kigali", "locatedIn", "Rwanda")},
+        ),
         # the gazetteer puts the town in another country than the one named
         (
             "Thousands marched through Strasbourg on Saturday. The government of Germany said it was calm.",

@@ -3,9 +3,12 @@
 An article names "Kigali" in one paragraph and "Rwanda" in another and links them nowhere:
 no sentence states that Kigali lies in Rwanda, the gazetteer knows it. Such a pair, of a town,
 state or area the gazetteer places in one country and that country as an actor of the article,
-lies in it. A pair some sentence names together is left to what that sentence says
-(``kg.locative.v1``, the classifier): "Washington and Paris, France" puts no Washington in
-France, and a sentence that names a town and a country may say anything of them.
+lies in it. A town whose every sentence names the country too is left to what those sentences
+say (``kg.locative.v1``, the classifier): "Washington and Paris, France" puts no Washington in
+France, and a sentence that names a town and a country may say anything of them. A town that
+one sentence names alone is the gazetteer's again, whatever a sentence naming both says
+("shot outside his home in the capital Kigali" ... "spoke from Kigali" beside "Rwanda's
+opposition"): the article is about the place the gazetteer knows.
 
 No sentence states the fact, so ``kg.stated.v1`` keeps a tenth of its confidence: ``kg extract``
 lists it (document-level relations, as DWIE annotates them), the graph leaves it out
@@ -65,7 +68,8 @@ def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
 
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
-    article names, where no sentence names both and no other fact places the one in the other."""
+    article names, where some sentence names the place without the country and no other fact
+    places the one in the other."""
     doc = dm.doc
     sentences: dict[int, set[int]] = {}  # place -> starts of the sentences naming it
     known: dict[int, list[Place]] = {}
@@ -84,7 +88,7 @@ def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
         if len(owners) != 1:
             continue  # names the gazetteer puts in two countries
         country = countries.get(owners.pop())
-        if country is None or (cid, country) in located or sentences[cid] & sentences[country]:
+        if country is None or (cid, country) in located or sentences[cid] <= sentences[country]:
             continue
         out.append(Fact(cid, "locatedIn", country, min(sentences[cid]), CONFIDENCE, RULE))
     return out
