@@ -65,7 +65,7 @@ RELATION_RULES = _table(
          classify, switchable=True),
     Rule("kg.implied.v1", "a leader of an organization belongs to it: its member or its staff",
          roles.implied, switchable=True),
-    Rule("kg.gazetteer.v1", "a town the gazetteer puts in a country the article names, in no one sentence",
+    Rule("kg.gazetteer.v1", "a town the gazetteer puts in a country the article names, named once without it",
          known_places, switchable=True),
     Rule("kg.agency-seat.v1", "a news agency the lexicon knows is based in its home country, if named",
          agency_seats, switchable=True),

@@ -60,15 +60,30 @@ def test_a_town_lies_in_the_country_the_gazetteer_puts_it_in(nlp: Any, text: str
     assert found(known_places, nlp, text) == wanted
 
 
-def test_the_gazetteers_place_is_listed_but_below_the_graphs_floor() -> None:
+@pytest.mark.parametrize(
+    ("text", "lone"),
+    [
+        (
+            "Crowds marched through Kigali on Saturday. The government of Rwanda said they were calm.",
+            "Crowds marched through Kigali on Saturday.",
+        ),
+        # a sentence naming both comes first: the fact's sentence is the one naming the town alone
+        (
+            "Officials of Rwanda's government met in Kigali on Monday. "
+            "Crowds marched through Kigali on Saturday.",
+            "Crowds marched through Kigali on Saturday.",
+        ),
+    ],
+)
+def test_the_gazetteers_place_is_listed_but_below_the_graphs_floor(text: str, lone: str) -> None:
     # the classifier, which may find the same pair, switched off: the rule's own fact
     from kg.nlp import model
 
-    text = "Crowds marched through Kigali on Saturday. The government of Rwanda said they were calm."
     r = extract_one(text, model.load(Settings(disabled_rules=("kg.classifier.v1",))))
     found = {triple(r, x): x for x in r.relations}
     fact = found[("Kigali", "locatedIn", "Rwanda")]
     assert fact.rule == "kg.gazetteer.v1"
+    assert fact.evidence.text.strip() == lone
     assert fact.confidence < Settings().graph_min_confidence
 
 

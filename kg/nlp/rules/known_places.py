@@ -68,8 +68,8 @@ def _countries(known: dict[int, list[Place]]) -> dict[str | None, int]:
 
 def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     """``locatedIn`` facts for the article's places that the gazetteer puts in a country the
-    article names, where some sentence names the place without the country and no other fact
-    places the one in the other."""
+    article names, where some sentence names the place without the country (the fact's
+    sentence: the first of them) and no other fact places the one in the other."""
     doc = dm.doc
     sentences: dict[int, set[int]] = {}  # place -> starts of the sentences naming it
     known: dict[int, list[Place]] = {}
@@ -88,9 +88,12 @@ def known_places(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
         if len(owners) != 1:
             continue  # names the gazetteer puts in two countries
         country = countries.get(owners.pop())
-        if country is None or (cid, country) in located or sentences[cid] <= sentences[country]:
+        if country is None or (cid, country) in located:
             continue
-        out.append(Fact(cid, "locatedIn", country, min(sentences[cid]), CONFIDENCE, RULE))
+        alone = sentences[cid] - sentences[country]  # the sentences naming the town, not the country
+        if not alone:
+            continue
+        out.append(Fact(cid, "locatedIn", country, min(alone), CONFIDENCE, RULE))
     return out
 
 
@@ -123,8 +126,8 @@ def town_countries(dm: DocMentions, facts: list[Fact]) -> list[Fact]:
     Germany, is based in Germany; "the Landesmuseum in Mainz" lies in Germany.
 
     One fact per actor, with the predicate, sentence and confidence of the fact it follows from,
-    where no fact places the actor in a country already. Unlike :func:`known_places`, a sentence
-    that names the actor and the country does not stop it: the town's fact is the sentence's, the
+    where no fact places the actor in a country already. Unlike :func:`known_places`, sentences
+    that name the actor and the country do not stop it, however many: the town's fact is the sentence's, the
     town's country the gazetteer's ("born in North Bend, Ohio, the 23rd President of the United
     States": North Bend lies in the United States whatever else the sentence says). None for an
     actor placed in towns of two countries ("HSBC, based in London and Hong Kong"), nor for a
