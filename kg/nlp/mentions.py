@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -375,6 +376,25 @@ def _firm_words(words: list[str]) -> bool:
     return any(w.rstrip(".") in CORPORATE or w in tails or w in firm_words() for w in words)
 
 
+def _firm_leads(keys: Iterable[str]) -> set[str]:
+    """The first two words or more of firms' names (``keys``) that a legal form follows, or more
+    words and a legal form, a hyphen counting as a space: "harcourt brace" of "harcourt brace
+    jovanovich inc", "rio tinto" of "rio tinto-zinc corp plc", "hewlett packard" of
+    "hewlett-packard co"; not a founder's name before "and" or "&" ("ivan boesky and co").
+
+    Examples:
+        >>> sorted(_firm_leads(["rio tinto-zinc corp plc", "ivan boesky and co"]))
+        ['rio tinto', 'rio tinto zinc', 'rio tinto zinc corp']
+    """
+    out: set[str] = set()
+    for key in keys:
+        words = key.replace("-", " ").split()
+        for n in range(2, len(words)):
+            if words[n] not in ("and", "&") and words[n - 1] not in ("and", "&") and _firm_rest(words[n:]):
+                out.add(" ".join(words[:n]))
+    return out
+
+
 def _family(key: str, persons: set[str]) -> bool:
     """``key`` is the plural of a given name or a surname, the article's or a common one: a
     family ("the Clintons").
@@ -689,6 +709,7 @@ class DocMentions:
         self._vote_types()
         self._scan_aliases()
         self.vote_full_names()  # again: "Rexham Corp" found among the aliases types a lone "Rexham"
+        self._drop_common_words()
 
     def keep_named_in_prose(self, pending: list[TokenMention]) -> None:
         """A name outside prose stands for an actor the prose names: the same name, or the
@@ -884,6 +905,33 @@ class DocMentions:
                 m.type, m.rule = best, "type-vote"
         self.vote_full_names()
 
+    def _drop_common_words(self) -> None:
+        """A lone word the model calls a person, that the article also writes in small letters as
+        an ordinary word, names no one: a song ("Robbie Williams' Angels" beside "angels"), a bill
+        ("the ID cards Bill" beside "the bill"), a word opening a sentence ("Much was made of ..."
+        beside "much"), a poll ("Sound of 2005" beside "sound"). Not a word of a person's full
+        name ("Brown" beside "Gordon Brown"), a name with a title ("Mr Rook"), nor a name the wire
+        writes in small letters ("Hernandez said" beside "minister arturo hernandez", which the
+        tagger reads as a proper noun)."""
+        doc = self.doc
+        lone = {
+            m.key
+            for m in self.mentions
+            if m.type == "Person" and m.end - m.start == 1 and m.text.istitle() and m.text.isalpha()
+        }
+        if not lone:
+            return
+        written = {
+            t.text for t in doc if t.is_lower and t.pos_ not in ("PROPN", "X") and t.i not in self.by_token
+        }
+        named = {w for m in self.mentions if m.type == "Person" and " " in m.key for w in m.key.split()}
+        titled = {m.key for m in self.mentions if m.lead}
+        common = lone & written - named - titled
+        for m in [m for m in self.mentions if m.key in common and m.type == "Person"]:
+            self.mentions.remove(m)
+            for i in range(m.start, m.end):
+                del self.by_token[i]
+
     def _only_a_surname(self, m: TokenMention) -> bool:
         """``m`` names no place but a person's surname: the gazetteer knows no place by it, or only
         a town smaller than :data:`~kg.lexicon.FOLDED_CITY` and the mention does not stand where
@@ -915,7 +963,9 @@ class DocMentions:
         person elsewhere ("Dean Reed" ORG, "Reed" PERSON) is a person; a lone word the model
         calls a person that starts the name of an organization of the document ("Tenneco"
         after "Tenneco Corp") or ends a firm's name before its legal form ("Labatt" after "John
-        Labatt Ltd") is that organization, unless a person's full name has it, and so
+        Labatt Ltd") is that organization, unless a person's full name has it, as are the
+        first words of a firm's name it calls a person or a group, before a legal form ("Harcourt
+        Brace" after "Harcourt Brace Jovanovich Inc"; :func:`_firm_leads`), and so
         is a lone word it calls a place that starts a firm's name with its legal form
         ("Caremark" after "Caremark Inc"), unless the gazetteer knows a town of some size by it,
         or any organization's name when the gazetteer knows no place by it and the model read
@@ -956,6 +1006,24 @@ class DocMentions:
                 and m.key in bare
                 and not m.lead
                 and not self._described(m)
+            ):
+                m.type, m.rule = "Organization", "type-vote"
+        # "Harcourt Brace" after "Harcourt Brace Jovanovich Inc", "Rio Tinto" after "Rio Tinto-Zinc
+        # Corp PLC": the first words of a firm's name, before more of its words and its legal form,
+        # that the model reads as a person or a group are that firm; not a founder's name before
+        # "and" ("Ivan Boesky" beside "Ivan Boesky and Co"), nor a country's, a state's or a big
+        # city's ("New York" beside "New York Stock Exchange Inc"; a town of Portugal is called
+        # Rio Tinto)
+        leads = _firm_leads(m.key for m in self.mentions if m.type == "Organization")
+        for m in self.mentions:
+            hit = place(m.key)
+            if (
+                m.type in ("Person", "Group")
+                and " " in m.key
+                and m.key in leads
+                and not m.lead
+                and not self._described(m)
+                and (hit is None or (hit.kind == "city" and hit.population < BIG_CITY))
             ):
                 m.type, m.rule = "Organization", "type-vote"
         # "Caremark" typed a place after "Caremark Inc", "First City" after "First City Bancorp of
@@ -1334,7 +1402,9 @@ class DocMentions:
                 n = len(words)
                 hits = {
                     c
-                    for k, c in same_type
+                    for key, c in same_type
+                    # "Rio Tinto" for "Rio Tinto-Zinc Corp PLC": a hyphen parts the name's words
+                    for k in ({key, key.replace("-", " ")} if n > 1 else {key})
                     if len(k.split()) > n
                     # "Moody" for "Moody's Investors Service Inc": the recognizer cut the possessive
                     and [unpossessed(w) for w in k.split()[:n]] == words

@@ -1131,6 +1131,24 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "Bayern Munich",
             "Bayern",
         ),
+        # the first words of a firm's name the recognizer reads as a group or a person; a hyphen
+        (
+            "South Western Engineering Co said it would buy the unit. South Western said the price "
+            "was 10 mln dlrs.",
+            "South Western Engineering Co",
+            "South Western",
+        ),
+        (
+            "Harcourt Brace Jovanovich Inc said it would sell its parks. Harcourt Brace said the sale "
+            "would close in June.",
+            "Harcourt Brace Jovanovich Inc",
+            "Harcourt Brace",
+        ),
+        (
+            "Hewlett-Packard Co said its orders rose. Hewlett Packard said it expected more.",
+            "Hewlett-Packard Co",
+            "Hewlett Packard",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
@@ -2180,3 +2198,86 @@ def test_a_nationality_the_recognizer_took_into_a_name_is_the_persons_own(
 )
 def test_a_body_or_an_event_named_with_a_nationality_keeps_it(nlp, text: str, name: str) -> None:
     assert name in names_of(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "short"),
+    [
+        (
+            "Rio Tinto-Zinc Corp PLC said profits rose. Rio Tinto said the outlook was good.",
+            "Rio Tinto-Zinc Corp PLC",
+            "Rio Tinto",
+        ),
+        (
+            "Lone Star Industries Inc said it cut its dividend. Lone Star said cement sales fell.",
+            "Lone Star Industries Inc",
+            "Lone Star",
+        ),
+    ],
+)
+def test_the_first_words_of_a_firms_name_are_a_firm(nlp, text: str, firm: str, short: str) -> None:
+    """kg.name-type.v2: a short form the model reads as a person is a firm where a longer name of
+    the article goes on with more words and a legal form (a town of Portugal is called Rio Tinto)."""
+    r = extract_one(text, nlp)
+    types = {a: e.type for e in r.entities for a in e.aliases}
+    assert types.get(short) == types.get(firm) == "Organization", types
+
+
+def test_a_founders_name_before_and_co_stays_a_person(nlp) -> None:
+    found = names_of(
+        extract_one(
+            "Ivan Boesky and Co was fined 100 mln dlrs. Ivan Boesky, the arbitrageur, said he was sorry.", nlp
+        )
+    )
+    assert found.get("Ivan Boesky") == "Person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        (
+            "Much was made of Vogts' inability to express himself in English. He did not say much.",
+            "Much",
+            "Vogts",
+        ),
+        (
+            "The Railways Bill would give the minister new powers. Critics of the bill said it "
+            "went too far, said Anne Hollis.",
+            "Bill",
+            "Anne Hollis",
+        ),
+    ],
+)
+def test_a_lone_word_the_article_also_writes_in_small_letters_is_no_person(
+    nlp, text: str, word: str, kept: str
+) -> None:
+    """A one-word "person" that the same article writes as an ordinary word (a song, a bill, a
+    word opening a sentence) is no actor; the article's real people stay."""
+    found = names_of(extract_one(text, nlp))
+    assert found.get(word) != "Person" and found.get(kept) == "Person", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Mr Rook said the plan would work. The rook is a bird, he added.", "Rook", "Rook"),
+        (
+            "Kay Brown said the plan would work. Brown said the brown envelope held the bid.",
+            "Kay Brown",
+            "Brown",
+        ),
+        (
+            "The cabinet authorized minister arturo hernandez grisanti to buy the oil. Hernandez said "
+            "the deal was good.",
+            "Hernandez",
+            "Hernandez",
+        ),
+    ],
+)
+def test_a_name_with_a_title_or_a_full_name_or_in_small_letters_stays_a_person(
+    nlp, text: str, name: str, alias: str
+) -> None:
+    r = extract_one(text, nlp)
+    assert any(e.name == name and e.type == "Person" and alias in e.aliases for e in r.entities), [
+        (e.name, e.type, e.aliases) for e in r.entities
+    ]
