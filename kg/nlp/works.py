@@ -33,6 +33,8 @@ APPOSITION_NOUNS = frozenset(
 )
 #: A year alone in brackets after a title: "Casablanca (1944)".
 YEAR = re.compile(r"(19|20)\d\d")
+#: Clitics the tokenizer parts from a title's word ("Ca" and "n't" of "Can't").
+CLITICS = frozenset({"n't", "'s", "'re", "'ll", "'m", "'ve", "'d", "’s", "n’t"})
 #: Small words a title keeps inside it when a capitalised word follows ("Maria Full of Grace").
 INNER = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for", "with", "'s"})
 
@@ -55,7 +57,7 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
         cue = doc[i]
         if not (
             cue.lemma_.lower() in cues
-            and (cue.tag_ in ("NN", "NNP") or (cue.tag_ == "JJ" and i > 0 and doc[i - 1].tag_ in DETERMINERS))
+            and (cue.tag_ in ("NN", "NNP") or (cue.tag_ == "JJ" and _adjective_cue(doc, i)))
             and cue.text.islower()  # "the UK Film Council": a name's own word announces nothing
             and not (i > 0 and doc[i - 1].text == "-")
             and _capital(doc[i + 1])
@@ -112,6 +114,25 @@ def _determined(doc: Doc, i: int) -> bool:
     up to three modifiers between: "her most recent single", "the band's new album"."""
     j = i - 1
     while j >= 0 and i - j <= 3 and doc[j].tag_ in MODIFIERS:
+        j -= 1
+    return j >= 0 and doc[j].tag_ in DETERMINERS
+
+
+#: Words of a price between a determiner and a work noun: "the £3m musical".
+AMOUNT_WORDS = frozenset({"m", "bn", "k", "million", "billion"})
+
+
+def _adjective_cue(doc: Doc, i: int) -> bool:
+    """A work noun the tagger reads as an adjective ("musical", "documentary") announces a title
+    when a determiner or a possessive opens its phrase, over up to four words of a price, a
+    name or a modifier between: "his novel Godless", "the hit musical Billy Elliot", "the West
+    End musical Billy Elliot", "the £3m musical Billy Elliot"; not "musical director"."""
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= 4
+        and (doc[j].tag_ in MODIFIERS or doc[j].tag_ in ("$", "NN", "NNP") or doc[j].lower_ in AMOUNT_WORDS)
+    ):
         j -= 1
     return j >= 0 and doc[j].tag_ in DETERMINERS
 
@@ -261,12 +282,17 @@ def _title_run(
     people: frozenset[int] | set[int] = frozenset(),
     hyphens: bool = False,
 ) -> int:
-    """End of the run of capitalised words (and numbers after them) from ``start``: through up to
-    three ``small`` words between capitals, unless a person of ``people`` (their first tokens)
-    starts after them, and with ``hyphens`` through a hyphen between capitals ("Super-Size Me")."""
+    """End of the run of capitalised words (and numbers after them) from ``start``: through a
+    clitic glued to a word ("Sometimes You Can't Make It On Your Own"), through up to three
+    ``small`` words between capitals, unless a person of ``people`` (their first tokens), a day
+    or a month starts after them or a number ends the run before them ("the charity single Band
+    Aid 20 in Edinburgh on Friday"), and with ``hyphens`` through a hyphen between capitals
+    ("Super-Size Me")."""
     end, last = start + 1, len(doc) - 1
     while end < len(doc):
         if _capital(doc[end]) or (doc[end].like_num and _capital(doc[end - 1])):
+            end += 1
+        elif doc[end].lower_ in CLITICS and not doc[end - 1].whitespace_ and _capital(doc[end - 1]):
             end += 1
         elif (
             hyphens
@@ -279,7 +305,13 @@ def _title_run(
             after = end
             while after < len(doc) and doc[after].lower_ in small and after - end < 3:
                 after += 1
-            if after >= len(doc) or not _capital(doc[after]) or after in people:
+            if (
+                after >= len(doc)
+                or not _capital(doc[after])
+                or after in people
+                or doc[after].lower_ in CALENDAR
+                or doc[end - 1].like_num
+            ):
                 break
             end = after
         else:

@@ -198,6 +198,33 @@ NAMES = [
         {},
         {"Olympian"},
     ),
+    # a work noun the tagger reads as an adjective, with words between it and the determiner
+    (
+        "Critics loved the hit musical Blood Brothers, which closed in London.",
+        {"Blood Brothers": "Work", "London": "Place"},
+        set(),
+    ),
+    (
+        "The West End musical Blood Brothers closed after 24 years.",
+        {"Blood Brothers": "Work"},
+        set(),
+    ),
+    # a title runs through a clitic the tokenizer parts, not through a day or past a number
+    (
+        "U2's latest single Sometimes You Can't Make It On Your Own took the top spot.",
+        {"Sometimes You Can't Make It On Your Own": "Work"},
+        {"Sometimes You Ca"},
+    ),
+    (
+        "Tony Blair bought two copies of the charity single Band Aid 20 in Edinburgh on Friday.",
+        {"Band Aid 20": "Work", "Edinburgh": "Place", "Tony Blair": "Person"},
+        set(),
+    ),
+    (
+        "Tom Hanks starred in the film Sleepless in Seattle with Meg Ryan.",
+        {"Sleepless in Seattle": "Work", "Meg Ryan": "Person"},
+        {"Seattle"},
+    ),
     # a work noun the tagger reads as an adjective, one in apposition, a year in brackets
     (
         "Pete Hautman won the young people's literature prize for his novel Godless.",
