@@ -1239,16 +1239,32 @@ def _star_of(span: Span) -> bool:
 
 
 def shouting(span: Span) -> bool:
-    """``span`` sits in an all-capitals headline, where the model's entities are mostly noise."""
-    doc = span.doc
-    line = [span.start, span.end]
-    while line[0] > 0 and "\n" not in doc[line[0] - 1].text_with_ws:
-        line[0] -= 1
-    while line[1] < len(doc) and "\n" not in doc[line[1] - 1].text_with_ws:
-        line[1] += 1
-    words = [t for t in doc[line[0] : line[1]] if t.is_alpha and len(t) > 1]
+    """``span`` sits in an all-capitals headline, where the model's entities are mostly noise:
+    its line has more than three words of two letters or more, all in capitals, two of them
+    the span's. The line is read outwards from the span and no further than its first word in
+    small letters (most spans are in prose, and a paragraph is one line)."""
     inside = [t for t in span if t.is_alpha and len(t) > 1]
-    return len(inside) > 1 and len(words) > 3 and all(t.is_upper for t in words)
+    if len(inside) < 2 or not all(t.is_upper for t in inside):
+        return False
+    doc = span.doc
+    words = len(inside)
+    i = span.start
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+        t = doc[i]
+        if t.is_alpha and len(t) > 1:
+            if not t.is_upper:
+                return False
+            words += 1
+    i = span.end
+    while i < len(doc) and "\n" not in doc[i - 1].text_with_ws:
+        t = doc[i]
+        if t.is_alpha and len(t) > 1:
+            if not t.is_upper:
+                return False
+            words += 1
+        i += 1
+    return words > 3
 
 
 #: Party words that stand before a politician's title ("Tory Lord Campbell").
