@@ -927,8 +927,10 @@ class DocMentions:
         named = {w for m in self.mentions if m.type == "Person" and " " in m.key for w in m.key.split()}
         titled = {m.key for m in self.mentions if m.lead}
         common = lone & written - named - titled
-        for m in [m for m in self.mentions if m.key in common and m.type == "Person"]:
-            self.mentions.remove(m)
+        dropped = [m for m in self.mentions if m.key in common and m.type == "Person"]
+        gone = {id(m) for m in dropped}
+        self.mentions = [m for m in self.mentions if id(m) not in gone]
+        for m in dropped:
             for i in range(m.start, m.end):
                 del self.by_token[i]
 
@@ -1016,15 +1018,10 @@ class DocMentions:
         # Rio Tinto)
         leads = _firm_leads(m.key for m in self.mentions if m.type == "Organization")
         for m in self.mentions:
+            if not (m.type in ("Person", "Group") and m.key in leads and not m.lead):
+                continue  # a lead has two words at least
             hit = place(m.key)
-            if (
-                m.type in ("Person", "Group")
-                and " " in m.key
-                and m.key in leads
-                and not m.lead
-                and not self._described(m)
-                and (hit is None or (hit.kind == "city" and hit.population < BIG_CITY))
-            ):
+            if not self._described(m) and (hit is None or (hit.kind == "city" and hit.population < BIG_CITY)):
                 m.type, m.rule = "Organization", "type-vote"
         # "Caremark" typed a place after "Caremark Inc", "First City" after "First City Bancorp of
         # Texas": the firm, unless a known town or bigger

@@ -29,6 +29,8 @@ from kg.nlp.mend import FAMILY, initial
 from kg.nlp.squads import player_at
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span, Token
 
     from kg.lexicon import Place
@@ -1246,25 +1248,26 @@ def shouting(span: Span) -> bool:
     inside = [t for t in span if t.is_alpha and len(t) > 1]
     if len(inside) < 2 or not all(t.is_upper for t in inside):
         return False
-    doc = span.doc
     words = len(inside)
+    for t in _line_around(span):
+        if t.is_alpha and len(t) > 1:
+            if not t.is_upper:
+                return False
+            words += 1
+    return words > 3
+
+
+def _line_around(span: Span) -> Iterator[Token]:
+    """The tokens of ``span``'s line outside it, nearest first on each side."""
+    doc = span.doc
     i = span.start
     while i > 0 and "\n" not in doc[i - 1].text_with_ws:
         i -= 1
-        t = doc[i]
-        if t.is_alpha and len(t) > 1:
-            if not t.is_upper:
-                return False
-            words += 1
+        yield doc[i]
     i = span.end
     while i < len(doc) and "\n" not in doc[i - 1].text_with_ws:
-        t = doc[i]
-        if t.is_alpha and len(t) > 1:
-            if not t.is_upper:
-                return False
-            words += 1
+        yield doc[i]
         i += 1
-    return words > 3
 
 
 #: Party words that stand before a politician's title ("Tory Lord Campbell").

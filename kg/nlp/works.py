@@ -109,32 +109,30 @@ def apposed_titles(
 MODIFIERS = frozenset({"JJ", "JJS", "JJR", "RBS", "RBR", "RB", "VBN", "CD", "HYPH"})
 
 
-def _determined(doc: Doc, i: int) -> bool:
-    """Token ``i`` ends a noun phrase that opens with a determiner or a possessive, with
-    up to three modifiers between: "her most recent single", "the band's new album"."""
-    j = i - 1
-    while j >= 0 and i - j <= 3 and doc[j].tag_ in MODIFIERS:
-        j -= 1
-    return j >= 0 and doc[j].tag_ in DETERMINERS
-
-
-#: Words of a price between a determiner and a work noun: "the £3m musical".
+#: Tags and words of a price or a name between a determiner and a work noun the tagger reads as an
+#: adjective: "the £3m musical", "the West End musical".
+PRICE_OR_NAME_TAGS = MODIFIERS | {"$", "NN", "NNP"}
 AMOUNT_WORDS = frozenset({"m", "bn", "k", "million", "billion"})
 
 
-def _adjective_cue(doc: Doc, i: int) -> bool:
-    """A work noun the tagger reads as an adjective ("musical", "documentary") announces a title
-    when a determiner or a possessive opens its phrase, over up to four words of a price, a
-    name or a modifier between: "his novel Godless", "the hit musical Billy Elliot", "the West
-    End musical Billy Elliot", "the £3m musical Billy Elliot"; not "musical director"."""
+def _determined(
+    doc: Doc, i: int, *, reach: int = 3, tags: frozenset[str] = MODIFIERS, words: frozenset[str] = frozenset()
+) -> bool:
+    """Token ``i`` ends a noun phrase that opens with a determiner or a possessive, with up to
+    ``reach`` words between whose tags are ``tags`` or which are ``words``: "her most recent
+    single", "the band's new album"."""
     j = i - 1
-    while (
-        j >= 0
-        and i - j <= 4
-        and (doc[j].tag_ in MODIFIERS or doc[j].tag_ in ("$", "NN", "NNP") or doc[j].lower_ in AMOUNT_WORDS)
-    ):
+    while j >= 0 and i - j <= reach and (doc[j].tag_ in tags or doc[j].lower_ in words):
         j -= 1
     return j >= 0 and doc[j].tag_ in DETERMINERS
+
+
+def _adjective_cue(doc: Doc, i: int) -> bool:
+    """A work noun the tagger reads as an adjective ("musical", "single") announces a title when
+    a determiner or a possessive opens its phrase, over up to four words of a price, a name or a
+    modifier between: "his novel Godless", "the hit musical Blood Brothers", "the West End musical
+    Blood Brothers", "U2's latest single Vertigo"; not "musical director"."""
+    return _determined(doc, i, reach=4, tags=PRICE_OR_NAME_TAGS, words=AMOUNT_WORDS)
 
 
 #: Words after a plural work noun that open a list of titles: "films such as ...", "hits including ...".
