@@ -51,6 +51,7 @@ from kg.names import canonical_place, normalise
 from kg.nlp.mentions import MALE_FEMALE
 from kg.nlp.speakers import UNNAMED, carry_on, speaker_of, words
 from kg.nlp.syntax import arcs
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,7 +110,7 @@ def find(dm: DocMentions) -> list[Attribution]:
 def _attributions(dm: DocMentions, quotes: list[tuple[int, int]]) -> list[Attribution]:
     doc, w = dm.doc, words()
     out = []
-    for t in doc:
+    for t in tokens(doc):
         found = None
         if t.lemma_ in w["verbs"] and t.pos_ == "VERB":
             found = _from_verb(dm, t, quotes)
@@ -187,7 +188,7 @@ def _brackets(doc: Doc) -> list[tuple[int, int]]:
     Administration (FAA)", "the export aid programme (EAP)"), which stands for the name
     the words before it already say. "The (US) coast" is a note: a word ends no name there."""
     out, opened = [], []
-    for t in doc:
+    for t in tokens(doc):
         if t.text in ("(", "["):
             opened.append(t.i)
         elif t.text in (")", "]") and opened:
@@ -253,7 +254,7 @@ def quotations(dm: DocMentions) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start: int | None = None
     broken = False
-    for t in doc:
+    for t in tokens(doc):
         if t.is_space:
             broken = broken or (start is not None and "\n" in t.text)
             continue

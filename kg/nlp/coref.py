@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import title_of
 from kg.nlp.mentions import MALE_FEMALE, DocMentions
 from kg.nlp.titles import SUBORDINATE
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 def resolve_role_phrases(dm: DocMentions) -> None:
     """Attach "the NATO chief", "the Ukrainian leader", "the Alliance" to their actor."""
     doc = dm.doc
-    for token in doc:
+    for token in tokens(doc):
         if token.i in dm.by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.lefts):
@@ -84,7 +85,7 @@ def _org_for_noun(dm: DocMentions, token: Token) -> int | None:
 def resolve_pronouns(dm: DocMentions) -> None:
     """he/she/his/her -> the most salient person; its -> the nearest organization or place."""
     doc = dm.doc
-    for token in doc:
+    for token in tokens(doc):
         low = token.lower_
         if token.i in dm.by_token or token.pos_ != "PRON":
             continue

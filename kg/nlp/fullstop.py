@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, known_orgs, place, word_set
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -71,7 +72,9 @@ def country_and_word(
     return (
         base.get((span.start, span.start + 1)) == "GPE"
         or _plural_of(low, nouns)
-        or any(t.is_lower and (t.lower_ == low or t.lemma_ == lemma) for t in span.doc if t.i != word.i)
+        or any(
+            t.is_lower and (t.lower_ == low or t.lemma_ == lemma) for t in tokens(span.doc) if t.i != word.i
+        )
     )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
 from kg.names import CORPORATE
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,18 +51,19 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
     are one name, which the recognizer cuts at the possessive ("St David" and "Shopping
     Centre"); not where a name the recognizer read goes on past it, nor a place's possession
     ("St Louis's Anheuser-Busch": no site's noun ends it)."""
+    toks = tokens(doc)
     from spacy.tokens import Span
 
     out = list(names)
     for i in range(len(doc) - 3):  # a saint, a name, a possessive and at least one word
-        if doc[i].text not in ("St", "St.", "Saint") or not doc[i + 1].text.istitle():
+        if toks[i].text not in ("St", "St.", "Saint") or not toks[i + 1].text.istitle():
             continue
-        if doc[i + 2].text not in ("'s", "'", "’s", "’"):
+        if toks[i + 2].text not in ("'s", "'", "’s", "’"):
             continue
         end = i + 3
-        while end < len(doc) and _capitalised(doc[end]) and not doc[end].is_stop:
+        while end < len(doc) and _capitalised(toks[end]) and not toks[end].is_stop:
             end += 1
-        site = doc[end - 1].lower_.rstrip(".")  # "Centre." at a sentence's end
+        site = toks[end - 1].lower_.rstrip(".")  # "Centre." at a sentence's end
         if end == i + 3 or site not in SAINT_SITES:
             continue
         inside = [s for s in out if s.start < end and i < s.end]
@@ -126,7 +128,7 @@ BODY_WORD_LISTS = (
 def _alone_elsewhere(doc: Doc, span: Span, word: str) -> bool:
     """``word`` stands in the text outside ``span`` as a name alone: no capitalised word nor a
     determiner before it ("Chepkemei was second"; not "the Exchange")."""
-    for t in doc:
+    for t in tokens(doc):
         if t.text != word or span.start <= t.i < span.end:
             continue
         before = doc[t.i - 1] if t.i > 0 else None
@@ -610,7 +612,7 @@ def _named_apart(span: Span, before: Span, after: Span) -> bool:
     first, second = [t.text for t in before], [t.text for t in after]
     # every place the pair is written, with "and" or "&" ("Standard & Poor's", "Black & White")
     n = len(first)
-    links = [t.i for t in doc if t.lower_ in ("and", "&")]
+    links = [t.i for t in tokens(doc) if t.lower_ in ("and", "&")]
     pairs = [k - n for k in links if _reads(doc, k - n, first) and _reads(doc, k + 1, second)]
     inside = {j for i in pairs for j in range(i, i + n + 1 + len(second))}
     return _alone(doc, first, inside) and _alone(doc, second, inside)
@@ -713,7 +715,7 @@ def _firm_cued(doc: Doc, a: Span, b: Span) -> bool:
 
 def _written_alone(doc: Doc, first: str, second: str) -> bool:
     """``doc`` writes ``first`` or ``second`` somewhere other than as "first and second"."""
-    for t in doc:
+    for t in tokens(doc):
         if t.text == first and not (t.i + 2 < len(doc) and doc[t.i + 2].text == second):
             return True
         if t.text == second and not (t.i >= 2 and doc[t.i - 2].text == first):
@@ -836,7 +838,7 @@ def _partners(doc: Doc, a: Span, b: Span) -> bool:
         return False  # "Coronet Insurance Co and Sunstates Corp" are two firms
     names = {t.text for t in words} | {b[0].text}
     inside = range(a.start, b.end)
-    return not any(t.text in names and t.i not in inside for t in doc)
+    return not any(t.text in names and t.i not in inside for t in tokens(doc))
 
 
 def _legal(token: Token) -> bool:

@@ -67,6 +67,8 @@ from kg.nlp.spans import (
     town_of_state,
     trim,
 )
+from kg.nlp.tokens import text as doc_text
+from kg.nlp.tokens import tokens
 from kg.nlp.unplaced import MONTHS
 
 if TYPE_CHECKING:
@@ -508,6 +510,7 @@ class DocMentions:
 
     def collect(self) -> None:
         doc = self.doc
+        toks = tokens(doc)
         pending: list[TokenMention] = []  # names outside prose, kept if the prose names them too
         entities = joined_entities(doc)
         products = product_names(doc, entities)
@@ -522,34 +525,34 @@ class DocMentions:
             while (
                 ent.label_ == "NORP"
                 and start > 0
-                and doc[start - 1].text.istitle()
-                and doc[start - 1].lower_ in PARTY_FIRST_WORDS
+                and toks[start - 1].text.istitle()
+                and toks[start - 1].lower_ in PARTY_FIRST_WORDS
             ):
                 start -= 1  # "Liberal Democrat deputy leader": the party's members, not "Democrat"
             while (
                 kind == "Organization"
                 and end - start > 1
                 and end < len(doc)
-                and title_of([doc[end - 1].lower_]) is not None
-                and title_of([doc[end].lower_]) is not None
+                and title_of([toks[end - 1].lower_]) is not None
+                and title_of([toks[end].lower_]) is not None
             ):
                 end -= 1  # "ICCO Executive Director Kobena Erbynn": the title is not the body's name
             if (
                 kind in ("Organization", "Person")
                 and end - start > 1
-                and doc[start].lower_ in demonyms()
-                and doc[start].lower_[:-1] in demonyms()  # a plural: not "Swiss Re"
-                and doc[start + 1].text[:1].isupper()
-                and not (end - start == 2 and doc[start + 1].tag_ in ("NNS", "NNPS"))  # "Scots Guards"
+                and toks[start].lower_ in demonyms()
+                and toks[start].lower_[:-1] in demonyms()  # a plural: not "Swiss Re"
+                and toks[start + 1].text[:1].isupper()
+                and not (end - start == 2 and toks[start + 1].tag_ in ("NNS", "NNPS"))  # "Scots Guards"
             ):
                 start += 1  # "fellow Londoners West Ham", "Italians Inter Milan": the people, then the name
-            if kind in ("Organization", "Place") and end < len(doc) and doc[end].lower_ == "police":
+            if kind in ("Organization", "Place") and end < len(doc) and toks[end].lower_ == "police":
                 end, kind = end + 1, "Organization"  # "Notts police": the force, not the county
             if (
                 kind == "Organization"
                 and end < len(doc)
-                and doc[end].lower_ in BODIES
-                and (doc[end - 1].tag_ == "JJ" or doc[end - 1].lower_ in BODY_ADJECTIVES)
+                and toks[end].lower_ in BODIES
+                and (toks[end - 1].tag_ == "JJ" or toks[end - 1].lower_ in BODY_ADJECTIVES)
             ):
                 end += 1  # "VW Supervisory board": the name of a body ends with its noun
             text = doc[start:end].text
@@ -562,7 +565,7 @@ class DocMentions:
                 continue  # "The Doors", "Euronext", "Windows": the base model's nationality is no people
             if kind == "Group" and region_adjective(doc[start:end]):
                 continue  # "Eastern European sales": a region's adjective, as "British sales", no people
-            where = self.regions.kind_at(doc[start].idx)
+            where = self.regions.kind_at(toks[start].idx)
             if where in prose.NO_ACTORS:
                 continue
             needs_prose = (
@@ -592,9 +595,9 @@ class DocMentions:
             if _peerage(doc, start):
                 continue  # "Lord Campbell of Alloway": the place is part of a peer's title
             if (
-                doc[start].lower_ == "state"
+                toks[start].lower_ == "state"
                 and start > 1
-                and doc[start - 2].lower_ in ("secretary", "minister")
+                and toks[start - 2].lower_ in ("secretary", "minister")
             ):
                 continue  # "Secretary of State for Culture", "Minister of State for Finance": a title
             end = drop_brief(doc, start, end)
@@ -605,47 +608,47 @@ class DocMentions:
                 continue  # "humanoid robot Asimo": a product is no actor, wherever the article names it
             if (
                 end - start > 2
-                and doc[start].lower_ in SPEECH_VERBS
-                and doc[start + 1].lower_.rstrip(".") in PERSONAL_TITLES
+                and toks[start].lower_ in SPEECH_VERBS
+                and toks[start + 1].lower_.rstrip(".") in PERSONAL_TITLES
             ):
                 start += 1  # '"... at home," Said Mr Fogg': a verb in a headline's capitals before a title
                 text, low = doc[start:end].text, normalise(doc[start:end].text)
-            if kind == "Person" and doc[end - 1].lower_.rstrip(".") in CORPORATE:
+            if kind == "Person" and toks[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
-            if kind == "Place" and end - start > 1 and doc[end - 1].lower_.rstrip(".") in LEGAL_FORMS:
+            if kind == "Place" and end - start > 1 and toks[end - 1].lower_.rstrip(".") in LEGAL_FORMS:
                 kind = "Organization"  # "Mountain View Investment Corp": no town is incorporated
-            if kind == "Person" and end - start > 1 and _firm_start(doc[start].lower_):
+            if kind == "Person" and end - start > 1 and _firm_start(toks[start].lower_):
                 kind = "Organization"  # "Hawaiian Electric", "Bank Gutzwiller": no one's given name
-            if kind != "Person" and end - start > 2 and _nationality_noun(doc[start].lower_):
+            if kind != "Person" and end - start > 2 and _nationality_noun(toks[start].lower_):
                 kind = "Person"  # "Frenchman Sebastien Grosjean"
             if kind in ("Person", "Place") and _bracketed_firm(doc, start, end):
                 kind = "Organization"  # "<Skis Rossignol> said": wire copy brackets a firm's name
             if (
                 kind in ("Person", "Place")
                 and end - start == 1
-                and doc[start].text.isupper()
+                and toks[start].text.isupper()
                 and start > 1
-                and doc[start - 1].text == "("
+                and toks[start - 1].text == "("
                 and not place(low)
-                and (kind == "Person" or doc[start - 2].ent_type_ == "ORG")
+                and (kind == "Person" or toks[start - 2].ent_type_ == "ORG")
             ):
                 kind = "Organization"  # "(ODPM)", "Nonoc Mining Corp (NMC)": an acronym in brackets
             said = kind_by_phrase(doc[start:end], kind)
             if end - start == 1 and (
-                doc[start].tag_ == "RB"
+                toks[start].tag_ == "RB"
                 or (
-                    doc[start].tag_ in OPENING_WORDS
-                    and doc[start].is_sent_start
+                    toks[start].tag_ in OPENING_WORDS
+                    and toks[start].is_sent_start
                     and end < len(doc)
-                    and doc[end].is_lower  # "Amid all this"; not a table's "Tranmere 0"
+                    and toks[end].is_lower  # "Amid all this"; not a table's "Tranmere 0"
                 )
             ):
                 continue  # "Thirdly", "Best actor nominee Leonardo DiCaprio", "Amid all this"
             if _currency(doc[start:end]):
                 continue  # "U.S. Dlrs", "U.S. Dlr financing package": money, not an actor
-            honorific = doc[start - 1] if start > 0 else None
+            honorific = toks[start - 1] if start > 0 else None
             named_as = kind
-            titled_inside = end - start > 1 and doc[start].lower_.rstrip(".") in PERSONAL_TITLES
+            titled_inside = end - start > 1 and toks[start].lower_.rstrip(".") in PERSONAL_TITLES
             if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
                 if not titled_inside and said == named_as:
@@ -804,7 +807,7 @@ class DocMentions:
         region = self.regions.at(doc[start].idx)
         if region is None or region.lines < 2:
             return False
-        text = doc.text
+        text = doc_text(doc)
         line_start = text.rfind("\n", 0, doc[start].idx) + 1
         line_end = text.find("\n", doc[start].idx)
         return bool(MONEY_ROW.search(text[line_start : line_end if line_end >= 0 else len(text)]))
@@ -922,7 +925,9 @@ class DocMentions:
         if not lone:
             return
         written = {
-            t.text for t in doc if t.is_lower and t.pos_ not in ("PROPN", "X") and t.i not in self.by_token
+            t.text
+            for t in tokens(doc)
+            if t.is_lower and t.pos_ not in ("PROPN", "X") and t.i not in self.by_token
         }
         named = {w for m in self.mentions if m.type == "Person" and " " in m.key for w in m.key.split()}
         titled = {m.key for m in self.mentions if m.lead}
@@ -1147,7 +1152,7 @@ class DocMentions:
         ]
         if not after_the:
             return
-        lower = {t.lower_ for t in self.doc if t.is_lower}
+        lower = {t.lower_ for t in tokens(self.doc) if t.is_lower}
         persons = {w for m in self.mentions if m.type == "Person" for w in m.key.split()}
         bodies = {
             m.key
@@ -1176,9 +1181,10 @@ class DocMentions:
             return
         longest = max(len(w) for w in wanted)
         doc = self.doc
+        toks = tokens(doc)
         i = 0
         while i < len(doc):
-            if i in self.by_token or not doc[i].text[:1].isupper():
+            if i in self.by_token or not toks[i].text[:1].isupper():
                 i += 1
                 continue
             for n in range(min(longest, len(doc) - i), 0, -1):
@@ -1188,13 +1194,13 @@ class DocMentions:
                     legal = i + n
                     while (
                         legal < len(doc)
-                        and doc[legal].text[:1].isupper()
-                        and doc[legal].lower_.rstrip(".") in CORPORATE
+                        and toks[legal].text[:1].isupper()
+                        and toks[legal].lower_.rstrip(".") in CORPORATE
                     ):
                         legal += 1
                     if legal > i + n and not any(j in self.by_token for j in range(i + n, legal)):
                         n, kind = legal - i, "Organization"  # "Rexham Corp said": the firm a lone "Rexham" is
-                    elif i + n < len(doc) and doc[i + n].pos_ == "PROPN" and doc[i + n].text[:1].isupper():
+                    elif i + n < len(doc) and toks[i + n].pos_ == "PROPN" and toks[i + n].text[:1].isupper():
                         break  # part of a longer name the model did not tag
                     text = doc[i : i + n].text
                     self._add(TokenMention(i, i + n, kind, "alias", normalise(text), text))
@@ -1207,7 +1213,7 @@ class DocMentions:
     def cluster(self) -> None:
         """Group the named mentions into actors; every merge names its rule."""
         self._texts = {m.text.replace(".", "").replace(" ", "") for m in self.mentions}
-        self._first_line_end = self.doc.text.find("\n")  # the headline's line, read once
+        self._first_line_end = doc_text(self.doc).find("\n")  # the headline's line, read once
         by_key: dict[tuple[str, str], int] = {}
         # a full name before the same name with initials ("Brent Cockbain", then a team sheet's
         # "B Cockbain"), so that the initials join it; a name in brackets before the same name

@@ -37,6 +37,7 @@ from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts, two_names
 from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
+from kg.nlp.tokens import tokens
 from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
 from kg.nlp.works import (
     announced_after,
@@ -316,7 +317,7 @@ def _second_opinion(
     regions = prose.Regions(doc._.kg_regions)
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
     common = common_names()
-    small = Counter(t.text for t in doc if t.is_lower)
+    small = Counter(t.text for t in tokens(doc) if t.is_lower)
     firms: dict[str, bool] = {}  # one-word names an organization's phrase types, asked once each
     out = []
     for s in names:
@@ -401,7 +402,7 @@ def _sentence_case(doc: Doc, word: Token) -> bool:
     if not _opening_only(doc, word) or known_place(low) or low in common_names():
         return False
     lemma = word.lemma_.lower()
-    return any(t.is_lower and (t.lower_ == low or t.lemma_ in (low, lemma)) for t in doc)
+    return any(t.is_lower and (t.lower_ == low or t.lemma_ in (low, lemma)) for t in tokens(doc))
 
 
 def _common_opening(doc: Doc, name: Span, base: list[Span], words: Dictionary) -> bool:
@@ -490,7 +491,7 @@ def _written_small(doc: Doc, word: Token, small: Counter[str]) -> bool:
         and not known_place(low)
         and low not in common_names()
         and low not in known_orgs()
-        and small[low] >= sum(t.text == word.text for t in doc)
+        and small[low] >= sum(t.text == word.text for t in tokens(doc))
         and _opening_only(doc, word, quotes=True)
     )
 
@@ -498,7 +499,7 @@ def _written_small(doc: Doc, word: Token, small: Counter[str]) -> bool:
 def _opening_only(doc: Doc, word: Token, *, quotes: bool = False) -> bool:
     """``word`` has its capital only where a sentence starts (with ``quotes``, also where a
     quotation or a bracket that starts a sentence opens: '"Smaller, newer firms ...')."""
-    return all(_opens(t, quotes) for t in doc if t.text == word.text)
+    return all(_opens(t, quotes) for t in tokens(doc) if t.text == word.text)
 
 
 def _opens(token: Token, quotes: bool) -> bool:

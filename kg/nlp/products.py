@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import place
 from kg.names import normalise
+from kg.nlp.tokens import tokens
 from kg.nlp.works import LIST_OPENERS as TITLE_LIST_OPENERS
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def owned_lists(doc: Doc) -> list[tuple[int, int]]:
     each a run of capitalised words with a few small words after it ("Syndol analgesic"), a
     comma, "and" or "or" before the next."""
     found: list[tuple[int, int]] = []
-    for cue in doc[: len(doc) - 2]:
+    for cue in tokens(doc)[: len(doc) - 2]:
         if not (
             cue.tag_ == "NNS"
             and cue.lemma_.lower() in LIST_NOUNS

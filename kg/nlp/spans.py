@@ -27,6 +27,7 @@ from kg.lexicon import (
 from kg.names import CORPORATE, POSSESSIVE
 from kg.nlp.mend import FAMILY, initial
 from kg.nlp.squads import player_at
+from kg.nlp.tokens import text, tokens
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -109,57 +110,58 @@ def trim(span: Span) -> tuple[int, int]:
     """
     start, end = span.start, span.end
     doc = span.doc
+    toks = tokens(doc)
     while end > start and (
-        doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].text in "<>"
+        toks[end - 1].text in POSSESSIVE or toks[end - 1].is_punct or toks[end - 1].text in "<>"
     ):
         end -= 1
     while start < end and (
         (
-            doc[start].lower_ in ("the", "a", "an")
+            toks[start].lower_ in ("the", "a", "an")
             and not _initials_pair(doc, start, end)
             and not player_at(doc, start)
         )
-        or doc[start].is_punct
-        or doc[start].text in "<>"
-        or doc[start].text in POSSESSIVE  # "the Lord Chancellor" + "'s Department"
+        or toks[start].is_punct
+        or toks[start].text in "<>"
+        or toks[start].text in POSSESSIVE  # "the Lord Chancellor" + "'s Department"
     ):
         start += 1
     for i in range(start, end):
-        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
+        if toks[i].text == "(" and not any(t.text == ")" for t in doc[i:end]):
             end = i  # "Cargill (USA": the bracket is not part of the name
             break
     if span.label_ not in ("GPE", "LOC"):  # "Concord, Mass": a town and its state stay (one news convention)
         end = _before_list(doc, start, end)
-    while end > start and doc[end - 1].is_punct:
+    while end > start and toks[end - 1].is_punct:
         end -= 1
-    while end - start > 1 and doc[end - 1].lower_ in GLUED_VERBS:
+    while end - start > 1 and toks[end - 1].lower_ in GLUED_VERBS:
         end -= 1  # "the U.S. Would have to": a headline-cased verb is no part of the name
     for i in range(start + 1, end - 1):
         before = [t for t in doc[start:i] if t.is_alpha]
         if (
-            doc[i].text in ("-", "--")
-            and (doc[i].whitespace_ or doc[i - 1].whitespace_)  # not "F-Secure"
+            toks[i].text in ("-", "--")
+            and (toks[i].whitespace_ or toks[i - 1].whitespace_)  # not "F-Secure"
             and before
             and all(t.is_upper for t in before)
         ):
             start = i + 1
             break
-        if doc[i].text in ("-", "--") and doc[i].whitespace_ and doc[i - 1].whitespace_:
+        if toks[i].text in ("-", "--") and toks[i].whitespace_ and toks[i - 1].whitespace_:
             end = i  # "Veritas - Latin for truth": a spaced dash ends the name
             break
-        if doc[i].text == "-" and doc[i + 1].lower_ in HYPHEN_SUFFIXES and doc[i + 1].text.islower():
+        if toks[i].text == "-" and toks[i + 1].lower_ in HYPHEN_SUFFIXES and toks[i + 1].text.islower():
             end = i  # "Janet Jackson-style", "Amsterdam-based": the name ends at the hyphen
             break
     for i in range(start + 1, end):
-        word = doc[i]
+        word = toks[i]
         if word.is_lower and len(word) > 3 and word.pos_ == "VERB" and word.tag_ in ("VBD", "VBZ", "VBP"):
             # "the Law Society dubbed Mr Clarke", "the Queen invited": a verb ends the name; not the
             # particles of foreign names ("Welt am Sonntag", "Me den Hartog")
             end = i
             break
     for i in range(start + 1, end - 1):
-        after = doc[i + 1] if not doc[i + 1].is_space else doc[min(i + 2, end - 1)]
-        if doc[i].lower_ == "of" and AMOUNT.fullmatch(after.text):
+        after = toks[i + 1] if not toks[i + 1].is_space else toks[min(i + 2, end - 1)]
+        if toks[i].lower_ == "of" and AMOUNT.fullmatch(after.text):
             end = i  # "its stake in Imperial of 6,631,222 shares": "of" starts the amount
             break
     return mend_ends(doc, start, end)
@@ -748,7 +750,7 @@ def _town_side(span: Span) -> bool:
     if (
         root.dep_ == "nsubj"
         and head.lemma_.lower() in ("draw", "lose", "win")
-        and SCORE.match(doc.text, head.idx + len(head.text)) is not None
+        and SCORE.match(text(doc), head.idx + len(head.text)) is not None
     ):
         return True  # "Portsmouth drew 1-1", "Rotherham lost 2-0": a score follows
     if root.dep_ != "pobj":
@@ -911,6 +913,7 @@ def _post_before_name(span: Span) -> bool:
     """One to three words of a firm's post in small letters, then a capitalised name, follow the
     name: "Telewest chief executive Eric Tveter", whatever the parse."""
     doc = span.doc
+    toks = tokens(doc)
     for size in (1, 2, 3):
         end = span.end + size
         words = doc[span.end : end]
@@ -918,7 +921,7 @@ def _post_before_name(span: Span) -> bool:
             end < len(doc)
             and all(t.is_lower for t in words)
             and " ".join(t.lower_ for t in words) in FIRM_POSTS
-            and doc[end].is_title
+            and toks[end].is_title
         ):
             return True
     return False
@@ -1469,8 +1472,9 @@ PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
 def paragraph_starts(doc: Doc) -> Doc:
     """A blank line or an indented new line starts a sentence: a headline is never
     parsed as the first words of the story (rule ``kg.paragraphs.v1``)."""
-    for token in doc[1:]:
-        before = doc[token.i - 1]
+    toks = tokens(doc)
+    for token in toks[1:]:
+        before = toks[token.i - 1]
         if not token.is_space and before.is_space and PARAGRAPH.search(before.text):
             token.is_sent_start = True
     return doc

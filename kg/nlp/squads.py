@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from kg.lexicon import place
+from kg.nlp.tokens import text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -157,7 +158,7 @@ def doc_sheets(doc: Doc) -> list[tuple[int, int, list[Player]]]:
     """:func:`sheets` of ``doc``'s text, read once per Doc (``Doc.text`` joins every token anew)."""
     found = doc.user_data.get(SHEETS_KEY)
     if found is None:
-        found = doc.user_data[SHEETS_KEY] = sheets(doc.text)
+        found = doc.user_data[SHEETS_KEY] = sheets(text(doc))
     return found
 
 

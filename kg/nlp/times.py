@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
 from kg.nlp import timevalue, timex
+from kg.nlp.tokens import text as doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -353,7 +354,7 @@ def find(doc: Doc, date: str | None = None) -> list[dict[str, Any]]:
     anchor = timevalue.anchor_date(date)
     out: list[dict[str, Any]] = []
     reference: str | None = None
-    text = doc.text  # spaCy joins the tokens again on every read
+    text = doc_text(doc)
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     spans: dict[_Match, Span] = {}
     for m in _matches(text):

@@ -22,6 +22,7 @@ from kg.nlp.spans import (
     place_context,
     state_name,
 )
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,7 +52,7 @@ def unplaced(name: Span, names: list[Span], by_span: dict[tuple[int, int], str])
     by_end = {s.end: s for s in names}
     by_start = {s.start: s for s in names}
     dates = {start for (start, _end), label in by_span.items() if label == "DATE"}
-    for t in doc:
+    for t in tokens(doc):
         if t.text != word.text:
             continue
         one = doc[t.i : t.i + 1]
@@ -267,6 +268,6 @@ def firm_word(name: Span) -> bool:
         or role_after(one)
         or ((noun := _list_noun_of(t)) is not None and noun.lemma_.lower() in firm_words())
         or kind_by_phrase(one, "Place") == "Organization"
-        for t in doc
+        for t in tokens(doc)
         if t.text == name.text
     )

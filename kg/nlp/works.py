@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import word_set
 from kg.nlp.mend import CALENDAR
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,7 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     through a small word into a person of two words or more ("sitcom Black Books with Dylan
     Moran", "the film Ray and Mike Leigh's Vera Drake"; but "his film Hide and Seek").
     """
+    toks = tokens(doc)
     cues = word_set("title_nouns") - SPORTING
     spans = [(p.start, p.end) for p in persons]
     agreed = [(s, e) for s, e in spans if e - s > 1 and (s, e) in base_persons]
@@ -54,13 +56,13 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(doc) - 1:
-        cue = doc[i]
+        cue = toks[i]
         if not (
             cue.lemma_.lower() in cues
             and (cue.tag_ in ("NN", "NNP") or (cue.tag_ == "JJ" and _adjective_cue(doc, i)))
             and cue.text.islower()  # "the UK Film Council": a name's own word announces nothing
-            and not (i > 0 and doc[i - 1].text == "-")
-            and _capital(doc[i + 1])
+            and not (i > 0 and toks[i - 1].text == "-")
+            and _capital(toks[i + 1])
         ):
             i += 1
             continue
@@ -87,7 +89,7 @@ def apposed_titles(
     """
     cues = word_set("title_nouns") - SPORTING
     found: list[tuple[int, int]] = []
-    for cue in doc[: len(doc) - 3]:
+    for cue in tokens(doc)[: len(doc) - 3]:
         i = cue.i
         if not (
             cue.lemma_.lower() in cues
@@ -155,7 +157,7 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
     cues = word_set("title_nouns") - {"game"}
     agreed = {(p.start, p.end) for p in persons if len(p) > 1 and (p.start, p.end) in base_persons}
     found: list[tuple[int, int]] = []
-    for cue in doc:
+    for cue in tokens(doc):
         if not (cue.tag_ == "NNS" and cue.lemma_.lower() in cues and cue.text.islower()):
             continue
         i = cue.i + 1
@@ -193,7 +195,7 @@ def authored_titles(doc: Doc) -> list[tuple[int, int]]:
     reads such a title as a person. A report's author ("author of the Demos report") is a
     lower-case phrase and no title."""
     found: list[tuple[int, int]] = []
-    for cue in doc[: len(doc) - 2]:
+    for cue in tokens(doc)[: len(doc) - 2]:
         i = cue.i
         if not (cue.lemma_.lower() in MAKERS and cue.text.islower() and doc[i + 1].lower_ == "of"):
             continue
@@ -219,7 +221,7 @@ def quoted_titles(doc: Doc) -> list[tuple[int, int]]:
     """
     cues = word_set("title_nouns")
     found: list[tuple[int, int]] = []
-    for cue in doc:
+    for cue in tokens(doc):
         if not (
             cue.lemma_.lower() in cues
             and (cue.tag_ in ("NN", "NNS") or (cue.tag_ == "JJ" and _determined(doc, cue.i)))
@@ -517,7 +519,7 @@ def subtitled_titles(doc: Doc, persons: list[Span]) -> list[tuple[int, int]]:
     ends = {p.end - 1 for p in persons}
     nouns = word_set("title_nouns")
     found: list[tuple[int, int]] = []
-    for colon in doc:
+    for colon in tokens(doc):
         i = colon.i
         if colon.text != ":" or i < 1 or i + 2 >= len(doc) or not _capital(doc[i - 1]):
             continue

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon
 from kg.nlp.state import Fact
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ def agent_nouns(dm: DocMentions) -> list[Fact]:
     """One fact per agent noun that joins two different people of the document."""
     nouns: dict[str, str] = lexicon()["agent_nouns"]
     facts: list[Fact] = []
-    for noun in dm.doc:
+    for noun in tokens(dm.doc):
         predicate = nouns.get(noun.lemma_.lower())
         if predicate is None or not noun.is_lower:
             continue

@@ -23,6 +23,7 @@ from kg.names import QUOTES, normalise
 from kg.nlp.mentions import ACTOR_TYPES, DocMentions, TokenMention
 from kg.nlp.roles import ROLE_PREDICATES, membership_body
 from kg.nlp.state import Fact
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,7 +71,7 @@ class Frames:
 
     def run(self) -> list[Fact]:
         lex = lexicon()
-        for token in self.doc:
+        for token in tokens(self.doc):
             if (
                 token.pos_ in ("VERB", "AUX")
                 and token.lemma_ in lex["verbs"]

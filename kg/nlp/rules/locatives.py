@@ -15,6 +15,7 @@ from kg.lexicon import word_set, word_sets
 from kg.names import CORPORATE
 from kg.nlp.spans import LIST_LINKS
 from kg.nlp.state import Fact
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,7 +101,7 @@ class _Locatives:
                 self._seat_in_apposition(m)
                 self._seat_by_nationality(m)
                 self._seat_of_owner(m)
-        for token in self.doc:
+        for token in tokens(self.doc):
             if token.lemma_ == "base" and token.dep_ == "amod":
                 self._based(token)
             elif token.lemma_ in word_set("place_nouns"):

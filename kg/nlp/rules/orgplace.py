@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import demonyms, known_orgs, lexicon, place
 from kg.names import CORPORATE, canonical_place, normalise
 from kg.nlp.state import Fact
+from kg.nlp.tokens import text
 
 if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions
@@ -86,7 +87,7 @@ def org_places(dm: DocMentions) -> list[Fact]:
             continue
         if m.rule in ("pronoun", "title", "generic", "demonym", "alias") or m.key in known_orgs():
             continue
-        if _headline(doc.text, doc[m.start].idx):
+        if _headline(text(doc), doc[m.start].idx):
             continue  # a headline: "Italy Rejects Easing Assisted Suicide" is no organization
         tokens = list(doc[m.start : m.end])
         words = [t.text for t in tokens]
