@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import takewhile
+from re import _parser as sre_parser  # type: ignore[attr-defined]  # the standard library's own
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import ConfigError
@@ -55,7 +56,8 @@ DATED = frozenset({"DATE", "TIME"})
 @dataclass(frozen=True, slots=True)
 class TimeRule:
     """One rule of ``timex.json``, compiled; ``lists`` maps its groups to the word lists they
-    read, ``proper`` names the groups that must be capitalised (a month, a weekday)."""
+    read, ``proper`` names the groups that must be capitalised (a month, a weekday), and
+    ``needs`` holds words one of which every match contains (:func:`needed`), or is None."""
 
     name: str
     kind: str
@@ -63,6 +65,7 @@ class TimeRule:
     regex: re.Pattern[str]
     lists: dict[str, str]
     proper: frozenset[str]
+    needs: frozenset[str] | None
 
 
 @cache
@@ -131,7 +134,48 @@ def _compile(rule: dict[str, str], d: dict[str, Any]) -> TimeRule:
     except re.error as err:
         raise ConfigError(f"timex.json rule {rule['name']!r} is no valid pattern: {err}") from err
     proper = frozenset(g for g, name in lists.items() if name in d["proper"])
-    return TimeRule(rule["name"], rule["kind"], rule["type"], regex, lists, proper)
+    return TimeRule(rule["name"], rule["kind"], rule["type"], regex, lists, proper, needed(regex.pattern))
+
+
+def needed(pattern: str) -> frozenset[str] | None:
+    r"""Strings one of which every match of ``pattern`` contains, or None where the pattern
+    promises none: a text without any of them needs no search. Read off the pattern's parse (a
+    run of plain characters, a group, an alternation whose every branch promises strings, a
+    repeat of at least one); of a sequence's promises, the one whose shortest string is longest.
+
+    Examples:
+        >>> sorted(needed(r"(?<!\w)(?:the )?(?:early|late) hours"))
+        [' hours']
+        >>> sorted(needed(r"(?:on|by) (?P<day>monday|friday)s?"))
+        ['friday', 'monday']
+        >>> needed(r"[0-9]+(?: years)?") is None
+        True
+    """
+    return _promised(list(sre_parser.parse(pattern)))
+
+
+def _promised(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is sre_parser.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        promise = None
+        if op is sre_parser.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            promise = _promised(list(arg[-1]))
+        elif op is sre_parser.BRANCH:
+            branches = [_promised(list(b)) for b in arg[1]]
+            if all(b is not None for b in branches):
+                promise = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (sre_parser.MAX_REPEAT, sre_parser.MIN_REPEAT) and arg[0] >= 1:
+            promise = _promised(list(arg[2]))
+        if promise is not None:
+            found.append(promise)
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 def year_in_words(text: str) -> int:
@@ -182,6 +226,8 @@ def _matches(text: str) -> list[_Match]:
     low = lower(text)
     found = []
     for order, rule in enumerate(rules()):
+        if rule.needs is not None and not any(word in low for word in rule.needs):
+            continue
         for m in rule.regex.finditer(low):
             if any(m[g] and not text[m.start(g)].isupper() for g in rule.proper):
                 continue  # "may", "march": a month is a name

@@ -245,6 +245,41 @@ def test_resolution_needs_no_parse() -> None:
     assert timex.resolve("relative", {"rel": 0, "calendar_unit": "Q"}, timex.Context()).value == "XXXX-QX"
 
 
+#: Sentences in which each rule matches, beside the rows above: what the rules' promised words
+#: (TimeRule.needs) must never rule out.
+MORE_TIMES = [
+    "He flew out in the early hours, as soon as the 10-year-old was asleep.",
+    "The board met on Wednesday, March 4, and again on the fifth of March 1998.",
+    "The loan of 2001-03-04 runs until 2003/04, through the eighties and the 21st century.",
+    "In the third quarter, a year earlier, and in the second half of next year, sales rose.",
+    "Every other week, twice a year, on Mondays and quarterly, the fund reports at 10:30 a.m.",
+    "Three-month-long talks began several days ago and will end in the coming weeks, by Christmas.",
+    "At that time, this spring, the last few months of the year ended March 31.",
+    "A ten-year-old and a quarter of the staff left between May 3 and 5, in the '80s.",
+    "The year-ago quarter was weak; in the morning and at year-end, on Friday at 9 p.m., for the whole week.",
+]
+
+
+@pytest.mark.parametrize("text", [row[0] for row in EXPRESSIONS] + MORE_TIMES)
+def test_no_rule_skips_a_text_it_matches(text: str) -> None:
+    low = times.lower(text)
+    for rule in times.rules():
+        if rule.needs is not None and rule.regex.search(low):
+            assert any(word in low for word in rule.needs), (rule.name, sorted(rule.needs))
+
+
+def test_every_rule_matches_one_of_those_sentences() -> None:
+    texts = [times.lower(row[0]) for row in EXPRESSIONS] + [times.lower(t) for t in MORE_TIMES]
+    assert [r.name for r in times.rules() if not any(r.regex.search(t) for t in texts)] == []
+
+
+def test_most_rules_promise_words_and_skip_texts_without_them() -> None:
+    promising = [rule for rule in times.rules() if rule.needs is not None]
+    assert len(promising) >= 0.9 * len(times.rules())
+    skipped = [r.name for r in promising if not any(w in "shares of acme rose sharply." for w in r.needs)]
+    assert {"weekday", "month", "duration", "holiday", "decade-word"} <= set(skipped)
+
+
 def test_a_bad_rule_names_itself() -> None:
     bad = {"name": "broken", "kind": "date", "type": "DATE", "pattern": "{no_such_list}"}
     with pytest.raises(ConfigError, match="'broken' names no list 'no_such_list'"):
