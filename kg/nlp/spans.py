@@ -912,17 +912,11 @@ def _stake_in(span: Span) -> bool:
 def _post_before_name(span: Span) -> bool:
     """One to three words of a firm's post in small letters, then a capitalised name, follow the
     name: "Telewest chief executive Eric Tveter", whatever the parse."""
-    doc = span.doc
-    toks = tokens(doc)
-    for size in (1, 2, 3):
-        end = span.end + size
-        words = doc[span.end : end]
-        if (
-            end < len(doc)
-            and all(t.is_lower for t in words)
-            and " ".join(t.lower_ for t in words) in FIRM_POSTS
-            and toks[end].is_title
-        ):
+    toks = tokens(span.doc)
+    for end in range(span.end + 1, min(span.end + 4, len(toks))):
+        if not toks[end - 1].is_lower:
+            return False  # the post's words are all in small letters
+        if toks[end].is_title and " ".join(t.lower_ for t in toks[span.end : end]) in FIRM_POSTS:
             return True
     return False
 
