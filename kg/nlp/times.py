@@ -158,16 +158,16 @@ def _promised(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     found: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in [*items, (None, None)]:
-        if op is sre_parser.LITERAL:
+        if op == sre_parser.LITERAL:
             run.append(chr(arg))
             continue
         if run:
             found.append(frozenset({"".join(run)}))
             run = []
         promise = None
-        if op is sre_parser.SUBPATTERN and not arg[1] & re.IGNORECASE:
+        if op == sre_parser.SUBPATTERN and not arg[1] & re.IGNORECASE:
             promise = _promised(list(arg[-1]))
-        elif op is sre_parser.BRANCH:
+        elif op == sre_parser.BRANCH:
             branches = [_promised(list(b)) for b in arg[1]]
             if all(b is not None for b in branches):
                 promise = frozenset().union(*branches)  # type: ignore[arg-type]
