@@ -48,8 +48,8 @@ def run(batches: Iterable[Batch], settings: Settings, *, words: int) -> Iterator
         raise ConfigError(
             f"Unknown executor {settings.executor!r}. Available executors: {', '.join(EXECUTORS)}"
         )
-    n = workers(settings)
-    if n == 1 or words < MIN_PARALLEL_WORDS:
+    n = processes(settings, words=words)
+    if n == 1:
         return ((batch, extract_batch(batch, settings)) for batch in batches)
     # fork (as spaCy's nlp.pipe does): no re-import of the caller's __main__, workers up at once.
     method = "fork" if sys.platform.startswith("linux") else "spawn"
@@ -58,6 +58,31 @@ def run(batches: Iterable[Batch], settings: Settings, *, words: int) -> Iterator
     )
     pool.submit(int).result()  # starts every worker now
     return _run_pool(pool, batches, settings, n)
+
+
+def processes(settings: Settings, *, words: int) -> int:
+    """How many processes extract ``words`` words with the local executor: one below
+    :data:`MIN_PARALLEL_WORDS`, else :func:`~kg.build.tasks.workers`."""
+    return 1 if words < MIN_PARALLEL_WORDS else workers(settings)
+
+
+def batch_sizes(total: int, size: int, processes: int) -> list[int]:
+    """How many of ``total`` documents go in each batch: ``size``, and, with several processes,
+    fewer as the end nears (a ``2 * processes``-th of those left, at least one), so the processes
+    finish together instead of one parsing a last full batch while the others wait.
+
+    Examples:
+        >>> batch_sizes(10, 4, 1)
+        [4, 4, 2]
+        >>> batch_sizes(40, 8, 2)
+        [8, 8, 6, 4, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1]
+    """
+    out: list[int] = []
+    while total > 0:
+        n = min(size, total) if processes == 1 else max(1, min(size, total // (2 * processes)))
+        out.append(n)
+        total -= n
+    return out
 
 
 def _run_pool(

@@ -90,12 +90,16 @@ def extract_documents(
             else:
                 results[i] = DocResult.from_value(doc, value)
     words = sum(len(docs[i].text.split()) for i in todo)
-    size = max(1, settings.batch_size)
+    sizes = executors.batch_sizes(
+        len(todo), max(1, settings.batch_size), executors.processes(settings, words=words)
+    )
     pending: deque[list[int]] = deque()
 
     def batches() -> Iterator[list[Document]]:
-        for start in range(0, len(todo), size):
+        start = 0
+        for size in sizes:
             pending.append(todo[start : start + size])
+            start += size
             yield [docs[i] for i in pending[-1]]
 
     with timer.stage("nlp"):
