@@ -51,9 +51,9 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
     are one name, which the recognizer cuts at the possessive ("St David" and "Shopping
     Centre"); not where a name the recognizer read goes on past it, nor a place's possession
     ("St Louis's Anheuser-Busch": no site's noun ends it)."""
-    toks = tokens(doc)
     from spacy.tokens import Span
 
+    toks = tokens(doc)
     out = list(names)
     for i in range(len(doc) - 3):  # a saint, a name, a possessive and at least one word
         if toks[i].text not in ("St", "St.", "Saint") or not toks[i + 1].text.istitle():

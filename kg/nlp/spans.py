@@ -1256,14 +1256,14 @@ def shouting(span: Span) -> bool:
 
 def _line_around(span: Span) -> Iterator[Token]:
     """The tokens of ``span``'s line outside it, nearest first on each side."""
-    doc = span.doc
+    toks = tokens(span.doc)
     i = span.start
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+    while i > 0 and "\n" not in toks[i - 1].text_with_ws:
         i -= 1
-        yield doc[i]
+        yield toks[i]
     i = span.end
-    while i < len(doc) and "\n" not in doc[i - 1].text_with_ws:
-        yield doc[i]
+    while i < len(toks) and "\n" not in toks[i - 1].text_with_ws:
+        yield toks[i]
         i += 1
 
 
@@ -1466,9 +1466,9 @@ PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
 def paragraph_starts(doc: Doc) -> Doc:
     """A blank line or an indented new line starts a sentence: a headline is never
     parsed as the first words of the story (rule ``kg.paragraphs.v1``)."""
-    toks = tokens(doc)
-    for token in toks[1:]:
-        before = toks[token.i - 1]
-        if not token.is_space and before.is_space and PARAGRAPH.search(before.text):
+    before = None  # one pass before the parser: nothing to keep for later rules
+    for token in doc:
+        if before is not None and not token.is_space and before.is_space and PARAGRAPH.search(before.text):
             token.is_sent_start = True
+        before = token
     return doc

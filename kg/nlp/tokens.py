@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: How many Docs' tokens each thread keeps: spaCy runs a component over a batch of Docs before the
-#: next, and a rule may read a second Doc of the same text (the base model's) beside the first.
+#: How many Docs' tokens each thread keeps. kg's components after the recognizers take one Doc
+#: through to the end, so one would do; a few more serve code that reads two Docs in turn.
 KEPT = 4
 
 _local = threading.local()
