@@ -283,3 +283,20 @@ def unpossessed(word: str) -> str:
         ('moody', 'poor', 'moody')
     """
     return word.removesuffix("'s").removesuffix("\u2019s")
+
+
+#: An Arabic article joined to a surname by a hyphen ("al-Tayer", "el-Baradei").
+ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.I)
+
+
+def bare_surname(word: str) -> str:
+    """A surname as it is written alone: an Arabic article joined by a hyphen goes, so "Tayer"
+    says who "Ahmed Humaid al-Tayer" is ("al-Tayer" alone says it too).
+
+    Examples:
+        >>> bare_surname("al-tayer"), bare_surname("el-baradei"), bare_surname("tayer")
+        ('tayer', 'baradei', 'tayer')
+        >>> bare_surname("al-"), bare_surname("alder")
+        ('al-', 'alder')
+    """
+    return ARABIC_ARTICLE.sub("", word)

@@ -35,6 +35,7 @@ from kg.names import (
     CORPORATE,
     POSSESSIVE,
     QUOTES,
+    bare_surname,
     canonical_place,
     capitalised,
     given_initials,
@@ -866,7 +867,9 @@ class DocMentions:
 
     def _vote_types(self) -> None:
         """One type per name: the majority over its mentions, people kept when a full name has it."""
-        surnames = {m.key.split()[-1] for m in self.mentions if m.type == "Person" and len(m.key.split()) > 1}
+        people = [m.key.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.key]
+        # "Oteiba" and "al-Oteiba" of "Ali Rashid al-Oteiba"
+        surnames = set(people) | {bare_surname(word) for word in people}
         # "El Karkouri" of "Talal El Karkouri": a surname with its particle
         surnames |= {
             " ".join(m.key.split()[1:])
@@ -1330,7 +1333,11 @@ class DocMentions:
         words = m.key.split()
         if m.type == "Person":
             if len(words) == 1:
-                hits = {c for k, c in same_type if len(k.split()) > 1 and k.split()[-1] == words[0]}
+                # "Tayer" for "Ahmed Humaid al-Tayer": an Arabic article is not written alone
+                alone = bare_surname(words[0])
+                hits = {
+                    c for k, c in same_type if len(k.split()) > 1 and bare_surname(k.split()[-1]) == alone
+                }
                 if len(hits) == 1:
                     return hits.pop(), "surname"
                 # "Aatish" for "Aatish Taseer": a given name alone, when one person has it

@@ -465,6 +465,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Solidere, the Lebanese company", "shares in Cegetel": no town
     if (kind == "Organization" and _seat(span)) or (kind == "Person" and _seat(span, british_only=True)):
         return "Place"  # "Bristol West", "Sheffield Central": a parliamentary seat, no body
+    if kind in ("Organization", "Person") and _seat_named(span):
+        return "Place"  # "the MP for Sedgefield", "the Sheffield Hallam seat": a seat is a place
     if kind == "Organization" and (_somewhere_in(span) or _place_noun_of(span)):
         return "Place"  # "lives in Nantes": the recognizer learnt towns as the clubs they name
     if kind in ("Place", "Organization") and (_player_before(span) or _occupation_before(span, kind)):
@@ -1012,6 +1014,57 @@ def _seat(span: Span, british_only: bool = False) -> bool:
         return False
     british = hit.country == "United Kingdom" and hit.kind in ("city", "region")  # "Dorset West"
     return british or (hit.kind == "city" and not british_only)
+
+
+#: Nouns of a parliamentary seat: "the Sheffield Hallam seat", "the seat of Bedwellty", "the
+#: Hartlepool by-election".
+SEAT_NOUNS = frozenset({"seat", "seats", "constituency", "constituencies", "by-election"})
+#: Members of a parliament, who sit "for" a seat ("the MP for Sedgefield", "the member for
+#: Kensington", "entered Parliament for Sheffield Brightside").
+SEAT_MEMBERS = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "member", "parliament"})
+#: Words of a body that has seats of its own ("a Senate seat", "a Toronto Stock Exchange seat",
+#: "the Upper House by-election"), which a seat's name is not.
+SEATED_BODIES = frozenset(
+    {"senate", "house", "commons", "lords", "council", "board", "cabinet", "assembly", "parliament",
+     "congress", "exchange", "committee", "commission", "party", "parliamentary"}
+)  # fmt: skip
+
+
+def _seat_named(span: Span) -> bool:
+    """The words around a name make it a parliamentary seat: a member sits "for" it ("the MP for
+    Sedgefield", "entered Parliament for Sheffield Brightside"), it is a seat's "of" ("the seat of
+    Bedwellty", "the constituency of Bethnal Green"), or it names the seat or by-election that
+    follows ("the Sheffield Hallam seat", "the Hartlepool by-election"). Not a body's seat ("a
+    Senate seat", "a board seat") nor a party's ("a Labour seat", "the Tory seats").
+
+    Examples:
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> doc = nlp("the MP for Sedgefield and the Senate seat of Texas")
+        >>> _seat_named(doc[3:4]), _seat_named(doc[6:7])
+        (True, False)
+        >>> doc = nlp("after contesting the Sheffield Hallam seat in 1974")
+        >>> _seat_named(doc[3:5])
+        True
+    """
+    doc, low = span.doc, span.text.lower()
+    if honorific_start(doc, span.start) < span.start or span[0].lower_.rstrip(".") in honorifics():
+        return False  # "Mr Nasty": a person's name
+    if any(t.lower_ in SEATED_BODIES for t in span) or low in word_set("party_names"):
+        return False
+    if span[0].lower_ in word_set("party_words") or low in demonyms():
+        return False
+    at = tokens(doc)
+    before = span.start - 1
+    if before > 0 and at[before].lower_ == "the":
+        before -= 1
+    if before > 0 and at[before].lower_ == "for" and at[before - 1].lower_ in SEAT_MEMBERS:
+        return True
+    if before > 0 and at[before].lower_ == "of" and at[before - 1].lower_ in SEAT_NOUNS:
+        return True
+    if span.end < len(at) and at[span.end].lower_ in SEAT_NOUNS:
+        return True
+    return "".join(t.text for t in at[span.end : span.end + 3]).lower() == "by-election"
 
 
 def _team_title_before(span: Span) -> bool:

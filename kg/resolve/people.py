@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
-from kg.names import POSSESSIVE, given_initials, similar_names
+from kg.names import POSSESSIVE, bare_surname, given_initials, similar_names
 from kg.records import Entity
 from kg.resolve.sets import Corpus, dominant
 
@@ -144,8 +144,9 @@ def join_surnames(c: Corpus) -> None:
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1:
-            people[words[-1]][roots[i]] += len(c.items[i][1].mentions) or 1
-            papers[words[-1]][roots[i]].add(c.items[i][0])
+            surname = bare_surname(words[-1])  # "Tayer" of "Ahmed Humaid al-Tayer"
+            people[surname][roots[i]] += len(c.items[i][1].mentions) or 1
+            papers[surname][roots[i]].add(c.items[i][0])
     decided: list[tuple[int, int, str]] = []
     # "Parker Bowles", "Duncan Smith", "Perez Balladares": a two-word surname of the one
     # person the corpus names in full with it ("Camilla Parker Bowles")
@@ -162,6 +163,7 @@ def join_surnames(c: Corpus) -> None:
     for (kind, name), where in seen.items():
         if kind != "Person" or " " in name:
             continue
+        name = bare_surname(name)
         if name in people:
             person = _bearer(name, people[name], papers[name])
             if person is not None:

@@ -278,6 +278,35 @@ NAMES = [
         {"Bristol West": "Place", "Labour": "Organization"},
         set(),
     ),
+    # the words around a seat make it a place: a member sits "for" it, it is a seat's "of", or it
+    # names the seat or the by-election after it (the recognizer reads seats as bodies); a body's
+    # seat, a party's seat and a titled person are no seats
+    (
+        "Ms Hale first stood for the Sheffield Hallam seat in 1992 and later entered Parliament for "
+        "Sheffield Brightside.",
+        {"Sheffield Hallam": "Place", "Sheffield Brightside": "Place"},
+        set(),
+    ),
+    (
+        "Tony Blair, the MP for Sedgefield, spoke to voters in the town on Friday.",
+        {"Sedgefield": "Place", "Tony Blair": "Person"},
+        set(),
+    ),
+    (
+        "The Liberal Democrats hope to take the Guildford seat from the Conservatives.",
+        {"Guildford": "Place", "Liberal Democrats": "Organization"},
+        set(),
+    ),
+    (
+        "Labour won the Hartlepool by-election, and the seat of Dewsbury is now a target.",
+        {"Hartlepool": "Place", "Dewsbury": "Place", "Labour": "Organization"},
+        set(),
+    ),
+    (
+        "He gave up his Senate seat and a Toronto Stock Exchange seat, and Mr Nasty seat was a joke.",
+        {"Senate": "Organization", "Toronto Stock Exchange": "Organization", "Nasty": "Person"},
+        set(),
+    ),
     # the recognizer's people: a British town or county and the compass are a seat, Kanye West a person
     (
         "Seats the party hopes to win are Dorset West, Edinburgh South, Oldham East and Leeds North West.",
@@ -1481,6 +1510,19 @@ ROLES = [
         {("Andrew Higginson", "worksFor", "Unilever")},
         {("Andrew Higginson", "leaderOf", "Unilever")},
     ),
+    # a peer's "of" is his title's place, not his home
+    (
+        "Neil Kinnock first won the seat of Bedwellty in 1970. He will be known as Baron Kinnock of "
+        "Bedwellty, after his former constituency.",
+        set(),
+        {("Baron Kinnock", "livesIn", "Bedwellty"), ("Neil Kinnock", "livesIn", "Bedwellty")},
+    ),
+    # a member of parliament sits for a seat, which employs no one
+    (
+        "Tony Blair, the MP for Sedgefield, spoke to voters in the town on Friday.",
+        set(),
+        {("Tony Blair", "worksFor", "Sedgefield"), ("Tony Blair", "memberOf", "Sedgefield")},
+    ),
     # "of" a country, by any of its names, is its citizen; "Inter-American" is no seat in America
     (
         "Nicole Vaidisova of the Czech Republic beat Maria Sharapova in the final on Sunday.",
@@ -1689,6 +1731,14 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Vivendi Universal",
             "Organization",
             {"Vivendi Universal", "Vivendi"},
+        ),
+        # a surname alone drops the Arabic article joined to it ("Tayer" was a person of its own)
+        (
+            "Kuwait's oil minister, Sheikh Ali Rashid al-Oteiba, met the other ministers on Sunday. "
+            "Oteiba said output would stay within the quota.",
+            "Ali Rashid al-Oteiba",
+            "Person",
+            {"Ali Rashid al-Oteiba", "Oteiba"},
         ),
         # an acronym that keeps a country's short form whole
         (
