@@ -9,15 +9,14 @@ between them. They hand data to each other through the Doc extensions of
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from kg.errors import ConfigError
 from kg.nlp import output, prose, references
 from kg.nlp.coref import resolve_pronouns, resolve_role_phrases
 from kg.nlp.mentions import DocMentions
-from kg.nlp.ner import dictionary, merge_entities, put_names_aside
-from kg.nlp.registry import DOCUMENT_RULES, RULES, check_disabled
+from kg.nlp.ner import put_names_aside
+from kg.nlp.registry import DOCUMENT_RULES, RULES
 from kg.nlp.roles import IMPLIED_RULE
 from kg.nlp.rules.frames import Frames
 from kg.nlp.rules.known_places import AGENCY_RULE, TOWN_RULE
@@ -30,16 +29,14 @@ from kg.nlp.state import Fact, register_extensions
 from kg.nlp.titles import find_titles
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 _registered = False
 
 
 def register() -> None:
-    """Declare kg's factories and Doc extensions (once per process)."""
+    """Declare kg's components without settings and the Doc extensions (once per process);
+    :func:`kg.nlp.factories.declare` declares the ones with settings."""
     global _registered
     if _registered:
         return
@@ -49,28 +46,6 @@ def register() -> None:
     Language.component("kg_prose", assigns=["doc._.kg_regions"], func=prose.mark)
     Language.component("kg_paragraphs", func=paragraph_starts)
     Language.component("kg_put_names_aside", assigns=["doc.spans", "doc.ents"], func=put_names_aside)
-
-    @Language.factory("kg_entities", requires=["doc.ents"], assigns=["doc.ents"], default_config={})
-    def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-        return partial(merge_entities, words=dictionary(nlp))
-
-    @Language.factory(
-        "kg_mentions",
-        requires=["doc.ents", "doc._.kg_regions", "token.dep", "token.lemma", "token.pos"],
-        assigns=["doc._.kg_mentions", "doc._.kg_facts", "doc._.kg_entities"],
-        default_config={},
-    )
-    def make_mentions(nlp: Language, name: str) -> MentionsComponent:
-        return MentionsComponent()
-
-    @Language.factory(
-        "kg_relations",
-        requires=["doc._.kg_mentions", "doc._.kg_facts"],
-        assigns=["doc._.kg_entities", "doc._.kg_relations"],
-        default_config={"disabled_rules": []},
-    )
-    def make_relations(nlp: Language, name: str, disabled_rules: list[str]) -> RelationsComponent:
-        return RelationsComponent(check_disabled(disabled_rules))
 
     _registered = True
 

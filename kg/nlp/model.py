@@ -40,6 +40,9 @@ def load(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     check_disabled(settings.disabled_rules)
     register()
+    from kg.nlp import factories
+
+    factories.declare()
     name = settings.model or best_model()
     # The layers' matrix products go to numpy's BLAS, not to blis (thinc's default): the blis
     # wheels on PyPI select blis's generic kernel on CPUs they do not know (they did on the AMD
