@@ -4,12 +4,12 @@ The English pipelines map the tagger's tags to parts of speech and morphology, a
 words' lemmas, with an ``attribute_ruler``: 179 rules in ``en_core_web_sm`` 3.8. spaCy finds
 their matches with a :class:`~spacy.matcher.Matcher`, which tries every rule at every token;
 on news that took a tenth of kg's whole extraction, more than the parser. Every one of those
-rules asks for exact values of a token's tag, lower-case form, dependency label or whitespace,
-on one or two tokens, so :func:`index` files each rule under one of its values and a token
-looks up the few rules that can match it. The ruler applies the matches itself, in its own
-order, so the annotation is the same (``tests/nlp/test_attributes.py`` compares them). A
-pipeline whose rules ask anything else (an operator, a set of values, another attribute) keeps
-spaCy's matcher.
+rules asks about a token's lower-case form, tag, dependency label or whitespace (one value, a
+set of them, or a regular expression), on one or two tokens, so :func:`index` files each rule
+under a value its first token asks for and a token looks up the few rules that can match it.
+The ruler applies the matches itself, in its own order, so the annotation is the same
+(``tests/nlp/test_attributes.py`` compares them). A pipeline whose rules ask anything else (an
+operator, another attribute) keeps spaCy's matcher.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 ATTRIBUTES = ("LOWER", "ORTH", "TAG", "DEP", "IS_SPACE")
 #: What a rule may ask of an attribute, besides one value: spaCy's Matcher's predicates.
 PREDICATES = ("IN", "NOT_IN", "REGEX")
+#: The tests a rule can be filed under, best first: a value, a set of values, a pattern.
+FILING = ("==", "IN", "REGEX")
 
 #: A match as :meth:`AttributeRuler.match` gives it: (rule, rule's key, start, end).
 Match = tuple[int, int, int, int]
@@ -56,9 +58,9 @@ def index(ruler: AttributeRuler) -> Callable[[Doc], list[Match]] | None:
             tests = _tests(raw, strings)
             if tests is None:
                 return None
-            # the first token's test to file the rule under: a value, else a set, else a pattern
-            first = sorted((n for n, t in enumerate(tests) if t[0] == 0), key=lambda n: _order(tests[n]))
-            picked = next((n for op in ("==", "IN", "REGEX") for n in first if tests[n][2] == op), None)
+            # the first token's test to file the rule under, the rarer attribute first
+            first = [n for n, t in enumerate(tests) if t[0] == 0 and t[2] in FILING]
+            picked = min(first, key=lambda n: (FILING.index(tests[n][2]), tests[n][1]), default=None)
             pick = None if picked is None else tests[picked]
             entry = (rule, key, len(raw), tuple(t for n, t in enumerate(tests) if n != picked))
             if pick is None:
@@ -97,11 +99,6 @@ def index(ruler: AttributeRuler) -> Callable[[Doc], list[Match]] | None:
         return sorted(found)
 
     return match
-
-
-def _order(test: Test) -> tuple[int, int]:
-    """Rarer values first: a word's form before its tag or dependency label."""
-    return (test[1], test[0])
 
 
 def _passes(row: list[int], test: Test, strings: Any) -> bool:

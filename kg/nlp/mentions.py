@@ -867,9 +867,9 @@ class DocMentions:
 
     def _vote_types(self) -> None:
         """One type per name: the majority over its mentions, people kept when a full name has it."""
-        people = [m.key.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.key]
+        last = [m.key.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.key]
         # "Oteiba" and "al-Oteiba" of "Ali Rashid al-Oteiba"
-        surnames = set(people) | {bare_surname(word) for word in people}
+        surnames = set(last) | {bare_surname(word) for word in last}
         # "El Karkouri" of "Talal El Karkouri": a surname with its particle
         surnames |= {
             " ".join(m.key.split()[1:])
@@ -1187,8 +1187,8 @@ class DocMentions:
         toks = tokens(doc)
         i = 0
         while i < len(doc):
-            if i in self.by_token or not toks[i].text[:1].isupper():
-                i += 1
+            if i in self.by_token or not toks[i].text[:1].isupper() or _peerage(doc, i):
+                i += 1  # "Baron Kinnock of Bedwellty": a peer's title is no mention of the place
                 continue
             for n in range(min(longest, len(doc) - i), 0, -1):
                 words = tuple(t.text for t in doc[i : i + n])

@@ -1016,9 +1016,9 @@ def _seat(span: Span, british_only: bool = False) -> bool:
     return british or (hit.kind == "city" and not british_only)
 
 
-#: Nouns of a parliamentary seat: "the Sheffield Hallam seat", "the seat of Bedwellty", "the
-#: Hartlepool by-election".
-SEAT_NOUNS = frozenset({"seat", "seats", "constituency", "constituencies", "by-election"})
+#: Nouns of a parliamentary seat: "the Sheffield Hallam seat", "the seat of Bedwellty" (a
+#: "by-election" after the name is three tokens, read apart).
+SEAT_NOUNS = frozenset({"seat", "seats", "constituency", "constituencies"})
 #: Members of a parliament, who sit "for" a seat ("the MP for Sedgefield", "the member for
 #: Kensington", "entered Parliament for Sheffield Brightside").
 SEAT_MEMBERS = frozenset({"mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "member", "parliament"})

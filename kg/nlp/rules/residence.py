@@ -13,7 +13,6 @@
 A town or state gives ``livesIn``; a country gives ``citizenOf`` ("Jan Nowak of
 Poland"). A place named beside the first one ("Bethany, Conn.", "Auckland, New Zealand")
 is taken too, as where the person lives. A
-peer's "of" is his title's ("Baron Kinnock of Bedwellty"), no home. A
 titled name is left to the title rules ("Prime Minister Felipe Gonzalez of Spain",
 "Illinois Gov. James Thompson"), and so is a noun of the lexicon's honorifics,
 ministers' and spokesmen's titles, group heads and kinship ("Chicago mayor",
@@ -29,7 +28,6 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import lexicon, place
 from kg.names import canonical_place
-from kg.nlp.mentions import PEERS
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
 
@@ -71,8 +69,6 @@ def residences(dm: DocMentions) -> list[Fact]:
                 )
         if m.lead or (m.start > 0 and _word_before(doc, m.start) in _not_occupations()):
             continue
-        if doc[m.start].lower_ in PEERS:
-            continue  # "Baron Kinnock of Bedwellty": a peer's place is his title's, not his home
         found = _places_beside(head)
         for place_token, beside in found:
             pm = dm.by_token.get(place_token.i)
