@@ -14,9 +14,10 @@ is not the JSON kg wrote is treated as a miss, recomputed and overwritten.
 
 The version in every key hashes kg's version, the source of the stages that decide
 what is extracted (``EXTRACTION_SOURCES``: the spaCy stage, the lexicons and names it
-reads, the records it writes), the files in ``kg/data``, the model's ``meta.json`` and
-the settings that can change what is extracted. Any rules, lexicon or model change
-starts a fresh cache; editing a later stage (the graph, RDF, the page) does not.
+reads, the records it writes), the files in ``kg/data``, the model's ``meta.json``, the
+installed spaCy and thinc, and the settings that can change what is extracted. Any rules,
+lexicon, model or library change starts a fresh cache; editing a later stage (the graph, RDF,
+the page) does not.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -105,10 +107,17 @@ def model_id(meta: dict[str, Any]) -> str:
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
 
+#: The libraries whose version can change what the same model finds: spaCy 3.8.7 and 3.8.18
+#: lemmatize a few verbs differently ("route" and "rout").
+LIBRARIES = ("spacy", "thinc")
+
+
 def extraction_version(settings: Settings) -> str:
     """A short hash of everything that decides a document's extraction result."""
     h = hashlib.sha256()
     h.update(f"kg {VERSION}\n".encode())
+    for library in LIBRARIES:
+        h.update(f"{library} {metadata.version(library)}\n".encode())
     for path in extraction_files():
         h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     h.update(json.dumps(model_meta(settings), sort_keys=True, default=str).encode())

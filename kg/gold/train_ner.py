@@ -55,6 +55,13 @@ MAX_EPOCHS = 30
 #: Epochs without a better held-out score before training stops.
 PATIENCE = 3
 LABELS = ("PER", "ORG", "LOC", "MISC")
+#: The spaCy versions the recognizer loads on (its architecture is the same across 3.8), written
+#: to its ``meta.json``; spaCy would write the minor range of the version it was trained on.
+SPACY_VERSIONS = ">=3.8.7,<3.9.0"
+#: Recorded in ``training.json`` beside the processor. On one machine spaCy 3.8.7 and 3.8.18,
+#: thinc 8.3.11 to 8.3.14 and blis 1.3.3 and 1.3.4 train the same bytes; another processor,
+#: whose BLIS kernels round differently, trains other weights (README, *Training*).
+LIBRARIES = ("spacy", "thinc", "numpy", "blis")
 #: How the model starts: the base recognizer's token encoder only, or the whole recognizer.
 INITS = ("source", "tok2vec")
 #: The base English pipeline's recognizer (``en_core_web_sm`` 3.8), which kg's copies.
@@ -290,6 +297,7 @@ def train(
         for d in docs
     ]
     optimizer = _optimizer(nlp, init, examples, base)
+    nlp.meta["spacy_version"] = SPACY_VERSIONS
     out = Path(out)
     staged = out.with_name(out.name + ".training")
     best, best_epoch, stale, history = -1.0, 0, 0, []
@@ -319,6 +327,8 @@ def train(
     _strip_strings(staged)
     report = {
         "seed": seed,
+        "libraries": libraries(),
+        "processor": processor(),
         "init": init,
         "documents": counts,
         "tokens": sum(len(d) for d in docs),
@@ -333,6 +343,25 @@ def train(
         shutil.rmtree(out)
     staged.rename(out)
     return report
+
+
+def libraries() -> dict[str, str]:
+    """The installed versions of :data:`LIBRARIES`."""
+    from importlib import metadata
+
+    return {name: metadata.version(name) for name in LIBRARIES}
+
+
+def processor() -> str:
+    """The processor's model name (Linux ``/proc/cpuinfo``), or what :mod:`platform` says."""
+    import platform
+
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    return platform.processor() or platform.machine()
 
 
 def _strip_strings(path: Path) -> None:

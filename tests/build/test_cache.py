@@ -225,6 +225,20 @@ def test_the_version_changes_with_rules_settings_and_model(monkeypatch: pytest.M
     assert text_key(base, "a") != text_key(base, "b")
 
 
+def test_the_version_changes_with_the_spacy_and_thinc_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another spaCy can find other things with the same model: 3.8.7 and 3.8.18 lemmatize a few
+    verbs differently, so a cache filled under one is not read under the other."""
+    base = extraction_version(Settings())
+    installed = cache.metadata.version
+    for library in ("spacy", "thinc"):
+        monkeypatch.setattr(
+            cache.metadata, "version", lambda name, lib=library: "0.0.1" if name == lib else installed(name)
+        )
+        assert extraction_version(Settings()) != base, library
+    monkeypatch.setattr(cache.metadata, "version", installed)
+    assert extraction_version(Settings()) == base
+
+
 def test_the_version_changes_when_lexicon_data_or_extraction_code_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

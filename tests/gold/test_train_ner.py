@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.gold.train_ner import held_out
+from kg.gold.train_ner import SPACY_VERSIONS, held_out
 
 ARTICLES = [
     (
@@ -45,6 +45,13 @@ def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     report = json.loads((out / "training.json").read_text(encoding="utf-8"))
     assert report["epochs_run"] == 1 and report["labels"] == ["PER", "ORG", "LOC", "MISC"]
+    # what a rerun must match to give the same bytes: the libraries and the processor
+    import spacy
+
+    assert report["libraries"]["spacy"] == spacy.__version__ and report["processor"]
+    # the range kg loads it on, not the minor range of the spaCy it was trained with
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    assert meta["spacy_version"] == SPACY_VERSIONS
     strings = json.loads((out / "vocab" / "strings.json").read_text(encoding="utf-8"))
     assert "Stoltenberg" not in strings  # no word list of the training text is kept
 
