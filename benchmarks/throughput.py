@@ -31,6 +31,7 @@ import resource
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,9 @@ def machine() -> dict[str, Any]:
         "cores": cpu_count(),
         "ram_gb": ram_gb,
         "python": platform.python_version(),
+        # spaCy 3.8.8 to 3.8.18 run the recognizers and the parser about three times as slow
+        "spacy": metadata.version("spacy"),
+        "thinc": metadata.version("thinc"),
         "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
     }
 
