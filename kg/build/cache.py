@@ -112,12 +112,17 @@ def model_id(meta: dict[str, Any]) -> str:
 LIBRARIES = ("spacy", "thinc")
 
 
+def libraries() -> dict[str, str]:
+    """The installed versions of :data:`LIBRARIES`."""
+    return {library: metadata.version(library) for library in LIBRARIES}
+
+
 def extraction_version(settings: Settings) -> str:
     """A short hash of everything that decides a document's extraction result."""
     h = hashlib.sha256()
     h.update(f"kg {VERSION}\n".encode())
-    for library in LIBRARIES:
-        h.update(f"{library} {metadata.version(library)}\n".encode())
+    for library, version in libraries().items():
+        h.update(f"{library} {version}\n".encode())
     for path in extraction_files():
         h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     h.update(json.dumps(model_meta(settings), sort_keys=True, default=str).encode())

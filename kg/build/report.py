@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.build import manifest
+from kg.build.cache import libraries
 from kg.build.tasks import workers
 from kg.io import atomic_write_text
-from kg.settings import Settings
+from kg.settings import VERSION, Settings
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,7 @@ def make_report(
         "negated_relations": sum(1 for *_, n in G.edges(data="negated") if n),
         "evidence": sum(len(e) for *_, e in G.edges(data="evidence")),
         "model": model,
+        "versions": {"kg": VERSION, **libraries()},
         "timings": timer.stages,
         "peak_memory_mb_after": timer.memory,
         "seconds": round(seconds, 3),

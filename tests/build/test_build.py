@@ -103,6 +103,13 @@ def test_report_counts(seeds_graph_dir: Path) -> None:
     assert report["actors"] == len(data["nodes"])
     assert report["relations"] == len(data["edges"])
     assert {"ingest", "nlp", "resolve", "graph", "rdf"} <= set(report["timings"])
+    # what the graph was made with: another spaCy can lemmatize a verb differently
+    import spacy
+
+    import kg
+
+    assert report["versions"]["kg"] == kg.__version__ and report["versions"]["spacy"] == spacy.__version__
+    assert report["versions"]["thinc"]
 
 
 def test_seeds_gold_with_the_release_scorer(seeds_graph_dir: Path) -> None:
