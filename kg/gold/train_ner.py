@@ -59,8 +59,8 @@ LABELS = ("PER", "ORG", "LOC", "MISC")
 #: to its ``meta.json``; spaCy would write the minor range of the version it was trained on.
 SPACY_VERSIONS = ">=3.8.7,<3.9.0"
 #: Recorded in ``training.json`` beside the processor. On one machine spaCy 3.8.7 and 3.8.18,
-#: thinc 8.3.11 to 8.3.14 and blis 1.3.3 and 1.3.4 train the same bytes; another processor,
-#: whose BLIS kernels round differently, trains other weights (README, *Training*).
+#: thinc 8.3.11 to 8.3.14 and blis 1.3.3 and 1.3.4 train the same bytes, and none of them the
+#: shipped weights, trained elsewhere: most likely the processor's kernels decide (README, *Measured*).
 LIBRARIES = ("spacy", "thinc", "numpy", "blis")
 #: How the model starts: the base recognizer's token encoder only, or the whole recognizer.
 INITS = ("source", "tok2vec")

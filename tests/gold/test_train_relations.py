@@ -14,7 +14,7 @@ from tests.conftest import require_shared
 
 def test_kg_train_relations_reproduces_the_shipped_classifier(tmp_path: Path) -> None:
     """Same data, seed and code give the shipped weights: a change to what kg finds in the
-    training articles must come with the model retrained on it (README, *Training*)."""
+    training articles must come with the model retrained on it (README, *Measured*)."""
     pytest.importorskip("sklearn")
     conll04 = require_shared("data", "conll04", "train.jsonl")
     dwie = require_shared("data", "dwie", "dev.jsonl")
