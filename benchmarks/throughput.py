@@ -31,13 +31,12 @@ import resource
 import sys
 import tempfile
 import time
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from kg.build import cache, pipeline
 from kg.build.tasks import cpu_count
-from kg.settings import Settings
+from kg.settings import Settings, processor, versions
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bbc.jsonl"
 
@@ -48,24 +47,18 @@ def _log(msg: str) -> None:
 
 def machine() -> dict[str, Any]:
     """What the figures were measured on."""
-    cpu = platform.processor() or platform.machine()
     try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
         mem = next(ln for ln in Path("/proc/meminfo").read_text().splitlines() if ln.startswith("MemTotal"))
         ram_gb = round(int(mem.split()[1]) / 1024**2, 1)
     except (OSError, StopIteration):
         ram_gb = None
     return {
-        "cpu": cpu,
+        "cpu": processor(),
         "cores": cpu_count(),
         "ram_gb": ram_gb,
         "python": platform.python_version(),
         # spaCy 3.8.8 to 3.8.18 run the recognizers and the parser about three times as slow
-        "spacy": metadata.version("spacy"),
-        "thinc": metadata.version("thinc"),
+        **versions("spacy", "thinc"),
         "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
     }
 

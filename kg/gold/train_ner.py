@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from kg.errors import ConfigError, InputError
 from kg.gold.evaluate import read_jsonl
 from kg.gold.train import dwie_part
-from kg.settings import best_model
+from kg.settings import best_model, processor, versions
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -327,7 +327,7 @@ def train(
     _strip_strings(staged)
     report = {
         "seed": seed,
-        "libraries": libraries(),
+        "libraries": versions(*LIBRARIES),
         "processor": processor(),
         "init": init,
         "documents": counts,
@@ -343,25 +343,6 @@ def train(
         shutil.rmtree(out)
     staged.rename(out)
     return report
-
-
-def libraries() -> dict[str, str]:
-    """The installed versions of :data:`LIBRARIES`."""
-    from importlib import metadata
-
-    return {name: metadata.version(name) for name in LIBRARIES}
-
-
-def processor() -> str:
-    """The processor's model name (Linux ``/proc/cpuinfo``), or what :mod:`platform` says."""
-    import platform
-
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.is_file():
-        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
-            if line.startswith("model name"):
-                return line.partition(":")[2].strip()
-    return platform.processor() or platform.machine()
 
 
 def _strip_strings(path: Path) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from kg import settings as kg_settings
 from kg.build import cache, executors, pipeline
 from kg.build.cache import Cache, extraction_version, text_key
 from kg.settings import Settings
@@ -229,13 +230,15 @@ def test_the_version_changes_with_the_spacy_and_thinc_installed(monkeypatch: pyt
     """Another spaCy can find other things with the same model: 3.8.7 and 3.8.18 lemmatize a few
     verbs differently, so a cache filled under one is not read under the other."""
     base = extraction_version(Settings())
-    installed = cache.metadata.version
+    installed = kg_settings.metadata.version
     for library in ("spacy", "thinc"):
-        monkeypatch.setattr(
-            cache.metadata, "version", lambda name, lib=library: "0.0.1" if name == lib else installed(name)
-        )
+
+        def version(name: str, lib: str = library) -> str:
+            return "0.0.1" if name == lib else installed(name)
+
+        monkeypatch.setattr(kg_settings.metadata, "version", version)
         assert extraction_version(Settings()) != base, library
-    monkeypatch.setattr(cache.metadata, "version", installed)
+    monkeypatch.setattr(kg_settings.metadata, "version", installed)
     assert extraction_version(Settings()) == base
 
 

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.gold.train_ner import SPACY_VERSIONS, held_out
+from kg.settings import processor
 
 ARTICLES = [
     (
@@ -48,7 +49,8 @@ def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
     # what a rerun must match to give the same bytes: the libraries and the processor
     import spacy
 
-    assert report["libraries"]["spacy"] == spacy.__version__ and report["processor"]
+    assert report["libraries"]["spacy"] == spacy.__version__
+    assert report["processor"] == processor()
     # the range kg loads it on, not the minor range of the spaCy it was trained with
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["spacy_version"] == SPACY_VERSIONS
