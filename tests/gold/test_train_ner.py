@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.gold.train_ner import SPACY_VERSIONS, held_out
+from kg.gold.train_ner import KERNELS, SPACY_VERSIONS, held_out, openblas
 from kg.settings import processor
 
 ARTICLES = [
@@ -51,6 +52,8 @@ def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
 
     assert report["libraries"]["spacy"] == spacy.__version__
     assert report["processor"] == processor()
+    # computed through numpy's OpenBLAS on one thread, whose kernels are recorded
+    assert report["ops"] == "numpy, one thread" and report["openblas"] == openblas()
     # the range kg loads it on, not the minor range of the spaCy it was trained with
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["spacy_version"] == SPACY_VERSIONS
@@ -62,6 +65,41 @@ def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
 
     nlp = model.load(Settings(ner=str(out)))
     assert "kg_ner" in nlp.pipe_names
+
+
+def test_other_kernels_train_in_a_new_process_told_to_use_haswells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    import kg.gold.train_ner
+
+    calls: list[tuple[list[str], dict[str, str]]] = []
+    monkeypatch.delenv("OPENBLAS_CORETYPE", raising=False)
+    monkeypatch.setattr(kg.gold.train_ner, "openblas", lambda: {"kernels": "SkylakeX", "version": "0.3.31"})
+    monkeypatch.setattr(subprocess, "call", lambda cmd, env: calls.append((cmd, env)) or 3)
+    data, out = tmp_path / "train_docs.jsonl", tmp_path / "ner"
+    args = ["train", "ner", "--conll2003", str(data), "--dwie", "dwie.jsonl", "-o", str(out)]
+    args += ["--max-epochs", "2"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 3 and "SkylakeX" in done.output  # the child's exit code
+    [(cmd, env)] = calls
+    assert env["OPENBLAS_CORETYPE"] == KERNELS == "Haswell"
+    assert cmd[1:5] == ["-m", "kg", "train", "ner"]
+    given = dict(zip(cmd[5::2], cmd[6::2], strict=True))
+    assert given == {
+        "--conll2003": str(data),
+        "--output": str(out),
+        "--seed": "13",
+        "--init": "source",
+        "--max-epochs": "2",
+        "--dwie": "dwie.jsonl",
+    }
+    # told already, it trains here (and warns): no second process
+    monkeypatch.setenv("OPENBLAS_CORETYPE", "Haswell")
+    calls.clear()
+    CliRunner().invoke(app, args)
+    assert calls == []
 
 
 def test_missing_training_file_is_a_clear_error(tmp_path: Path) -> None:
