@@ -1,6 +1,10 @@
 """Print N random actors of a built graph with the sentences that name them, for judging by hand.
 
-usage: python scripts/sample_actors.py OUT_DIR ARTICLES.jsonl [N] [SEED] > actors.md
+usage: python scripts/sample_actors.py OUT_DIR ARTICLES.jsonl [N] [SEED] [--not-in OTHER_OUT_DIR] > actors.md
+
+With ``--not-in``, only actors whose label and type the other build has no node with are drawn:
+what a change of the recognizer or of a rule added, judged against what it removed (run it
+again with the two builds swapped).
 
 Each actor comes with its type, aliases, how many articles name it, its relations, and up
 to two sentences of articles that name it (found by its aliases), so a judge can say
@@ -36,7 +40,7 @@ def _sentences(text: str, alias: str, limit: int = 2) -> list[str]:
     return out
 
 
-def main(out: str, articles: str, n: int = 40, seed: int = 0) -> None:
+def main(out: str, articles: str, n: int = 40, seed: int = 0, not_in: str | None = None) -> None:
     G = read(out)
     texts = {}
     with open(articles, encoding="utf-8") as f:
@@ -44,6 +48,10 @@ def main(out: str, articles: str, n: int = 40, seed: int = 0) -> None:
             row = json.loads(line)
             texts[str(row["id"])] = row["text"]
     nodes = sorted(G.nodes)
+    if not_in is not None:
+        other = read(not_in)
+        known = {(d["label"], d["type"]) for _, d in other.nodes(data=True)}
+        nodes = [v for v in nodes if (G.nodes[v]["label"], G.nodes[v]["type"]) not in known]
     random.Random(seed).shuffle(nodes)
     words: dict[str, set[str]] = {}
     for v, label in G.nodes(data="label"):
@@ -79,4 +87,9 @@ def main(out: str, articles: str, n: int = 40, seed: int = 0) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    main(args[0], args[1], *(int(a) for a in args[2:4]))
+    other = None
+    if "--not-in" in args:
+        i = args.index("--not-in")
+        other = args[i + 1]
+        del args[i : i + 2]
+    main(args[0], args[1], *(int(a) for a in args[2:4]), not_in=other)
