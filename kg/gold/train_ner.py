@@ -17,9 +17,14 @@ architecture from the base model's token encoder only). Starting from the base m
 the best start a CPU model has without word vectors, and keeps what it learnt from
 OntoNotes' many genres: on CoNLL-2003 the two starts score alike (held-out 0.834 and
 0.851, dev 0.906 and 0.902), on composed sentences of BBC and wire style the ``source``
-start types firms, parties and laws better (``tests/nlp``). Training runs
-with a fixed seed on one thread, so the same data and seed give the same model. The training text's
-vocabulary is stripped from the saved model: it computes its features from the text at
+start types firms, parties and laws better (``tests/nlp``).
+
+Training runs with a fixed seed, on one thread, through thinc's numpy operations and numpy's
+OpenBLAS with its Haswell kernels (:data:`KERNELS`), so the processor's own kernels do not decide
+the weights (measured on one processor only; README, *Reproducing the recognizer*). thinc's
+default, BLIS, picks its kernels by processor and takes no setting to change them: the shipped
+recognizer was trained that way on another machine, and no kernel this one runs gives it back.
+The training text's vocabulary is stripped from the saved model: it computes its features from the text at
 run time and keeps no word list of the licensed corpora.
 """
 
@@ -53,7 +58,7 @@ DROPOUT = 0.2
 BATCH_WORDS = 1000
 MAX_EPOCHS = 30
 #: Epochs without a better held-out score before training stops. The held-out score wanders
-#: by 0.01 from epoch to epoch; the shipped run peaked at epoch 17, after six epochs below epoch 10's.
+#: by 0.01 from epoch to epoch; the recipe's run here peaked at epoch 17, after six below epoch 10's.
 PATIENCE = 10
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: The spaCy versions the recognizer loads on (its architecture is the same across 3.8), written
