@@ -447,6 +447,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "lenders such as Northern Rock": no town the gazetteer knows
     if kind == "Place" and _club_of_town(span):
         return "Organization"  # "sacked as Valencia coach", "West Ham boss Alan Pardew": the club
+    if kind in ("Person", "Place") and _plural_team(span, kind):
+        return "Organization"  # "Norwich have signed", "Snow Patrol were the big winners": a team or a band
     if kind in ("Person", "Place") and _team_noun(span, kind) and place(span.text.lower()) is None:
         return "Organization"  # "old club West Brom", "Spanish side Real Sociedad", "the Primera Liga club"
     if kind in ("Person", "Place") and _quoted_price(span) and place(span.text.lower()) is None:
@@ -761,6 +763,37 @@ def _town_side(span: Span) -> bool:
     return head.lower_ in AGAINST.get(match.lemma_.lower(), ()) and (
         match.pos_ == "VERB" or match.lemma_.lower() in MATCH_NOUNS
     )
+
+
+#: Plural forms of "be" and "have" that British English gives a team or a band ("Norwich have
+#: signed", "Snow Patrol were"), never a town or one person.
+PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve"})
+#: Words that join a name to another subject, which then takes the plural verb with it.
+JOINING = frozenset({"and", "or", "nor", "&", ","})
+
+
+def _plural_team(span: Span, kind: str) -> bool:
+    """A name right before a plural "are", "were" or "have" whose subject it is alone is a team
+    or a band ("Norwich have signed Graham Stuart", "Edinburgh were not in action", "Snow Patrol
+    were the big winners"): a person or a town takes "is", "was", "has". Not a country or a state,
+    whose side stands for the nation ("England are"), nor a place the gazetteer does not know as a
+    town, nor a name in a sentence that joins subjects before it ("Raines and finance chief Tim
+    Howard have left")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    if verb.lower_ not in PLURAL_VERBS or verb.tag_ not in ("VBP", "VBD"):
+        return False
+    root = span.root
+    if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    if any(t.lower_ in JOINING - {","} for t in doc[span.sent.start : span.start]):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in JOINING:
+        return False
+    known = place(span.text.lower())
+    return known.kind == "city" if known is not None else kind == "Person"
 
 
 def _venue(span: Span) -> bool:

@@ -408,3 +408,35 @@ def test_a_name_and_a_colon_before_a_sentence_are_no_title(nlp, text: str, perso
 def test_a_results_list_after_a_colon_is_no_title(nlp, text: str) -> None:
     names = names_of(extract_one(text, nlp))
     assert not [n for n, kind in names.items() if kind == "Work"], names
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Norwich have signed midfielder Tom Hale until the end of the season.", "Norwich"),
+        ("Edinburgh were not in action during the first two weeks of the tournament.", "Edinburgh"),
+        ("Snow Patrol were the big winners at the music awards on Thursday.", "Snow Patrol"),
+        ('The manager said: "Burnley are playing with real confidence now."', "Burnley"),
+    ],
+)
+def test_a_name_that_takes_a_plural_verb_is_a_team_or_a_band(nlp, text: str, team: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(team) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("London and Paris are the most visited cities in Europe.", "London", "Place"),
+        (
+            "Chief executive Frank Raines and finance chief Tim Howard have left the firm.",
+            "Tim Howard",
+            "Person",
+        ),
+        ("England are favourites to win the tournament in Portugal.", "England", "Place"),
+        ("Leicester is bracing for more rain this week.", "Leicester", "Place"),
+    ],
+)
+def test_a_plural_verb_after_joined_subjects_a_country_or_a_singular_one_makes_no_team(
+    nlp, text: str, name: str, kind: str
+) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == kind
