@@ -778,7 +778,7 @@ def _plural_team(span: Span, kind: str) -> bool:
     were the big winners"): a person or a town takes "is", "was", "has". Not a country or a state,
     whose side stands for the nation ("England are"), nor a place the gazetteer does not know as a
     town, nor a name in a sentence that joins subjects before it ("Raines and finance chief Tim
-    Howard have left")."""
+    Howard have left") or that follows another name and a short word ("Fitschen und Anshu Jain")."""
     doc = span.doc
     if span.end >= len(doc):
         return False
@@ -792,6 +792,13 @@ def _plural_team(span: Span, kind: str) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in JOINING:
         return False
+    if (
+        span.start > 1
+        and doc[span.start - 2].is_title
+        and doc[span.start - 1].is_lower
+        and len(doc[span.start - 1]) <= 3
+    ):
+        return False  # another name and a short word between: "Jürgen Fitschen und Anshu Jain are"
     known = place(span.text.lower())
     return known.kind == "city" if known is not None else kind == "Person"
 

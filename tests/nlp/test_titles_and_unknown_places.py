@@ -433,6 +433,11 @@ def test_a_name_that_takes_a_plural_verb_is_a_team_or_a_band(nlp, text: str, tea
             "Person",
         ),
         ("England are favourites to win the tournament in Portugal.", "England", "Place"),
+        (
+            "The bank's heads Peter Lenz und Arjun Mehta are promoting a new strategy.",
+            "Arjun Mehta",
+            "Person",
+        ),
         ("Leicester is bracing for more rain this week.", "Leicester", "Place"),
     ],
 )
