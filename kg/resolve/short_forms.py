@@ -17,7 +17,9 @@ when it is a common word ("Senate", "National": ``kg/data/generic_org_words.tsv`
 a country, a state or a demonym; when the corpus knows it as a firm's whole name
 ("Chrysler Corp") or as an acronym with its own expansion ("GM" is not "GM
 Overseas Distribution Corp"); or when it stands alone in more documents than the
-long name does, which then is a unit or a product of it ("Airbus A300s").
+long name does, which then is a unit or a product of it ("Airbus A300s"). A town's name
+joins a long name only when a document states the link: alone it may be the town's club
+("Norwich" is not "Norwich Union").
 """
 
 from __future__ import annotations
@@ -304,6 +306,8 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
         # an acronym with its own expansion ("GM Overseas" is not GM) stays
         loose = _loose(where, roots, expanded.get(name.replace(".", ""), set()) | set(first))
         reading = _reading(first, stated.get(name), mentions) if loose else None
+        if reading is not None and _town(name) and not (stated.get(name) or {}).get(reading):
+            continue  # "Norwich" (the club) is no "Norwich Union" unless a document says so
         if reading is not None and len(docs[roots[loose[0]]]) <= len(docs[reading]):
             decided.append((reading, loose, "first-word"))
             continue
@@ -343,6 +347,12 @@ def _owners(first: str) -> list[str]:
         return []
     bare = first.removesuffix("'s")
     return [first, bare] if bare != first and len(bare) >= MIN_PREFIX else [first]
+
+
+def _town(name: str) -> bool:
+    """A town the gazetteer knows: alone, it may name the town's club as well as a firm named after it."""
+    hit = places().get(name)
+    return hit is not None and hit.kind == "city"
 
 
 def _common(name: str) -> bool:

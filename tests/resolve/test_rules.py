@@ -135,6 +135,14 @@ ROWS = {
         [[ent("Moody's Investors Service Inc")], [ent("Moody")], [ent("Standard and Poor's Corp")]],
         [("d0e0", "d1e0")], [("d1e0", "d2e0")], ("Moody", "first-word"),
     ),
+    "a town's name is no first word of a firm named after it, unless a document says so": Row(
+        [[ent("Norwich Union")], [ent("Norwich Union")], [ent("Norwich")], [ent("Norwich")]],
+        [], [("d2e0", "d0e0")], None,
+    ),
+    "a town's name as the first word a document states": Row(
+        [[ent("Norwich Union"), ent("Norwich")], [ent("Norwich Union")], [ent("Norwich")]],
+        [("d0e0", "d0e1", "d2e0")], [], ("Norwich", "first-word"),
+    ),
     "first word of two organizations": Row(
         [[ent("Shell Oil")], [ent("Shell Transport")], [ent("Shell")]],
         [], [("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
