@@ -344,8 +344,8 @@ def train_ner(
 ) -> None:
     """Train kg's news recognizer (people, organizations, places) on CoNLL-2003 and friends.
 
-    Computes with numpy's OpenBLAS Haswell kernels, so a rerun gives the same weights on any
-    x86-64 processor with AVX2; when numpy picked others, it trains in a new process told to use them.
+    Computes with numpy's OpenBLAS Haswell kernels (they need AVX2), so the processor's own kernels
+    do not decide the weights; when numpy picked others, it trains in a new process told to use them.
     """
     import json
     import os

@@ -14,10 +14,10 @@ same actor (the graph's nodes that share a word of its label are listed beside i
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
-import sys
 
 from kg.graph.graph import read
 
@@ -86,10 +86,11 @@ def main(out: str, articles: str, n: int = 40, seed: int = 0, not_in: str | None
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    other = None
-    if "--not-in" in args:
-        i = args.index("--not-in")
-        other = args[i + 1]
-        del args[i : i + 2]
-    main(args[0], args[1], *(int(a) for a in args[2:4]), not_in=other)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", help="a kg build output folder")
+    ap.add_argument("articles", help="the articles it was built from (JSONL)")
+    ap.add_argument("n", nargs="?", type=int, default=40, help="actors to draw")
+    ap.add_argument("seed", nargs="?", type=int, default=0, help="random seed")
+    ap.add_argument("--not-in", dest="not_in", metavar="OTHER_OUT_DIR", help="draw only actors it lacks")
+    a = ap.parse_args()
+    main(a.out, a.articles, a.n, a.seed, not_in=a.not_in)

@@ -769,7 +769,8 @@ def _town_side(span: Span) -> bool:
 #: signed", "Snow Patrol were"), never a town or one person.
 PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve"})
 #: Words that join a name to another subject, which then takes the plural verb with it.
-JOINING = frozenset({"and", "or", "nor", "&", ","})
+CONJUNCTIONS = frozenset({"and", "or", "nor", "&"})
+JOINING = CONJUNCTIONS | {","}
 
 
 def _plural_team(span: Span, kind: str) -> bool:
@@ -788,7 +789,7 @@ def _plural_team(span: Span, kind: str) -> bool:
     root = span.root
     if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return False
-    if any(t.lower_ in JOINING - {","} for t in doc[span.sent.start : span.start]):
+    if any(t.lower_ in CONJUNCTIONS for t in doc[span.sent.start : span.start]):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in JOINING:
         return False

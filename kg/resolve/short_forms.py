@@ -305,8 +305,8 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
         first = by_first.get(name, {})
         # an acronym with its own expansion ("GM Overseas" is not GM) stays
         loose = _loose(where, roots, expanded.get(name.replace(".", ""), set()) | set(first))
-        reading = _reading(first, stated.get(name), mentions) if loose else None
         told = stated.get(name)
+        reading = _reading(first, told, mentions) if loose else None
         if reading is not None and _town(name) and not (told and told[reading]):
             continue  # "Norwich" (the club) is no "Norwich Union" unless a document says so
         if reading is not None and len(docs[roots[loose[0]]]) <= len(docs[reading]):
