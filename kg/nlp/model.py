@@ -13,7 +13,7 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 from kg.errors import ConfigError
-from kg.nlp import attributes, prose
+from kg.nlp import attributes, lemmas, prose
 from kg.nlp.components import register
 from kg.nlp.ner import add_recognizer, recognizer_path
 from kg.nlp.registry import check_disabled
@@ -58,6 +58,7 @@ def load(settings: Settings | None = None) -> Language:
         if recognizer is not None:
             add_recognizer(nlp, recognizer)
     attributes.speed_up(nlp)
+    lemmas.speed_up(nlp)
     nlp.tokenizer = prose.ProseTokenizer(nlp.tokenizer)
     nlp.add_pipe("kg_prose", first=True)
     if "parser" in nlp.pipe_names:
