@@ -768,6 +768,14 @@ def _town_side(span: Span) -> bool:
 #: Plural forms of "be" and "have" that British English gives a team or a band ("Norwich have
 #: signed", "Snow Patrol were"), never a town or one person.
 PLURAL_VERBS = frozenset({"are", "were", "have", "'re", "'ve"})
+#: Verbs whose "that" clause takes a verb with no ending whatever its subject ("insisted that
+#: Brussels open the talks", "demanded that Smith resign"): no plural there.
+MANDATIVE = frozenset(
+    {"insist", "demand", "ask", "require", "recommend", "propose", "urge", "suggest", "request", "order"}
+)
+#: Verbs that take a bare infinitive after their object ("saw Kathleen Turner win a Golden Globe",
+#: "let Brussels decide"): the infinitive has no ending whatever its subject.
+BARE_INFINITIVE = frozenset({"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice"})
 #: Words that join a name to another subject, which then takes the plural verb with it.
 CONJUNCTIONS = frozenset({"and", "or", "nor", "&"})
 JOINING = CONJUNCTIONS | {","}
@@ -776,7 +784,12 @@ JOINING = CONJUNCTIONS | {","}
 def _plural_team(span: Span, kind: str) -> bool:
     """A name right before a plural "are", "were" or "have" whose subject it is alone is a team
     or a band ("Norwich have signed Graham Stuart", "Edinburgh were not in action", "Snow Patrol
-    were the big winners"): a person or a town takes "is", "was", "has". Not a country or a state,
+    were the big winners"): a person or a town takes "is", "was", "has". So is a name right before
+    any other verb in the present plural that it is the subject of ("while Chelsea face a trip to
+    Newcastle", "I love the way Madrid play"): not one in capitals (a headline's) nor the tagger's
+    verb that heads no clause ("Bennett play takes theatre prizes"), after "a" ("a Bob Deans try"),
+    after a demand ("insisted that Brussels open the talks") or a verb of seeing or making ("saw
+    Kathleen Turner win"), where a verb has no ending whatever its subject. Not a country or a state,
     whose side stands for the nation ("England are"), nor a place the gazetteer does not know as a
     town, nor a name in a sentence that joins subjects before it ("Raines and finance chief Tim
     Howard have left") or that follows another name and a short word ("Fitschen und Anshu Jain")."""
@@ -784,9 +797,21 @@ def _plural_team(span: Span, kind: str) -> bool:
     if span.end >= len(doc):
         return False
     verb = doc[span.end]
-    if verb.lower_ not in PLURAL_VERBS or verb.tag_ not in ("VBP", "VBD"):
-        return False
     root = span.root
+    if verb.lower_ in PLURAL_VERBS:
+        if verb.tag_ not in ("VBP", "VBD"):
+            return False
+    elif (
+        verb.tag_ != "VBP"
+        or not verb.is_alpha
+        or verb.dep_ in ("aux", "auxpass")
+        or root.head.i != verb.i
+        or span.text.isupper()
+        or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in MANDATIVE)
+        or verb.head.lemma_.lower() in BARE_INFINITIVE
+        or (span.start > 0 and doc[span.start - 1].lower_ in ("a", "an"))
+    ):
+        return False
     if root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return False
     if any(t.lower_ in CONJUNCTIONS for t in doc[span.sent.start : span.start]):

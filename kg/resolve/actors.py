@@ -221,7 +221,10 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     counts :data:`PHRASE_WEIGHT` times. Such mentions of a work outvote the firm or the event
     the recognizer made of the same name elsewhere ("the quirky comedy Sideways" in one review,
     "Sideways producer Michael London" in the next); never a person (a biopic is named after
-    its subject: "the film Ray") nor a place ("the drama Egypt").
+    its subject: "the film Ray") nor a place ("the drama Egypt"). An organization the words
+    around it type in its document stays one where the corpus votes for a place of its name:
+    "Leicester flanker Martin Corry" names the club, and "Leicester" elsewhere the city, two
+    actors.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cued: Counter[str] = Counter()  # a work's mentions typed by the words around them
@@ -236,13 +239,15 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
         if e.type == "Organization" and firm_key(name) != name:
             votes[firm_key(name)][e.type] += weight
 
-    def voted(kind: str, name: str) -> str:
-        if kind == "Work":
-            return kind
+    def voted(e: Entity, name: str) -> str:
+        if e.type == "Work":
+            return e.type
         winner, count = votes[name].most_common(1)[0]
+        if winner == "Place" and e.type == "Organization" and any(m.rule == "phrase" for m in e.mentions):
+            return e.type  # "Leicester flanker", "Birmingham manager": the club, beside the town
         return "Work" if winner in ("Organization", "Event") and cued[name] > count else winner
 
-    return [voted(e.type, name) for (_doc, e), name in zip(items, names, strict=True)]
+    return [voted(e, name) for (_doc, e), name in zip(items, names, strict=True)]
 
 
 def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:

@@ -417,6 +417,8 @@ def test_a_results_list_after_a_colon_is_no_title(nlp, text: str) -> None:
         ("Edinburgh were not in action during the first two weeks of the tournament.", "Edinburgh"),
         ("Snow Patrol were the big winners at the music awards on Thursday.", "Snow Patrol"),
         ('The manager said: "Burnley are playing with real confidence now."', "Burnley"),
+        ("Arsenal host Fulham, while Preston face a long trip to Plymouth on Saturday.", "Preston"),
+        ("He said he admired the way Barcelona play and would like to join them one day.", "Barcelona"),
     ],
 )
 def test_a_name_that_takes_a_plural_verb_is_a_team_or_a_band(nlp, text: str, team: str) -> None:
@@ -439,6 +441,11 @@ def test_a_name_that_takes_a_plural_verb_is_a_team_or_a_band(nlp, text: str, tea
             "Person",
         ),
         ("Leicester is bracing for more rain this week.", "Leicester", "Place"),
+        ("Wales and Ireland meet in Cardiff while France face Scotland in Paris.", "France", "Place"),
+        ("Alan Bennett play takes top theatre prizes at London awards", "Alan Bennett", "Person"),
+        ("Officials insisted that Brussels open the talks with Ankara at once.", "Brussels", "Place"),
+        ("The film saw his co-star Kathleen Turner win a Golden Globe award.", "Kathleen Turner", "Person"),
+        ("Talk was dominated by a Bob Deans try that was ruled out by the referee.", "Bob Deans", "Person"),
     ],
 )
 def test_a_plural_verb_after_joined_subjects_a_country_or_a_singular_one_makes_no_team(

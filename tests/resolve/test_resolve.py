@@ -194,6 +194,22 @@ def test_the_words_around_a_name_outvote_the_recognizer_elsewhere() -> None:
     assert {a.type for a in resolve(results)[0]} == {"Person"}
 
 
+def test_a_club_the_words_around_it_type_stays_apart_from_the_town_the_corpus_names() -> None:
+    """ "Leicester flanker Martin Corry" types the club by its phrase; "Leicester" in eight other
+    articles is the city. The club keeps its type and is an actor of its own; a club typed by the
+    recognizer alone follows the vote."""
+    club = Entity(
+        id="e0", name="Leicester", type="Organization", mentions=(Mention(0, 9, "Leicester", "phrase"),)
+    )
+    results = [DocResult(doc=Document(id="a", text="x"), entities=(club,))]
+    results += [doc(d, ("Leicester", "Place")) for d in "bcdefghi"]
+    results.append(doc("j", ("Leicester", "Organization")))
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]].type == "Organization"
+    assert actors[index[("b", "e0")]].type == "Place" and actors[index[("j", "e0")]].type == "Place"
+    assert actors[index[("a", "e0")]] is not actors[index[("b", "e0")]]
+
+
 def test_initials_join_the_one_full_name_they_fit() -> None:
     """ "C Cusiter" of a squad list is the Chris Cusiter another article names beside one of
     the squad; "J. Ewing" fits both John and Jane Ewing and joins neither; initials never fit
