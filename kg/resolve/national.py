@@ -7,9 +7,10 @@ Finance". The bare name joins the one country's body when
 * the corpus qualifies that name by one country only (a "Ministry of Finance" that is
   Japanese in one article and Brazilian in another joins neither);
 * every article with the bare name names that country (as a place, or by its demonym in a
-  name of the article: "Tokyo", "Japanese", "Japan"): the articles that share a bare name
-  are one actor already, and a "Reserve Bank" of South Africa's governor is no Australian
-  Reserve Bank;
+  name of the article: "Tokyo", "Japanese", "Japan") or no country at all: the articles that
+  share a bare name are one actor already, a "Reserve Bank" of South Africa's governor is no
+  Australian Reserve Bank, and a wire item that names no country ("Chevron Corp's unit is being
+  awarded a contract, the Defense Department said") writes of its home country's body;
 * the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank;
   one word after the country only when it is one of them: "UK Treasury"), with no legal
   form: a firm's or a sports union's name with a country in it is its own ("U.S. West
@@ -65,7 +66,8 @@ def country_of(words: list[str], rest: int = 2) -> tuple[str, int] | None:
 
 
 def join_national_bodies(c: Corpus) -> None:
-    """Bare names of a country's bodies join the body the corpus names with that country."""
+    """Bare names of a country's bodies join the body the corpus names with that country, in
+    articles that name that country or none."""
     qualified: dict[str, dict[str, int]] = defaultdict(dict)  # bare name -> country -> entity
     for i, (kind, forms) in enumerate(zip(c.kinds, c.forms, strict=True)):
         if kind != ORG:
@@ -86,7 +88,8 @@ def join_national_bodies(c: Corpus) -> None:
         if kind != ORG or not readings or len(readings) != 1:
             continue
         ((country, body),) = readings.items()
-        if all(country in countries.get(c.items[i][0], ()) for i in where):
+        # an article that names no country is absent from ``countries``: nothing says otherwise
+        if all(country in countries.get(c.items[i][0], {country}) for i in where):
             for i in where:
                 c.join(body, i, "national-body")
 

@@ -279,6 +279,27 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("o", "e0")]] is actors[index[("n", "e0")]]
 
 
+def test_a_countrys_body_named_bare_where_no_country_is_named_is_that_body() -> None:
+    """ "the Defense Department said" in a wire item that names no country at all ("Chevron
+    Corp's unit is being awarded a contract") is the U.S. Defense Department another article
+    names; where the article names only another country, it is not."""
+    results = [
+        doc("a", ("U.S. Defense Department", "Organization")),
+        doc("b", ("Defense Department", "Organization"), ("Chevron Corp", "Organization")),
+        doc("c", ("Federal Reserve Board", "Organization"), ("United States", "Place")),
+        doc("d", ("U.S. Federal Reserve Board", "Organization")),
+        doc("e", ("Federal Reserve Board", "Organization")),
+    ]
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
+    assert actors[index[("c", "e0")]] is actors[index[("d", "e0")]] is actors[index[("e", "e0")]]
+    assert "national-body" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
+    kenyan = [doc("a", ("U.S. Defense Department", "Organization"))]
+    kenyan.append(doc("b", ("Defense Department", "Organization"), ("Kenya", "Place")))
+    actors, index = resolve(kenyan)
+    assert actors[index[("a", "e0")]] is not actors[index[("b", "e0")]]
+
+
 def test_a_headlines_capitals_never_label_an_actor_the_prose_names() -> None:
     """ "OCCIDENTAL" of three headlines and "Occidental" of one article's prose are one firm,
     labelled as the prose writes it."""
