@@ -85,6 +85,13 @@ NAMES = [
         {"Kingfisher Airlines": "Organization"},
         set(),
     ),
+    # a film company: "Films" and "Productions" end no person's name
+    (
+        "The documentary was backed by Roadside Attractions, Samuel Goldwyn Films and Showtime "
+        "Independent Films, and made by Hal Ashby Productions.",
+        {"Samuel Goldwyn Films": "Organization", "Hal Ashby Productions": "Organization"},
+        set(),
+    ),
     (
         "Israeli troops entered the West Bank town of Hebron on Friday.",
         {"West Bank": "Place", "Hebron": "Place"},
