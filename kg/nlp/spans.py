@@ -255,9 +255,16 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
-#: Last words that make a name an event's ("the National Book Awards", "European Indoor Championships").
+#: Last words that make a name an event's ("the National Book Awards", "European Indoor Championships",
+#: and in the plural "the 2002 and 2003 London Marathons", "the Sevens World Cups").
 EVENT_TAILS = frozenset(
     {
+        "marathons",
+        "festivals",
+        "summits",
+        "tournaments",
+        "exhibitions",
+        "cups",
         "awards",
         "festival",
         "championships",

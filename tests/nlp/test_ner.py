@@ -85,6 +85,12 @@ NAMES = [
         {"Kingfisher Airlines": "Organization"},
         set(),
     ),
+    # an event's last word in the plural: "Marathons" and "Cups" are events as "Marathon" is
+    (
+        "She ran in the 2002 and 2003 London Marathons before the Sevens World Cups began.",
+        {"London Marathons": "Event"},
+        set(),
+    ),
     # a film company: "Films" and "Productions" end no person's name
     (
         "The documentary was backed by Roadside Attractions, Samuel Goldwyn Films and Showtime "
