@@ -928,8 +928,27 @@ def _company_appos(span: Span) -> bool:
 
 
 def _apposed(span: Span) -> list[Token]:
-    """The nouns in apposition after the name (past its comma) that name nothing themselves."""
-    return [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end and not c.ent_type_]
+    """The nouns in apposition after the name (past its comma) that name nothing themselves.
+
+    Of two in a row, the second belongs to the name the first one ends with, however the parser
+    hangs it: in "Jeff Shia, president of the Kiangsu Chekiang Association, a non-profit group",
+    the group is the association, not Jeff Shia.
+    """
+    doc = span.doc
+    apposed = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
+    kept = []
+    for c in apposed:
+        left = c.left_edge.i
+        before = doc[left - 2] if left > 1 and doc[left - 1].text == "," else None
+        if (
+            before is not None
+            and before.ent_type_
+            and any(a.i < c.i and a.left_edge.i <= before.i <= a.right_edge.i for a in apposed)
+        ):
+            continue
+        if not c.ent_type_:
+            kept.append(c)
+    return kept
 
 
 #: Nouns of a person in apposition that no firm, body or place is called, besides a trade's

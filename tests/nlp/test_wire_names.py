@@ -2358,3 +2358,36 @@ def test_a_name_with_a_title_or_a_full_name_or_in_small_letters_stays_a_person(
     assert any(e.name == name and e.type == "Person" and alias in e.aliases for e in r.entities), [
         (e.name, e.type, e.aliases) for e in r.entities
     ]
+
+
+def test_a_second_noun_in_apposition_is_the_name_the_first_ends_with_whatever_the_parse() -> None:
+    # the parser hung "a non-profit group" on Jeff Shia: it is the association's, and Jeff Shia,
+    # its president, is no organization
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    words = ["said", "Jeff", "Shia", ",", "president", "of", "the", "Kiangsu", "Chekiang", "Association", ","]
+    words += ["a", "non-profit", "group", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[0, 2, 0, 2, 2, 4, 9, 9, 9, 5, 2, 13, 13, 2, 0],
+        deps=(
+            "ROOT compound nsubj punct appos prep det compound compound pobj punct det amod appos punct"
+        ).split(),
+        tags=["VBD", "NNP", "NNP", ",", "NN", "IN", "DT", "NNP", "NNP", "NNP", ",", "DT", "JJ", "NN", "."],
+        lemmas=[*words[:-2], "group", "."],
+        ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 5,
+    )
+    assert kind_by_phrase(Span(doc, 1, 3), "Person") == "Person"
+    # one noun alone still types the name it follows: "Vexor, a non-profit group"
+    alone = Doc(
+        Vocab(),
+        words=["Vexor", ",", "a", "non-profit", "group", "."],
+        heads=[0, 0, 4, 4, 0, 0],
+        deps=["ROOT", "punct", "det", "amod", "appos", "punct"],
+        tags=["NNP", ",", "DT", "JJ", "NN", "."],
+        lemmas=["Vexor", ",", "a", "non-profit", "group", "."],
+        ents=["B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    assert kind_by_phrase(Span(alone, 0, 1), "Person") == "Organization"
