@@ -657,6 +657,7 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
 
     names = sorted(names + _lone_first_words(doc, names), key=lambda s: s.start)
     full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
+    full |= {_bare_firm(text) for text in full}  # "Horn and Hardart is projecting", after "... Co said"
     full |= {
         _firm_text(doc, a, b) for a, b in pairwise(names) if _word_pair(doc, a, b) and _firm_cued(doc, a, b)
     }
@@ -824,8 +825,9 @@ def initial(token: Token) -> bool:
 
 def _partners(doc: Doc, a: Span, b: Span) -> bool:
     """ "Hambrecht and Quist Inc": a one-word firm, "and", one more word and a legal form are one
-    firm of partners when the article names none of their words anywhere else ("Ford and Xerox
-    Corp", with "Ford said" or "Xerox" elsewhere, stay two). So are the partners the recognizer
+    firm of partners when the article names none of their words anywhere else but in the same
+    pair ("Horn and Hardart is projecting"; "Ford and Xerox Corp", with "Ford said" or "Xerox"
+    elsewhere, stay two). So are the partners the recognizer
     reads as one firm or a person of three names or more ("Bolt Beranek and Newman Inc",
     "Piper, Jaffray and Hopwood Inc", "Lovett Mitchell Webb and Garrison Inc"); a person of one
     or two names is no partner ("Lee Iacocca and Chrysler Corp"), nor an acronym ("IBM")."""
@@ -837,8 +839,21 @@ def _partners(doc: Doc, a: Span, b: Span) -> bool:
     if not all(t.is_title and t.is_alpha for t in words) or _legal(words[-1]):
         return False  # "Coronet Insurance Co and Sunstates Corp" are two firms
     names = {t.text for t in words} | {b[0].text}
-    inside = range(a.start, b.end)
+    inside = set(range(a.start, b.end)) | _pair_tokens(doc, [t.text for t in words], b[0].text)
     return not any(t.text in names and t.i not in inside for t in tokens(doc))
+
+
+def _pair_tokens(doc: Doc, first: list[str], last: str) -> set[int]:
+    """Indexes of the tokens of every "first and last" the document writes, over line breaks:
+    "Horn and Hardart is projecting" names the partners' firm again, neither partner alone."""
+    words = [t for t in tokens(doc) if not t.is_space]
+    seq = [*first, "and", last]
+    found: set[int] = set()
+    for k in range(len(words) - len(seq) + 1):
+        run = words[k : k + len(seq)]
+        if all(t.text == w or (w == "and" and t.lower_ == "&") for t, w in zip(run, seq, strict=True)):
+            found.update(t.i for t in run)
+    return found
 
 
 def _legal(token: Token) -> bool:
@@ -1037,6 +1052,19 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
     # "rated A by Moody's and Standard and Poor's.": a possessive that owns no noun is a firm's name
     owns_nothing = not rest or not any(c.isalnum() for c in rest[0]) or rest[0] in ("and", "or")
     return not strict or owns_nothing or rest[0] in CORPORATE
+
+
+def _bare_firm(text: str) -> str:
+    """A firm's text without the legal forms it ends with.
+
+    Examples:
+        >>> _bare_firm("horn and hardart co"), _bare_firm("standard and poor's")
+        ('horn and hardart', "standard and poor's")
+    """
+    words = text.split()
+    while len(words) > 3 and words[-1].rstrip(".") in CORPORATE:
+        words.pop()
+    return " ".join(words)
 
 
 def _firm_text(doc: Doc, a: Span, b: Span) -> str:

@@ -742,7 +742,7 @@ class DocMentions:
                 # new Yukos owner" votes for a firm)
                 self._add(m)
             elif m.key in longer:
-                if longer[m.key].type != "Work" and not place(m.key):
+                if longer[m.key].type != "Work" and (not place(m.key) or self._spells(m, longer[m.key])):
                     # a place stays itself ("JAPAN" of a headline over the prose's "Japan Ship
                     # Exporters Association"); a work is not named by its first word ("U.S.")
                     m.key, m.type = longer[m.key].key, longer[m.key].type
@@ -756,6 +756,13 @@ class DocMentions:
         if first:
             ids = {id(m) for m in first}
             self.mentions[:] = first + [m for m in self.mentions if id(m) not in ids]
+
+    def _spells(self, m: TokenMention, name: TokenMention) -> bool:
+        """The words from ``m`` on start ``name`` in other letters, its first two at least: "BELL
+        AND HOWELL <BHW>" above the prose's "Bell and Howell Co" is the firm, however the
+        gazetteer knows a Bell."""
+        words = [t.lower_ for t in self.doc[m.start : m.start + 3] if not t.is_space][:2]
+        return len(words) == 2 and words == name.key.split()[:2]
 
     def _in_title(self, m: TokenMention) -> bool:
         """The mention is a headline's in sentence case (an article's title), not in capitals."""

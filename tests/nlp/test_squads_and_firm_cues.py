@@ -181,6 +181,11 @@ def test_a_results_line_gives_each_athlete_the_club_in_her_own_brackets(nlp) -> 
         ("Bolt Beranek and Newman Inc said it won a defence contract.", "Bolt Beranek and Newman Inc"),
         ("The offering was managed by Piper, Jaffray and Hopwood Inc.", "Piper, Jaffray and Hopwood Inc."),
         ("Lovett Mitchell Webb and Garrison Inc. underwrote it.", "Lovett Mitchell Webb and Garrison Inc."),
+        # the article names the partners again, but only as the same pair
+        (
+            "Horn and Hardart Co said it sold 33 restaurants.\n    Horn and Hardart expects a gain.",
+            "Horn and Hardart Co",
+        ),
         # a founder's name and "and Co" the recognizer left out at a sentence's end
         (
             "The bank's accounts drew a qualified opinion from its auditors, Arthur Andersen and Co. "
@@ -191,6 +196,17 @@ def test_a_results_line_gives_each_athlete_the_club_in_her_own_brackets(nlp) -> 
 )
 def test_a_partners_firm_is_one_name(nlp, text: str, firm: str) -> None:
     assert names_of(extract_one(text, nlp)).get(firm) == "Organization"
+
+
+def test_a_partners_firm_named_again_without_its_legal_form_is_the_same_actor(nlp) -> None:
+    text = (
+        "BELL AND HOWELL <BHW> SEES GAIN\n\nBell and Howell Co said it would sell a unit.\n"
+        "    Bell and Howell expects a gain."
+    )
+    r = extract_one(text, nlp)
+    assert len(r.entities) == 1, r.entities
+    # the headline's capitals start the firm's name: "BELL" is the firm, though a town is called Bell
+    assert {m.text for m in r.entities[0].mentions} == {"BELL", "Bell and Howell Co", "Bell and Howell"}
 
 
 @pytest.mark.parametrize(
