@@ -580,7 +580,11 @@ class DocMentions:
                     and (
                         kind not in ("Person", "Organization", "Place")
                         or (kind == "Place" and not place(low))  # a line-up's "Zenden" read as a town
-                        or (text.isupper() and (end - start > 1 or len(text) > 3) and not place(low))
+                        or (
+                            text.isupper()
+                            and (end - start > 1 or len(text) > 3 or self._heading_row(start))
+                            and not place(low)
+                        )
                         or low in word_set("month_abbreviations")  # "JLY 6188" of a futures table
                         or (end - start == 1 and self._money_row(start))  # "Opoer shr profit 17 cts"
                     )
@@ -819,6 +823,17 @@ class DocMentions:
         line_start = text.rfind("\n", 0, doc[start].idx) + 1
         line_end = text.find("\n", doc[start].idx)
         return bool(MONEY_ROW.search(text[line_start : line_end if line_end >= 0 else len(text)]))
+
+    def _heading_row(self, start: int) -> bool:
+        """Token ``start`` is on a table's line of headings: words in capitals and no figure
+        ("MTH BYR  SLR  HIGH LOW  SALES" over a futures table's rows); not a standings line
+        ("LG 2 OB 0")."""
+        text = doc_text(self.doc)
+        at = self.doc[start].idx
+        line_end = text.find("\n", at)
+        line = text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)]
+        words = line.split()
+        return len(words) > 2 and not any(c.isdigit() for c in line) and all(w.isupper() for w in words)
 
     def _unglue_openings(self) -> None:
         """A word a headline or a sentence glues before a person's name is no part of it ("Rocker

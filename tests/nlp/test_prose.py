@@ -56,6 +56,16 @@ def test_a_tables_headings_in_capitals_are_no_actors(nlp) -> None:
     assert r.set_aside["lines"]["table"] >= 6
 
 
+def test_a_futures_tables_row_of_headings_names_no_one(nlp) -> None:
+    # "MTH BYR  SLR  HIGH LOW  SALES": the seller's column, "SLR", was a firm
+    text = (
+        "LONDON SUGAR CLOSING - MAY 4\n MTH BYR  SLR  HIGH LOW  SALES\n Aug 1450 1452 1457 1448  312\n"
+        " Oct 1471 1473 1476 1469  208\n Dec 1490 1493 1495 1488  114\n TOTAL SALES 634\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not {"SLR", "BYR", "MTH"} & set(names), names
+
+
 def test_a_quotes_contract_months_are_no_one(nlp) -> None:
     # a futures price line names its contract months "MAY7", "JUL7", which the recognizer
     # took for people
