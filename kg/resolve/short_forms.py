@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from kg.lexicon import demonyms, generic_org_words, places
-from kg.names import normalise, regional_arm
+from kg.names import CORPORATE, normalise, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials
 from kg.resolve.sets import Corpus, dominant, tally
 
@@ -147,12 +147,15 @@ def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
     names = _names(roots, longs)
     stated = tally(_stated(c, roots, longs, _acronym_links))
     heads = _heads(c)
+    firms = _acronym_firms(c)
     decided: list[tuple[list[int], list[int]]] = []
     for name, surface, where in _shorts(c):
         key = name.replace(".", "")
         said = stated.get(key)
         if not _initialism(surface) or not (said or key in known or key in legal):
             continue
+        if not said and key in firms:
+            continue  # "CBS Inc" elsewhere: "CBS" is that firm, not the "Central Bureau of Statistics"
         pool = said or Counter({r: mentions[r] for r in known.get(key, ())})
         spellings = _spellings(pool, names if said else {})  # only stated expansions are grouped
         decided += [(same, []) for same in (same for _n, same in spellings.values()) if len(same) > 1]
@@ -188,6 +191,24 @@ def _heads(c: Corpus) -> set[str]:
         if kind == ORG and " " in name and acronym_like(surface.split()[0]) and not whole:
             heads.add(normalise(surface.split()[0]).replace(".", ""))
     return heads
+
+
+def _acronym_firms(c: Corpus) -> set[str]:
+    """Acronyms the corpus writes as a firm's whole name, with a legal form and nothing else
+    ("CBS Inc", "IBM Corp"): that firm's name, no other long name's initials unless a document
+    says so."""
+    firms: set[str] = set()
+    for (kind, _name), where in c.distinct.items():
+        words = c.items[where[0]][1].name.split()
+        if (
+            kind == ORG
+            and len(words) > 1
+            and acronym_like(words[0])
+            and not _capitals(" ".join(words))
+            and all(w.lower().rstrip(".") in CORPORATE for w in words[1:])
+        ):
+            firms.add(normalise(words[0]).replace(".", ""))
+    return firms
 
 
 def _names(roots: list[int], longs: list[list[Long]]) -> dict[int, str]:

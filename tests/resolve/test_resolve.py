@@ -64,6 +64,19 @@ def test_merges_are_conservative_and_explained() -> None:
     assert {"acronym", "spelling"} <= rules
 
 
+def test_an_acronym_the_corpus_writes_as_a_firms_whole_name_joins_no_other_expansion() -> None:
+    corpus = [
+        doc("a", ("Central Bureau of Statistics", "Organization")),
+        doc("b", ("CBS", "Organization")),
+        doc("c", ("CBS Inc", "Organization")),
+    ]
+    _actors, index = resolve(corpus)
+    assert index[("b", "e0")] == index[("c", "e0")] != index[("a", "e0")]
+    # no firm "CBS Inc": the acronym's one reading in the corpus is the long name
+    _actors, index = resolve(corpus[:2])
+    assert index[("a", "e0")] == index[("b", "e0")]
+
+
 def test_alias_file_forces_and_forbids_merges(tmp_path: Path) -> None:
     path = tmp_path / "aliases.csv"
     path.write_text(
