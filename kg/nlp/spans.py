@@ -319,6 +319,16 @@ CLUB_HEADS = frozenset(
 )  # fmt: skip
 
 
+#: Honorifics right before a name that only a person carries ("watchdog Sir Philip Mawer").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev", "revd"})
+
+
+def _honoured(span: Span) -> bool:
+    """An honorific only people carry stands right before the name: a firm's noun before the
+    honorific names the person's office ("Parliamentary watchdog Sir Philip Mawer"), no firm."""
+    return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
+
+
 def _person_of_firm(span: Span) -> bool:
     """A given name and a surname "of" a firm the next words name ("Philip Augar of stockbrokers
     Wood Mackenzie and Co Ltd", "John Hale of Salomon Brothers"): one of its people, however the
@@ -425,7 +435,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and not span[1].is_stop
     ):
         return "Organization"  # "Deportivo La Coruna", "Olympique Marseille": a team
-    if kind in ("Organization", "Place") and _person_appos(span):
+    if kind in ("Organization", "Place") and (_person_appos(span) or _person_noun_before(span)):
         return "Person"  # "Rinat Akhmetov, the country's richest man"
     if kind == "Person":
         root = span.root
@@ -433,7 +443,7 @@ def kind_by_phrase(span: Span, kind: str) -> str:
             return "Organization"
         if root.dep_ == "compound" and root.head.lemma_.lower() in lex["company_nouns"]:
             return "Organization"  # "its Kearfott Guidance division"
-        if any(
+        if not _honoured(span) and any(
             c.dep_ in ("compound", "nmod", "amod")
             and c.i < span.start
             and c.lemma_.lower() in word_set("firm_nouns")
@@ -959,6 +969,40 @@ PERSON_APPOS = frozenset({"man", "woman", "boy", "girl", "billionaire", "tycoon"
 @cache
 def _person_nouns() -> frozenset[str]:
     return PERSON_APPOS | word_set("person_nouns") | (word_set("kinship_nouns") - {"parent", "partner"})
+
+
+#: Nouns of a team's people that also name a position, a thing or a firm's part ("MP3 player
+#: Creative Zen", "lead manager Societe Generale" of a bond issue): no person's noun before a name.
+TEAM_THINGS = frozenset(
+    {"player", "centre", "lock", "forward", "international", "hooker", "signing", "driver", "runner",
+     "star", "prop", "manager"}
+)  # fmt: skip
+
+
+@cache
+def _nouns_before_people() -> frozenset[str]:
+    return (_person_nouns() | word_set("team_nouns") | {"champion", "resident"}) - TEAM_THINGS
+
+
+def _person_noun_before(span: Span) -> bool:
+    """A person's noun in small letters right before a name of two or three words: "local
+    resident Francesca Detakats", "Australian Open champion Marat Safin"; not a team ("defending
+    champion Manchester United": a town's or a club's word), a firm ("lead manager Societe
+    Generale" of a bond issue), nor a name the gazetteer knows."""
+    noun = _noun_before(span)
+    if noun is None or noun.tag_ != "NN" or noun.lemma_.lower() not in _nouns_before_people():
+        return False
+    words = [t.text for t in span]
+    lows = {w.lower() for w in words}
+    return (
+        len(words) in (2, 3)
+        and all(w.isalpha() and w.istitle() for w in words)
+        and not lows & (firm_words() | CORPORATE | word_set("org_name_tails"))
+        and words[-1] not in CLUB_WORDS
+        and place(words[0].lower()) is None
+        and place(span.text.lower()) is None
+        and span.text.lower() not in known_orgs()
+    )
 
 
 def _person_appos(span: Span) -> bool:

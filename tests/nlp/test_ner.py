@@ -74,6 +74,25 @@ NAMES = [
         {"Rinat Akhmetov": "Person", "Carter Cash": "Person", "Kvant Holdings": "Organization"},
         set(),
     ),
+    # a person's noun right before a name the recognizer read as a firm; not before a team
+    (
+        "Local resident Francesca Detakats bought a photograph. Australian Open champion Marat Safin "
+        "said he would skip Wimbledon, and defending champion Manchester United lost.",
+        {"Francesca Detakats": "Person", "Marat Safin": "Person", "Manchester United": "Organization"},
+        set(),
+    ),
+    (
+        "The agency is issuing a 12-year bond at 99.30 pct, lead manager Societe Generale said.",
+        {"Societe Generale": "Organization"},
+        set(),
+    ),
+    # an honorific only people carry: the firm's noun before it is the person's office
+    (
+        "Parliamentary watchdog Sir Philip Mawer will report to the Commons Standards and Privileges "
+        "Committee, and education watchdog Ofsted will inspect the school.",
+        {"Philip Mawer": "Person", "Ofsted": "Organization"},
+        set(),
+    ),
     # a continental team's first word: "Deportivo" and "Olympique" start no person's name
     (
         "Deportivo La Coruna beat Olympique Marseille 2-0 in a friendly on Wednesday.",
