@@ -110,7 +110,9 @@ _SIGNED = re.compile(
 )
 #: Most words of a title line; a longer first line is a paragraph.
 TITLE_WORDS = 15
-_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9&'\-]{0,5}(?:\.[A-Z]{1,3})?>")
+#: A ticker in angle brackets, with its exchange after a stop ("<KLM.AS>") or a space as Reuters
+#: writes Stockholm's and London's ("<VOLV ST>", "<BP L>"); not a firm's legal form ("<BASF AG>").
+_TICKER = re.compile(r"<[A-Z0-9][A-Z0-9&'\-]{0,5}(?:\.[A-Z]{1,3}| (?:ST|L|HK|TO|PA|AS|MI))?>")
 
 
 @dataclass(frozen=True, slots=True)

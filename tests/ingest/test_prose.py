@@ -168,6 +168,8 @@ TICKERS = [
     ("Dutch airline KLM <KLM.AS> and Delta Air Lines <DAL.N> agreed.", ["<KLM.AS>", "<DAL.N>"]),
     ("    Holders of <Ridgefield Holdings Inc> will get 12 dlrs a share.", []),
     ("The index rose 2 pct <after> a slow start.", []),
+    # Stockholm's and London's exchanges after a space; a legal form is no exchange
+    ("Atlas Copco <ASTS ST> and Glaxo <GLXO L> rose, as did <BASF AG>.", ["<ASTS ST>", "<GLXO L>"]),
 ]
 
 
