@@ -945,6 +945,43 @@ def test_an_age_between_commas_marks_a_person(nlp) -> None:
     assert ("Marie Magdefrau Ferraro", "livesIn", "Bethany") in triples(r)
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a person's own home "in" or hometown "of" a place
+        (
+            "Tom Harrow, a professor at Leeds University, died at his home in suburban Otley, the "
+            "university said.",
+            ("Tom Harrow", "livesIn", "Otley"),
+        ),
+        # a clause on the place opened by "where"
+        (
+            "The road runs through Rolling Fork, where Muddy Waters was born.",
+            ("Muddy Waters", "bornIn", "Rolling Fork"),
+        ),
+        # a noun in apposition and "from" a place
+        (
+            "Derwinski, a Republican from Chicago, denied the allegations.",
+            ("Derwinski", "livesIn", "Chicago"),
+        ),
+    ],
+)
+def test_where_a_person_lives_or_was_born_beside_the_name(nlp, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extract_one(text, nlp)), triples(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee flew to Rome, where she died on Monday.",  # died there, no home
+        "Ann Lee moved to Leeds, where she bore a son in 1990.",  # where her son was born
+    ],
+)
+def test_a_clause_opened_by_where_says_nothing_of_a_home_but_of_birth_and_life(nlp, text: str) -> None:
+    found = triples(extract_one(text, nlp))
+    assert not {t for t in found if t[1] in ("livesIn", "bornIn")}, found
+
+
 # kg.agent-noun.v1: the noun for the one who did it, beside a name
 @pytest.mark.parametrize(
     "text",

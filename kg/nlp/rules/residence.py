@@ -30,6 +30,7 @@ from kg.lexicon import lexicon, place
 from kg.names import canonical_place
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
+from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,7 +80,73 @@ def residences(dm: DocMentions) -> list[Fact]:
             predicate = "livesIn" if beside else _predicate(pm)
             if key not in facts:
                 facts[key] = Fact(m.cluster, predicate, pm.cluster, head.sent.start, CONFIDENCE, RULE)
+    for fact in (*_homes(dm), *_where(dm)):
+        facts.setdefault((fact.subject, fact.object), fact)
     return list(facts.values())
+
+
+#: A person's own place before "in" or "of" and the place: "his home in suburban Larchmont",
+#: "their hometown of Grants", "Anderson's birthplace of Odense" (``bornIn``).
+HOMES = {"home": "livesIn", "hometown": "livesIn", "birthplace": "bornIn"}
+#: Verbs of a clause on a place opened by "where": "Rolling Fork, where Muddy Waters was born",
+#: "the village where she grew up", "the town where he lives".
+WHERE_VERBS = {"bear": "bornIn", "grow": "livesIn", "live": "livesIn", "reside": "livesIn"}
+
+
+def _person_at(dm: DocMentions, token: Token) -> int | None:
+    """The cluster of the person a name's or a pronoun's token names, if any."""
+    m = dm.by_token.get(token.i)
+    if m is None or m.cluster < 0 or dm.clusters[m.cluster].type != "Person":
+        return None
+    return m.cluster
+
+
+def _place_at(dm: DocMentions, token: Token) -> int | None:
+    m = dm.by_token.get(token.i)
+    return m.cluster if m is not None and m.cluster >= 0 and m.type == "Place" else None
+
+
+def _homes(dm: DocMentions) -> list[Fact]:
+    """A person's home, hometown or birthplace "in" or "of" a place: "died at his home in
+    suburban Larchmont" (the person "his" stands for lives there); not a home no one owns ("a
+    home in Florida"), nor a firm's ("its home in Ohio")."""
+    out = []
+    for noun in tokens(dm.doc):
+        predicate = HOMES.get(noun.lower_)
+        if predicate is None or noun.pos_ != "NOUN":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        person = _person_at(dm, owner) if owner is not None else None
+        if person is None:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for obj in prep.children:
+                    where = _place_at(dm, obj) if obj.dep_ == "pobj" else None
+                    if where is not None and where != person:
+                        out.append(Fact(person, predicate, where, noun.sent.start, CONFIDENCE, RULE))
+    return out
+
+
+def _where(dm: DocMentions) -> list[Fact]:
+    """A clause on a place opened by "where" says the person it names was born, grew up or
+    lives there: "Rolling Fork, where Muddy Waters was born"; not "the court where he was
+    tried"."""
+    out = []
+    for verb in tokens(dm.doc):
+        predicate = WHERE_VERBS.get(verb.lemma_.lower())
+        if predicate is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "where she bore a son"
+        if verb.lemma_.lower() == "grow" and not any(c.lower_ == "up" for c in verb.children):
+            continue  # "where sales grew"
+        where = _place_at(dm, verb.head)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        person = _person_at(dm, subject) if subject is not None else None
+        if where is not None and person is not None:
+            out.append(Fact(person, predicate, where, verb.sent.start, CONFIDENCE, RULE))
+    return out
 
 
 def _word_before(doc: Doc, start: int) -> str:
@@ -150,6 +217,19 @@ def _places_beside(head: Token) -> list[tuple[Token, bool]]:
         for prep in holders:
             if prep.lower_ == "of":
                 found += [o for o in prep.children if o.dep_ == "pobj"]
+        if c.dep_ == "appos" and c.i > head.i:
+            # "Derwinski, a Republican from Chicago", "Ferraro, 50, from Bethany"; not over another
+            # person of a list the parser hung on the name ("Holliday, 37, ..., Andrew Elliot, 42,
+            # from Bromesberrow")
+            found += [
+                o
+                for p in c.children
+                if p.dep_ == "prep"
+                and p.lower_ == "from"
+                and not any(t.ent_type_ == "PERSON" for t in head.doc[head.i + 1 : p.i])
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         if c.dep_ in ("compound", "appos") and _occupation(c):
             found += [  # "Atlanta businessman": a town or state, not "a Turkey analyst"
                 x for x in c.children if x.dep_ in ("compound", "nmod") and not _country(x)
