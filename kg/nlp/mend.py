@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
-from kg.names import CORPORATE
+from kg.names import CORPORATE, without_legal_form
 from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
@@ -657,7 +657,8 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
 
     names = sorted(names + _lone_first_words(doc, names), key=lambda s: s.start)
     full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
-    full |= {_bare_firm(text) for text in full}  # "Horn and Hardart is projecting", after "... Co said"
+    # "Horn and Hardart is projecting", after "Horn and Hardart Co said"
+    full |= {" ".join(without_legal_form(text.split())) for text in full}
     full |= {
         _firm_text(doc, a, b) for a, b in pairwise(names) if _word_pair(doc, a, b) and _firm_cued(doc, a, b)
     }
@@ -839,8 +840,8 @@ def _partners(doc: Doc, a: Span, b: Span) -> bool:
     if not all(t.is_title and t.is_alpha for t in words) or _legal(words[-1]):
         return False  # "Coronet Insurance Co and Sunstates Corp" are two firms
     names = {t.text for t in words} | {b[0].text}
-    inside = set(range(a.start, b.end)) | _pair_tokens(doc, [t.text for t in words], b[0].text)
-    return not any(t.text in names and t.i not in inside for t in tokens(doc))
+    elsewhere = {t.i for t in tokens(doc) if t.text in names and not a.start <= t.i < b.end}
+    return not elsewhere or elsewhere <= _pair_tokens(doc, [t.text for t in words], b[0].text)
 
 
 def _pair_tokens(doc: Doc, first: list[str], last: str) -> set[int]:
@@ -1052,19 +1053,6 @@ def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:
     # "rated A by Moody's and Standard and Poor's.": a possessive that owns no noun is a firm's name
     owns_nothing = not rest or not any(c.isalnum() for c in rest[0]) or rest[0] in ("and", "or")
     return not strict or owns_nothing or rest[0] in CORPORATE
-
-
-def _bare_firm(text: str) -> str:
-    """A firm's text without the legal forms it ends with.
-
-    Examples:
-        >>> _bare_firm("horn and hardart co"), _bare_firm("standard and poor's")
-        ('horn and hardart', "standard and poor's")
-    """
-    words = text.split()
-    while len(words) > 3 and words[-1].rstrip(".") in CORPORATE:
-        words.pop()
-    return " ".join(words)
 
 
 def _firm_text(doc: Doc, a: Span, b: Span) -> str:

@@ -55,6 +55,7 @@ from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.products import product_names
 from kg.nlp.spans import (
+    PERSONAL_TITLES,
     county_context,
     drop_brief,
     honorific_start,
@@ -101,10 +102,6 @@ SLASHED = re.compile(r"[A-Za-z]/[A-Z]")
 INTERBANK_RATE = re.compile(r"(?:L|S|H|P|Eur|Mi|T)ibors?|(?:L|S|H|P|EUR|MI|T)IBORS?")
 #: A futures contract's month in a price quote ("MAY7", "JUL8": May and July of 1987 and 1988).
 CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
-#: Honorifics only people carry.
-PERSONAL_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "rev", "revd", "rt"}
-)
 
 
 @dataclass(slots=True)
@@ -815,25 +812,25 @@ class DocMentions:
         17 cts vs loss 96 cts", a misspelt label of an earnings table; not a standings table's
         team ("Leeds 2 Chelsea 1"), nor the firm of a one-line result ("Burmah Oil 1986 pre-tax
         profit 105.9 mln stg")."""
-        doc = self.doc
-        region = self.regions.at(doc[start].idx)
+        region = self.regions.at(self.doc[start].idx)
         if region is None or region.lines < 2:
             return False
-        text = doc_text(doc)
-        line_start = text.rfind("\n", 0, doc[start].idx) + 1
-        line_end = text.find("\n", doc[start].idx)
-        return bool(MONEY_ROW.search(text[line_start : line_end if line_end >= 0 else len(text)]))
+        return bool(MONEY_ROW.search(self._line_at(start)))
 
     def _heading_row(self, start: int) -> bool:
         """Token ``start`` is on a table's line of headings: words in capitals and no figure
         ("MTH BYR  SLR  HIGH LOW  SALES" over a futures table's rows); not a standings line
         ("LG 2 OB 0")."""
-        text = doc_text(self.doc)
-        at = self.doc[start].idx
-        line_end = text.find("\n", at)
-        line = text[text.rfind("\n", 0, at) + 1 : line_end if line_end >= 0 else len(text)]
+        line = self._line_at(start)
         words = line.split()
         return len(words) > 2 and not any(c.isdigit() for c in line) and all(w.isupper() for w in words)
+
+    def _line_at(self, start: int) -> str:
+        """The line of the text that holds token ``start``."""
+        text = doc_text(self.doc)
+        at = self.doc[start].idx
+        end = text.find("\n", at)
+        return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
     def _unglue_openings(self) -> None:
         """A word a headline or a sentence glues before a person's name is no part of it ("Rocker

@@ -319,14 +319,16 @@ CLUB_HEADS = frozenset(
 )  # fmt: skip
 
 
-#: Honorifics right before a name that only a person carries ("watchdog Sir Philip Mawer").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "rev", "revd"})
+#: Honorifics only people carry.
+PERSONAL_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "rev", "revd", "rt"}
+)
 
 
 def _honoured(span: Span) -> bool:
     """An honorific only people carry stands right before the name: a firm's noun before the
     honorific names the person's office ("Parliamentary watchdog Sir Philip Mawer"), no firm."""
-    return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in HONORIFICS
+    return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSONAL_TITLES
 
 
 def _person_of_firm(span: Span) -> bool:

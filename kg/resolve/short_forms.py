@@ -146,8 +146,7 @@ def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
     known, legal = _expansions(roots, longs)
     names = _names(roots, longs)
     stated = tally(_stated(c, roots, longs, _acronym_links))
-    heads = _heads(c)
-    firms = _acronym_firms(c)
+    heads, firms = _heads(c)
     decided: list[tuple[list[int], list[int]]] = []
     for name, surface, where in _shorts(c):
         key = name.replace(".", "")
@@ -182,33 +181,21 @@ def _capitals(text: str) -> bool:
     return text.upper() == text and any(ch.isalpha() for ch in text)
 
 
-def _heads(c: Corpus) -> set[str]:
-    """Acronyms that head a longer name ("MCI Communications Corp"): names of their own."""
+def _heads(c: Corpus) -> tuple[set[str], set[str]]:
+    """Acronyms that head a longer name ("MCI Communications Corp"): names of their own; and
+    those of them the corpus writes as a firm's whole name, with a legal form and nothing else
+    ("CBS Inc"): that firm's name, no other long name's initials unless a document says so."""
     heads: set[str] = set()
+    firms: set[str] = set()
     for (kind, name), where in c.distinct.items():
         surface = c.items[where[0]][1].name.strip()
         whole = _capitals(surface)  # "UTILICORP UNITED INC" is a headline
-        if kind == ORG and " " in name and acronym_like(surface.split()[0]) and not whole:
-            heads.add(normalise(surface.split()[0]).replace(".", ""))
-    return heads
-
-
-def _acronym_firms(c: Corpus) -> set[str]:
-    """Acronyms the corpus writes as a firm's whole name, with a legal form and nothing else
-    ("CBS Inc", "IBM Corp"): that firm's name, no other long name's initials unless a document
-    says so."""
-    firms: set[str] = set()
-    for (kind, _name), where in c.distinct.items():
-        words = c.items[where[0]][1].name.split()
-        if (
-            kind == ORG
-            and len(words) > 1
-            and acronym_like(words[0])
-            and not _capitals(" ".join(words))
-            and all(w.lower().rstrip(".") in CORPORATE for w in words[1:])
-        ):
-            firms.add(normalise(words[0]).replace(".", ""))
-    return firms
+        first, *rest = surface.split()
+        if kind == ORG and " " in name and acronym_like(first) and not whole:
+            heads.add(normalise(first).replace(".", ""))
+            if all(w.lower().rstrip(".") in CORPORATE for w in rest):
+                firms.add(normalise(first).replace(".", ""))
+    return heads, firms
 
 
 def _names(roots: list[int], longs: list[list[Long]]) -> dict[int, str]:

@@ -93,17 +93,10 @@ HOMES = {"home": "livesIn", "hometown": "livesIn", "birthplace": "bornIn"}
 WHERE_VERBS = {"bear": "bornIn", "grow": "livesIn", "live": "livesIn", "reside": "livesIn"}
 
 
-def _person_at(dm: DocMentions, token: Token) -> int | None:
-    """The cluster of the person a name's or a pronoun's token names, if any."""
-    m = dm.by_token.get(token.i)
-    if m is None or m.cluster < 0 or dm.clusters[m.cluster].type != "Person":
-        return None
-    return m.cluster
-
-
-def _place_at(dm: DocMentions, token: Token) -> int | None:
-    m = dm.by_token.get(token.i)
-    return m.cluster if m is not None and m.cluster >= 0 and m.type == "Place" else None
+def _actor_at(dm: DocMentions, token: Token, kind: str) -> int | None:
+    """The cluster of the ``kind`` of actor a name's or a pronoun's token names, if any."""
+    cluster = dm.cluster_of(token)
+    return cluster if cluster is not None and cluster >= 0 and dm.clusters[cluster].type == kind else None
 
 
 def _homes(dm: DocMentions) -> list[Fact]:
@@ -116,13 +109,13 @@ def _homes(dm: DocMentions) -> list[Fact]:
         if predicate is None or noun.pos_ != "NOUN":
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        person = _person_at(dm, owner) if owner is not None else None
+        person = _actor_at(dm, owner, "Person") if owner is not None else None
         if person is None:
             continue
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                 for obj in prep.children:
-                    where = _place_at(dm, obj) if obj.dep_ == "pobj" else None
+                    where = _actor_at(dm, obj, "Place") if obj.dep_ == "pobj" else None
                     if where is not None and where != person:
                         out.append(Fact(person, predicate, where, noun.sent.start, CONFIDENCE, RULE))
     return out
@@ -134,16 +127,17 @@ def _where(dm: DocMentions) -> list[Fact]:
     tried"."""
     out = []
     for verb in tokens(dm.doc):
-        predicate = WHERE_VERBS.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        predicate = WHERE_VERBS.get(lemma)
         if predicate is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
             continue
-        if verb.lemma_.lower() == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
+        if lemma == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "where she bore a son"
-        if verb.lemma_.lower() == "grow" and not any(c.lower_ == "up" for c in verb.children):
+        if lemma == "grow" and not any(c.lower_ == "up" for c in verb.children):
             continue  # "where sales grew"
-        where = _place_at(dm, verb.head)
+        where = _actor_at(dm, verb.head, "Place")
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        person = _person_at(dm, subject) if subject is not None else None
+        person = _actor_at(dm, subject, "Person") if subject is not None else None
         if where is not None and person is not None:
             out.append(Fact(person, predicate, where, verb.sent.start, CONFIDENCE, RULE))
     return out
