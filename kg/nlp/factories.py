@@ -1,4 +1,4 @@
-"""The factories of kg's spaCy components that take settings: ``kg_entities``,
+"""The factories of kg's spaCy components that take settings: ``kg_news_ner``, ``kg_entities``,
 ``kg_mentions`` and ``kg_relations``.
 
 spaCy checks a factory's arguments against its annotations when it builds the component,
@@ -9,12 +9,14 @@ only when it builds a pipeline.
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.components import MentionsComponent, RelationsComponent
 from kg.nlp.ner import dictionary, merge_entities
+from kg.nlp.news_ner import NewsRecognizer
 from kg.nlp.registry import check_disabled
 
 _declared = False
@@ -25,6 +27,10 @@ def declare() -> None:
     global _declared
     if _declared:
         return
+
+    @Language.factory("kg_news_ner", assigns=["doc.ents"], default_config={"path": ""})
+    def make_news_ner(nlp: Language, name: str, path: str) -> NewsRecognizer:
+        return NewsRecognizer(nlp, Path(path))
 
     @Language.factory("kg_entities", requires=["doc.ents"], assigns=["doc.ents"], default_config={})
     def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:

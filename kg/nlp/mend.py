@@ -655,7 +655,9 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
     """
     from spacy.tokens import Span
 
-    names = sorted(names + _lone_first_words(doc, names), key=lambda s: s.start)
+    names = sorted(
+        names + _lone_first_words(doc, names) + _lone_last_words(doc, names), key=lambda s: s.start
+    )
     full = {_firm_text(doc, a, b) for a, b in pairwise(names) if _joined(doc, a, b, strict=True)}
     # "Horn and Hardart is projecting", after "Horn and Hardart Co said"
     full |= {" ".join(without_legal_form(text.split())) for text in full}
@@ -752,6 +754,31 @@ def _comma_founders(doc: Doc, names: list[Span]) -> list[Span]:
                 if not (out and out[-1].end > first):
                     span = Span(doc, first, span.end, label="ORG")
         out.append(span)
+    return out
+
+
+def _lone_last_words(doc: Doc, names: list[Span]) -> list[Span]:
+    """The last word of a firm's name the recognizer left out after "and" and a one-word name
+    it read as a person's, where a possessive that owns nothing follows: "Poor" of "rated by
+    Standard and Poor's." (:func:`_joined` decides)."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    out = []
+    for s in names:
+        i = s.end + 1
+        if (
+            len(s) == 1
+            and i + 1 < len(doc)
+            and i not in taken
+            and doc[s.end].lower_ in ("and", "&")
+            and doc[i].is_alpha
+            and doc[i].is_title
+            and doc[i + 1].text == "'s"
+        ):
+            word = Span(doc, i, i + 1, label="PERSON")
+            if _joined(doc, s, word, strict=True):
+                out.append(word)
     return out
 
 

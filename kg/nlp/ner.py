@@ -54,7 +54,6 @@ from kg.nlp.works import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Span, Token
 
 #: ``Settings.ner`` value for the recognizer kg ships, and for the base model's alone.
@@ -99,33 +98,11 @@ def recognizer_path(setting: str | None) -> Path | None:
     return path
 
 
-#: The tokenizer the recognizer's pipeline is loaded with: kg takes only its ``ner`` component,
-#: and an empty tokenizer loads at once, where spaCy's English exceptions took 0.14 CPU-s a load.
-NO_TOKENIZER = "kg_no_tokenizer"
-
-
-def _no_tokenizer() -> Callable[[Language], Tokenizer]:
-    from spacy.tokenizer import Tokenizer
-
-    def make(nlp: Language) -> Tokenizer:
-        return Tokenizer(nlp.vocab)
-
-    return make
-
-
 def add_recognizer(nlp: Language, path: Path) -> None:
-    """Put the news recognizer at ``path`` before the base model's ``ner``, and the merge after it."""
-    import spacy
-
-    if NO_TOKENIZER not in spacy.registry.tokenizers.get_all():
-        spacy.registry.tokenizers.register(NO_TOKENIZER, func=_no_tokenizer)
-    source = spacy.load(
-        path, config={"nlp": {"tokenizer": {"@tokenizers": NO_TOKENIZER}}}, exclude=["tokenizer"]
-    )
-    if "ner" not in source.pipe_names:
-        raise ConfigError(f"The pipeline at {str(path)!r} has no 'ner' component")
+    """Put the news recognizer at ``path`` before the base model's ``ner``
+    (:class:`~kg.nlp.news_ner.NewsRecognizer`), and the merge after it."""
     first = "ner" if "ner" in nlp.pipe_names else None
-    nlp.add_pipe("ner", name="kg_ner", source=source, before=first)
+    nlp.add_pipe("kg_news_ner", name="kg_ner", config={"path": str(path)}, before=first)
     nlp.add_pipe("kg_put_names_aside", after="kg_ner")
     nlp.add_pipe("kg_entities", after=first or "kg_put_names_aside")
 

@@ -142,7 +142,12 @@ def test_a_headline_short_form_is_the_longer_name_the_prose_gives(nlp) -> None:
         "cattle to the Canary Islands, the Agriculture Department said.\n"
     )
     r = extract_one(text, nlp)
-    assert {m.text for m in entity(r, "Canary Islands").mentions} == {"CANARY", "Canary Islands"}
+    # the headline's part of the name or the whole of it, but no actor of its own
+    assert {m.text for m in entity(r, "Canary Islands").mentions} in (
+        {"CANARY", "Canary Islands"},
+        {"CANARY ISLANDS", "Canary Islands"},
+    )
+    assert [e.name for e in r.entities if "canary" in e.name.lower()] == ["Canary Islands"]
     assert "CANARY" not in names_of(r), names_of(r)
 
 

@@ -1,0 +1,86 @@
+"""The news recognizer reads a paragraph break as the one new line its training articles have."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.nlp.extract import extract_one
+from kg.nlp.news_ner import line_view
+from tests.helpers import names_of
+
+
+def test_white_space_with_a_new_line_is_one_new_line_and_other_white_space_goes() -> None:
+    doc = spacy.blank("en")("\n\nSALES UP\n\nAcme Corp  said\n    it\n\n \n    grew")
+    view, index = line_view(doc)
+    assert [t.text for t in view] == ["SALES", "UP", "\n", "Acme", "Corp", "said", "\n", "it", "\n", "grew"]
+    assert [doc[i].text for i in index if not doc[i].is_space] == [t.text for t in view if t.text != "\n"]
+    assert all(doc[i].is_space for i, t in zip(index, view, strict=True) if t.text == "\n")
+
+
+# A wire story: a headline in capitals with a ticker, a blank line, then the firm's whole name
+# opening the prose. Beside the blank line (a token its training articles never had) the
+# recognizer left the name's first word out ("Dominion Bank", "Bancorp Inc") or the whole name.
+HEADLINED = [
+    (
+        "TORONTO DOMINION <TD.TO> ISSUES BONDS\n\n"
+        "Toronto Dominion Bank is issuing 100 mln Canadian dlrs of bonds.",
+        "Toronto Dominion Bank",
+        {"Dominion Bank"},
+    ),
+    (
+        "CANADA MINING <CMC.TO> REFINANCES\n\nCanada Mining Corp said it refinanced its debt.",
+        "Canada Mining Corp",
+        set(),
+    ),
+    (
+        "MERIDIAN <MRD> SETS PAYOUT\n\nMeridian Bancorp Inc said its board declared a quarterly dividend.\n"
+        "    The company said the dividend is payable April 1.\n"
+        "    Meridian Bancorp Inc also said it will open two branches.",
+        "Meridian Bancorp Inc",
+        {"Bancorp Inc"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), HEADLINED)
+def test_a_name_after_a_blank_line_keeps_its_first_word(nlp, text: str, name: str, cut: set[str]) -> None:
+    found = names_of(extract_one(text, nlp))
+    assert found.get(name) == "Organization"
+    assert not cut & set(found)
+
+
+def test_names_sit_on_the_docs_own_tokens(nlp) -> None:
+    text = "BANK NAMES CHIEF\n\n    Toronto Dominion Bank named a chief.\n\n\nMeridian Bancorp Inc  agreed."
+    doc = nlp(text)
+    names = {(s.text, s.start_char, s.end_char) for s in doc.spans["kg_names"]}
+    assert ("Toronto Dominion Bank", text.index("Toronto"), text.index(" named")) in names
+    assert ("Meridian Bancorp Inc", text.index("Meridian"), text.index("  agreed")) in names
+
+
+def test_a_tables_lines_keep_their_own_white_space(nlp) -> None:
+    text = (
+        "FIRST BANCORP <FBC> 1ST QTR NET\n\nFirst Bancorp said its profit fell.\n\n"
+        "Shr 1.58 dlrs vs 2.40 dlrs\n    Net 155.0 mln vs 223.3 mln\n"
+        "    Loans 22.75 billion vs 19.00 billion\n    Deposits 21.45 billion vs 21.31 billion\n"
+    )
+    doc = nlp(text)
+    assert [r.kind for r in doc._.kg_regions if r.kind == "table"]
+    view, _ = line_view(doc)
+    kept = [t.text for t in view if t.is_space]
+    assert kept[0] == "\n"  # after the headline, in prose
+    assert "\n    " in kept  # between the table's rows
+    assert "Loans" not in names_of(extract_one(text, nlp))
+
+
+def test_only_a_sentence_start_after_a_full_stop_or_a_new_line_is_kept(nlp) -> None:
+    doc = nlp("The couple will marry at Windsor Castle. A spokesman said the date was set.")
+    view, index = line_view(doc)
+    spokesman = next(k for k, t in enumerate(view) if t.text == "A")
+    assert view[spokesman].is_sent_start is doc[index[spokesman]].is_sent_start is True
+    assert not any("Castle. A" in s.text for s in doc.spans["kg_names"])
+    # the parser's start inside a name after a headline is left open
+    doc = nlp("CANADA MINING <CMC.TO> REFINANCES\n\nCanada Mining Corp said it refinanced its debt.")
+    view, index = line_view(doc)
+    mining = next(k for k, t in enumerate(view) if t.text == "Mining")
+    assert view[mining].is_sent_start is not True
