@@ -322,11 +322,15 @@ def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
     as one organization's ("Collins Foods International Inc said", opening a wire story), nor
     follows another capitalised word ("Lead Underwriter Bear Stearns & Co Inc" of a table), and
     which is no title ("Chairman"), no demonym ("Dutch Philips NV"), no place, month or day, no
-    article or link and not in capitals (a headline's or a dateline's)."""
+    article or link and not in capitals (a headline's or a dateline's). A headline that writes the
+    word and the name's first word in capitals makes the word the name's, wherever it stands and
+    whatever it is ("Commercial Credit Co said" under "COMMERCIAL CREDIT <CCC> TO HAVE GAIN",
+    "Swedish Match AB" under "SWEDISH MATCH SELLS UNIT")."""
     from spacy.tokens import Span
 
     taken = {i for s in names for i in range(s.start, s.end)}
     tails = word_set("org_name_tails")
+    headlines = _headlines(doc)
     out: list[Span] = []
     for s in names:
         i = s.start - 1
@@ -339,26 +343,49 @@ def _late_starts(doc: Doc, names: list[Span]) -> list[Span]:
             and word.is_alpha
             and word.is_title
             and len(word) > 1
-            and (word.ent_type_ == "ORG" or (word.pos_ == "PROPN" and not word.ent_type_))  # not "Tuesday"
-            # not "Rival Acme Corp said": a sentence's first word is a name's only in wire brackets
-            # or where the base model reads the whole as one organization, the word a name
-            and (
-                not word.is_sent_start
-                or (i > 0 and doc[i - 1].text in ("<", "("))
-                or (word.pos_ == "PROPN" and _base_org(doc, i, s.end))
-            )
-            # not "Lead Underwriter Bear Stearns & Co Inc" of a table, "the August National ..."
-            and not (i > 0 and doc[i - 1].is_title)
             and word.lower_ not in CALENDAR
-            and word.lower_ not in demonyms()
             and word.lower_ not in honorifics()
             and word.lower_ not in LINKS
             and word.lower_ not in ("the", "a", "an")
-            and place(word.lower_) is None
+            and (_headline_pair(headlines, word, s[0]) or _name_word_before(doc, word, s))
         ):
             s = Span(doc, i, s.end, label="ORG")
         out.append(s)
     return out
+
+
+def _name_word_before(doc: Doc, word: Token, s: Span) -> bool:
+    """Whether ``word`` is taken into the firm's name ``s`` after it on its own evidence (see
+    :func:`_late_starts`)."""
+    i = word.i
+    return (
+        (word.ent_type_ == "ORG" or (word.pos_ == "PROPN" and not word.ent_type_))  # not "Tuesday"
+        # not "Rival Acme Corp said": a sentence's first word is a name's only in wire brackets
+        # or where the base model reads the whole as one organization, the word a name
+        and (
+            not word.is_sent_start
+            or (i > 0 and doc[i - 1].text in ("<", "("))
+            or (word.pos_ == "PROPN" and _base_org(doc, i, s.end))
+        )
+        # not "Lead Underwriter Bear Stearns & Co Inc" of a table, "the August National ..."
+        and not (i > 0 and doc[i - 1].is_title)
+        and word.lower_ not in demonyms()
+        and place(word.lower_) is None
+    )
+
+
+def _headlines(doc: Doc) -> list[str]:
+    """The Doc's headlines in capitals (``doc._.kg_regions``), word by word."""
+    found = doc._.kg_regions if doc.has_extension("kg_regions") else None
+    return [" ".join(doc.text[r.start : r.end].split()) for r in found or () if r.kind == "headline"]
+
+
+def _headline_pair(headlines: list[str], word: Token, first: Token) -> bool:
+    """A headline writes ``word`` and then ``first`` in capitals: "COMMERCIAL CREDIT <CCC> TO
+    HAVE GAIN" over "Commercial Credit Co said", "SWEDISH MATCH SELLS UNIT" over "Swedish Match
+    AB said"."""
+    pair = f" {word.text.upper()} {first.text.upper()} "
+    return any(pair in f" {line} " for line in headlines)
 
 
 def _base_org(doc: Doc, start: int, end: int) -> bool:

@@ -1993,6 +1993,12 @@ LATE_STARTS = [
     # a wire story's first sentence opens with the firm's name, which the base model reads whole
     ("Collins Foods International Inc said it would move up the date for its warrants.",
      "Collins Foods International Inc"),
+    # the headline writes the word and the name's first word in capitals: a demonym, or an opening
+    # word the tagger reads as a noun, is the name's
+    ("SWEDISH MATCH TO CUT JOBS\n\nSwedish Match AB said it would cut 300 jobs at its plants.",
+     "Swedish Match AB"),
+    ("SATELLITE AUCTION <SATL> SEES PROFIT\n\nSatellite Auction Network Inc said it expects a profit.",
+     "Satellite Auction Network Inc"),
 ]  # fmt: skip
 
 
