@@ -84,3 +84,12 @@ def test_only_a_sentence_start_after_a_full_stop_or_a_new_line_is_kept(nlp) -> N
     view, index = line_view(doc)
     mining = next(k for k, t in enumerate(view) if t.text == "Mining")
     assert view[mining].is_sent_start is not True
+
+
+def test_a_pipeline_without_a_recognizer_is_a_clear_error(tmp_path) -> None:
+    from kg.errors import ConfigError
+    from kg.nlp.news_ner import NewsRecognizer
+
+    spacy.blank("en").to_disk(tmp_path)
+    with pytest.raises(ConfigError, match="has no 'ner' component"):
+        NewsRecognizer(spacy.blank("en"), tmp_path)
