@@ -93,3 +93,8 @@ def test_a_pipeline_without_a_recognizer_is_a_clear_error(tmp_path) -> None:
     spacy.blank("en").to_disk(tmp_path)
     with pytest.raises(ConfigError, match="has no 'ner' component"):
         NewsRecognizer(spacy.blank("en"), tmp_path)
+
+
+def test_empty_and_blank_articles_have_no_names(nlp) -> None:
+    docs = list(nlp.pipe(["", "\n", "  \n  ", "\r\n\r\nAcme Corp said.\r\n\r\nBeta Inc\tsaid."]))
+    assert [[s.text for s in d.spans["kg_names"]] for d in docs] == [[], [], [], ["Acme Corp", "Beta Inc"]]
