@@ -54,9 +54,9 @@ def line_view(doc: Doc) -> tuple[Doc, list[int]]:
 
     A table's lines (``doc._.kg_regions``) keep their own white space: set off by one new line,
     an earnings table's row ("Loans 22.75 billion vs 19.00 billion") reads as a team's in the
-    results tables CoNLL-2003's articles are full of. The copy keeps the Doc's sentence starts
-    after a full stop or a new line (the recognizer starts no name that crosses one: "Windsor
-    Castle. A") and the tokenizer's normal forms ("Fla." for Florida).
+    results tables CoNLL-2003's articles are full of. A sentence starts after each new line, and
+    where the Doc's starts one after a full stop (the recognizer starts no name that crosses one:
+    "Windsor Castle. A"); the copy keeps the tokenizer's normal forms ("Fla." for Florida).
 
     Examples:
         >>> import spacy
@@ -96,10 +96,14 @@ def _in_table(offset: int, tables: list[tuple[int, int]]) -> bool:
 
 
 def _sentence_starts(doc: Doc, index: list[int], words: list[str]) -> list[bool | int | None]:
-    """The Doc's sentence starts that follow a full stop, a question or exclamation mark or a new
-    line; the parser's others are left open ("Canada | Mining Corp said" after a headline)."""
+    """A sentence starts after every new line, as in the recognizer's training articles (no name
+    runs on over a paragraph's end: "E.F. Hutton and Co Inc.\n    Hutton led"), and where the
+    parser starts one after a full stop, a question or an exclamation mark; the parser's others
+    are left open ("Canada | Mining Corp said" after a headline)."""
     return [
-        True if k == 0 or (doc[i].is_sent_start and words[k - 1][-1] in ENDS) else None
+        True
+        if k == 0 or words[k - 1] == NEW_LINE or (doc[i].is_sent_start and words[k - 1][-1] in ENDS)
+        else None
         for k, i in enumerate(index)
     ]
 

@@ -412,6 +412,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
     if kind in ("Person", "Organization") and _listed_place(span):
         return "Place"  # "the California counties of Alameda, Contra Costa and San Mateo"
+    if kind in ("Person", "Organization") and known is not None and _based_in(span):
+        return "Place"  # "Houston-based Conoco", "a Sheffield-based firm": firms are based in places
     if kind in ("Person", "Organization") and len(span) > 1 and _feature_name(span):
         return "Place"  # "the River Thames", "Myra Falls", "the Panama Canal": no one and no body
     if (
@@ -984,6 +986,18 @@ TEAM_THINGS = frozenset(
 @cache
 def _nouns_before_people() -> frozenset[str]:
     return (_person_nouns() | word_set("team_nouns") | {"champion", "resident"}) - TEAM_THINGS
+
+
+def _based_in(span: Span) -> bool:
+    """The name is written before "-based", with no space: "Houston-based Conoco"."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ == "based"
+        and not span[-1].whitespace_
+        and not doc[span.end].whitespace_
+    )
 
 
 def _person_noun_before(span: Span) -> bool:

@@ -2397,3 +2397,20 @@ def test_a_second_noun_in_apposition_is_the_name_the_first_ends_with_whatever_th
         ents=["B-PERSON", "O", "O", "O", "O", "O"],
     )
     assert kind_by_phrase(Span(alone, 0, 1), "Person") == "Organization"
+
+
+# a town written before "-based" is a place, though the recognizer read it as a firm after a new line
+BASED = [
+    ("Houston-based Conoco has been mentioned in market speculation.\n    Conoco said it had no interest.",
+     "Houston", ("Conoco", "basedIn", "Houston")),
+    ("DRILLER SEES GAIN\n\nHouston-based Texas Eastern Corp said it expects a gain on the sale.",
+     "Houston", None),
+    ("The Porto-based bank said it would open ten branches.", "Porto", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "town", "edge"), BASED)
+def test_a_town_before_based_is_a_place(nlp, text: str, town: str, edge: tuple[str, str, str] | None) -> None:
+    r = extract_one(text, nlp)
+    assert names_of(r).get(town) == "Place"
+    assert edge is None or edge in triples(r, min_confidence=Settings().graph_min_confidence)
