@@ -376,8 +376,8 @@ def _name_word_before(doc: Doc, word: Token, s: Span) -> bool:
 
 def _headlines(doc: Doc) -> list[str]:
     """The Doc's headlines in capitals (``doc._.kg_regions``), word by word."""
-    found = doc._.kg_regions if doc.has_extension("kg_regions") else None
-    return [" ".join(doc.text[r.start : r.end].split()) for r in found or () if r.kind == "headline"]
+    found = doc._.kg_regions or ()
+    return [" ".join(doc.text[r.start : r.end].split()) for r in found if r.kind == "headline"]
 
 
 def _headline_pair(headlines: list[str], word: Token, first: Token) -> bool:
@@ -397,7 +397,7 @@ def _base_org(doc: Doc, start: int, end: int) -> bool:
 PAIR_PREFIXES = frozenset({"sino", "anglo", "franco", "italo", "russo", "indo", "afro", "euro", "austro"})
 
 
-def _glued(doc: Doc, i: int) -> bool:
+def glued(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen with no space on either side ("Petro-Canada")."""
     return (
         0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
@@ -444,7 +444,7 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
     spelled: dict[str, Counter[str]] = {}
     for s in names:
         for i in range(s.start + 1, s.end - 1):
-            if _glued(doc, i):
+            if glued(doc, i):
                 spelled.setdefault(_hyphened_words(doc, i), Counter())[s.label_] += 1
     out: list[Span] = []
     for s in names:
@@ -457,14 +457,14 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
             # the word next to the name is a proper noun: not "Boxing-Bruno quits", a sports slug
             while (
                 start > 1
-                and _glued(doc, start - 1)
+                and glued(doc, start - 1)
                 and _name_word(doc[start - 2], taken)
                 and (start < s.start or doc[start - 2].pos_ == "PROPN")
             ):
                 start -= 2
             while (
                 end < len(doc) - 1
-                and _glued(doc, end)
+                and glued(doc, end)
                 and _name_word(doc[end + 1], taken)
                 and doc[end + 1].pos_ == "PROPN"
                 and len(doc[end + 1]) > 1  # not "Bankash-A", a virus's variant
@@ -480,7 +480,7 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
         if (
             last is not None
             and last.end in (hyphen, start)
-            and _glued(doc, hyphen)
+            and glued(doc, hyphen)
             and (pair in spelled or double or place(doc[last.start : end].text.lower()) is not None)
         ):
             # "IG" and "Metall" where the article also writes "the IG-Metall union" as one name
@@ -491,7 +491,7 @@ def _hyphen_glued(doc: Doc, names: list[Span]) -> list[Span]:
                 (
                     spelled.get(_hyphened_words(doc, i), Counter())
                     for i in range(start + 1, end - 1)
-                    if _glued(doc, i)
+                    if glued(doc, i)
                 ),
                 Counter(),
             )

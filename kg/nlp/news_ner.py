@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from kg.errors import ConfigError
+from kg.nlp import prose
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -71,9 +72,9 @@ def line_view(doc: Doc) -> tuple[Doc, list[int]]:
     spaces: list[bool] = []
     index: list[int] = []
     found = doc._.kg_regions if doc.has_extension("kg_regions") else None
-    tables = [(r.start, r.end) for r in found or () if r.kind == "table"]
+    tables = prose.Regions(r for r in found or () if r.kind == "table")
     for token in doc:
-        if token.is_space and not _in_table(token.idx + len(token.text), tables):
+        if token.is_space and tables.at(token.idx + len(token.text)) is None:
             if NEW_LINE not in token.text or not words or words[-1] == NEW_LINE:
                 continue
             words.append(NEW_LINE)
@@ -88,11 +89,6 @@ def line_view(doc: Doc) -> tuple[Doc, list[int]]:
         if not word.is_space and doc[i].norm != word.norm:
             word.norm_ = doc[i].norm_
     return view, index
-
-
-def _in_table(offset: int, tables: list[tuple[int, int]]) -> bool:
-    """Whether the character at ``offset`` is in one of the ``tables``."""
-    return any(start <= offset < end for start, end in tables)
 
 
 def _sentence_starts(doc: Doc, index: list[int], words: list[str]) -> list[bool | int | None]:

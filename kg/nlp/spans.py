@@ -25,7 +25,7 @@ from kg.lexicon import (
     word_set,
 )
 from kg.names import CORPORATE, POSSESSIVE
-from kg.nlp.mend import FAMILY, initial
+from kg.nlp.mend import FAMILY, glued, initial
 from kg.nlp.squads import player_at
 from kg.nlp.tokens import text, tokens
 
@@ -991,13 +991,7 @@ def _nouns_before_people() -> frozenset[str]:
 def _based_in(span: Span) -> bool:
     """The name is written before "-based", with no space: "Houston-based Conoco"."""
     doc = span.doc
-    return (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_ == "based"
-        and not span[-1].whitespace_
-        and not doc[span.end].whitespace_
-    )
+    return glued(doc, span.end) and doc[span.end + 1].lower_ == "based"
 
 
 def _person_noun_before(span: Span) -> bool:

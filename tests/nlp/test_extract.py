@@ -967,7 +967,8 @@ def test_an_age_between_commas_marks_a_person(nlp) -> None:
     ],
 )
 def test_where_a_person_lives_or_was_born_beside_the_name(nlp, text: str, fact: tuple[str, str, str]) -> None:
-    assert fact in triples(extract_one(text, nlp)), triples(extract_one(text, nlp))
+    found = triples(extract_one(text, nlp))
+    assert fact in found, found
 
 
 @pytest.mark.parametrize(
