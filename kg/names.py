@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher, get_close_matches
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import census_look_alikes, places
@@ -197,6 +197,62 @@ def is_acronym(short: str, long: str) -> bool:
         return True
     first = words[0].replace(".", "")
     return len(first) == 2 and first in places() and first + "".join(w[0] for w in words[1:]) == letters
+
+
+#: The fewest letters of a clipped acronym ("Amex") and of a clipped word ("Telecom").
+CLIPPED = 4
+
+
+def clipped_acronym(short: str, long: str) -> bool:
+    """``short`` is made of the starts of ``long``'s words, in order, each word giving one letter
+    or more (a legal form may give none), but not of its first word alone.
+
+    Examples:
+        >>> clipped_acronym("lilco", "long island lighting co")
+        True
+        >>> clipped_acronym("comex", "commodity exchange")
+        True
+        >>> clipped_acronym("alcan", "aluminum co of canada ltd")
+        True
+        >>> clipped_acronym("reliance", "reliance energy"), clipped_acronym("gmc", "general motors corp")
+        (False, False)
+    """
+    letters = short.replace(".", "")
+    words = [w for w in re.split(r"[\s\-]+", long) if w and w not in SKIP_INITIAL]
+    if len(letters) < CLIPPED or len(words) < 2 or words[0].startswith(letters[:-1]):
+        return False  # "Reliance" of "Reliance Energy" is its first word, no acronym
+
+    @cache
+    def fits(i: int, j: int) -> bool:  # letters[i:] are made of words[j:]
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word.rstrip(".") in CORPORATE and fits(i, j + 1):
+            return True
+        n = 1
+        while n <= len(word) and letters[i : i + n] == word[:n] and i + n <= len(letters):
+            if fits(i + n, j + 1):
+                return True
+            n += 1
+        return False
+
+    return fits(0, 0)
+
+
+def clipped_words(short: str, long: str) -> bool:
+    """``short`` is ``long`` but for its legal form, word for word, with words cut after
+    :data:`CLIPPED` letters or more: a clipped word or a singular.
+
+    Examples:
+        >>> clipped_words("british telecom", "british telecommunications plc")
+        True
+        >>> clipped_words("arbor network", "arbor networks"), clipped_words("british gas", "british airways")
+        (True, False)
+    """
+    words, full = short.split(), [w for w in long.split() if w.rstrip(".") not in CORPORATE]
+    if len(words) < 2 or len(words) != len(full) or words == full:
+        return False
+    return all(w == f or (len(w) >= CLIPPED and f.startswith(w)) for w, f in zip(words, full, strict=True))
 
 
 def shouted(name: str, names: Iterable[str]) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
 from kg.names import CORPORATE, without_legal_form
+from kg.nlp.prose import PARAGRAPH
 from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
@@ -919,9 +920,10 @@ def _legal(token: Token) -> bool:
 def _mended(doc: Doc, names: list[Span]) -> list[Span]:
     """Names the recognizer cut at the edges of a wire line or a legal form (``kg.ner.v1``):
     "Rexham" before "Corp" is the firm "Rexham Corp"; "Juan" at the end of a line and
-    "Sourrouille" at the start of the next are one person; a name right before a firm's name
-    with its legal form is part of it ("B.C." and "Resources Investment Corp"), and so is a
-    firm's word right after a name ("First City" and "Bancorp")."""
+    "Sourrouille" at the start of the next are one person (not across a paragraph's break); a
+    name right before a firm's name with its legal form is part of it ("B.C." and "Resources
+    Investment Corp"), and so is a firm's word right after a name ("First City" and "Bancorp").
+    A name that ends in a legal form is a firm's, whatever the recognizer read."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -929,7 +931,8 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
         end = span.end
         while end < len(doc) and doc[end].text[:1].isupper() and _legal(doc[end]):
             end += 1
-        if end > span.end:
+        if end > span.end or (span.label_ == "PERSON" and len(span) > 1 and _legal(doc[end - 1])):
+            # "E.F. Hutton and Co Inc." is no person: a name that ends in a legal form is a firm's
             span = Span(doc, span.start, end, label="ORG")
         last = out[-1] if out else None
         if (
@@ -939,6 +942,8 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             and span.start == last.end + 1
             and doc[last.end].is_space
             and doc[last.end].text.count("\n") == 1
+            # "E.F. Hutton and Co Inc.\n    Hutton led": an indented line starts a paragraph
+            and not PARAGRAPH.search(doc[last.end].text)
             and not span.text.isupper()  # "Rolf Soderlind\nLONGYEAR": a byline, then a dateline
             # "Sen. Edward\nZorinsky", not a list of names ("Billy Mayfair , Ken\nGreen")
             and not (last.start > 0 and doc[last.start - 1].lower_ in (",", "and", "&", ";"))

@@ -38,6 +38,8 @@ from kg.names import (
     bare_surname,
     canonical_place,
     capitalised,
+    clipped_acronym,
+    clipped_words,
     given_initials,
     initialled,
     is_acronym,
@@ -1424,6 +1426,17 @@ class DocMentions:
             for k, c in same_type:
                 if bare and strip_corporate(k) == bare:
                     return c, "corporate-suffix"
+            # "LILCO" for "Long Island Lighting Co", "Comex" for "Commodity Exchange", "British
+            # Telecom" for "British Telecommunications Plc": the one name it clips
+            clips = {
+                c
+                for k, c in same_type
+                if (len(words) == 1 and m.text[:1].isupper() and clipped_acronym(m.key, k))
+                or clipped_words(m.key, k)
+                or clipped_words(k, m.key)
+            }
+            if len(clips) == 1:
+                return clips.pop(), "clipped"
             if m.text[:1].isupper() and m.key not in known_orgs() and not place(m.key):
                 # "Bayern" for "Bayern Munich", "BII" for "BII Enterprises Inc", "National Patent"
                 # for "National Patent Development Corp": the one name that starts with it
@@ -1445,6 +1458,9 @@ class DocMentions:
                     and (
                         not m.text.isupper()
                         or any(x.text.startswith(m.text + " ") for x in self.clusters[c].mentions)
+                        # "CONTINENTAL AIRLINES FILES ..." over "Continental Airlines Inc": the
+                        # headline goes on in the name's words, which the recognizer cut
+                        or any(self._spells(m, x) for x in self.clusters[c].mentions)
                     )
                     # "Apple" ... "Apple Insider", "Google" ... "Google News": a one-word name
                     # the body uses before the long name is no short form of it (news gives the

@@ -39,6 +39,8 @@ def mark(doc: Doc) -> Doc:
     return doc
 
 
+#: Whitespace that ends a paragraph: a blank line, or a new line indented by two spaces or more.
+PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
 #: The shortest line taken for one that a wire service wrapped in mid-sentence.
 WRAPPED = 50
 #: A line that ends a sentence (or a heading): its new line is kept.

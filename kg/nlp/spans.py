@@ -26,6 +26,7 @@ from kg.lexicon import (
 )
 from kg.names import CORPORATE, POSSESSIVE
 from kg.nlp.mend import FAMILY, glued, initial
+from kg.nlp.prose import PARAGRAPH
 from kg.nlp.squads import player_at
 from kg.nlp.tokens import text, tokens
 
@@ -1656,10 +1657,6 @@ def joined_entities(doc: Doc) -> list[Span]:
         out.append(ent)
         i += 1
     return out
-
-
-#: Whitespace that ends a paragraph: a blank line, or a new line indented by two spaces or more.
-PARAGRAPH = re.compile(r"\n\s*\n|\n[ \t]{2,}")
 
 
 def paragraph_starts(doc: Doc) -> Doc:

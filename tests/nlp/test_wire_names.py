@@ -1205,6 +1205,39 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "Hewlett-Packard Co",
             "Hewlett Packard",
         ),
+        # a headline's capitals that go on in the name's words the recognizer cut off
+        (
+            "CONTINENTAL AIRLINES FILES FOR NOTE OFFERING\n\nContinental Airlines Inc said it filed a "
+            "registration statement for 100 mln dlrs of notes.\n    Proceeds will be added to "
+            "Continental's funds, the company said.",
+            "Continental Airlines Inc",
+            "Continental",
+        ),
+        (
+            "ZENITH ELECTRONICS POSTS LOSS\n\nZenith Electronics Corp said it lost 10 mln dlrs in the "
+            "quarter.\n    Zenith said sales fell.",
+            "Zenith Electronics Corp",
+            "ZENITH",
+        ),
+        # clipped: the starts of the words, or words cut short
+        (
+            "PEPCO <POM> RAISES RATES\n\nPotomac Electric Power Co said it would raise its rates by 3 "
+            "pct.\n    PEPCO said the rise was needed to pay for new plants.",
+            "Potomac Electric Power Co",
+            "PEPCO",
+        ),
+        (
+            "Gold rose on the Commodity Exchange in New York on Tuesday. Traders on Comex said buying "
+            "was heavy.",
+            "Commodity Exchange",
+            "Comex",
+        ),
+        (
+            "British Telecommunications Plc said its profits rose 12 pct. British Telecom said it would "
+            "cut some prices.",
+            "British Telecommunications Plc",
+            "British Telecom",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
@@ -2414,3 +2447,15 @@ def test_a_town_before_based_is_a_place(nlp, text: str, town: str, edge: tuple[s
     r = extract_one(text, nlp)
     assert names_of(r).get(town) == "Place"
     assert edge is None or edge in triples(r, min_confidence=Settings().graph_min_confidence)
+
+
+def test_a_name_does_not_run_on_past_a_paragraphs_break(nlp) -> None:
+    # an indented line starts a paragraph: the "Hutton" that opens it is no part of the name
+    # the line before ends with, and that name, with its legal form, is a firm's
+    r = extract_one(
+        "The notes were priced at par, said lead manager E.F. Hutton and Co Inc.\n"
+        "    Hutton won the bonds in competitive bidding.",
+        nlp,
+    )
+    assert names_of(r).get("E.F. Hutton and Co Inc.") == "Organization", names_of(r)
+    assert not any("Inc. Hutton" in e.name for e in r.entities), names_of(r)
