@@ -20,7 +20,9 @@ Finance". The bare name joins the one country's body when
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
 
 from kg.lexicon import demonyms, place
 from kg.names import CORPORATE, normalise
@@ -65,10 +67,81 @@ def country_of(words: list[str], rest: int = 2) -> tuple[str, int] | None:
     return None
 
 
-def join_national_bodies(c: Corpus) -> None:
-    """Bare names of a country's bodies join the body the corpus names with that country, in
-    articles that name that country or none."""
-    qualified: dict[str, dict[str, int]] = defaultdict(dict)  # bare name -> country -> entity
+#: The nouns of a body every country's government has one of ("the Finance Ministry").
+GENERIC_NOUNS = frozenset({"ministry", "department"})
+#: A country's bank of issue, as articles name it without the country.
+GENERIC_BANKS = frozenset({"central bank", "reserve bank"})
+#: A word with a capital, or initials with stops ("U.S."), where the text may name a country.
+CAPITALISED = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def generic_body(key: str) -> bool:
+    """``key`` names a body that every country's government has, with no country in it: a brief
+    and "ministry" or "department" in either order, "central bank" or "reserve bank".
+
+    Examples:
+        >>> generic_body("finance ministry"), generic_body("ministry of finance")
+        (True, True)
+        >>> generic_body("central bank"), generic_body("the agriculture department")
+        (True, True)
+        >>> generic_body("japanese finance ministry"), generic_body("bank of england")
+        (False, False)
+        >>> generic_body("federal reserve board"), generic_body("department")
+        (False, False)
+    """
+    words = body_key(key.removeprefix("the ")).split()
+    if " ".join(words) in GENERIC_BANKS:
+        return True
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in GENERIC_NOUNS
+        and country_of(words, rest=1) is None
+        and not any(place(w) is not None or w in demonyms() for w in words[:-1])
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _country(low: str) -> str | None:
+    """The country ``low`` is the name or the demonym of."""
+    hit = place(low)
+    if hit is None and low in demonyms():
+        hit = place(demonyms()[low].lower())
+    return hit.name if hit is not None and hit.kind == "country" else None
+
+
+def countries_named(text: str) -> Counter[str]:
+    r"""How often ``text`` names each country, by its name or its demonym, in any case.
+
+    Examples:
+        >>> sorted(countries_named("FRENCH SALES\nThe French and South Africa's U.S. units").items())
+        [('France', 2), ('South Africa', 1), ('United States', 1)]
+    """
+    counts: Counter[str] = Counter()
+    words = list(CAPITALISED.finditer(text))
+    i = 0
+    while i < len(words):
+        two = None
+        if i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] in (" ", "\n"):
+            two = _country(f"{words[i].group()} {words[i + 1].group()}".lower())  # "South Africa"
+        one = two or _country(words[i].group().lower())
+        if one is not None:
+            counts[one] += 1
+        i += 2 if two else 1
+    return counts
+
+
+def _home(counts: Counter[str]) -> str | None:
+    """The country an article is about: named twice or more, and at least twice as often as any
+    other (a wire item about Japan names the U.S. too)."""
+    (first, n), *rest = counts.most_common(2) or [("", 0)]
+    return first if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
+
+
+def _qualified(c: Corpus) -> dict[str, dict[str, int]]:
+    """Each bare name of a country's body the corpus writes with a country, with the entity of
+    each country's ("agriculture department" -> {"United States": 12})."""
+    qualified: dict[str, dict[str, int]] = defaultdict(dict)
     for i, (kind, forms) in enumerate(zip(c.kinds, c.forms, strict=True)):
         if kind != ORG:
             continue
@@ -80,12 +153,59 @@ def join_national_bodies(c: Corpus) -> None:
             country, n = found
             if STATE_WORDS & set(words[n:]) and (len(words) > n + 1 or words[n] in STATE_WORDS):
                 qualified[body_key(" ".join(words[n:]))].setdefault(country, i)
+    return qualified
+
+
+def body_countries(c: Corpus, texts: dict[str, str]) -> dict[int, str]:
+    """The country of each entity named as a body every government has (:func:`generic_body`),
+    where its article says: the one country the corpus writes the name with that the article
+    names ("the Agriculture Department" of a Soviet grain purchase is the U.S. Agriculture
+    Department another article names), else the country the article is about, named twice or
+    more and twice as often as any other ("the Finance Ministry" of an article about France).
+    The text names a country by its name or its demonym, and its towns the corpus found
+    ("Tokyo") name it too."""
+    qualified = _qualified(c)
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for (doc, e), kind in zip(c.items, c.kinds, strict=True):
+        hit = place(normalise(e.name)) if kind == "Place" else None
+        if hit is not None and hit.kind != "country" and hit.country:  # "Tokyo": Japan
+            named[doc][hit.country] += sum(m.rule != "pronoun" for m in e.mentions) or 1
+    read: set[str] = set()
+    out: dict[int, str] = {}
+    for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
+        if kind != ORG or not generic_body(name):
+            continue
+        doc = c.items[i][0]
+        if doc not in read:
+            named[doc].update(countries_named(texts.get(doc, "")))
+            read.add(doc)
+        readings = qualified.get(body_key(name.removeprefix("the ")), {})
+        stated = [country for country in readings if named[doc][country]]
+        home = _home(named[doc])
+        country = stated[0] if len(stated) == 1 else home if not stated or home in stated else None
+        if country is not None:
+            out[i] = country
+    return out
+
+
+def join_national_bodies(c: Corpus, assigned: dict[int, str] | None = None) -> None:
+    """Bare names of a country's bodies join the body the corpus names with that country: a
+    body every government has where ``assigned`` (:func:`body_countries`) gives it that
+    country; any other in articles that name that country or none, where the corpus writes
+    the name with that country only."""
+    qualified = _qualified(c)
     if not qualified:
         return
+    assigned = assigned or {}
+    for i, country in assigned.items():
+        body = qualified.get(body_key(c.names[i].removeprefix("the ")), {}).get(country)
+        if body is not None:
+            c.join(body, i, "national-body")
     countries = _countries_by_document(c)
-    for (kind, name), where in c.distinct.items():
+    for (kind, name), named in c.distinct.items():
         readings = qualified.get(body_key(name.removeprefix("the ")))
-        if kind != ORG or not readings or len(readings) != 1:
+        where = [i for i in named if i not in assigned]
+        if kind != ORG or not readings or len(readings) != 1 or not where:
             continue
         ((country, body),) = readings.items()
         # an article that names no country is absent from ``countries``: nothing says otherwise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from collections.abc import Callable
 from pathlib import Path
@@ -285,11 +286,67 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
     assert "national-body" in {rule for _name, rule in actors[index[("a", "e0")]].merges}
     assert actors[index[("c", "e0")]] is not actors[index[("c2", "e0")]]
-    assert actors[index[("f", "e0")]] not in (actors[index[("d", "e0")]], actors[index[("e", "e0")]])
+    # two countries have a "Ministry of Finance": the one of the article's country
+    assert actors[index[("f", "e0")]] is actors[index[("d", "e0")]]
+    assert actors[index[("f", "e0")]] is not actors[index[("e", "e0")]]
     assert actors[index[("h", "e0")]] is not actors[index[("g", "e0")]]
-    assert actors[index[("j", "e0")]] is not actors[index[("i", "e0")]]
+    # the Reserve Bank of an article about Sydney is Australia's, of one about Pretoria not
+    assert actors[index[("j", "e0")]] is actors[index[("i", "e0")]]
+    assert actors[index[("k", "e0")]] is not actors[index[("i", "e0")]]
     assert actors[index[("m", "e0")]] is not actors[index[("l", "e0")]]
     assert actors[index[("o", "e0")]] is actors[index[("n", "e0")]]
+
+
+def article(doc_id: str, text: str, *entities: tuple[str, str]) -> DocResult:
+    """A document with its text, where resolution reads the countries it names."""
+    return dataclasses.replace(doc(doc_id, *entities), doc=Document(id=doc_id, text=text))
+
+
+def test_a_body_every_government_has_joins_only_articles_of_one_country() -> None:
+    """ "the Finance Ministry" of French articles and of Japanese ones are two ministries, by the
+    country each article names twice or more and twice as often as any other; an article that
+    names no country, or two as often, joins neither. Where the corpus writes the name with a
+    country the article names, it is that country's: "the Agriculture Department" of an
+    article on a Soviet grain purchase is the U.S. one."""
+    ministry = ("Finance Ministry", "Organization")
+    results = [
+        article("fr1", "FRENCH RESERVES RISE\nFrench reserves rose, the Finance Ministry said.", ministry),
+        article("fr2", "French state sales raised money in France, the Finance Ministry said.", ministry),
+        article(
+            "fr3",
+            "French sales in France rose, the Ministry of Finance said, as Japan watched.",
+            ("Ministry of Finance", "Organization"),
+        ),
+        article("jp1", "JAPAN TO ALLOW BROKERS\nThe Finance Ministry will let Japanese banks bid.", ministry),
+        article(
+            "jp2",
+            "Banks in Tokyo and Osaka said the Finance Ministry would act.",
+            ministry,
+            ("Tokyo", "Place"),
+            ("Osaka", "Place"),
+        ),
+        article("none", "Chevron Corp said the Finance Ministry had asked it.", ministry),
+        article("tie", "France and Japan met; the Finance Ministry said so.", ministry),
+        article(
+            "usda",
+            "U.S. GRAIN\nThe U.S. Agriculture Department said wheat sales rose.",
+            ("U.S. Agriculture Department", "Organization"),
+        ),
+        article(
+            "grain",
+            "SOVIET UNION BUYS GRAIN\nThe Soviet Union bought Soviet-bound U.S. wheat from Soviet "
+            "traders, the Agriculture Department said.",
+            ("Agriculture Department", "Organization"),
+        ),
+    ]
+    actors, index = resolve(results)
+    french, japanese = actors[index[("fr1", "e0")]], actors[index[("jp1", "e0")]]
+    assert french is actors[index[("fr2", "e0")]] is actors[index[("fr3", "e0")]]
+    assert japanese is actors[index[("jp2", "e0")]]
+    assert french is not japanese
+    assert actors[index[("none", "e0")]] not in (french, japanese)
+    assert actors[index[("tie", "e0")]] not in (french, japanese)
+    assert actors[index[("grain", "e0")]] is actors[index[("usda", "e0")]]
 
 
 def test_a_countrys_body_named_bare_where_no_country_is_named_is_that_body() -> None:
