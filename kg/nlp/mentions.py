@@ -1242,13 +1242,16 @@ class DocMentions:
         # a full name before the same name with initials ("Brent Cockbain", then a team sheet's
         # "B Cockbain"), so that the initials join it; a name in brackets before the same name
         # elsewhere ("Volkswagen AG <VOWG.F> (VW)" before a headline's "VW"), so that the name
-        # joins the organization the brackets follow
+        # joins the organization the brackets follow; a headline's capitals after the prose's
+        # words ("BAKER <BKO> TO SELL UNIT" over "Baker International Corp said ... Baker said"),
+        # so that they join the name the prose's short form is of
         for m in sorted(
             self.mentions,
             key=lambda m: (
                 -len(m.key.split()),
                 m.type == "Person" and initialled(m.key),
                 not self._in_brackets(m),
+                m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline",
                 m.start,
             ),
         ):
@@ -1323,10 +1326,24 @@ class DocMentions:
             for x in self.mentions
         )
 
+    def _shouted_above(self, key: str) -> bool:
+        """The headline writes a name with ``key`` in capitals: a name of its own, which a lone
+        word of the prose is too, not the last word of a longer name."""
+        return any(
+            x.key == key and x.text.isupper() and self.regions.kind_at(self.doc[x.start].idx) == "headline"
+            for x in self.mentions
+        )
+
     def _unit_name(self, cluster: int, n: int) -> bool:
         """The names of ``cluster`` go on after their first ``n`` words with a unit's word
-        ("... International Finance Plc", "... Credit Corp")."""
-        return any(set(x.key.split()[n:]) & UNIT_WORDS for x in self.clusters[cluster].mentions)
+        ("... International Finance Plc", "... Credit Corp"); "International" and a legal form
+        alone end a parent's name as often ("Baker International Corp", beside its "Baker Oil
+        Tools Inc" unit)."""
+        return any(
+            set(rest) & UNIT_WORDS and without_legal_form(rest) != ["international"]
+            for x in self.clusters[cluster].mentions
+            for rest in [x.key.split()[n:]]
+        )
 
     def _given_names(self, cluster: int, key: str, n: int) -> bool:
         """The words of the name ``key`` of ``cluster`` before its last ``n`` are written as given
@@ -1484,7 +1501,12 @@ class DocMentions:
                 # "Villa" for "Aston Villa", "the Exchange" for "the American Stock Exchange": the one
                 # organization of the article whose name ends with the word; not a person's surname
                 # in a name the model read as a firm's ("Vickery" of "Phil Vickery")
-                if n == 1 and not m.text.isupper() and words[0].rstrip(".") not in CORPORATE:
+                if (
+                    n == 1
+                    and not m.text.isupper()
+                    and words[0].rstrip(".") not in CORPORATE
+                    and not self._shouted_above(m.key)  # "... FOR AIRBUS A320" over "GPA Airbus"
+                ):
                     lasts = {
                         c
                         for k, c in same_type

@@ -98,10 +98,18 @@ def _sentence_starts(doc: Doc, index: list[int], words: list[str]) -> list[bool 
     are left open ("Canada | Mining Corp said" after a headline)."""
     return [
         True
-        if k == 0 or words[k - 1] == NEW_LINE or (doc[i].is_sent_start and words[k - 1][-1] in ENDS)
+        if k == 0
+        or words[k - 1] == NEW_LINE
+        or (doc[i].is_sent_start and words[k - 1][-1] in ENDS and not _opening_initials(words, k - 1))
         else None
         for k, i in enumerate(index)
     ]
+
+
+def _opening_initials(words: list[str], k: int) -> bool:
+    """``words[k]`` is initials with stops that open a line ("M.S. Carriers Inc said"): the first
+    word of a name, whose stop ends no sentence."""
+    return (k == 0 or words[k - 1] == NEW_LINE) and len(words[k]) > 2 and "." in words[k][:-1]
 
 
 class NewsRecognizer:

@@ -98,6 +98,53 @@ def test_a_sentence_starts_after_a_new_line_and_after_a_full_stop_the_doc_starts
     assert view[index.index(3)].is_sent_start is None and view[index.index(8)].is_sent_start is None
 
 
+def test_initials_that_open_a_line_end_no_sentence() -> None:
+    """ "M.S. Carriers Inc said": the initials' stop opening a line is the name's, wherever the
+    parser starts a sentence; initials that end a sentence elsewhere keep the parser's start."""
+    from spacy.tokens import Doc
+
+    words = [
+        "CARRIERS",
+        "\n\n",
+        "K.T.",
+        "Carriers",
+        "Inc",
+        "said",
+        "in",
+        "Santa",
+        "Fe",
+        ",",
+        "N.M.",
+        "Ms.",
+        "Ross",
+    ]
+    starts = [True, False, True, True, False, False, False, False, False, False, False, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    view, index = line_view(doc)
+    assert view[index.index(3)].is_sent_start is None  # "Carriers", after "K.T." opening the line
+    assert view[index.index(11)].is_sent_start  # "Ms.", after "N.M." that ends a sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "K.T. CARRIERS <KTC> COMPLETES OFFERING\n\nK.T. Carriers Inc said it has\n"
+            "completed an offering of 550,000 common shares.",
+            "K.T. Carriers Inc",
+        ),
+        (
+            "R.J. FREIGHT <RJF> SETS DIVIDEND\n\nR.J. Freight Inc said its board\n"
+            "declared a quarterly dividend of five cts.",
+            "R.J. Freight Inc",
+        ),
+    ],
+)
+def test_a_firm_named_with_initials_at_a_paragraphs_start_is_found_whole(nlp, text: str, name: str) -> None:
+    found = names_of(extract_one(text, nlp))
+    assert found.get(name) == "Organization", found
+
+
 def test_no_name_runs_on_over_a_full_stop_the_parser_ends_a_sentence_at(nlp) -> None:
     doc = nlp("The couple will marry at Windsor Castle. A spokesman said the date was set.")
     assert not any("Castle. A" in s.text for s in doc.spans["kg_names"])

@@ -2459,3 +2459,61 @@ def test_a_name_does_not_run_on_past_a_paragraphs_break(nlp) -> None:
     )
     assert names_of(r).get("E.F. Hutton and Co Inc.") == "Organization", names_of(r)
     assert not any("Inc. Hutton" in e.name for e in r.entities), names_of(r)
+
+
+def _clustered(nlp, text: str, names: list[tuple[str, int, str]]) -> dict[tuple[str, int], int]:
+    """The cluster of each of ``names`` (text, which occurrence, type) of ``text``, clustered as
+    the recognizer's mentions alone."""
+    from kg.nlp.mentions import DocMentions, TokenMention
+
+    doc = nlp(text)
+    dm = DocMentions(doc)
+    words = [t.text for t in doc]
+    dm.mentions = []
+    for name, nth, kind in names:
+        parts = name.split()
+        starts = [i for i in range(len(words)) if words[i : i + len(parts)] == parts]
+        start = starts[nth]
+        span = doc[start : start + len(parts)]
+        dm.mentions.append(TokenMention(span.start, span.end, kind, "ner", span.text.lower(), span.text))
+    dm.cluster()
+    return {(m.text, m.start): m.cluster for m in dm.mentions}
+
+
+def test_a_headlines_capitals_join_the_name_the_prose_clips_to_the_same_word(nlp) -> None:
+    # the prose's "Hallmark" is Hallmark Foods Corp; the headline's capitals go with it
+    found = _clustered(
+        nlp,
+        "HALLMARK <HMK> TO SELL UNIT\n\nHallmark Foods Corp said it agreed to sell its frozen foods "
+        "unit.\n    Hallmark said the sale would close in May.",
+        [
+            ("HALLMARK", 0, "Organization"),
+            ("Hallmark Foods Corp", 0, "Organization"),
+            ("Hallmark", 0, "Organization"),
+        ],
+    )
+    assert len(set(found.values())) == 1, found
+
+
+def test_a_word_the_headline_names_in_capitals_is_no_last_word_of_a_longer_name(nlp) -> None:
+    # "AIRBUS" of the headline and "Airbus" of "Airbus Industrie" are the maker, not "Orion Airbus"
+    found = _clustered(
+        nlp,
+        "ORION ORDERS ENGINES FOR AIRBUS JETS\n\nOrion Airbus said it ordered engines for 20 jets.\n"
+        "    Airbus said the jets would be delivered in 1990.",
+        [("AIRBUS", 0, "Organization"), ("Orion Airbus", 0, "Organization"), ("Airbus", 1, "Organization")],
+    )
+    clusters = list(found.values())
+    assert clusters[0] == clusters[2] != clusters[1], found
+
+
+def test_a_short_form_of_a_parent_named_international_is_not_its_units(nlp) -> None:
+    # "Carver International Corp" is the parent, not a unit: "Carver" is not its Carver Oil Tools Inc
+    r = extract_one(
+        "CARVER <CVR> TO SELL PUMP LINE\n\nCarver International Corp said it agreed to sell the pump "
+        "line of its Carver Oil Tools Inc subsidiary to Trent Industries Inc.\n    The company said "
+        "the sale is subject to approval by Carver shareholders.",
+        nlp,
+    )
+    unit = next(e for e in r.entities if e.name == "Carver Oil Tools Inc")
+    assert "Carver" not in unit.aliases, [(e.name, e.aliases) for e in r.entities]
