@@ -16,6 +16,13 @@ Finance". The bare name joins the one country's body when
   form: a firm's or a sports union's name with a country in it is its own ("U.S. West
   Inc", "Japan Rugby Football Union"), and so is one after "American" ("American Stock
   Exchange"), which names firms more often than the country.
+
+A body every government has (:func:`generic_body`: "the Finance Ministry", "the Central
+Bank") is decided entity by entity instead (:func:`body_countries`): it is the body of the one
+country the corpus writes its name with that its article names, else of the country its article
+is about, and its bare name joins other articles' only within that country: France's Finance
+Ministry, Japan's and Malaysia's are three actors, and a Reserve Bank in Pretoria is no
+Australian Reserve Bank even where a Sydney article's is.
 """
 
 from __future__ import annotations
