@@ -18,7 +18,7 @@ from kg.nlp.extract import extract_one
 from kg.nlp.rules.known_places import TOWN_RULE, agency_seats, known_places
 from kg.nlp.state import Fact
 from kg.settings import Settings
-from tests.helpers import same_entity, triple
+from tests.helpers import triple
 
 
 def found(rule: Callable[..., list[Fact]], nlp: Any, text: str) -> set[tuple[str, str, str]]:
@@ -155,15 +155,3 @@ def test_the_towns_country_is_listed_below_the_graphs_floor(nlp: Any) -> None:
     fact = next(x for x in r.relations if x.rule == TOWN_RULE)
     assert triple(r, fact) == ("Süddeutsche Zeitung", "basedIn", "Germany")
     assert fact.confidence < Settings().graph_min_confidence
-
-
-def test_korea_alone_is_south_korea(nlp) -> None:
-    # English news writes "Korea" for South Korea ("the Bank of Korea", "countries such as
-    # Korea"); North Korea is always named in full
-    r = extract_one(
-        "South Korea's exports rose 20 pct in March. Korea sold more cars to the United States, "
-        "while North Korea sold none.",
-        nlp,
-    )
-    assert same_entity(r, "South Korea", "Korea"), [(e.name, e.aliases) for e in r.entities]
-    assert not same_entity(r, "North Korea", "Korea")
