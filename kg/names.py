@@ -230,7 +230,7 @@ def clipped_acronym(short: str, long: str) -> bool:
         if word.rstrip(".") in CORPORATE and fits(i, j + 1):
             return True
         n = 1
-        while n <= len(word) and letters[i : i + n] == word[:n] and i + n <= len(letters):
+        while n <= len(word) and letters[i : i + n] == word[:n]:  # a start of the letters left
             if fits(i + n, j + 1):
                 return True
             n += 1

@@ -767,9 +767,13 @@ class DocMentions:
         words = [t.lower_ for t in self.doc[m.start : m.start + 3] if not t.is_space][:2]
         return len(words) == 2 and words == name.key.split()[:2]
 
+    def _in_headline(self, m: TokenMention) -> bool:
+        """The mention is in a headline, in capitals or in sentence case (an article's title)."""
+        return self.regions.kind_at(self.doc[m.start].idx) == "headline"
+
     def _in_title(self, m: TokenMention) -> bool:
         """The mention is a headline's in sentence case (an article's title), not in capitals."""
-        return not m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline"
+        return not m.text.isupper() and self._in_headline(m)
 
     def _retype(self, kind: str, key: str, span: Span) -> tuple[str, str]:
         """Correct the model's type with the gazetteer (a city tagged PERSON, ...).
@@ -1251,7 +1255,7 @@ class DocMentions:
                 -len(m.key.split()),
                 m.type == "Person" and initialled(m.key),
                 not self._in_brackets(m),
-                m.text.isupper() and self.regions.kind_at(self.doc[m.start].idx) == "headline",
+                m.text.isupper() and self._in_headline(m),
                 m.start,
             ),
         ):
@@ -1329,10 +1333,7 @@ class DocMentions:
     def _shouted_above(self, key: str) -> bool:
         """The headline writes a name with ``key`` in capitals: a name of its own, which a lone
         word of the prose is too, not the last word of a longer name."""
-        return any(
-            x.key == key and x.text.isupper() and self.regions.kind_at(self.doc[x.start].idx) == "headline"
-            for x in self.mentions
-        )
+        return any(x.key == key and x.text.isupper() and self._in_headline(x) for x in self.mentions)
 
     def _unit_name(self, cluster: int, n: int) -> bool:
         """The names of ``cluster`` go on after their first ``n`` words with a unit's word

@@ -29,7 +29,7 @@ from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key, spelled_country
-from kg.resolve.national import body_countries, join_national_bodies
+from kg.resolve.national import join_national_bodies, national_bodies
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
@@ -107,11 +107,11 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     forms = [frozenset(n for n in (e.name, *e.aliases) if n.strip()) for _doc, e in items]
     keys = [{_key(kind, n) for n in entity_forms} for kind, entity_forms in zip(kinds, forms, strict=True)]
     corpus = Corpus(items, kinds, names, forms, Sets(keys, rules.never))
-    countries = body_countries(corpus, {r.doc.id: r.doc.text for r in results})
-    _join_names(corpus, rules, countries)
+    bodies = national_bodies(corpus, {r.doc.id: r.doc.text for r in results})
+    _join_names(corpus, rules, bodies.countries)
     join_spellings(corpus)
     join_short_forms(corpus)
-    join_national_bodies(corpus, countries)
+    join_national_bodies(corpus, bodies)
     _join_known(corpus)
     join_initials(corpus)
     join_surnames(corpus)
@@ -183,7 +183,7 @@ def _join_names(c: Corpus, rules: AliasRules, countries: dict[int, str]) -> None
 
     A body every government has ("the Finance Ministry", :func:`~kg.resolve.national.generic_body`)
     joins by its name only the entities of the same country (``countries``, by entity: see
-    :func:`~kg.resolve.national.body_countries`): France's and Japan's are two."""
+    :func:`~kg.resolve.national.national_bodies`): France's and Japan's are two."""
     block: dict[tuple[str, str], tuple[int, str]] = {}
     for i, (kind, (_doc, e), forms) in enumerate(zip(c.kinds, c.items, c.forms, strict=True)):
         keys = {_key(kind, n) for n in forms}

@@ -18,7 +18,7 @@ Finance". The bare name joins the one country's body when
   Exchange"), which names firms more often than the country.
 
 A body every government has (:func:`generic_body`: "the Finance Ministry", "the Central
-Bank") is decided entity by entity instead (:func:`body_countries`): it is the body of the one
+Bank") is decided entity by entity instead (:func:`national_bodies`): it is the body of the one
 country the corpus writes its name with that its article names, else of the country its article
 is about, and its bare name joins other articles' only within that country: France's Finance
 Ministry, Japan's and Malaysia's are three actors, and a Reserve Bank in Pretoria is no
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.lexicon import demonyms, place
@@ -66,11 +67,9 @@ def country_of(words: list[str], rest: int = 2) -> tuple[str, int] | None:
         head = " ".join(words[:n])
         if len(words) < n + rest or head in FIRM_DEMONYMS:
             continue
-        hit = place(head)
-        if hit is None and head in demonyms():
-            hit = place(demonyms()[head].lower())
-        if hit is not None and hit.kind == "country":
-            return hit.name, n
+        country = _country(head)
+        if country is not None:
+            return country, n
     return None
 
 
@@ -163,13 +162,24 @@ def _qualified(c: Corpus) -> dict[str, dict[str, int]]:
     return qualified
 
 
-def body_countries(c: Corpus, texts: dict[str, str]) -> dict[int, str]:
-    """The country of each entity named as a body every government has (:func:`generic_body`),
-    where its article says: the one country the corpus writes the name with that the article
-    names ("the Agriculture Department" of a Soviet grain purchase is the U.S. Agriculture
-    Department another article names), else the country the article is about, named twice or
-    more and twice as often as any other ("the Finance Ministry" of an article about France).
-    The text names a country by its name or its demonym, and its towns the corpus found
+@dataclass(frozen=True, slots=True)
+class Bodies:
+    """A corpus's bodies of a country, read once for its keys and its joins."""
+
+    #: each bare name the corpus writes with a country -> that country -> its entity
+    qualified: dict[str, dict[str, int]]
+    #: each entity named as a body every government has -> the country its article gives it
+    countries: dict[int, str]
+
+
+def national_bodies(c: Corpus, texts: dict[str, str]) -> Bodies:
+    """The bodies of ``c`` the corpus writes with a country, and the country of each entity
+    named as a body every government has (:func:`generic_body`), where its article says: the
+    one country the corpus writes the name with that the article names ("the Agriculture
+    Department" of a Soviet grain purchase is the U.S. Agriculture Department another article
+    names), else the country the article is about, named twice or more and twice as often as
+    any other ("the Finance Ministry" of an article about France). The text (``texts``, by
+    document) names a country by its name or its demonym, and its towns the corpus found
     ("Tokyo") name it too."""
     qualified = _qualified(c)
     named: dict[str, Counter[str]] = defaultdict(Counter)
@@ -192,18 +202,17 @@ def body_countries(c: Corpus, texts: dict[str, str]) -> dict[int, str]:
         country = stated[0] if len(stated) == 1 else home if not stated or home in stated else None
         if country is not None:
             out[i] = country
-    return out
+    return Bodies(qualified, out)
 
 
-def join_national_bodies(c: Corpus, assigned: dict[int, str] | None = None) -> None:
-    """Bare names of a country's bodies join the body the corpus names with that country: a
-    body every government has where ``assigned`` (:func:`body_countries`) gives it that
-    country; any other in articles that name that country or none, where the corpus writes
-    the name with that country only."""
-    qualified = _qualified(c)
+def join_national_bodies(c: Corpus, bodies: Bodies) -> None:
+    """Bare names of a country's bodies join the body the corpus names with that country
+    (``bodies``, :func:`national_bodies`): a body every government has where its article gives
+    it that country; any other in articles that name that country or none, where the corpus
+    writes the name with that country only."""
+    qualified, assigned = bodies.qualified, bodies.countries
     if not qualified:
         return
-    assigned = assigned or {}
     for i, country in assigned.items():
         body = qualified.get(body_key(c.names[i].removeprefix("the ")), {}).get(country)
         if body is not None:
