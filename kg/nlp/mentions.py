@@ -487,6 +487,19 @@ def _currency(span: Span) -> bool:
     return False
 
 
+#: Units written in capitals after an amount that are names elsewhere ("MB" = Mountain Bell, "GB").
+AMOUNT_UNITS = frozenset(
+    {"kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "khz", "mhz", "ghz",
+     "kw", "mw", "gw", "kwh", "mwh", "gwh"}
+)  # fmt: skip
+
+
+def _unit(span: Span) -> bool:
+    """``span`` is one unit right after an amount, glued to it or not ("a 40 MB disk", "2Mbps")."""
+    doc, at = span.doc, span.start - 1
+    return len(span) == 1 and span[0].lower_ in AMOUNT_UNITS and at >= 0 and doc[at].like_num
+
+
 class DocMentions:
     """Mentions and clusters of one document (see module docstring)."""
 
@@ -648,8 +661,8 @@ class DocMentions:
                 )
             ):
                 continue  # "Thirdly", "Best actor nominee Leonardo DiCaprio", "Amid all this"
-            if _currency(doc[start:end]):
-                continue  # "U.S. Dlrs", "U.S. Dlr financing package": money, not an actor
+            if _currency(doc[start:end]) or _unit(doc[start:end]):
+                continue  # "U.S. Dlrs", "U.S. Dlr financing package", "40 MB": an amount, not an actor
             honorific = toks[start - 1] if start > 0 else None
             named_as = kind
             titled_inside = end - start > 1 and toks[start].lower_.rstrip(".") in PERSONAL_TITLES
@@ -1455,11 +1468,14 @@ class DocMentions:
             }
             if len(clips) == 1:
                 return clips.pop(), "clipped"
-            if m.text[:1].isupper() and m.key not in known_orgs() and not place(m.key):
+            if m.text[:1].isupper() and m.key not in known_orgs():
                 # "Bayern" for "Bayern Munich", "BII" for "BII Enterprises Inc", "National Patent"
-                # for "National Patent Development Corp": the one name that starts with it
+                # for "National Patent Development Corp": the one name that starts with it; a
+                # place's name only for a firm's with a legal form ("Cambridge" for "Cambridge
+                # Analytical Associates Inc"), as a town's club or council is not one
                 generic = set(lexicon()["generic_org_nouns"])
                 n = len(words)
+                placed = place(m.key) is not None
                 hits = {
                     c
                     for key, c in same_type
@@ -1479,6 +1495,9 @@ class DocMentions:
                         # "CONTINENTAL AIRLINES FILES ..." over "Continental Airlines Inc": the
                         # headline goes on in the name's words, which the recognizer cut
                         or any(self._spells(m, x) for x in self.clusters[c].mentions)
+                        # "TOYOTA AND NISSAN EXPORTS FALL" over "Toyota Motor Corp": one word of
+                        # a headline, the first of a firm's name with a legal form
+                        or (n == 1 and k.split()[-1].rstrip(".") in CORPORATE and self._in_headline(m))
                     )
                     # "Apple" ... "Apple Insider", "Google" ... "Google News": a one-word name
                     # the body uses before the long name is no short form of it (news gives the
@@ -1490,6 +1509,10 @@ class DocMentions:
                 }
                 # "Sumitomo Metal" for "Sumitomo Metal Industries Ltd", not for its unit "Sumitomo
                 # Metal International Finance Plc"
+                if placed:
+                    # a place's name joins only the one firm it starts, named with a legal form
+                    legal = {c for k, c in same_type if k.split()[-1].rstrip(".") in CORPORATE}
+                    return (hits.pop(), "name-part") if len(hits) == 1 and hits <= legal else (None, "")
                 parents = {c for c in hits if not self._unit_name(c, n)}
                 if len(hits) > 1 and len(parents) == 1:
                     hits = parents

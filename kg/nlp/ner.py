@@ -35,6 +35,7 @@ from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.mend import mend, place_parts, two_names
+from kg.nlp.placelists import listed_places
 from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.tokens import tokens
@@ -214,6 +215,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, repeated_titles(doc, [(t.start, t.end) for t in titles]))
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
     names = _placed_names(doc, names, by_span)
+    # "he visits Manchester, Liverpool, Leicester and Somerset": towns in a list of places
+    listed = listed_places(names)
+    names = [Span(doc, s.start, s.end, label="GPE") if (s.start, s.end) in listed else s for s in names]
     taken = {i for s in names for i in range(s.start, s.end)}
     other = list(doc.spans.get(OTHER_KEY, []))
     # "US banking giant Citigroup", "Danish brewer Carlsberg": a firm's noun before a name the

@@ -452,3 +452,31 @@ def test_a_plural_verb_after_joined_subjects_a_country_or_a_singular_one_makes_n
     nlp, text: str, name: str, kind: str
 ) -> None:
     assert names_of(extract_one(text, nlp)).get(name) == kind
+
+
+def test_towns_in_a_list_of_places_are_places(nlp) -> None:
+    """The recognizer reads some towns of a tour as clubs; the list they stand in makes them places."""
+    text = (
+        "The party leader visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, "
+        "Dorset and Torbay this week."
+    )
+    names = names_of(extract_one(text, nlp))
+    towns = text.split("visits ")[1].split(" this")[0].replace(" and", ",").split(", ")
+    assert len(towns) == 8 and {names.get(t) for t in towns} == {"Place"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a list of clubs, which the recognizer reads as clubs, stays one
+        ("Chelsea, Arsenal, Everton and Liverpool are all chasing the striker.", "Liverpool", "Organization"),
+        # a list a firm's noun opens is one of firms, whatever a town is called
+        (
+            "Investors bought shares in banks such as Barclays, Lloyds, Halifax and Abbey.",
+            "Halifax",
+            "Organization",
+        ),
+    ],
+)
+def test_a_list_of_clubs_or_firms_keeps_its_kind(nlp, text: str, name: str, kind: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == kind

@@ -38,6 +38,12 @@ NAMES = [
         {"Sony": "Organization"},
         {"Thirdly"},
     ),
+    # a unit after an amount, which is a firm's acronym elsewhere
+    (
+        "The new drive stores 40 MB of data and costs 300 dlrs, Delmont Corp said.",
+        {"Delmont Corp": "Organization"},
+        {"MB"},
+    ),
     (
         "Niels Brink, co-founder of Amsterdam-based Webmetrix, said browsers were changing.",
         {"Amsterdam": "Place"},
@@ -1238,6 +1244,26 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "British Telecommunications Plc",
             "British Telecom",
         ),
+        # a town's name for the one firm it starts that has a legal form
+        (
+            "Toledo Pipe Works Inc said it will cut 200 jobs at its plant in Ohio.\n    Toledo said "
+            "demand for its pipes fell.",
+            "Toledo Pipe Works Inc",
+            "Toledo",
+        ),
+        (
+            "Cambridge Analytical Associates Inc said its sales rose.\n    Cambridge said it expects "
+            "revenues to grow.",
+            "Cambridge Analytical Associates Inc",
+            "Cambridge",
+        ),
+        # one word of a headline in capitals, the first of that firm's name
+        (
+            "TOYOTA SEES LOWER PROFIT\n\nToyota Motor Corp said its profit would fall this year.\n    "
+            "The company said the yen's rise cut its exports.",
+            "Toyota Motor Corp",
+            "TOYOTA",
+        ),
     ],
 )
 def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long: str, short: str) -> None:
@@ -1622,6 +1648,32 @@ def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form
 ) -> None:
     r = extract_one(text, nlp)
     assert not same_entity(r, maker, other), [(e.name, e.aliases) for e in r.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        # two firms start with the town's name: neither is the short form's
+        (
+            "Woodstock Holdings Ltd said it sold Woodstock Leasing Ltd for 40 mln dlrs.\n    Woodstock "
+            "said the sale would close in June.",
+            "Woodstock",
+            "Woodstock Holdings Ltd",
+        ),
+        # a town's club is not its council, which has no legal form
+        (
+            "Liverpool City Council said it would sue the club.\n    Liverpool beat Chelsea 2-0 on Saturday.",
+            "Liverpool",
+            "Liverpool City Council",
+        ),
+    ],
+)
+def test_a_towns_name_is_no_short_form_of_a_body_it_does_not_single_out(
+    nlp, text: str, short: str, long: str
+) -> None:
+    r = extract_one(text, nlp)
+    assert any(short in e.aliases for e in r.entities), [(e.name, e.aliases) for e in r.entities]
+    assert not same_entity(r, long, short), [(e.name, e.aliases) for e in r.entities]
 
 
 def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:

@@ -1,0 +1,73 @@
+"""Places in a list of places (rule ``kg.ner.v1``).
+
+The news recognizer learned CoNLL-2003's sports pages, where a town's name is most often its
+club: in "he visits Manchester, Liverpool, Leicester, Somerset and Torbay" it reads some of the
+towns as places, some as teams and some as people. A list of names is of one kind far more often
+than not; a name the gazetteer knows as a place, listed where most of the other names are places
+to the recognizer and to the gazetteer, is a place too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.lexicon import firm_words, known_place, word_set
+from kg.nlp.spans import EXAMPLES, list_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: Words between the names of a list.
+LIST_GLUE = frozenset({",", "and", "or"})
+#: The recognizer's labels of places, and of what it reads a listed town as instead.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+RETYPED = frozenset({"ORG", "PERSON"})
+
+
+def name_lists(names: list[Span]) -> list[list[Span]]:
+    """Runs of three names or more with only commas, "and" and "or" between each two ("Leeds,
+    Hull and York"); ``names`` are in the order of the text and do not overlap."""
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for name in names:
+        if run and _glued(run[-1], name):
+            run.append(name)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [name]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def listed_places(names: list[Span]) -> set[tuple[int, int]]:
+    """Where the names of ``names`` that the recognizer reads as a firm or a person are places by
+    the list they stand in: one word or more the gazetteer knows as a place, in a list where two
+    other names or more, and more than half of the others, are places to the recognizer and the
+    gazetteer. Not a list a firm's or a team's noun introduces ("clubs such as Leeds, Hull and
+    York"), and not a name that goes on into a noun ("Leeds, Hull and York fans")."""
+    found: set[tuple[int, int]] = set()
+    for run in name_lists(names):
+        noun = list_noun(run[0], EXAMPLES | {"of"})
+        if noun is not None and noun.lemma_.lower() in firm_words() | word_set("team_nouns"):
+            continue
+        places = [s for s in run if s.label_ in PLACE_LABELS and known_place(s.text.lower())]
+        for s in run:
+            if s.label_ not in RETYPED or not known_place(s.text.lower()) or _goes_on(s):
+                continue
+            others = len(run) - 1
+            if len(places) >= 2 and 2 * len(places) > others:
+                found.add((s.start, s.end))
+    return found
+
+
+def _glued(left: Span, right: Span) -> bool:
+    between = left.doc[left.end : right.start]
+    return len(between) > 0 and all(t.lower_ in LIST_GLUE for t in between)
+
+
+def _goes_on(span: Span) -> bool:
+    """A noun or a name right after ``span`` makes it a modifier ("York fans", "Leeds United")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")

@@ -1,0 +1,27 @@
+"""Runs of names a list makes (:mod:`kg.nlp.placelists`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.nlp.placelists import listed_places, name_lists
+
+
+def _spans(nlp, text: str, labels: dict[str, str]) -> list[Span]:
+    doc = nlp.make_doc(text)
+    return [Span(doc, t.i, t.i + 1, label=labels[t.text]) for t in doc if t.text in labels]
+
+
+def test_a_list_is_three_names_or_more_with_only_commas_and_and_between(nlp) -> None:
+    labels = {"Leeds": "GPE", "Hull": "ORG", "York": "GPE", "Bath": "GPE", "Wells": "GPE"}
+    spans = _spans(nlp, "Leeds, Hull and York won, but Bath and Wells lost.", labels)
+    assert [[s.text for s in run] for run in name_lists(spans)] == [["Leeds", "Hull", "York"]]
+
+
+def test_a_town_read_as_a_firm_is_a_place_where_most_of_its_list_are_places(nlp) -> None:
+    labels = {"Leeds": "GPE", "Hull": "ORG", "York": "GPE", "Durham": "GPE"}
+    spans = _spans(nlp, "He toured Leeds, Hull, York and Durham.", labels)
+    assert listed_places(spans) == {(s.start, s.end) for s in spans if s.text == "Hull"}
+    # two places of the four other names are not most of them
+    labels = {"Leeds": "GPE", "Hull": "ORG", "York": "ORG", "Durham": "GPE", "Bath": "ORG"}
+    assert listed_places(_spans(nlp, "He toured Leeds, Hull, York, Durham and Bath.", labels)) == set()
