@@ -198,6 +198,10 @@ PARTICLES = frozenset(
 )
 #: Population under which a town's name that starts a firm's name is taken for the firm.
 SMALL_TOWN = 50_000
+#: Kinds of names other than an organization's whose capitals the model reads as a firm ("CES",
+#: "BIFA"); not a work's, as an agreement's capitals name its body as often ("GATT"), nor yet a
+#: place's ("NSW", "GDR"), which moves the relation classifier's thresholds when it is retrained.
+ABBREVIATED = frozenset({"Event"})
 #: Population from which a city's name alone is the city, whatever firm's name starts with it.
 BIG_CITY = 1_000_000
 
@@ -1085,11 +1089,12 @@ class DocMentions:
         # places stand ("in Delta", "Delta, B.C."), is the firm; not a capital or a city of a
         # million ("London" of "London International")
         starts = {
-            words[0]
+            " ".join(words[:n])
             for m in self.mentions
             if m.type == "Organization" and m.rule != "gazetteer"
             for words in [m.key.split()]
-            if len(words) > 1 and _firm_words(words[1:])
+            for n in range(1, len(words))
+            if _firm_words(words[n:])
         }
         placed = {
             m.key for m in self.mentions if m.key in starts and place_context(self.doc[m.start : m.end])
@@ -1468,6 +1473,12 @@ class DocMentions:
             }
             if len(clips) == 1:
                 return clips.pop(), "clipped"
+            # "CES" for the Consumer Electronics Show: the capitals of the one event of the article
+            # they abbreviate (:data:`ABBREVIATED`), which the model read as a firm
+            if len(short) > 2 and short.isupper() and m.key not in known_orgs():
+                spelled = {c for (t, k), c in by_key.items() if t in ABBREVIATED and is_acronym(m.key, k)}
+                if len(spelled) == 1:
+                    return spelled.pop(), "acronym"
             if m.text[:1].isupper() and m.key not in known_orgs():
                 # "Bayern" for "Bayern Munich", "BII" for "BII Enterprises Inc", "National Patent"
                 # for "National Patent Development Corp": the one name that starts with it; a

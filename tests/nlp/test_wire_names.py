@@ -1257,6 +1257,13 @@ def test_names_and_their_types(nlp, text: str, wanted: dict[str, str], unwanted:
             "Cambridge Analytical Associates Inc",
             "Cambridge",
         ),
+        # a town's name of two words, which the article never writes where places stand
+        (
+            "Palo Alto Investment Corp said it bought Delmar Communications Inc.\n    Under the deal, "
+            "the directors of Palo Alto have resigned.",
+            "Palo Alto Investment Corp",
+            "Palo Alto",
+        ),
         # one word of a headline in capitals, the first of that firm's name
         (
             "TOYOTA SEES LOWER PROFIT\n\nToyota Motor Corp said its profit would fall this year.\n    "
@@ -2569,3 +2576,27 @@ def test_a_short_form_of_a_parent_named_international_is_not_its_units(nlp) -> N
     )
     unit = next(e for e in r.entities if e.name == "Carver Oil Tools Inc")
     assert "Carver" not in unit.aliases, [(e.name, e.aliases) for e in r.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short", "kind"),
+    [
+        (
+            "Thousands of firms came to the Consumer Electronics Show in Las Vegas this week. The CES is "
+            "the biggest show of its kind.",
+            "Consumer Electronics Show",
+            "CES",
+            "Event",
+        ),
+        (
+            "The British Independent Film Awards were held in London. Two films shared the top BIFA prizes.",
+            "British Independent Film Awards",
+            "BIFA",
+            "Event",
+        ),
+    ],
+)
+def test_the_capitals_of_an_event_are_that_event(nlp, text: str, long: str, short: str, kind: str) -> None:
+    r = extract_one(text, nlp)
+    assert same_entity(r, long, short), [(e.name, e.type, e.aliases) for e in r.entities]
+    assert next(e.type for e in r.entities if short in e.aliases) == kind
