@@ -194,7 +194,7 @@ GIVEN_NAME_TITLES = frozenset(
 )
 #: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
 PARTICLES = frozenset(
-    {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac"}
+    {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac", "st"}
 )
 #: Population under which a town's name that starts a firm's name is taken for the firm.
 SMALL_TOWN = 50_000

@@ -674,6 +674,12 @@ OFFICE_QUALIFIERS = frozenset(
     {"the", "a", "its", "his", "her", "their", "former", "new", "acting", "deputy", "vice", "assistant",
      "interim", "joint", "then", "prime", "chief", "senior", "general", "managing", "executive"}
 )  # fmt: skip
+#: Bodies whose offices a person holds, before the office's noun: "committee chairman Fernand St
+#: Germain", "party leader", "council leader" (a body's office, not a firm's place in a trade).
+OFFICE_BODIES = frozenset(
+    {"committee", "subcommittee", "panel", "board", "party", "council", "commission", "union", "cabinet",
+     "opposition", "senate"}
+)  # fmt: skip
 
 
 def _office_before(span: Span) -> bool:
@@ -682,7 +688,8 @@ def _office_before(span: Span) -> bool:
     "Korean player Hyung-Taik Lee"): the recognizer, trained on wire copy, reads many a
     rarer name as a firm's. Not where a common noun qualifies the office ("market leader
     Best Buy", "key player Microsoft", "fund manager Fidelity"): then the office is a firm's
-    place in a trade, and not the office of an owner ("owner Vivendi")."""
+    place in a trade, unless the noun is a body's (:data:`OFFICE_BODIES`: "committee chairman
+    Fernand St Germain"), and not the office of an owner ("owner Vivendi")."""
     if span.start == 0:
         return False
     word = span.doc[span.start - 1]
@@ -697,6 +704,7 @@ def _office_before(span: Span) -> bool:
         and before.is_lower
         and before.tag_ != "POS"
         and before.lower_ not in OFFICE_QUALIFIERS
+        and before.lemma_.lower() not in OFFICE_BODIES
     ):
         return False  # "market leader Best Buy", "key player Microsoft"
     return _bare_name(span)

@@ -38,6 +38,9 @@ NAMES = [
         {"Sony": "Organization"},
         {"Thirdly"},
     ),
+    # a body's office before a name holds a person, though a common noun qualifies the office
+    ("The ethics committee chairman Fernand Dorval called for caution.", {"Fernand Dorval": "Person"}, set()),
+    ("Opposition party leader Fernand Dorval said the vote was lost.", {"Fernand Dorval": "Person"}, set()),
     # a unit after an amount, which is a firm's acronym elsewhere
     (
         "The new drive stores 40 MB of data and costs 300 dlrs, Delmont Corp said.",
@@ -2600,3 +2603,14 @@ def test_the_capitals_of_an_event_are_that_event(nlp, text: str, long: str, shor
     r = extract_one(text, nlp)
     assert same_entity(r, long, short), [(e.name, e.type, e.aliases) for e in r.entities]
     assert next(e.type for e in r.entities if short in e.aliases) == kind
+
+
+def test_a_surname_with_saint_is_the_persons(nlp) -> None:
+    """ "St Amand" alone is the surname of "Paul St Amand", as "El Karkouri" is of "Talal El Karkouri"."""
+    text = (
+        "Senate ethics committee chairman Paul St Amand said the hearing would resume.\n    St Amand said "
+        "no date had been set."
+    )
+    r = extract_one(text, nlp)
+    assert same_entity(r, "Paul St Amand", "St Amand"), [(e.name, e.type, e.aliases) for e in r.entities]
+    assert names_of(r)["Paul St Amand"] == "Person"
