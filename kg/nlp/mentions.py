@@ -1080,7 +1080,7 @@ class DocMentions:
             " ".join(words[:n])
             for m in self.mentions
             if m.type == "Organization"
-            for words in [m.key.split()]
+            for words in [m.key.replace("-", " ").split()]  # "Rio Tinto-Zinc Corp PLC"
             for n in range(1, len(words))
             if any(w.rstrip(".") in CORPORATE or w in tails for w in words[n:])
         }

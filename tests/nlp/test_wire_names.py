@@ -2614,3 +2614,23 @@ def test_a_surname_with_saint_is_the_persons(nlp) -> None:
     r = extract_one(text, nlp)
     assert same_entity(r, "Paul St Amand", "St Amand"), [(e.name, e.type, e.aliases) for e in r.entities]
     assert names_of(r)["Paul St Amand"] == "Person"
+
+
+def test_a_small_towns_name_that_starts_a_hyphened_firms_name_is_the_firm(nlp) -> None:
+    """A headline's "RIO TINTO", which the gazetteer knows as a town of Portugal, beside "Rio
+    Tinto-Zinc Corp PLC": a hyphen parts the firm's words (kg.name-type.v2)."""
+    from kg.nlp.mentions import DocMentions, TokenMention
+
+    doc = nlp("Kelso Mineral Co will merge with Rio Tinto, it said. Rio Tinto-Zinc Corp PLC rose.")
+    words = [t.text for t in doc]
+    at = [i for i, w in enumerate(words) if w == "Rio"]
+    dm = DocMentions(doc)
+
+    def mention(start: int, end: int, kind: str) -> TokenMention:
+        text = doc[start:end].text
+        return TokenMention(start, end, kind, "ner", text.lower(), text)
+
+    firm_end = words.index("PLC") + 1
+    dm.mentions = [mention(at[0], at[0] + 2, "Place"), mention(at[1], firm_end, "Organization")]
+    dm._vote_types()
+    assert dm.mentions[0].type == "Organization", [(m.text, m.type) for m in dm.mentions]
