@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import firm_words, known_place, word_set
 from kg.nlp.spans import EXAMPLES, list_noun
+from kg.nlp.unplaced import LIST_GLUE
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-#: Words between the names of a list.
-LIST_GLUE = frozenset({",", "and", "or"})
 #: The recognizer's labels of places, and of what it reads a listed town as instead.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 RETYPED = frozenset({"ORG", "PERSON"})

@@ -1651,26 +1651,14 @@ def test_one_plan_of_a_kind_is_no_work(nlp) -> None:
             "Microsoft",
             "Microsoft Xbox",
         ),
-    ],
-)
-def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form(
-    nlp, text: str, maker: str, other: str
-) -> None:
-    r = extract_one(text, nlp)
-    assert not same_entity(r, maker, other), [(e.name, e.aliases) for e in r.entities]
-
-
-@pytest.mark.parametrize(
-    ("text", "short", "long"),
-    [
-        # two firms start with the town's name: neither is the short form's
+        # a town's name is the short form of no body it does not single out: two firms start
+        # with it, or the one body has no legal form (a town's club is not its council)
         (
             "Woodstock Holdings Ltd said it sold Woodstock Leasing Ltd for 40 mln dlrs.\n    Woodstock "
             "said the sale would close in June.",
             "Woodstock",
             "Woodstock Holdings Ltd",
         ),
-        # a town's club is not its council, which has no legal form
         (
             "Liverpool City Council said it would sue the club.\n    Liverpool beat Chelsea 2-0 on Saturday.",
             "Liverpool",
@@ -1678,12 +1666,12 @@ def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form
         ),
     ],
 )
-def test_a_towns_name_is_no_short_form_of_a_body_it_does_not_single_out(
-    nlp, text: str, short: str, long: str
+def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form(
+    nlp, text: str, maker: str, other: str
 ) -> None:
     r = extract_one(text, nlp)
-    assert any(short in e.aliases for e in r.entities), [(e.name, e.aliases) for e in r.entities]
-    assert not same_entity(r, long, short), [(e.name, e.aliases) for e in r.entities]
+    assert any(maker in e.aliases for e in r.entities), [(e.name, e.aliases) for e in r.entities]
+    assert not same_entity(r, maker, other), [(e.name, e.aliases) for e in r.entities]
 
 
 def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:
@@ -1905,7 +1893,7 @@ def test_look_alike_census_surnames_are_two_people(nlp, text: str, apart: tuple[
 def test_a_lone_word_read_as_a_place_and_a_firm_that_starts_a_firms_name_is_the_firm(nlp) -> None:
     """kg.name-type.v2: "Vivendi" after "Vivendi Universal", read once as a firm and twice as a
     place, is the firm; "Dorvale" beside "Dorvale Bay Trust", never read as a firm, stays a place."""
-    from kg.nlp.mentions import DocMentions, TokenMention
+    from kg.nlp.mentions import DocMentions
 
     doc = nlp(
         "Vivendi Universal fell. Vivendi said it would appeal. In Paris, Vivendi rose, and Vivendi fell. "
@@ -1913,20 +1901,15 @@ def test_a_lone_word_read_as_a_place_and_a_firm_that_starts_a_firms_name_is_the_
     )
     words = [t.text for t in doc]
     dm = DocMentions(doc)
-
-    def mention(start: int, end: int, kind: str) -> TokenMention:
-        text = doc[start:end].text
-        return TokenMention(start, end, kind, "ner", text.lower(), text)
-
     at = [i for i, w in enumerate(words) if w == "Vivendi"]
     dorvale = [i for i, w in enumerate(words) if w == "Dorvale"]
     dm.mentions = [
-        mention(at[0], at[0] + 2, "Organization"),
-        mention(at[1], at[1] + 1, "Organization"),
-        mention(at[2], at[2] + 1, "Place"),
-        mention(at[3], at[3] + 1, "Place"),
-        mention(dorvale[0], dorvale[0] + 1, "Place"),
-        mention(dorvale[1], dorvale[1] + 3, "Organization"),
+        _mention(doc, at[0], at[0] + 2, "Organization"),
+        _mention(doc, at[1], at[1] + 1, "Organization"),
+        _mention(doc, at[2], at[2] + 1, "Place"),
+        _mention(doc, at[3], at[3] + 1, "Place"),
+        _mention(doc, dorvale[0], dorvale[0] + 1, "Place"),
+        _mention(doc, dorvale[1], dorvale[1] + 3, "Organization"),
     ]
     dm._vote_types()
     types = {(m.text, m.start): m.type for m in dm.mentions}
@@ -2619,18 +2602,21 @@ def test_a_surname_with_saint_is_the_persons(nlp) -> None:
 def test_a_small_towns_name_that_starts_a_hyphened_firms_name_is_the_firm(nlp) -> None:
     """A headline's "RIO TINTO", which the gazetteer knows as a town of Portugal, beside "Rio
     Tinto-Zinc Corp PLC": a hyphen parts the firm's words (kg.name-type.v2)."""
-    from kg.nlp.mentions import DocMentions, TokenMention
+    from kg.nlp.mentions import DocMentions
 
     doc = nlp("Kelso Mineral Co will merge with Rio Tinto, it said. Rio Tinto-Zinc Corp PLC rose.")
     words = [t.text for t in doc]
     at = [i for i, w in enumerate(words) if w == "Rio"]
     dm = DocMentions(doc)
-
-    def mention(start: int, end: int, kind: str) -> TokenMention:
-        text = doc[start:end].text
-        return TokenMention(start, end, kind, "ner", text.lower(), text)
-
     firm_end = words.index("PLC") + 1
-    dm.mentions = [mention(at[0], at[0] + 2, "Place"), mention(at[1], firm_end, "Organization")]
+    dm.mentions = [_mention(doc, at[0], at[0] + 2, "Place"), _mention(doc, at[1], firm_end, "Organization")]
     dm._vote_types()
     assert dm.mentions[0].type == "Organization", [(m.text, m.type) for m in dm.mentions]
+
+
+def _mention(doc, start: int, end: int, kind: str):  # type: ignore[no-untyped-def]
+    """A mention of the recognizer's of ``doc[start:end]``, typed ``kind``."""
+    from kg.nlp.mentions import TokenMention
+
+    text = doc[start:end].text
+    return TokenMention(start, end, kind, "ner", text.lower(), text)
