@@ -198,32 +198,40 @@ def _heads(c: Corpus) -> tuple[set[str], set[str]]:
     return heads, firms
 
 
-def _names(roots: list[int], longs: list[list[Long]]) -> dict[int, str]:
+def _names(roots: list[int], longs: list[list[Long]]) -> dict[int, Long]:
     """Each set's shortest long name."""
-    names: dict[int, str] = {}
+    names: dict[int, Long] = {}
     for root, forms in zip(roots, longs, strict=True):
         for long in forms:
             old = names.get(root)
-            if old is None or (len(long.name), long.name) < (len(old), old):
-                names[root] = long.name
+            if old is None or (len(long.name), long.name) < (len(old.name), old.name):
+                names[root] = long
     return names
 
 
-def _spellings(pool: Counter[int], names: dict[int, str]) -> dict[int, tuple[int, list[int]]]:
+def _spellings(pool: Counter[int], names: dict[int, Long]) -> dict[int, tuple[int, list[int]]]:
     """The candidates of a short form grouped by spelling: the heaviest of each group -> the
     group's weight and its sets, heaviest first ("commodity credit corporation" and "commodity
-    credit corportion" are one group, "general motors corp" and "global mining" two)."""
+    credit corportion" are one group, and so are "federal savings and loan insurance corp." and
+    "federal savings and loans insurance corporation", alike without their legal forms; "general
+    motors corp" and "global mining" are two)."""
     groups: dict[int, tuple[int, list[int]]] = {}
     for root in sorted(pool, key=lambda r: (-pool[r], r)):
-        name = names.get(root, "")
-        head = next((h for h in groups if _same_spelling(names.get(h, ""), name)), root)
+        name = names.get(root)
+        head = next((h for h in groups if _same_spelling(names.get(h), name)), root)
         weight, members = groups.get(head, (0, []))
         groups[head] = (weight + pool[root], [*members, root])
     return groups
 
 
-def _same_spelling(a: str, b: str) -> bool:
-    return bool(a and b) and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+def _same_spelling(a: Long | None, b: Long | None) -> bool:
+    """Two long names spell one name, with their legal forms or without them."""
+    if a is None or b is None:
+        return False
+    return any(
+        x and y and SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
+        for x, y in ((a.name, b.name), (a.firm, b.firm))
+    )
 
 
 def _loose(where: list[int], roots: list[int], settled: set[int]) -> list[int]:

@@ -117,6 +117,12 @@ ROWS = {
          [ent("OECD", ORG, "Organization for Economic Cooperation and Development")], [ent("OECD")]],
         [("d0e0", "d1e0", "d2e0")], [], ("OECD", "spelling"),
     ),
+    "an acronym spelled out two ways with two legal forms": Row(
+        # alike without their legal forms, not with them (0.897 with them)
+        [[ent("FSLIC", ORG, "Federal Savings and Loan Insurance Corp.")],
+         [ent("FSLIC", ORG, "Federal Savings and Loans Insurance Corporation")]],
+        [("d0e0", "d1e0")], [], ("FSLIC", "spelling"),
+    ),
     "an acronym spelled out as two organizations": Row(
         [[ent("NSC", ORG, "National Security Council")], [ent("NSC", ORG, "Norfolk Southern Corp")],
          [ent("NSC")]],
