@@ -162,6 +162,17 @@ def looks_alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+def legal_name(key: str) -> bool:
+    """The name ``key`` (in small letters) ends in a legal form: a firm's.
+
+    Examples:
+        >>> legal_name("phlcorp inc"), legal_name("toyota motor corp."), legal_name("liverpool city council")
+        (True, True, False)
+    """
+    words = key.split()
+    return bool(words) and words[-1].rstrip(".") in CORPORATE
+
+
 def strip_corporate(key: str) -> str:
     """A company's name without its legal form ("union carbide corporation" -> "union carbide").
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,7 @@ from kg.names import (
     given_initials,
     initialled,
     is_acronym,
+    legal_name,
     normalise,
     regional_arm,
     shouted,
@@ -382,6 +383,18 @@ def _firm_words(words: list[str]) -> bool:
     return any(w.rstrip(".") in CORPORATE or w in tails or w in firm_words() for w in words)
 
 
+def _starts(keys: Iterable[str], rest_fits: Callable[[list[str]], bool]) -> set[str]:
+    """The first words of the names ``keys`` whose other words ``rest_fits`` ("mountain view" of
+    "mountain view investment corp", with :func:`_firm_words`)."""
+    return {
+        " ".join(words[:n])
+        for key in keys
+        for words in [key.split()]
+        for n in range(1, len(words))
+        if rest_fits(words[n:])
+    }
+
+
 def _firm_leads(keys: Iterable[str]) -> set[str]:
     """The first two words or more of firms' names (``keys``) that a legal form follows, or more
     words and a legal form, a hyphen counting as a space: "harcourt brace" of "harcourt brace
@@ -475,20 +488,25 @@ def _currency(span: Span) -> bool:
     if span.text.lower() in word_set("currency_names"):
         return True
     words = [t for t in span if not t.is_punct]
-    doc, at = span.doc, span.start - 1
-    if at > 0 and doc[at].lower_ in SCALES and doc[at - 1].like_num:
-        at -= 1  # "5.45 m Euros", as the tokenizer splits "5.45m"
     if (
         len(words) == 1
         and (words[0].lower_ in money or words[0].lower_ in AMOUNT_CURRENCIES)
-        and at >= 0
-        and AMOUNT.fullmatch(doc[at].text)
+        and _after_amount(span)
     ):
         return True  # "5.45m Euros", "300 pounds": an amount's currency
     for i, t in enumerate(words):
         if t.lower_ in money and all(not w.text[:1].isupper() for w in words[i + 1 :]):
             return i > 0 or len(words) > 1
     return False
+
+
+def _after_amount(span: Span) -> bool:
+    """An amount in figures comes right before ``span``, with its scale or not ("300 pounds",
+    "5.45 m Euros", as the tokenizer splits "5.45m")."""
+    doc, at = span.doc, span.start - 1
+    if at > 0 and doc[at].lower_ in SCALES and doc[at - 1].like_num:
+        at -= 1
+    return at >= 0 and AMOUNT.fullmatch(doc[at].text) is not None
 
 
 #: Units written in capitals after an amount that are names elsewhere ("MB" = Mountain Bell, "GB").
@@ -499,9 +517,9 @@ AMOUNT_UNITS = frozenset(
 
 
 def _unit(span: Span) -> bool:
-    """``span`` is one unit right after an amount, glued to it or not ("a 40 MB disk", "2Mbps")."""
-    doc, at = span.doc, span.start - 1
-    return len(span) == 1 and span[0].lower_ in AMOUNT_UNITS and at >= 0 and doc[at].like_num
+    """``span`` is one unit right after an amount ("a 40 MB disk", "a 40MB disk", which the
+    tokenizer splits)."""
+    return len(span) == 1 and span[0].lower_ in AMOUNT_UNITS and _after_amount(span)
 
 
 class DocMentions:
@@ -1076,26 +1094,17 @@ class DocMentions:
         # "Caremark" typed a place after "Caremark Inc", "First City" after "First City Bancorp of
         # Texas": the firm, unless a known town or bigger
         tails = word_set("org_name_tails")
-        incorporated = {
-            " ".join(words[:n])
-            for m in self.mentions
-            if m.type == "Organization"
-            for words in [m.key.replace("-", " ").split()]  # "Rio Tinto-Zinc Corp PLC"
-            for n in range(1, len(words))
-            if any(w.rstrip(".") in CORPORATE or w in tails for w in words[n:])
-        }
+        incorporated = _starts(
+            (m.key.replace("-", " ") for m in self.mentions if m.type == "Organization"),  # "Rio Tinto-Zinc"
+            lambda rest: any(w.rstrip(".") in CORPORATE or w in tails for w in rest),
+        )
         # "Delta" after "Delta Air Lines", "Republic" after "Republic National Bank of New York":
         # a town's name that starts a firm's name, and that the document never writes where
         # places stand ("in Delta", "Delta, B.C."), is the firm; not a capital or a city of a
         # million ("London" of "London International")
-        starts = {
-            " ".join(words[:n])
-            for m in self.mentions
-            if m.type == "Organization" and m.rule != "gazetteer"
-            for words in [m.key.split()]
-            for n in range(1, len(words))
-            if _firm_words(words[n:])
-        }
+        starts = _starts(
+            (m.key for m in self.mentions if m.type == "Organization" and m.rule != "gazetteer"), _firm_words
+        )
         placed = {
             m.key for m in self.mentions if m.key in starts and place_context(self.doc[m.start : m.end])
         }
@@ -1508,7 +1517,7 @@ class DocMentions:
                         or any(self._spells(m, x) for x in self.clusters[c].mentions)
                         # "TOYOTA AND NISSAN EXPORTS FALL" over "Toyota Motor Corp": one word of
                         # a headline, the first of a firm's name with a legal form
-                        or (n == 1 and k.split()[-1].rstrip(".") in CORPORATE and self._in_headline(m))
+                        or (n == 1 and legal_name(k) and self._in_headline(m))
                     )
                     # "Apple" ... "Apple Insider", "Google" ... "Google News": a one-word name
                     # the body uses before the long name is no short form of it (news gives the
@@ -1522,7 +1531,7 @@ class DocMentions:
                 # Metal International Finance Plc"
                 if placed:
                     # a place's name joins only the one firm it starts, named with a legal form
-                    legal = {c for k, c in same_type if k.split()[-1].rstrip(".") in CORPORATE}
+                    legal = {c for k, c in same_type if legal_name(k)}
                     return (hits.pop(), "name-part") if len(hits) == 1 and hits <= legal else (None, "")
                 parents = {c for c in hits if not self._unit_name(c, n)}
                 if len(hits) > 1 and len(parents) == 1:

@@ -51,13 +51,10 @@ def listed_places(names: list[Span]) -> set[tuple[int, int]]:
         noun = list_noun(run[0], EXAMPLES | {"of"})
         if noun is not None and noun.lemma_.lower() in firm_words() | word_set("team_nouns"):
             continue
-        places = [s for s in run if s.label_ in PLACE_LABELS and known_place(s.text.lower())]
-        for s in run:
-            if s.label_ not in RETYPED or not known_place(s.text.lower()) or _goes_on(s):
-                continue
-            others = len(run) - 1
-            if len(places) >= 2 and 2 * len(places) > others:
-                found.add((s.start, s.end))
+        known = [s for s in run if known_place(s.text.lower())]
+        places = sum(s.label_ in PLACE_LABELS for s in known)
+        if places >= 2 and 2 * places > len(run) - 1:  # of the others, for a name read otherwise
+            found |= {(s.start, s.end) for s in known if s.label_ in RETYPED and not _goes_on(s)}
     return found
 
 

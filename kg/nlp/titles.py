@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.lexicon import demonyms, firm_words, lexicon, place, title_of, word_set
-from kg.names import CORPORATE
+from kg.names import legal_name
 from kg.nlp.mentions import DocMentions
 from kg.nlp.roles import NO_ROLE, STAFF, membership_body
 from kg.nlp.spans import SEAT_ENDINGS as COMPASS
@@ -493,7 +493,7 @@ def _unnamed_body(dm: DocMentions, word: str, tokens: list[Token]) -> bool:
 
 def _firm(dm: DocMentions, target: int) -> bool:
     """``target`` is a company: one of its names ends with a legal form ("PHLCORP Inc")."""
-    return any(m.key and m.key.split()[-1].rstrip(".") in CORPORATE for m in dm.clusters[target].mentions)
+    return any(legal_name(m.key) for m in dm.clusters[target].mentions)
 
 
 def _led(word: str) -> bool:

@@ -25,3 +25,25 @@ def test_a_town_read_as_a_firm_is_a_place_where_most_of_its_list_are_places(nlp)
     # two places of the four other names are not most of them
     labels = {"Leeds": "GPE", "Hull": "ORG", "York": "ORG", "Durham": "GPE", "Bath": "ORG"}
     assert listed_places(_spans(nlp, "He toured Leeds, Hull, York, Durham and Bath.", labels)) == set()
+
+
+def _parsed(nlp, text: str, labels: dict[str, str]) -> list[Span]:
+    doc = nlp(text)
+    return [Span(doc, t.i, t.i + 1, label=labels[t.text]) for t in doc if t.text in labels]
+
+
+def test_a_list_a_firms_noun_opens_is_one_of_firms(nlp) -> None:
+    labels = {"Leeds": "GPE", "Hull": "ORG", "York": "GPE", "Durham": "GPE"}
+    assert listed_places(_parsed(nlp, "He toured Leeds, Hull, York and Durham.", labels))
+    assert (
+        listed_places(_parsed(nlp, "He bought shares in firms such as Leeds, Hull, York and Durham.", labels))
+        == set()
+    )
+
+
+def test_a_listed_name_that_goes_on_into_a_noun_keeps_its_reading(nlp) -> None:
+    labels = {"Leeds": "GPE", "Hull": "GPE", "York": "GPE", "Durham": "ORG"}
+    assert listed_places(_parsed(nlp, "He toured Leeds, Hull, York and Durham.", labels))
+    assert (
+        listed_places(_parsed(nlp, "Police kept Leeds, Hull, York and Durham fans apart.", labels)) == set()
+    )
