@@ -357,6 +357,7 @@ def train_ner(
 
     _logging(verbose)
     target = output or shipped_path()
+    Sources(conll2003, conll04, dwie).check()  # here, before any new process: its error is the user's
     kernels = openblas()["kernels"]
     if kernels not in (KERNELS, None) and os.environ.get("OPENBLAS_CORETYPE") != KERNELS:
         # OpenBLAS picks its kernels when numpy loads it; only a new process can be told which
