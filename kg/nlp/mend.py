@@ -10,6 +10,7 @@ in text order and gives them back mended; :func:`place_parts` splits what is two
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    names = _middle_initials(doc, _demonym_leads(doc, names))
+    names = _middle_initials(doc, _demonym_leads(doc, _numbered(doc, _two_at_and(doc, names))))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
@@ -74,6 +75,99 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
             continue  # "St Mary's Hospital Trust": the recognizer's longer name stands
         out = [s for s in out if s not in inside] + [Span(doc, i, end, label=SAINT_SITES[site])]
     return sorted(out, key=lambda s: s.start)
+
+
+def _two_at_and(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Deutsche Bank and Credit Suisse Group", "Marcia Cross and Felicity Huffman": one firm's
+    name of the recognizer is two where the base model reads the words on each side of "and"
+    as a name of two words or more: two people's full names, or two firms' when the article
+    writes one of them apart too ("Deutsche Bank said"). "Kaiser Aluminum and Chemical Corp"
+    and "American Telephone and Telegraph Co" are one firm each (neither side stands alone),
+    and so is a firm that names founders or kinds ("Alex Brown and Sons Inc", "Harris Bank and
+    Trust Co"). A person's name that runs on over "of" into a firm or a place is two names too
+    where the base model reads them so ("analyst Gerard Rijk of Inbev's strong performance")."""
+    from spacy.tokens import Span
+
+    base = {(e.start, e.end): e.label_ for e in doc.ents if len(e) > 1 or e.label_ != "PERSON"}
+    out: list[Span] = []
+    for s in names:
+        cut = next((t.i for t in s[1:-1] if t.lower_ in ("and", "&", "of")), None)
+        left, right = (base.get((s.start, cut)), base.get((cut + 1, s.end))) if cut else (None, None)
+        if cut is None or left is None or right is None:
+            out.append(s)
+            continue
+        if doc[cut].lower_ == "of":
+            two = s.label_ == "PERSON" and left == "PERSON" and right in ("ORG", "GPE")
+        else:
+            two = s.label_ == "ORG" and (
+                left == right == "PERSON"
+                or (
+                    left == right == "ORG"
+                    and min(cut - s.start, s.end - cut - 1) > 1
+                    and doc[cut + 1].lower_ not in FAMILY
+                    and (doc[cut - 1].lower_, doc[cut + 1].lower_) not in PAIRED_KINDS
+                    and (_apart(doc, doc[s.start : cut], s) or _apart(doc, doc[cut + 1 : s.end], s))
+                )
+            )
+        out += [Span(doc, s.start, cut, label=left), Span(doc, cut + 1, s.end, label=right)] if two else [s]
+    return out
+
+
+def _apart(doc: Doc, side: Span, whole: Span) -> bool:
+    """The text of ``doc`` writes ``side`` somewhere outside every copy of the name ``whole``."""
+    glued = [(m, m + len(whole.text)) for m in _finds(doc.text, whole.text)]
+    return any(not any(a <= at < b for a, b in glued) for at in _finds(doc.text, side.text))
+
+
+def _finds(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text`` as whole words ("Deutsche Bank" is not in "Deutsche Banking")."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", text)]
+
+
+def _numbered(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Channel 4", "BBC Radio 1", "BBC Radio 4's Today": a firm's name the recognizer ends
+    before the number that ends it goes on over the number when the base model reads the name
+    with its number (and a possessive after it) as one organization. A number the base model
+    leaves out stays out ("Boeing 747", a product), and so do a score's and a goal's minute
+    (:func:`_scored`)."""
+    from spacy.tokens import Span
+
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    taken = {s.start for s in names}
+    out: list[Span] = []
+    for s in names:
+        at = s.end
+        number = at < len(doc) and doc[at].is_digit and len(doc[at]) <= 2
+        ends = (at + 1, at + 2) if at + 1 < len(doc) and doc[at + 1].text == "'s" else (at + 1,)
+        if (
+            s.label_ == "ORG"
+            and number
+            and at not in taken
+            and not _scored(doc, s.start, at)
+            and any(e.start < at and e.end in ends for e in orgs)
+        ):
+            s = Span(doc, s.start, at + 1, label="ORG")
+        out.append(s)
+    return out
+
+
+def _scored(doc: Doc, start: int, number: int) -> bool:
+    """The name at ``start`` and its ``number`` are one of a line of scores or goals: another
+    number right before the name or after the number ("Chelsea 2 Arsenal 1"), maybe over a
+    comma ("Archibald 19, Grady 29, Crawford 41")."""
+
+    def digit(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_digit
+
+    def comma(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in (",", ";")
+
+    return (
+        digit(start - 1)
+        or (comma(start - 1) and digit(start - 2))
+        or digit(number + 2)
+        or (comma(number + 1) and digit(number + 3))
+    )
 
 
 def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:

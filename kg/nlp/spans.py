@@ -396,6 +396,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Person"  # "in Anderson's hometown of Odense": a town is no one's hometown
     if kind == "Person" and _star_of(span) and place(span.text.lower()) is None:
         return "Work"  # "Godzilla star Jean Reno": people have no stars; films and shows do
+    if kind in ("Organization", "Person") and _star_of(span, CAST_NOUNS) and place(span.text.lower()) is None:
+        return "Work"  # "Friends actress Lisa Kudrow": a firm or a club has stars, not actresses
     doc = span.doc
     if kind in ("Organization", "Place") and len(span) > 1 and age_at(doc, span.end):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
@@ -1431,14 +1433,19 @@ def _hometown_owner(span: Span) -> bool:
     return root.dep_ == "poss" and root.head.lower_ in HOMETOWNS and root.head.i >= span.end
 
 
-def _star_of(span: Span) -> bool:
-    """The name stands before "star" and a person's name: "Godzilla star Jean Reno", "Ray star
-    Jamie Foxx". A person has no stars; a film, a show, a band or a club has."""
+#: Nouns for the cast of a film or a show, which a firm or a club does not have.
+CAST_NOUNS = frozenset({"actor", "actress", "actors", "actresses"})
+
+
+def _star_of(span: Span, nouns: frozenset[str] = frozenset({"star"})) -> bool:
+    """The name stands before "star" (or another of ``nouns``) and a person's name: "Godzilla
+    star Jean Reno", "Ray star Jamie Foxx". A person has no stars; a film, a show, a band or a
+    club has."""
     doc = span.doc
     end = span.end
     return (
         end + 2 < len(doc)
-        and doc[end].lower_ == "star"
+        and doc[end].lower_ in nouns
         and doc[end].is_lower
         and doc[end + 1].ent_type_ == "PERSON"
         and doc[end + 1].text[:1].isupper()

@@ -1,0 +1,107 @@
+"""Names the news recognizer cuts before their number or glues over "and" or "of", and the
+words after a name that say it is a show or a film (rule ``kg.ner.v1``, ``kg.name-kind.v1``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extract import extract_one
+from tests.helpers import names_of
+
+# (text, actors with their types the graph must have, names that must not be actors)
+NAMES = [
+    # a broadcaster's or a station's number ends its name
+    (
+        "The documentary was shown on Channel 4 last night, and viewers complained.",
+        {"Channel 4": "Organization"},
+        {"Channel"},
+    ),
+    (
+        "The minister told BBC Radio 4's Today programme that the plan was sound.",
+        {"BBC Radio 4": "Organization"},
+        {"BBC Radio"},
+    ),
+    (
+        "The presenter moved from BBC Radio 2 to a commercial station in May.",
+        {"BBC Radio 2": "Organization"},
+        {"BBC Radio"},
+    ),
+    # two firms' names the recognizer glues at "and", one of them written alone too
+    (
+        "Shares in Deutsche Bank and Credit Suisse Group fell on Monday. Deutsche Bank blamed the dollar.",
+        {"Deutsche Bank": "Organization", "Credit Suisse Group": "Organization"},
+        {"Deutsche Bank and Credit Suisse Group"},
+    ),
+    # two people's full names the recognizer glues at "and"
+    (
+        "The comedy prize went to Jane Hollis, who beat fellow sitcom stars Marcia Cross and "
+        "Felicity Huffman to it.",
+        {"Marcia Cross": "Person", "Felicity Huffman": "Person"},
+        {"Marcia Cross and Felicity Huffman"},
+    ),
+    # a person's name the recognizer runs on over "of" into a firm
+    (
+        '"Sales in Brazil are the key," said ING analyst Gerard Rijk of Inbev\'s latest figures.',
+        {"Gerard Rijk": "Person", "Inbev": "Organization"},
+        {"Gerard Rijk of Inbev"},
+    ),
+    # a show or a film before "actress" or "actor" is a work
+    (
+        "Brookside actress Anna Fell opened the new library in Wigan on Saturday.",
+        {"Brookside": "Work", "Anna Fell": "Person"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), NAMES)
+def test_names_cut_before_a_number_or_glued_are_mended(
+    nlp, text: str, wanted: dict[str, str], unwanted: set[str]
+) -> None:
+    got = names_of(extract_one(text, nlp))
+    assert {n: got.get(n) for n in wanted} == wanted
+    assert not unwanted & set(got)
+
+
+def _doc(text: str, ents: list[tuple[int, int, str]]):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_a_number_the_base_model_reads_into_a_name_joins_it_unless_scores_are_around() -> None:
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import _numbered
+
+    doc = _doc("He joined Channel 4 in May .", [(2, 4, "ORG")])
+    assert [s.text for s in _numbered(doc, [Span(doc, 2, 3, label="ORG")])] == ["Channel 4"]
+    # a goal's minute in a list of scorers, a score between two teams
+    doc = _doc("Hartley 12 , Dunmore 34 , Hartley 71", [(3, 5, "ORG")])
+    assert [s.text for s in _numbered(doc, [Span(doc, 3, 4, label="ORG")])] == ["Dunmore"]
+    doc = _doc("Rovers 2 United 1", [(2, 4, "ORG")])
+    assert [s.text for s in _numbered(doc, [Span(doc, 2, 3, label="ORG")])] == ["United"]
+
+
+def test_two_firms_glued_at_and_part_only_where_one_stands_alone() -> None:
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import _two_at_and
+
+    text = "Deutsche Bank and Credit Suisse Group fell . Deutsche Bank rose ."
+    doc = _doc(text, [(0, 2, "ORG"), (3, 6, "ORG"), (8, 10, "ORG")])
+    parts = _two_at_and(doc, [Span(doc, 0, 6, label="ORG")])
+    assert [s.text for s in parts] == ["Deutsche Bank", "Credit Suisse Group"]
+    # neither side written alone: one firm's name, whatever the base model reads
+    doc = _doc("Kaiser Aluminum and Chemical Corp said .", [(0, 2, "ORG"), (3, 5, "ORG")])
+    assert [s.text for s in _two_at_and(doc, [Span(doc, 0, 5, label="ORG")])] == [
+        "Kaiser Aluminum and Chemical Corp"
+    ]
+    # a founders' firm is one, though a partner's name stands alone
+    doc = _doc(
+        "Alex Brown and Sons Inc rose . Alex Brown said .", [(0, 2, "ORG"), (3, 5, "ORG"), (7, 9, "PERSON")]
+    )
+    assert [s.text for s in _two_at_and(doc, [Span(doc, 0, 5, label="ORG")])] == ["Alex Brown and Sons Inc"]
