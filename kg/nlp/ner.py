@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -316,6 +317,9 @@ def _second_opinion(
 
     regions = prose.Regions(doc._.kg_regions)
     named = {t.lower_ for s in names if len(s) > 1 for t in s}
+    # words of longer names other than people's: "Broadband Britain", a report's title
+    people = {t.lower_ for s in names if len(s) > 1 and s.label_ == "PERSON" for t in s}
+    inside = {i for s in names if len(s) > 1 for i in range(s.start, s.end)}
     common = common_names()
     small = Counter(t.text for t in tokens(doc) if t.is_lower)
     firms: dict[str, bool] = {}  # one-word names an organization's phrase types, asked once each
@@ -333,7 +337,7 @@ def _second_opinion(
             continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
         if len(s) == 1 and s[0].lower_ not in named and _common_opening(doc, s, base, words):
             continue  # "Injury sidelines Philippoussis", '"Smaller, innovative firms ..."'
-        if len(s) == 1 and s[0].lower_ not in named and _written_small(doc, s[0], small):
+        if len(s) == 1 and s[0].lower_ not in people and _written_small(doc, s[0], small, inside):
             continue  # "Film star Robert De Niro ... his film": the article's own common word
         if (
             s.label_ in ("GPE", "LOC")
@@ -476,14 +480,17 @@ def _versus(token: Token) -> bool:
     return token.lower_.rstrip(".") in ("v", "vs") or token.like_num
 
 
-def _written_small(doc: Doc, word: Token, small: Counter[str]) -> bool:
+def _written_small(
+    doc: Doc, word: Token, small: Counter[str], inside: AbstractSet[int] = frozenset()
+) -> bool:
     """``word`` is capitalised only where a sentence or a quotation opens, and the article writes
     it in small letters at least as often (``small`` counts its words in small letters), so it
     is a word of the language to the article, not a name: "Film star Robert De Niro ... with his
-    film", '"Anger is a good thing," ... The anger fades'. A place, an organization or a given
-    name or surname kg knows stays a name ("Young said ... young players"), and so does one the
-    article opens more sentences with than it writes small ("Labour said ... Labour leader
-    Michael Howard ... labour law")."""
+    film", '"Anger is a good thing," ... The anger fades'. Its capitals inside a longer name
+    (token indices ``inside``) do not count: "Broadband is changing ... the report Broadband
+    Britain". A place, an organization or a given name or surname kg knows stays a name ("Young
+    said ... young players"), and so does one the article opens more sentences with than it
+    writes small ("Labour said ... Labour leader Michael Howard ... labour law")."""
     low = word.lower_
     return (
         small[low] > 0
@@ -491,15 +498,18 @@ def _written_small(doc: Doc, word: Token, small: Counter[str]) -> bool:
         and not known_place(low)
         and low not in common_names()
         and low not in known_orgs()
-        and small[low] >= sum(t.text == word.text for t in tokens(doc))
-        and _opening_only(doc, word, quotes=True)
+        and small[low] >= sum(t.text == word.text and t.i not in inside for t in tokens(doc))
+        and _opening_only(doc, word, quotes=True, skip=inside)
     )
 
 
-def _opening_only(doc: Doc, word: Token, *, quotes: bool = False) -> bool:
+def _opening_only(
+    doc: Doc, word: Token, *, quotes: bool = False, skip: AbstractSet[int] = frozenset()
+) -> bool:
     """``word`` has its capital only where a sentence starts (with ``quotes``, also where a
-    quotation or a bracket that starts a sentence opens: '"Smaller, newer firms ...')."""
-    return all(_opens(t, quotes) for t in tokens(doc) if t.text == word.text)
+    quotation or a bracket that starts a sentence opens: '"Smaller, newer firms ...'), but for
+    the tokens ``skip``."""
+    return all(_opens(t, quotes) for t in tokens(doc) if t.text == word.text and t.i not in skip)
 
 
 def _opens(token: Token, quotes: bool) -> bool:

@@ -105,3 +105,13 @@ def test_two_firms_glued_at_and_part_only_where_one_stands_alone() -> None:
         "Alex Brown and Sons Inc rose . Alex Brown said .", [(0, 2, "ORG"), (3, 5, "ORG"), (7, 9, "PERSON")]
     )
     assert [s.text for s in _two_at_and(doc, [Span(doc, 0, 5, label="ORG")])] == ["Alex Brown and Sons Inc"]
+
+
+def test_a_common_word_the_article_writes_small_is_no_actor_though_a_title_holds_it(nlp) -> None:
+    text = (
+        "Broadband is changing the way people shop, the study says.\n\nMost homes now have broadband, "
+        'and broadband prices keep falling. "Broadband puts the buyer in charge," said Ann Lowe, who '
+        "wrote the study, entitled Broadband Nation: Shopping Online, for the think-tank Demos."
+    )
+    got = names_of(extract_one(text, nlp))
+    assert "Broadband" not in got and got.get("Ann Lowe") == "Person"
