@@ -340,29 +340,43 @@ def train_ner(
         ),
     ] = "source",
     max_epochs: Annotated[int, typer.Option("--max-epochs", help="Stop after this many epochs.")] = 30,
+    ops: Annotated[
+        str,
+        typer.Option(
+            help="blis: the shipped recipe (the same weights on a processor with AVX-512); "
+            "numpy: OpenBLAS's Haswell kernels on one thread, the same weights on any processor with AVX2."
+        ),
+    ] = "blis",
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step.")] = False,
 ) -> None:
     """Train kg's news recognizer (people, organizations, places) on CoNLL-2003 and friends.
 
-    Computes with numpy's OpenBLAS Haswell kernels (they need AVX2), so the processor's own kernels
-    do not decide the weights; when numpy picked others, it trains in a new process told to use them.
+    By default it computes as the shipped recognizer was trained, with thinc's default operations
+    (BLIS, whose kernels depend on the processor): with AVX-512 it gives the shipped weights. With
+    --ops numpy it computes with numpy's OpenBLAS Haswell kernels (they need AVX2), so the
+    processor's own kernels do not decide the weights; when numpy picked others, it trains in a new
+    process told to use them.
     """
     import json
     import os
     import subprocess
 
-    from kg.gold.train_ner import KERNELS, Sources, openblas
+    from kg.errors import InputError
+    from kg.gold.train_ner import KERNELS, OPS, Sources, openblas
     from kg.gold.train_ner import train as fit
     from kg.nlp.ner import shipped_path
 
     _logging(verbose)
     target = output or shipped_path()
-    Sources(conll2003, conll04, dwie).check()  # here, before any new process: its error is the user's
+    sources = Sources(conll2003, conll04, dwie)
+    sources.check()  # here, before any new process: its error is the user's
+    if ops not in OPS:
+        raise InputError(f"--ops {ops}: choose one of {', '.join(OPS)}")
     kernels = openblas()["kernels"]
-    if kernels not in (KERNELS, None) and os.environ.get("OPENBLAS_CORETYPE") != KERNELS:
+    if ops == "numpy" and kernels not in (KERNELS, None) and os.environ.get("OPENBLAS_CORETYPE") != KERNELS:
         # OpenBLAS picks its kernels when numpy loads it; only a new process can be told which
         args = ["--conll2003", str(conll2003), "--output", str(target), "--seed", str(seed)]
-        args += ["--init", init, "--max-epochs", str(max_epochs)]
+        args += ["--init", init, "--max-epochs", str(max_epochs), "--ops", ops]
         for flag, path in (("--conll04", conll04), ("--dwie", dwie)):
             if path is not None:
                 args += [flag, str(path)]
@@ -376,9 +390,7 @@ def train_ner(
             f"epoch {epoch['epoch']}: held-out F1 {epoch['held_out_f1']} ({epoch['minutes']} min)", err=True
         )
 
-    report = fit(
-        Sources(conll2003, conll04, dwie), target, seed=seed, max_epochs=max_epochs, on_epoch=progress
-    )
+    report = fit(sources, target, seed=seed, max_epochs=max_epochs, on_epoch=progress, ops=ops)
     typer.echo(json.dumps({k: v for k, v in report.items() if k != "history"}, indent=1), err=True)
     typer.echo(f"recognizer -> {target}", err=True)
 

@@ -19,13 +19,20 @@ OntoNotes' many genres: on CoNLL-2003 the two starts score alike (held-out 0.834
 0.851, dev 0.906 and 0.902), on composed sentences of BBC and wire style the ``source``
 start types firms, parties and laws better (``tests/nlp``).
 
-Training runs with a fixed seed, on one thread, through thinc's numpy operations and numpy's
-OpenBLAS with its Haswell kernels (:data:`KERNELS`), so the processor's own kernels do not decide
-the weights (measured on one processor only; README, *Reproducing the recognizer*). thinc's
-default, BLIS, picks its kernels by processor and takes no setting to change them: the shipped
-recognizer was trained that way on another machine, and no kernel this one runs gives it back.
-The training text's vocabulary is stripped from the saved model: it computes its features from the text at
-run time and keeps no word list of the licensed corpora.
+Training runs with a fixed seed in one of two ways (:data:`OPS`; README, *Reproducing the
+recognizer*):
+
+* ``blis``, the default and the shipped recognizer's recipe: thinc's default operations, whose
+  matrix products BLIS computes with the kernels it picks for the processor. On a processor with
+  AVX-512 it gives the shipped weights back byte for byte (measured on an AMD EPYC with AVX-512);
+  elsewhere BLIS takes other kernels and the weights differ (:func:`avx512` is recorded, and a
+  warning logged).
+* ``numpy``: thinc's numpy operations on one thread through numpy's OpenBLAS with its Haswell
+  kernels (:data:`KERNELS`), so the processor's own kernels do not decide the weights; they are
+  not the shipped ones.
+
+The training text's vocabulary is stripped from the saved model: it computes its features from
+the text at run time and keeps no word list of the licensed corpora.
 """
 
 from __future__ import annotations
@@ -57,9 +64,10 @@ DROPOUT = 0.2
 #: Words per minibatch.
 BATCH_WORDS = 1000
 MAX_EPOCHS = 30
-#: Epochs without a better held-out score before training stops. The held-out score wanders
-#: by 0.01 from epoch to epoch; the recipe's run here peaked at epoch 17, after six below epoch 10's.
-PATIENCE = 10
+#: How training computes, each with its epochs without a better held-out score before it stops:
+#: the shipped recipe stopped three epochs after its best (14); the held-out score wanders by 0.01
+#: from epoch to epoch, and the numpy recipe's run peaked at epoch 17, after six below epoch 10's.
+OPS = {"blis": 3, "numpy": 10}
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: The spaCy versions the recognizer loads on (its architecture is the same across 3.8), written
 #: to its ``meta.json``; spaCy would write the minor range of the version it was trained on.
@@ -291,26 +299,52 @@ def train(
     max_epochs: int = MAX_EPOCHS,
     base: str | None = None,
     on_epoch: Callable[[dict[str, Any]], None] | None = None,
+    ops: str = "blis",
 ) -> dict[str, Any]:
     """Train the recognizer and write it to the folder ``out``; returns what was measured.
 
     The best epoch on the held-out articles is kept. ``out`` is replaced only when
-    training has finished (the model is written beside it first). Computes through numpy's
-    OpenBLAS on one thread; with kernels other than :data:`KERNELS` the weights differ from
-    the shipped ones (logged as a warning).
+    training has finished (the model is written beside it first). ``ops`` (:data:`OPS`): ``blis``
+    gives the shipped weights on a processor with AVX-512, ``numpy`` computes through numpy's
+    OpenBLAS on one thread, whose kernels should be :data:`KERNELS`. Where the weights cannot be
+    the recipe's, a warning says why.
     """
+    from contextlib import ExitStack
+
     from thinc.api import use_ops
     from threadpoolctl import threadpool_limits
 
+    if ops not in OPS:
+        raise ConfigError(f"ops {ops!r}: choose one of {', '.join(OPS)}")
     blas = openblas()
-    if blas["kernels"] != KERNELS:
+    if ops == "blis" and avx512() is False:
+        log.warning("no AVX-512 here: BLIS computes with other kernels than the shipped weights' own")
+    if ops == "numpy" and blas["kernels"] != KERNELS:
         log.warning(
-            "numpy's OpenBLAS computes with %s kernels, not %s: the weights will differ from kg's",
+            "numpy's OpenBLAS computes with %s kernels, not %s: the weights will differ from the recipe's",
             blas["kernels"],
             KERNELS,
         )
-    with threadpool_limits(limits=1, user_api="blas"), use_ops("numpy", use_blis=False):
-        return _train(sources, Path(out), seed, init, max_epochs, base, on_epoch, blas)
+    with ExitStack() as stack:
+        if ops == "numpy":
+            stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
+            stack.enter_context(use_ops("numpy", use_blis=False))
+        return _train(sources, Path(out), seed, init, max_epochs, base, on_epoch, ops, blas)
+
+
+def avx512() -> bool | None:
+    """Whether the processor has AVX-512 (numpy's reading of it), or None where numpy does not say.
+
+    Examples:
+        >>> avx512() in (True, False, None)
+        True
+    """
+    try:
+        from numpy._core._multiarray_umath import __cpu_features__
+    except ImportError:
+        return None
+    found = __cpu_features__.get("AVX512F")
+    return None if found is None else bool(found)
 
 
 def _train(
@@ -321,6 +355,7 @@ def _train(
     max_epochs: int,
     base: str | None,
     on_epoch: Callable[[dict[str, Any]], None] | None,
+    ops: str,
     blas: dict[str, str | None],
 ) -> dict[str, Any]:
     from spacy.tokens import Doc
@@ -371,15 +406,18 @@ def _train(
         log.info("%s", json.dumps(history[-1]))
         if on_epoch is not None:
             on_epoch(history[-1])
-        if stale >= PATIENCE:
+        if stale >= OPS[ops]:
             break
     _strip_strings(staged)
     report = {
         "seed": seed,
         "libraries": versions(*LIBRARIES),
         "processor": processor(),
-        "ops": "numpy, one thread",
-        "openblas": blas,
+        **(
+            {"ops": "blis", "avx512": avx512()}
+            if ops == "blis"
+            else {"ops": "numpy, one thread", "openblas": blas}
+        ),
         "init": init,
         "documents": counts,
         "tokens": sum(len(d) for d in docs),

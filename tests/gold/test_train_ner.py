@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.gold.train_ner import KERNELS, SPACY_VERSIONS, held_out, openblas
+from kg.gold.train_ner import KERNELS, SPACY_VERSIONS, avx512, held_out, openblas
 from kg.settings import processor
 
 ARTICLES = [
@@ -36,27 +36,27 @@ def _row(n: int, text: str, names: list[tuple[str, str]]) -> dict[str, object]:
     return {"id": f"t{n}", "doc_id": f"train-doc-{n}", "text": text, "entities": entities}
 
 
-def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
+def _train(tmp_path: Path, *extra: str) -> tuple[Path, dict[str, object]]:
     data = tmp_path / "train_docs.jsonl"
     rows = [_row(n, text, names) for n, (text, names) in enumerate(ARTICLES * 6)]
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "ner"
-    done = CliRunner().invoke(
-        app, ["train", "ner", "--conll2003", str(data), "--output", str(out), "--max-epochs", "1"]
-    )
+    args = ["train", "ner", "--conll2003", str(data), "--output", str(out), "--max-epochs", "1", *extra]
+    done = CliRunner().invoke(app, args)
     assert done.exit_code == 0, done.output
-    report = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    return out, json.loads((out / "training.json").read_text(encoding="utf-8"))
+
+
+def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
+    out, report = _train(tmp_path)
     assert report["epochs_run"] == 1 and report["labels"] == ["PER", "ORG", "LOC", "MISC"]
     # what a rerun must match to give the same bytes: the libraries and the processor
     import spacy
 
-    assert report["libraries"]["spacy"] == spacy.__version__
+    assert report["libraries"]["spacy"] == spacy.__version__  # type: ignore[index]
     assert report["processor"] == processor()
-    # computed through numpy's OpenBLAS on one thread with the Haswell kernels (in a new process
-    # told to use them, where numpy picked others here), which are recorded
-    here = openblas()
-    assert report["ops"] == "numpy, one thread"
-    assert report["openblas"] == {**here, "kernels": KERNELS if here["kernels"] else None}
+    # the shipped recipe: thinc's default operations, whose BLIS kernels need AVX-512 for its weights
+    assert report["ops"] == "blis" and report["avx512"] == avx512()
     # the range kg loads it on, not the minor range of the spaCy it was trained with
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["spacy_version"] == SPACY_VERSIONS
@@ -68,6 +68,22 @@ def test_kg_train_ner_writes_a_recognizer_kg_loads(tmp_path: Path) -> None:
 
     nlp = model.load(Settings(ner=str(out)))
     assert "kg_ner" in nlp.pipe_names
+
+
+def test_the_numpy_recipe_computes_with_openblas_haswell_kernels(tmp_path: Path) -> None:
+    # on one thread with the Haswell kernels (in a new process told to use them, where numpy
+    # picked others here), which are recorded
+    _, report = _train(tmp_path, "--ops", "numpy")
+    here = openblas()
+    assert report["ops"] == "numpy, one thread"
+    assert report["openblas"] == {**here, "kernels": KERNELS if here["kernels"] else None}
+
+
+def test_an_unknown_recipe_is_a_clear_error(tmp_path: Path) -> None:
+    data = tmp_path / "train_docs.jsonl"
+    data.write_text("", encoding="utf-8")
+    done = CliRunner().invoke(app, ["train", "ner", "--conll2003", str(data), "--ops", "gpu"])
+    assert done.exit_code == 1 and "--ops gpu: choose one of blis, numpy" in done.output
 
 
 def test_other_kernels_train_in_a_new_process_told_to_use_haswells(
@@ -85,7 +101,7 @@ def test_other_kernels_train_in_a_new_process_told_to_use_haswells(
     data.write_text("", encoding="utf-8")
     dwie.write_text("", encoding="utf-8")
     args = ["train", "ner", "--conll2003", str(data), "--dwie", str(dwie), "-o", str(out)]
-    args += ["--max-epochs", "2"]
+    args += ["--max-epochs", "2", "--ops", "numpy"]
     done = CliRunner().invoke(app, args)
     assert done.exit_code == 3 and "SkylakeX" in done.output  # the child's exit code
     [(cmd, env)] = calls
@@ -98,6 +114,7 @@ def test_other_kernels_train_in_a_new_process_told_to_use_haswells(
         "--seed": "13",
         "--init": "source",
         "--max-epochs": "2",
+        "--ops": "numpy",
         "--dwie": str(dwie),
     }
     # told already, it trains here (and warns): no second process
@@ -124,3 +141,28 @@ def test_held_out_articles_choose_the_epoch_and_are_never_trained_on(tmp_path: P
     train, held = read_conll2003(spacy.blank("en"), data)
     assert [d.text for d in held] == [ARTICLES[0][0]] and [d.text for d in train] == [ARTICLES[1][0]]
     assert [(e.text, e.label_) for e in held[0].ents] == ARTICLES[0][1]
+
+
+def test_the_shipped_recipe_gives_the_shipped_first_epoch(tmp_path: Path) -> None:
+    """The default recipe's first epoch on the shipped data has the shipped run's loss and held-out
+    scores (the whole run gives the shipped weights byte for byte: README, *Reproducing the
+    recognizer*). BLIS picks its kernels by processor; the shipped weights need AVX-512."""
+    from kg.nlp.ner import shipped_path
+    from tests.conftest import require_shared
+
+    if not avx512():
+        pytest.skip("the shipped weights come from BLIS's AVX-512 kernels; this processor has none")
+    conll2003 = require_shared("data", "conll2003", "train_docs.jsonl")
+    conll04 = require_shared("data", "conll04", "train.jsonl")
+    dwie = require_shared("data", "dwie", "dev.jsonl")
+    out = tmp_path / "ner"
+    args = ["train", "ner", "--conll2003", str(conll2003), "--conll04", str(conll04), "--dwie", str(dwie)]
+    done = CliRunner().invoke(app, [*args, "--output", str(out), "--max-epochs", "1"])
+    assert done.exit_code == 0, done.output
+    shipped = json.loads((shipped_path() / "training.json").read_text(encoding="utf-8"))
+    report = json.loads((out / "training.json").read_text(encoding="utf-8"))
+    assert report["documents"] == shipped["documents"] and report["tokens"] == shipped["tokens"]
+    [first] = report["history"]
+    assert {k: v for k, v in first.items() if k != "minutes"} == {
+        k: v for k, v in shipped["history"][0].items() if k != "minutes"
+    }
