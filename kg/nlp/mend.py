@@ -154,7 +154,8 @@ def _numbered(doc: Doc, names: list[Span]) -> list[Span]:
 def _scored(doc: Doc, start: int, number: int) -> bool:
     """The name at ``start`` and its ``number`` are one of a line of scores or goals: another
     number right before the name or after the number ("Chelsea 2 Arsenal 1"), maybe over a
-    comma ("Archibald 19, Grady 29, Crawford 41")."""
+    comma ("Archibald 19, Grady 29, Crawford 41"), or the scorers in brackets after the number
+    ("Real Madrid 1 (Roberto Carlos 79th)")."""
 
     def digit(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].is_digit
@@ -167,7 +168,25 @@ def _scored(doc: Doc, start: int, number: int) -> bool:
         or (comma(start - 1) and digit(start - 2))
         or digit(number + 2)
         or (comma(number + 1) and digit(number + 3))
+        or _minutes_in_brackets(doc, number + 1)
     )
+
+
+#: A goal's minute: "79th", "22nd".
+MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)?")
+
+
+def _minutes_in_brackets(doc: Doc, i: int) -> bool:
+    """A bracket opens at token ``i`` and holds a number or a minute before it closes, within
+    twelve tokens ("(Corentine Martins, 22nd minute)")."""
+    if not (i < len(doc) and doc[i].text == "("):
+        return False
+    for t in doc[i + 1 : i + 13]:
+        if t.text == ")":
+            return False
+        if MINUTE.fullmatch(t.text):
+            return True
+    return False
 
 
 def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:

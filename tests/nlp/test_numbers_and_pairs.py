@@ -84,6 +84,10 @@ def test_a_number_the_base_model_reads_into_a_name_joins_it_unless_scores_are_ar
     assert [s.text for s in _numbered(doc, [Span(doc, 3, 4, label="ORG")])] == ["Dunmore"]
     doc = _doc("Rovers 2 United 1", [(2, 4, "ORG")])
     assert [s.text for s in _numbered(doc, [Span(doc, 2, 3, label="ORG")])] == ["United"]
+    doc = _doc("Real Madrid 1 ( Roberto Carlos 79th ) .", [(0, 3, "ORG")])
+    assert [s.text for s in _numbered(doc, [Span(doc, 0, 2, label="ORG")])] == ["Real Madrid"]
+    doc = _doc("He left Channel 4 ( the broadcaster ) .", [(2, 4, "ORG")])
+    assert [s.text for s in _numbered(doc, [Span(doc, 2, 3, label="ORG")])] == ["Channel 4"]
 
 
 def test_two_firms_glued_at_and_part_only_where_one_stands_alone() -> None:
