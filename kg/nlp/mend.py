@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    names = _middle_initials(doc, _demonym_leads(doc, _numbered(doc, _two_at_and(doc, names))))
+    names = _middle_initials(doc, _demonym_leads(doc, _numbered(doc, _glued_pair(doc, names))))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
@@ -77,8 +77,10 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _two_at_and(doc: Doc, names: list[Span]) -> list[Span]:
-    """ "Deutsche Bank and Credit Suisse Group", "Marcia Cross and Felicity Huffman": one firm's
+def _glued_pair(doc: Doc, names: list[Span]) -> list[Span]:
+    """Two names the recognizer reads as one across "and" or "of", parted.
+
+    "Deutsche Bank and Credit Suisse Group", "Marcia Cross and Felicity Huffman": one firm's
     name of the recognizer is two where the base model reads the words on each side of "and"
     as a name of two words or more: two people's full names, or two firms' when the article
     writes one of them apart too ("Deutsche Bank said"). "Kaiser Aluminum and Chemical Corp"

@@ -93,22 +93,22 @@ def test_a_number_the_base_model_reads_into_a_name_joins_it_unless_scores_are_ar
 def test_two_firms_glued_at_and_part_only_where_one_stands_alone() -> None:
     from spacy.tokens import Span
 
-    from kg.nlp.mend import _two_at_and
+    from kg.nlp.mend import _glued_pair
 
     text = "Deutsche Bank and Credit Suisse Group fell . Deutsche Bank rose ."
     doc = _doc(text, [(0, 2, "ORG"), (3, 6, "ORG"), (8, 10, "ORG")])
-    parts = _two_at_and(doc, [Span(doc, 0, 6, label="ORG")])
+    parts = _glued_pair(doc, [Span(doc, 0, 6, label="ORG")])
     assert [s.text for s in parts] == ["Deutsche Bank", "Credit Suisse Group"]
     # neither side written alone: one firm's name, whatever the base model reads
     doc = _doc("Kaiser Aluminum and Chemical Corp said .", [(0, 2, "ORG"), (3, 5, "ORG")])
-    assert [s.text for s in _two_at_and(doc, [Span(doc, 0, 5, label="ORG")])] == [
+    assert [s.text for s in _glued_pair(doc, [Span(doc, 0, 5, label="ORG")])] == [
         "Kaiser Aluminum and Chemical Corp"
     ]
     # a founders' firm is one, though a partner's name stands alone
     doc = _doc(
         "Alex Brown and Sons Inc rose . Alex Brown said .", [(0, 2, "ORG"), (3, 5, "ORG"), (7, 9, "PERSON")]
     )
-    assert [s.text for s in _two_at_and(doc, [Span(doc, 0, 5, label="ORG")])] == ["Alex Brown and Sons Inc"]
+    assert [s.text for s in _glued_pair(doc, [Span(doc, 0, 5, label="ORG")])] == ["Alex Brown and Sons Inc"]
 
 
 def test_a_common_word_the_article_writes_small_is_no_actor_though_a_title_holds_it(nlp) -> None:
