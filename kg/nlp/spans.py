@@ -398,6 +398,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"  # "Godzilla star Jean Reno": people have no stars; films and shows do
     if kind in ("Organization", "Person") and _star_of(span, CAST_NOUNS) and place(span.text.lower()) is None:
         return "Work"  # "Friends actress Lisa Kudrow": a firm or a club has stars, not actresses
+    if kind in ("Place", "Organization") and _fixture_side(span):
+        return "Organization"  # "Rotherham v Yeovil": the sides of a fixture are teams
     doc = span.doc
     if kind in ("Organization", "Place") and len(span) > 1 and age_at(doc, span.end):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
@@ -1431,6 +1433,21 @@ def _hometown_owner(span: Span) -> bool:
     person's, though the gazetteer knows a town by it."""
     root = span.root
     return root.dep_ == "poss" and root.head.lower_ in HOMETOWNS and root.head.i >= span.end
+
+
+#: The word between the two sides of a fixture: "Rotherham v Yeovil", "England vs France".
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _fixture_side(span: Span) -> bool:
+    """The name is one side of a fixture: "v" or "vs" in small letters between it and a
+    capitalised name ("Rotherham v Yeovil", "Burnley v Liverpool"). A person's name there is a
+    court case's party ("Roe v Wade"), which :func:`kind_by_phrase` leaves to the recognizer."""
+    doc = span.doc
+    after, before = span.end, span.start - 1
+    return (
+        after + 1 < len(doc) and doc[after].text in VERSUS and doc[after + 1].text[:1].isupper()
+    ) or (before > 0 and doc[before].text in VERSUS and doc[before - 1].text[:1].isupper())
 
 
 #: Nouns for the cast of a film or a show, which a firm or a club does not have.

@@ -119,3 +119,44 @@ def test_a_common_word_the_article_writes_small_is_no_actor_though_a_title_holds
     )
     got = names_of(extract_one(text, nlp))
     assert "Broadband" not in got and got.get("Ann Lowe") == "Person"
+
+
+def test_the_sides_of_a_fixture_are_teams_but_a_court_cases_parties_stay_people() -> None:
+    import spacy
+
+    from kg.nlp.spans import kind_by_phrase
+
+    nlp = spacy.blank("en")
+    doc = nlp("Fourth round draw : Rotherham v Yeovil , Hartley vs Dunmore United .")
+    assert kind_by_phrase(doc[4:5], "Place") == "Organization"  # before "v"
+    assert kind_by_phrase(doc[6:7], "Place") == "Organization"  # after it
+    assert kind_by_phrase(doc[8:9], "Organization") == "Organization"
+    doc = nlp("The court upheld Roe v Wade on Monday .")
+    assert kind_by_phrase(doc[3:4], "Person") == "Person"
+    # a "v" with no name on its other side joins nothing
+    doc = nlp("Rotherham v the rest .")
+    assert kind_by_phrase(doc[0:1], "Place") == "Place"
+
+
+def test_a_town_a_fixture_names_is_its_club_across_articles(tmp_path) -> None:
+    """One article reads the town as a place, another's fixture list as the club: the words
+    around the fixture outvote the recognizer's reading, and the graph has the club."""
+    import json
+
+    from kg.build.pipeline import build
+    from kg.graph.graph import read
+    from kg.settings import Settings
+
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {
+            "id": "a1",
+            "text": "The holders must not lose to a lower division side for the first time since "
+            "Rotherham, from the second tier, beat them 2-1 in a third round tie at Millmoor.",
+        },
+        {"id": "a2", "text": "Fourth round draw\n\nRotherham v Yeovil\nBurnley v Hartley Wintney\n"},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    build([src], tmp_path / "out", settings=Settings(n_process=1), html=False, store=False)
+    kinds = {d["type"] for _, d in read(tmp_path / "out").nodes(data=True) if d["label"] == "Rotherham"}
+    assert kinds == {"Organization"}, kinds
