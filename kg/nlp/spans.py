@@ -1445,9 +1445,9 @@ def _fixture_side(span: Span) -> bool:
     court case's party ("Roe v Wade"), which :func:`kind_by_phrase` leaves to the recognizer."""
     doc = span.doc
     after, before = span.end, span.start - 1
-    return (
-        after + 1 < len(doc) and doc[after].text in VERSUS and doc[after + 1].text[:1].isupper()
-    ) or (before > 0 and doc[before].text in VERSUS and doc[before - 1].text[:1].isupper())
+    first = after + 1 < len(doc) and doc[after].text in VERSUS and doc[after + 1].text[:1].isupper()
+    second = before > 0 and doc[before].text in VERSUS and doc[before - 1].text[:1].isupper()
+    return first or second
 
 
 #: Nouns for the cast of a film or a show, which a firm or a club does not have.
