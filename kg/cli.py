@@ -361,8 +361,7 @@ def train_ner(
     import os
     import subprocess
 
-    from kg.errors import InputError
-    from kg.gold.train_ner import KERNELS, OPS, Sources, openblas
+    from kg.gold.train_ner import KERNELS, Sources, openblas
     from kg.gold.train_ner import train as fit
     from kg.nlp.ner import shipped_path
 
@@ -370,8 +369,6 @@ def train_ner(
     target = output or shipped_path()
     sources = Sources(conll2003, conll04, dwie)
     sources.check()  # here, before any new process: its error is the user's
-    if ops not in OPS:
-        raise InputError(f"--ops {ops}: choose one of {', '.join(OPS)}")
     kernels = openblas()["kernels"]
     if ops == "numpy" and kernels not in (KERNELS, None) and os.environ.get("OPENBLAS_CORETYPE") != KERNELS:
         # OpenBLAS picks its kernels when numpy loads it; only a new process can be told which

@@ -64,10 +64,12 @@ DROPOUT = 0.2
 #: Words per minibatch.
 BATCH_WORDS = 1000
 MAX_EPOCHS = 30
-#: How training computes, each with its epochs without a better held-out score before it stops:
-#: the shipped recipe stopped three epochs after its best (14); the held-out score wanders by 0.01
+#: Epochs without a better held-out score before training stops, by recipe (:data:`OPS`): the
+#: shipped recipe stopped three epochs after its best (14); the held-out score wanders by 0.01
 #: from epoch to epoch, and the numpy recipe's run peaked at epoch 17, after six below epoch 10's.
-OPS = {"blis": 3, "numpy": 10}
+PATIENCE = {"blis": 3, "numpy": 10}
+#: How training computes: the shipped recipe (thinc's default operations) or numpy's OpenBLAS.
+OPS = tuple(PATIENCE)
 LABELS = ("PER", "ORG", "LOC", "MISC")
 #: The spaCy versions the recognizer loads on (its architecture is the same across 3.8), written
 #: to its ``meta.json``; spaCy would write the minor range of the version it was trained on.
@@ -406,7 +408,7 @@ def _train(
         log.info("%s", json.dumps(history[-1]))
         if on_epoch is not None:
             on_epoch(history[-1])
-        if stale >= OPS[ops]:
+        if stale >= PATIENCE[ops]:
             break
     _strip_strings(staged)
     report = {

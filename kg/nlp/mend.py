@@ -116,7 +116,11 @@ def _glued_pair(doc: Doc, names: list[Span]) -> list[Span]:
 
 
 def _apart(doc: Doc, side: Span, whole: Span) -> bool:
-    """The text of ``doc`` writes ``side`` somewhere outside every copy of the name ``whole``."""
+    """The text of ``doc`` writes ``side`` somewhere outside every copy of the name ``whole``.
+
+    Looser than :func:`_alone`, which wants no capitalised word beside the side: here "Liberty
+    Savings Bank unit" vouches for "Liberty Savings" of "Liberty Financial and Liberty Savings",
+    where the base model has read the two names apart already."""
     glued = [(m, m + len(whole.text)) for m in _finds(doc.text, whole.text)]
     return any(not any(a <= at < b for a, b in glued) for at in _finds(doc.text, side.text))
 

@@ -83,7 +83,7 @@ def test_an_unknown_recipe_is_a_clear_error(tmp_path: Path) -> None:
     data = tmp_path / "train_docs.jsonl"
     data.write_text("", encoding="utf-8")
     done = CliRunner().invoke(app, ["train", "ner", "--conll2003", str(data), "--ops", "gpu"])
-    assert done.exit_code == 1 and "--ops gpu: choose one of blis, numpy" in done.output
+    assert done.exit_code == 1 and "ops 'gpu': choose one of blis, numpy" in done.output
 
 
 def test_other_kernels_train_in_a_new_process_told_to_use_haswells(
