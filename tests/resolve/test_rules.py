@@ -185,6 +185,25 @@ ROWS = {
         [[ent("Federal Reserve Board"), ent("Fed")], [ent("Federal Express")], [ent("Fed")]],
         [("d0e0", "d0e1", "d2e0")], [("d0e0", "d1e0")], ("Fed", "prefix"),
     ),
+    "a name without its head noun": Row(
+        [[ent("Chase Manhattan")], [ent("Chase Manhattan Bank")], [ent("House Armed Services")],
+         [ent("House Armed Services Committee")], [ent("Federal Reserve")], [ent("Federal Reserve Board")],
+         [ent("Dai-Ichi Kangyo")], [ent("Dai-Ichi Kangyo Bank Ltd")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d6e0", "d7e0")], [],
+        ("Chase Manhattan", "head-noun"),
+    ),
+    "a whole name, or one of two longer ones, keeps apart from a body's noun": Row(
+        # two bodies; a body of the shorter one; a holding company; no body's noun; a place; two
+        # longer names, one of them hyphenated
+        [[ent("House Banking")], [ent("House Banking Committee")], [ent("House Banking Subcommittee")],
+         [ent("European Community")], [ent("European Community Commission")],
+         [ent("Acme Savings Corp")], [ent("Acme Savings Bank")], [ent("Band Aid")], [ent("Band Aid Trust")],
+         [ent("New Mexico", PLA)], [ent("New Mexico Bank")],
+         [ent("Northern Election")], [ent("Northern Election Fund")], [ent("Northern Election co-ordinator")]],
+        [], [("d0e0", "d1e0"), ("d0e0", "d2e0"), ("d3e0", "d4e0"), ("d5e0", "d6e0"), ("d7e0", "d8e0"),
+             ("d9e0", "d10e0"), ("d11e0", "d12e0")],
+        None,
+    ),
     "a first word of two long names is no prefix of a third": Row(
         [[ent("Real Madrid")], [ent("Real Sociedad")], [ent("Really Simple Syndication")], [ent("Real")]],
         [], [("d3e0", "d0e0"), ("d3e0", "d1e0"), ("d3e0", "d2e0")], None,
