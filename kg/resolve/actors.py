@@ -10,7 +10,8 @@ spaces, hyphens and stops between its words (``spacing``: "JP Morgan Chase" / "J
 Chase", "Robert Kilroy Silk" / "Robert Kilroy-Silk"); then a person's spelling variants
 and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
 clipped names (:mod:`kg.resolve.short_forms`) and its name without its head noun
-(:mod:`kg.resolve.head_nouns`: "Chase Manhattan" / "Chase Manhattan Bank"). Candidates come from blocking keys,
+(:mod:`kg.resolve.head_nouns`: "Chase Manhattan" / "Chase Manhattan Bank") or misspelt in one word
+(:mod:`kg.resolve.misspelt`). Candidates come from blocking keys,
 never from all pairs, so the cost grows with the mentions. Every merge records
 its rule (``kg build --explain-merges``); a user's alias file forces or forbids merges.
 """
@@ -31,6 +32,7 @@ from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.head_nouns import join_head_nouns
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key, spelled_country
+from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
@@ -114,6 +116,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_spellings(corpus)
     join_short_forms(corpus)
     join_head_nouns(corpus)
+    join_misspelt(corpus)
     join_national_bodies(corpus, bodies)
     _join_known(corpus)
     join_initials(corpus)
