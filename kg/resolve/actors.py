@@ -3,7 +3,8 @@
 Entities of different documents join, after type votes across the corpus, when
 they share a full name (``same-name``), the same firm's name but for its legal
 form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United"), a party's name
-without "Party" (``party-name``: "Labour Party" / "Labour"), a state body's name with its
+without "Party" (``party-name``: "Labour Party" / "Labour"), a firm's web address
+without its domain (``web-name``: "Amazon.com" / "Amazon"), a state body's name with its
 brief before or after its noun (``body-order``: "Ministry of Finance" / "Finance Ministry") or a place's
 name (``place-alias``: "Mich." / "Michigan"), or a person's or an organization's name but for
 spaces, hyphens and stops between its words (``spacing``: "JP Morgan Chase" / "JPMorgan
@@ -11,7 +12,8 @@ Chase", "Robert Kilroy Silk" / "Robert Kilroy-Silk"); then a person's spelling v
 and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
 clipped names (:mod:`kg.resolve.short_forms`) and its name without its head noun
 (:mod:`kg.resolve.head_nouns`: "Chase Manhattan" / "Chase Manhattan Bank") or misspelt in one word
-(:mod:`kg.resolve.misspelt`). Candidates come from blocking keys,
+(:mod:`kg.resolve.misspelt`), and a club's name with and without the initials of its kind
+(:mod:`kg.resolve.clubs`). Candidates come from blocking keys,
 never from all pairs, so the cost grows with the mentions. Every merge records
 its rule (``kg build --explain-merges``); a user's alias file forces or forbids merges.
 """
@@ -30,8 +32,9 @@ from kg.memory import gc_paused
 from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
+from kg.resolve.clubs import join_clubs
 from kg.resolve.head_nouns import join_head_nouns
-from kg.resolve.keys import body_key, firm_key, owner_key, place_key, spelled_country
+from kg.resolve.keys import body_key, firm_key, owner_key, place_key, site_key, spelled_country
 from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
@@ -117,6 +120,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_short_forms(corpus)
     join_head_nouns(corpus)
     join_misspelt(corpus)
+    join_clubs(corpus)
     join_national_bodies(corpus, bodies)
     _join_known(corpus)
     join_initials(corpus)
@@ -162,6 +166,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(spelled, "country-spelled")  # U.S. Lines = United States Lines Inc
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
+        if kind == "Organization" and (site := site_key(plain)) != plain:
+            found.setdefault(site, "web-name")  # Amazon.com = Amazon
     if kind == "Person":  # a surname alone is too weak to join documents by
         found = {k: rule for k, rule in found.items() if " " in k}
     if kind in ("Person", "Organization"):

@@ -156,3 +156,46 @@ def acronym_like(name: str) -> bool:
     """
     letters = name.strip().replace(".", "")
     return 1 < len(letters) and letters.isalpha() and (letters.isupper() or "." in name)
+
+
+#: Initials that say what kind of club a name is, before it ("AC Milan", "FC Barcelona", "VfB
+#: Stuttgart") or after it ("Sunderland FC"); not "US", "SC" or "RC", which start firms' names too
+#: ("US Airways", "SC Johnson", "RC Cola").
+CLUB_INITIALS = frozenset({"ac", "as", "fc", "afc", "ss", "ssc", "cf", "vfb", "vfl"})
+
+
+def club_key(key: str) -> str:
+    """A club's comparison key without the initials of its kind.
+
+    Examples:
+        >>> club_key("ac milan"), club_key("sunderland fc"), club_key("fc barcelona")
+        ('milan', 'sunderland', 'barcelona')
+        >>> club_key("fc"), club_key("us airways"), club_key("inter milan")
+        ('fc', 'us airways', 'inter milan')
+    """
+    words = key.split()
+    if len(words) > 1 and words[0].rstrip(".") in CLUB_INITIALS:
+        words = words[1:]
+    if len(words) > 1 and words[-1].rstrip(".") in CLUB_INITIALS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+#: Domains a firm's web address ends with, that its name goes without ("Amazon.com").
+DOMAINS = (".com", ".co.uk", ".net", ".org")
+
+
+def site_key(key: str) -> str:
+    """A web address's comparison key without its domain: the firm's name.
+
+    Examples:
+        >>> site_key("amazon.com"), site_key("shadowcrew.com"), site_key("amazon")
+        ('amazon', 'shadowcrew', 'amazon')
+        >>> site_key(".com"), site_key("news.bbc.co.uk")
+        ('.com', 'news.bbc.co.uk')
+    """
+    for domain in DOMAINS:
+        name = key.removesuffix(domain)
+        if name != key and name.isalnum():
+            return name
+    return key

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from kg.lexicon import common_names, place, wire_abbreviations
 from kg.names import POSSESSIVE, bare_surname, given_initials, similar_names
 from kg.records import Entity
-from kg.resolve.sets import Corpus, dominant
+from kg.resolve.sets import Corpus, companies, dominant, shared_company
 
 #: Spelling variants are only looked for in blocks of at most this many distinct names.
 MAX_BLOCK = 50
@@ -79,10 +79,10 @@ def join_initials(c: Corpus) -> None:
     person the corpus names in full with that surname and those initials ("Chris Cusiter");
     with two such people, or none, it joins nobody (rule ``initials``), and so does one the
     corpus names only in articles that share no other person or organization with this one,
-    counting the people the article's other initials fit (:func:`_shared_company`). The
+    counting the people the article's other initials fit (:func:`shared_company`). The
     initials agree with the given names, so no two given names ever meet."""
     roots = c.roots()
-    company = _companies(c, roots)
+    company = companies(c, roots)
     papers: dict[int, set[str]] = defaultdict(set)  # person -> the documents naming them
     full: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
@@ -102,25 +102,8 @@ def join_initials(c: Corpus) -> None:
     for i, person in fits.items():  # a squad list's other initials count as its company too
         company[c.items[i][0]].add(person)
     for i, person in sorted(fits.items()):
-        if _shared_company(company, papers[person], person, c.items[i][0]):
+        if shared_company(company, papers[person], person, c.items[i][0]):
             c.join(person, i, "initials")
-
-
-def _companies(c: Corpus, roots: list[int]) -> dict[str, set[int]]:
-    """Document -> the people and organizations it names (their roots)."""
-    company: dict[str, set[int]] = defaultdict(set)
-    for i, kind in enumerate(c.kinds):
-        if kind in ("Person", "Organization"):
-            company[c.items[i][0]].add(roots[i])
-    return company
-
-
-def _shared_company(company: dict[str, set[int]], papers: set[str], person: int, doc: str) -> bool:
-    """Another person or organization of ``doc`` is named beside ``person`` in one of its
-    other ``papers``: the "J Hayes" of a rugby squad is not the hurdler Joanna Hayes of an
-    athletics report."""
-    here = company.get(doc, set()) - {person}
-    return any(here & company[d] for d in papers - {doc})
 
 
 def join_surnames(c: Corpus) -> None:
@@ -140,7 +123,7 @@ def join_surnames(c: Corpus) -> None:
     roots = c.roots()
     people: dict[str, Counter[int]] = defaultdict(Counter)  # surname -> mentions of each person
     papers: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # -> documents
-    company = _companies(c, roots)
+    company = companies(c, roots)
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1:
@@ -178,7 +161,7 @@ def join_surnames(c: Corpus) -> None:
                     and not (
                         common
                         and not _personal(c.items[i][1])
-                        and not _shared_company(company, ours, person, c.items[i][0])
+                        and not shared_company(company, ours, person, c.items[i][0])
                     )
                 ]
         elif name not in common_names() and (

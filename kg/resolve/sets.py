@@ -130,3 +130,20 @@ def tally(pairs: Iterable[tuple[str, int]]) -> dict[str, Counter[int]]:
     for key, root in pairs:
         table[key][root] += 1
     return table
+
+
+def companies(c: Corpus, roots: list[int]) -> dict[str, set[int]]:
+    """Document -> the people and organizations it names (their roots)."""
+    company: dict[str, set[int]] = defaultdict(set)
+    for i, kind in enumerate(c.kinds):
+        if kind in ("Person", "Organization"):
+            company[c.items[i][0]].add(roots[i])
+    return company
+
+
+def shared_company(company: dict[str, set[int]], papers: set[str], actor: int, doc: str) -> bool:
+    """Another person or organization of ``doc`` (``company``: :func:`companies`) is named beside
+    ``actor`` in one of its other ``papers``: the "J Hayes" of a rugby squad is not the hurdler
+    Joanna Hayes of an athletics report."""
+    here = company.get(doc, set()) - {actor}
+    return any(here & company[d] for d in papers - {doc})

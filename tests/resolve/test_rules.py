@@ -217,6 +217,23 @@ ROWS = {
          [ent("Finance Ministry")], [ent("Finnance Ministry")]],
         [], [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d6e0", "d7e0")], None,
     ),
+    "a club with and without the initials of its kind, where articles share company": Row(
+        [[ent("FC Barcelona"), ent("Chelsea")], [ent("Barcelona"), ent("Chelsea")],
+         [ent("Sunderland FC"), ent("Ipswich")], [ent("Sunderland"), ent("Ipswich")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [], ("Barcelona", "club-name"),
+    ),
+    "a bare name in other company, one of two clubs, or no club's initials stays apart": Row(
+        [[ent("AS Roma"), ent("Tottenham")], [ent("Roma"), ent("Amnesty International")],
+         [ent("AC Sparta"), ent("Chelsea")], [ent("FC Sparta"), ent("Chelsea")],
+         [ent("Sparta"), ent("Chelsea")],
+         [ent("US Airways"), ent("Delta")], [ent("Airways"), ent("Delta")],
+         [ent("Inter Milan"), ent("Chelsea")], [ent("Milan"), ent("Chelsea")]],
+        [], [("d0e0", "d1e0"), ("d4e0", "d2e0"), ("d4e0", "d3e0"), ("d5e0", "d6e0"), ("d7e0", "d8e0")], None,
+    ),
+    "a firm's web address without its domain": Row(
+        [[ent("Amazon.com")], [ent("Amazon")], [ent("news.bbc.co.uk")], [ent("news.bbc")]],
+        [("d0e0", "d1e0")], [("d2e0", "d3e0")], ("Amazon.com", "web-name"),
+    ),
     "a first word of two long names is no prefix of a third": Row(
         [[ent("Real Madrid")], [ent("Real Sociedad")], [ent("Really Simple Syndication")], [ent("Real")]],
         [], [("d3e0", "d0e0"), ("d3e0", "d1e0"), ("d3e0", "d2e0")], None,

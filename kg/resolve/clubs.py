@@ -1,0 +1,45 @@
+"""A club's name with and without the initials of its kind (rule ``club-name``).
+
+A match report writes "AC Milan" and the next one "Milan", "FC Barcelona" and "Barcelona",
+"Sunderland FC" and "Sunderland" (:func:`kg.resolve.keys.club_key`). The bare name, an
+organization, joins the club when an article that names it and one that names the club share
+another person or organization (:func:`kg.resolve.sets.shared_company`): a team sheet's
+players, the other side, the league. An article about the Roma people that took "Roma" for an
+organization shares nothing with AS Roma's match reports, and keeps its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.resolve.keys import club_key
+from kg.resolve.sets import Corpus, companies, shared_company
+
+ORG = "Organization"
+
+
+def join_clubs(c: Corpus) -> None:
+    """Join each bare name to the one club the corpus names with it and the initials of its kind,
+    where their articles share company (see the module's docstring)."""
+    clubs: dict[str, set[int]] = defaultdict(set)  # bare name -> the clubs (roots) named with it
+    roots = c.roots()
+    for (kind, name), where in c.distinct.items():
+        if kind == ORG and (bare := club_key(name)) != name:
+            clubs[bare].update(roots[i] for i in where)
+    if not clubs:
+        return
+    _mentions, docs = c.weights(roots)
+    company = companies(c, roots)
+    decided: list[tuple[int, int]] = []
+    for (kind, name), where in c.distinct.items():
+        found = clubs.get(name, set())
+        if kind != ORG or len(found) != 1:
+            continue
+        (club,) = found
+        decided += [
+            (club, i)
+            for i in where
+            if roots[i] != club and shared_company(company, docs[club], club, c.items[i][0])
+        ]
+    for club, i in decided:
+        c.join(club, i, "club-name")
