@@ -103,8 +103,13 @@ def _initials_pair(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: Words that point at a name without being part of it, in small letters.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 def trim(span: Span) -> tuple[int, int]:
-    """Token bounds of ``span`` without leading articles, a dateline or a trailing possessive.
+    """Token bounds of ``span`` without leading articles or demonstratives in small letters ("this
+    Six Nations", as the base model reads an event), a dateline or a trailing possessive.
 
     Newswire puts a dateline and ticker brackets next to names ("TOKYO - Central Bank",
     "<Preussag Corp>"); they are not part of the name.
@@ -122,6 +127,7 @@ def trim(span: Span) -> tuple[int, int]:
             and not _initials_pair(doc, start, end)
             and not player_at(doc, start)
         )
+        or toks[start].text in DEMONSTRATIVES  # "this World Cup"; not a title's "This Is England"
         or toks[start].is_punct
         or toks[start].text in "<>"
         or toks[start].text in POSSESSIVE  # "the Lord Chancellor" + "'s Department"

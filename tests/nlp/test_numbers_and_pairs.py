@@ -160,3 +160,20 @@ def test_a_town_a_fixture_names_is_its_club_across_articles(tmp_path) -> None:
     build([src], tmp_path / "out", settings=Settings(n_process=1), html=False, store=False)
     kinds = {d["type"] for _, d in read(tmp_path / "out").nodes(data=True) if d["label"] == "Rotherham"}
     assert kinds == {"Organization"}, kinds
+
+
+def test_a_demonstrative_in_small_letters_is_no_part_of_a_name(nlp) -> None:
+    text = "Wales can still win this Six Nations, coach Mike Ruddock said on Sunday."
+    got = names_of(extract_one(text, nlp))
+    assert got.get("Six Nations") == "Event" and "this Six Nations" not in got
+
+
+def test_trim_drops_a_small_demonstrative_but_not_a_titles_first_word() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.spans import trim
+
+    doc = spacy.blank("en")("He will play in this World Cup and watch This Is England .")
+    assert doc[trim(Span(doc, 4, 7, label="EVENT"))[0]].text == "World"
+    assert doc[trim(Span(doc, 9, 12, label="WORK_OF_ART"))[0]].text == "This"
