@@ -79,15 +79,19 @@ def demonyms() -> dict[str, str]:
     """Lower-cased demonym (and its plural) -> place name.
 
     Examples:
-        >>> demonyms()["ukrainian"], demonyms()["north koreans"]
-        ('Ukraine', 'North Korea')
+        >>> demonyms()["ukrainian"], demonyms()["north koreans"], demonyms()["philippine"]
+        ('Ukraine', 'North Korea', 'Philippines')
+        >>> "philippines" in demonyms()
+        False
     """
     table: dict[str, str] = {}
-    for demonym, place in _tsv("demonyms.tsv"):
+    countries = {name.lower() for _demonym, name in _tsv("demonyms.tsv")}
+    for demonym, name in _tsv("demonyms.tsv"):
         key = demonym.lower()
-        table[key] = place
-        if not key.endswith(("ese", "ish", "ch", "ss", "i")):
-            table[key + "s"] = place
+        table[key] = name
+        # no plural that is a place's own name: "Philippine", but "the Philippines"
+        if not key.endswith(("ese", "ish", "ch", "ss", "i")) and key + "s" not in countries:
+            table[key + "s"] = name
     return table
 
 

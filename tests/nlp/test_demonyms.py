@@ -22,3 +22,17 @@ def test_a_country_named_only_by_its_demonym_is_still_there(nlp: Any) -> None:
     r = extract_one(text, nlp)
     germany = next(e for e in r.entities if e.name == "Germany")
     assert [text[m.start : m.end] for m in germany.mentions] == ["German"]
+
+
+def test_an_adjective_whose_plural_is_a_countrys_name_is_that_country(nlp: Any) -> None:
+    text = "The talks will be held in the Philippine city of Cebu, and Ecuadorean officials will join them."
+    r = extract_one(text, nlp)
+    places = {e.name: [text[m.start : m.end] for m in e.mentions] for e in r.entities if e.type == "Place"}
+    assert places.get("Philippines") == ["Philippine"] and places.get("Ecuador") == ["Ecuadorean"]
+    assert not any(e.type == "Group" for e in r.entities)
+
+
+def test_a_countrys_own_plural_name_stays_a_place(nlp: Any) -> None:
+    text = "The group sells soap in Malaysia, the Philippines, Singapore and Thailand, it said."
+    names = {e.name: e.type for e in extract_one(text, nlp).entities}
+    assert names.get("Philippines") == "Place"
