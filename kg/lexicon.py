@@ -85,12 +85,12 @@ def demonyms() -> dict[str, str]:
         False
     """
     table: dict[str, str] = {}
-    countries = {name.lower() for _demonym, name in _tsv("demonyms.tsv")}
+    named = {name.lower() for _demonym, name in _tsv("demonyms.tsv")}  # the places themselves
     for demonym, name in _tsv("demonyms.tsv"):
         key = demonym.lower()
         table[key] = name
         # no plural that is a place's own name: "Philippine", but "the Philippines"
-        if not key.endswith(("ese", "ish", "ch", "ss", "i")) and key + "s" not in countries:
+        if not key.endswith(("ese", "ish", "ch", "ss", "i")) and key + "s" not in named:
             table[key + "s"] = name
     return table
 
