@@ -19,11 +19,9 @@ from collections import defaultdict
 from kg.lexicon import demonyms, place
 from kg.names import looks_alike
 from kg.resolve.national import generic_body
-from kg.resolve.sets import Corpus
+from kg.resolve.sets import MAX_BLOCK, Corpus
 
 ORG = "Organization"
-#: Distinct names in one block at most: a block is names alike but for one word.
-MAX_BLOCK = 50
 
 
 def join_misspelt(c: Corpus) -> None:

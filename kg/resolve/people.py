@@ -20,10 +20,8 @@ from collections import Counter, defaultdict
 from kg.lexicon import common_names, place, wire_abbreviations
 from kg.names import POSSESSIVE, bare_surname, given_initials, similar_names
 from kg.records import Entity
-from kg.resolve.sets import Corpus, companies, dominant, shared_company
+from kg.resolve.sets import MAX_BLOCK, Corpus, companies, dominant, shared_company
 
-#: Spelling variants are only looked for in blocks of at most this many distinct names.
-MAX_BLOCK = 50
 #: A common surname names its dominant bearer only with this share of the mentions of its
 #: bearers in full ("Tony Blair" 183 of 188 BBC mentions; not "Gordon Brown", 192 of 218).
 COMMON_SHARE = 0.9

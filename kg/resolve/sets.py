@@ -17,6 +17,10 @@ from kg.records import Entity
 
 #: A reading of an ambiguous name wins when it holds at least this share of the evidence.
 DOMINANT_SHARE = 0.8
+#: Spelling variants are only looked for in blocks of at most this many distinct names (people
+#: with the same given names and first letters of the surname, organizations alike but for one word):
+#: more are too common a pattern to tell variants from namesakes.
+MAX_BLOCK = 50
 
 
 class Sets:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.records import DocResult, Document, Entity, Mention
-from kg.resolve import people, short_forms
+from kg.resolve import misspelt, people, short_forms
 from kg.resolve.actors import AliasRules, resolve
 
 
@@ -147,6 +147,14 @@ def test_a_block_too_large_is_not_searched_for_variants(monkeypatch: pytest.Monk
     assert len(resolve(corpus)[0]) == 1
     monkeypatch.setattr(people, "MAX_BLOCK", 1)
     assert len(resolve(corpus)[0]) == 2
+    # an organization's misspelt word, the same way
+    firms = [
+        doc("c", ("Electronic Frontier Foundation", "Organization")),
+        doc("d", ("Electronic Fronter Foundation", "Organization")),
+    ]
+    assert len(resolve(firms)[0]) == 1
+    monkeypatch.setattr(misspelt, "MAX_BLOCK", 1)
+    assert len(resolve(firms)[0]) == 2
 
 
 @pytest.mark.parametrize("enabled", [True, False])
