@@ -1390,6 +1390,14 @@ class DocMentions:
                 return False
         return True
 
+    def _place_reading(self, key: str) -> bool:
+        """A lone name may be a place's: the gazetteer knows a place of it, unless it is a common
+        given name and the place only a town ("David", Panama; "Roy", Utah). A country, a state or
+        a region named like a person ("Jordan", "Georgia") always may be. (The article's own
+        mentions of the town are places by the vote of :meth:`_vote_types`.)"""
+        known = place(key)
+        return known is not None and (known.kind != "city" or key not in common_names())
+
     def _title(self, m: TokenMention) -> str:
         """The title before a mention's name, in small letters ("sheikh")."""
         return self.doc[m.start - m.lead : m.start].text.lower()
@@ -1421,7 +1429,7 @@ class DocMentions:
                         for x in self.clusters[target].mentions
                         if x.lead and len(x.key.split()) > 1 and x.key.split()[0] == words[0]
                     }
-                    if own & full & GIVEN_NAME_TITLES or (not titled and not place(m.key)):
+                    if own & full & GIVEN_NAME_TITLES or (not titled and not self._place_reading(m.key)):
                         return target, "given-name"
             if initialled(m.key):
                 # "B Cockbain" of a team sheet for the "Brent Cockbain" of the report

@@ -5,8 +5,9 @@ Takes the :class:`~kg.records.DocResult` records of a corpus and gives
 ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges. Each
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
 ``holding``, ``party-name``, ``web-name``, ``body-order``, ``country-spelled``, ``place-alias``,
-``spacing``, ``spelling``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``club-name``,
-``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``, ``alias-file``.
+``spacing``, ``spelling``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
+``club-name``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``,
+``alias-file``.
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve

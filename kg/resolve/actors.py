@@ -11,10 +11,11 @@ spaces, hyphens and stops between its words (``spacing``: "JP Morgan Chase" / "J
 Chase", "Robert Kilroy Silk" / "Robert Kilroy-Silk"); then a person's spelling variants
 and lone surnames (:mod:`kg.resolve.people`) and an organization's acronyms and
 clipped names (:mod:`kg.resolve.short_forms`) and its name without its head noun
-(:mod:`kg.resolve.head_nouns`: "Chase Manhattan" / "Chase Manhattan Bank") or misspelt in one word
-(:mod:`kg.resolve.misspelt`), and a club's name with and without the initials of its kind
-(:mod:`kg.resolve.clubs`). Candidates come from blocking keys,
-never from all pairs, so the cost grows with the mentions. Every merge records
+(:mod:`kg.resolve.head_nouns`: "Chase Manhattan" / "Chase Manhattan Bank") or its last partners
+(:mod:`kg.resolve.partners`: "Drexel Burnham" / "Drexel Burnham Lambert Inc") or misspelt in one
+word (:mod:`kg.resolve.misspelt`), and a club's name with and without the word of its kind
+(:mod:`kg.resolve.clubs`: "AC Milan" / "Milan", "Charlton Athletic" / "Charlton"). Candidates
+come from blocking keys, never from all pairs, so the cost grows with the mentions. Every merge records
 its rule (``kg build --explain-merges``); a user's alias file forces or forbids merges.
 """
 
@@ -37,6 +38,7 @@ from kg.resolve.head_nouns import join_head_nouns
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key, site_key, spelled_country
 from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
+from kg.resolve.partners import join_partners
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
@@ -119,6 +121,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_spellings(corpus)
     join_short_forms(corpus)
     join_head_nouns(corpus)
+    join_partners(corpus)
     join_misspelt(corpus)
     join_clubs(corpus)
     join_national_bodies(corpus, bodies)

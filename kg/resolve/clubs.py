@@ -1,18 +1,21 @@
-"""A club's name with and without the initials of its kind (rule ``club-name``).
+"""A club's name with and without the word of its kind (rule ``club-name``).
 
 A match report writes "AC Milan" and the next one "Milan", "FC Barcelona" and "Barcelona",
-"Sunderland FC" and "Sunderland" (:func:`kg.resolve.keys.club_key`). The bare name, an
-organization, joins the club when an article that names it and one that names the club share
-another person or organization (:func:`kg.resolve.sets.shared_company`): a team sheet's
-players, the other side, the league. An article about the Roma people that took "Roma" for an
-organization shares nothing with AS Roma's match reports, and keeps its own.
+"Sunderland FC" and "Sunderland" (:func:`kg.resolve.keys.club_key`), "Charlton Athletic" and
+"Charlton" (:func:`kg.resolve.keys.team_key`). The bare name, an organization, joins the one
+club the corpus names with it (never "Manchester", of City and United) when an article that
+names it and one that names the club share another person or organization
+(:func:`kg.resolve.sets.shared_company`): a team sheet's players, the other side, the league.
+An article about the Roma people that took "Roma" for an organization shares nothing with AS
+Roma's match reports, and keeps its own.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
-from kg.resolve.keys import club_key
+from kg.resolve.keys import club_key, team_key
 from kg.resolve.sets import Corpus, companies, shared_company
 
 ORG = "Organization"
@@ -20,11 +23,17 @@ ORG = "Organization"
 
 def join_clubs(c: Corpus) -> None:
     """Join each bare name to the one club the corpus names with it and the initials of its kind,
-    where their articles share company (see the module's docstring)."""
+    or with the word after a town's name, where their articles share company (see the module's
+    docstring)."""
+    for key in (club_key, team_key):
+        _join(c, key)
+
+
+def _join(c: Corpus, key: Callable[[str], str]) -> None:
     clubs: dict[str, set[int]] = defaultdict(set)  # bare name -> the clubs (roots) named with it
     roots = c.roots()
     for (kind, name), where in c.distinct.items():
-        if kind == ORG and (bare := club_key(name)) != name:
+        if kind == ORG and (bare := key(name)) != name:
             clubs[bare].update(roots[i] for i in where)
     if not clubs:
         return

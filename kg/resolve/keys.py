@@ -181,6 +181,26 @@ def club_key(key: str) -> str:
     return " ".join(words)
 
 
+#: Words after a town's name that make it a club's ("Charlton Athletic", "Newcastle United",
+#: "Tottenham Hotspur", "Derby County"), which match reports drop ("Charlton", "Newcastle").
+CLUB_TAILS = frozenset(
+    {"city", "united", "rovers", "athletic", "albion", "wanderers", "town", "rangers", "hotspur", "county"}
+)
+
+
+def team_key(key: str) -> str:
+    """A club's comparison key without the word after its town's name.
+
+    Examples:
+        >>> team_key("charlton athletic"), team_key("newcastle united"), team_key("derby county")
+        ('charlton', 'newcastle', 'derby')
+        >>> team_key("city"), team_key("aston villa"), team_key("manchester united fc")
+        ('city', 'aston villa', 'manchester united fc')
+    """
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in CLUB_TAILS else key
+
+
 #: Domains a firm's web address ends with, that its name goes without ("Amazon.com").
 DOMAINS = (".com", ".co.uk", ".net", ".org")
 

@@ -340,6 +340,27 @@ def test_a_given_name_alone_joins_the_one_person_who_has_it(nlp) -> None:
     assert same_entity(r, "Aatish Taseer", "Aatish"), [(e.name, e.type) for e in r.entities]
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        (
+            'Coach Roy Hodgson named his squad on Monday. "Roy has done a fine job," the chairman said.',
+            "Roy Hodgson",
+            "Roy",
+        ),
+        (
+            'Troy Smith joined the club in May. "Troy is a fine player," the manager said.',
+            "Troy Smith",
+            "Troy",
+        ),
+    ],
+)
+def test_a_given_name_that_is_also_a_towns_joins_its_person(nlp, text: str, full: str, alone: str) -> None:
+    # the gazetteer knows a Roy in Utah and a Troy in New York: common given names, only towns
+    r = extract_one(text, nlp)
+    assert same_entity(r, full, alone), [(e.name, e.type) for e in r.entities]
+
+
 def test_a_ministers_brief_is_not_an_actor(nlp) -> None:
     r = extract_one("Justice Minister Cathy Jamieson told MSPs on Thursday the scheme would be shelved.", nlp)
     assert "Justice" not in names_of(r)

@@ -230,6 +230,38 @@ ROWS = {
          [ent("Inter Milan"), ent("Chelsea")], [ent("Milan"), ent("Chelsea")]],
         [], [("d0e0", "d1e0"), ("d4e0", "d2e0"), ("d4e0", "d3e0"), ("d5e0", "d6e0"), ("d7e0", "d8e0")], None,
     ),
+    "a club with and without the word after its town's name, where articles share company": Row(
+        [[ent("Charlton Athletic"), ent("Millwall")], [ent("Charlton"), ent("Millwall")],
+         [ent("Derby County"), ent("Ipswich")], [ent("Derby"), ent("Ipswich")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [], ("Derby", "club-name"),
+    ),
+    "a town of two clubs, or in other company, joins no club": Row(
+        # Manchester City and United; an Aston of a car article shares nothing with Aston Villa's
+        [[ent("Manchester City"), ent("Arsenal")], [ent("Manchester United"), ent("Arsenal")],
+         [ent("Manchester"), ent("Arsenal")], [ent("Aston Villa"), ent("Arsenal")],
+         [ent("Aston"), ent("Ford")], [ent("Villa"), ent("Arsenal")]],
+        [], [("d2e0", "d0e0"), ("d2e0", "d1e0"), ("d4e0", "d3e0"), ("d5e0", "d3e0")], None,
+    ),
+    "a partnership's name without its last partners": Row(
+        [[ent("Drexel Burnham")], [ent("Drexel Burnham Lambert Inc")],
+         [ent("Smith Barney")], [ent("Smith Barney, Harris Upham and Co Inc")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [], ("Drexel Burnham", "partners"),
+    ),
+    "a unit's words, two longer names or no legal form are no partners": Row(
+        # a unit's word; a unit's words, one a census name, with no "and Co"; two longer names; no
+        # legal form; the shorter name has its own legal form; two partners' names; three partners
+        [[ent("Ford Motor")], [ent("Ford Motor Credit Co")],
+         [ent("Kleinwort Benson")], [ent("Kleinwort Benson Cross Financing Inc")],
+         [ent("Merrill Lynch")], [ent("Merrill Lynch Pierce Fenner and Smith Inc")],
+         [ent("Merrill Lynch Capital Markets")],
+         [ent("Acme Brown")], [ent("Acme Brown Lambert")],
+         [ent("Salomon Brothers Inc")], [ent("Salomon Brothers Harris Inc")],
+         [ent("Acme Brown")], [ent("Acme Brown Lambert Inc")], [ent("Acme Brown Harris Inc")],
+         [ent("Kidder Peabody")], [ent("Kidder Peabody Young Price Allen Inc")]],
+        [], [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d4e0", "d6e0"), ("d7e0", "d8e0"),
+             ("d9e0", "d10e0"), ("d11e0", "d12e0"), ("d11e0", "d13e0"), ("d14e0", "d15e0")],
+        None,
+    ),
     "a firm's web address without its domain": Row(
         [[ent("Amazon.com")], [ent("Amazon")], [ent("news.bbc.co.uk")], [ent("news.bbc")]],
         [("d0e0", "d1e0")], [("d2e0", "d3e0")], ("Amazon.com", "web-name"),
