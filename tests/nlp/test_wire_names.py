@@ -656,6 +656,12 @@ NAMES = [
         set(),
     ),
     (
+        "Shares of distiller Hiram Walker rose, and mobile operator Cingular Wireless said it would "
+        "cut prices. Record label Domino signed the band.",
+        {"Hiram Walker": "Organization", "Cingular Wireless": "Organization", "Domino": "Organization"},
+        set(),
+    ),
+    (
         "Egypt and Canada signed a trade agreement on Monday, officials said.",
         {"Egypt": "Place", "Canada": "Place"},
         {"trade agreement"},
