@@ -28,6 +28,14 @@ PRODUCT_NOUNS = frozenset(
     {"robot", "browser", "console", "handset", "gadget", "drug", "vaccine", "software", "processor",
      "satellite", "probe", "spacecraft", "rover", "device"}
 )  # fmt: skip
+#: Nouns for a made thing that its maker's possessive before the name makes a product's
+#: ("Sony's PSP handheld console", "IBM's Blue Gene/L machine", "Intel's Pentium chip"); alone
+#: before a name a person or a firm follows them as often ("phone firm", "chip maker").
+OWNED_NOUNS = PRODUCT_NOUNS | frozenset(
+    {"phone", "player", "chip", "machine", "computer", "supercomputer", "laptop", "camera", "technology"}
+)
+#: Words in small letters between an owned name and its noun: "Sony's PSP handheld console".
+MODIFIERS = 2
 #: Words between a product's noun and its name: "a robot, called Emiew".
 NAMING = frozenset({"called", "named", "dubbed"})
 #: Plural nouns whose owner's list names products: "Its top brands include Newcastle Brown Ale,
@@ -109,14 +117,20 @@ def _clause_subject(noun: Token, span: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == noun.i
 
 
-def _product_noun(token: Token) -> bool:
-    return token.is_lower and token.pos_ == "NOUN" and token.lemma_ in PRODUCT_NOUNS
+def _product_noun(token: Token, nouns: frozenset[str] = PRODUCT_NOUNS) -> bool:
+    return token.is_lower and token.pos_ == "NOUN" and token.lemma_ in nouns
 
 
 def _owned(doc: Doc, end: int) -> bool:
-    """A product's noun follows ``end`` over the names and owners of a list ("Asimo and Sony's
-    Qrio robots")."""
+    """A product's noun heads the words after ``end``, over the names and owners of a list
+    ("Asimo and Sony's Qrio robots") and a word or two in small letters ("Sony's PSP handheld
+    console"); not a unit's noun after it ("Ford's Jaguar car unit")."""
     j = end
     while j < min(len(doc), end + 6) and (doc[j].text in ("'s", "and", ",") or doc[j].text[:1].isupper()):
         j += 1
-    return j < len(doc) and _product_noun(doc[j])
+    last = min(len(doc), j + MODIFIERS + 1)
+    while j < last and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN"):
+        if _product_noun(doc[j], OWNED_NOUNS) and doc[j].dep_ != "compound":
+            return True
+        j += 1
+    return False

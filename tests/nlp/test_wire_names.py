@@ -841,6 +841,14 @@ NAMES = [
         {"Asimo", "Qrio"},
     ),
     (
+        # ... over a word or two in small letters, and a maker's own nouns ("machine", "chip"); a
+        # unit's noun after the product's is the unit's ("Lotus software unit")
+        "Sony's PSP handheld console goes on sale in March, with Intel's Vireo chip inside. "
+        "IBM's Lotus software unit lost money.",
+        {"Sony": "Organization", "Intel": "Organization", "IBM": "Organization", "Lotus": "Organization"},
+        {"PSP", "Vireo"},
+    ),
+    (
         # a name a prize's noun follows names the prize, no actor
         "The drama won the Golden Lion prize for best film. Mr Hale received the Cecil B DeMille "
         "award for career achievement.",
