@@ -115,8 +115,9 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     kinds = _voted_types(items, names)
     forms = [frozenset(n for n in (e.name, *e.aliases) if n.strip()) for _doc, e in items]
     keys = [{_key(kind, n) for n in entity_forms} for kind, entity_forms in zip(kinds, forms, strict=True)]
-    corpus = Corpus(items, kinds, names, forms, Sets(keys, rules.never))
-    bodies = national_bodies(corpus, {r.doc.id: r.doc.text for r in results})
+    texts = {r.doc.id: r.doc.text for r in results}
+    corpus = Corpus(items, kinds, names, forms, Sets(keys, rules.never), texts=texts)
+    bodies = national_bodies(corpus, texts)
     _join_names(corpus, rules, bodies.countries)
     join_spellings(corpus)
     join_short_forms(corpus)

@@ -8,6 +8,7 @@ merge. The rules of :mod:`kg.resolve.actors`, :mod:`kg.resolve.people` and
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ class Corpus:
     sets: Sets
     #: entity index -> the (surface form, rule) pairs of the merges that brought it in
     reasons: dict[int, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    #: document id -> its text, where the rules may read it (:func:`written_small`)
+    texts: dict[str, str] = field(default_factory=dict)
 
     def join(self, keep: int, other: int, rule: str) -> bool:
         """Merge the set of ``other`` into that of ``keep``; the reason is told by ``other``'s name."""
@@ -105,6 +108,42 @@ class Corpus:
         for i, (doc, _e) in enumerate(self.items):
             docs[doc].append(i)
         return docs
+
+
+#: A word of letters, as :func:`written_small` reads a text.
+WORD = re.compile(r"[A-Za-z]+")
+#: Fewest times a corpus writes a word small for :func:`written_small` to call it a word: one
+#: "shell company" makes no "Shell" a common word.
+MIN_SMALL = 3
+
+
+def written_small(texts: Iterable[str], words: Iterable[str]) -> set[str]:
+    """The ``words`` (in small letters) that ``texts`` write in small letters at least
+    :data:`MIN_SMALL` times and more often than with a capital inside a sentence: words of the
+    language ("power", "game", "film"), not names ("fed", which "fed cattle" writes small and
+    "the Fed said" more often capitalised).
+
+    Examples:
+        >>> texts = ["The Power inquiry: power to all, more power, power cuts.", "A shell firm. Shell said."]
+        >>> sorted(written_small([*texts, "The Fed said fed cattle rose."], ["power", "fed", "shell"]))
+        ['power']
+    """
+    wanted = {w for w in words if w.isalpha()}
+    small: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for text in texts:
+        for m in WORD.finditer(text):
+            word = m.group()
+            low = word.lower()
+            if low not in wanted:
+                continue
+            if word == low:
+                small[low] += 1
+            elif m.start() >= 2 and text[m.start() - 1] == " ":
+                before = text[m.start() - 2]
+                if before.islower() or before in ",;:":
+                    capital[low] += 1  # inside a sentence: after a small word or a comma
+    return {w for w in wanted if small[w] >= MIN_SMALL and small[w] > capital[w]}
 
 
 def dominant(

@@ -17,7 +17,10 @@ when it is a common word ("Senate", "National": ``kg/data/generic_org_words.tsv`
 a country, a state or a demonym; when the corpus knows it as a firm's whole name
 ("Chrysler Corp") or as an acronym with its own expansion ("GM" is not "GM
 Overseas Distribution Corp"); or when it stands alone in more documents than the
-long name does, which then is a unit or a product of it ("Airbus A300s"). A town's name
+long name does, which then is a unit or a product of it ("Airbus A300s"). Neither a first
+word nor a prefix is a word the corpus writes in small letters more often than capitalised
+inside a sentence (:func:`kg.resolve.sets.written_small`): the "Power" inquiry is no "Power
+Page", the "Game" shop no "GameBoy". A town's name
 joins a long name only when a document states the link: alone it may be the town's club
 ("Norwich" is not "Norwich Union").
 """
@@ -32,7 +35,7 @@ from difflib import SequenceMatcher
 from kg.lexicon import demonyms, generic_org_words, places
 from kg.names import CORPORATE, normalise, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials
-from kg.resolve.sets import Corpus, dominant, tally
+from kg.resolve.sets import Corpus, dominant, tally, written_small
 
 ORG = "Organization"
 #: A prefix abbreviation ("Fed") has at least this many letters.
@@ -315,8 +318,11 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
     firms = {n: firm_key(n) for kind, n in c.distinct if kind == ORG}
     whole = {firm for n, firm in firms.items() if firm != n and " " not in firm}  # "chrysler corp"
     decided: list[tuple[int, list[int], str]] = []
-    for name, surface, where in _shorts(c):
-        if not surface[:1].isupper() or _common(name) or name in whole:
+    shorts = list(_shorts(c))
+    # "Power" of a "Power inquiry" is no "Power Page": a word the corpus writes small more often
+    small = written_small(c.texts.values(), [n for n, _s, _w in shorts if n[:MIN_PREFIX] in starts])
+    for name, surface, where in shorts:
+        if not surface[:1].isupper() or _common(name) or name in whole or name in small:
             continue  # lower case, a common word, or a firm's whole name ("Chrysler Corp")
         first = by_first.get(name, {})
         # an acronym with its own expansion ("GM Overseas" is not GM) stays

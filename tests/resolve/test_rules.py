@@ -449,3 +449,28 @@ def test_a_rare_surname_one_article_took_for_a_place_is_the_one_person_of_that_n
     apart += [("d12e0", "d13e0"), ("d14e0", "d15e0")]
     for person, other in apart:
         assert where[person] != where[other], (person, other)
+
+
+def test_a_word_the_corpus_writes_small_clips_no_long_name() -> None:
+    # "Power" names an inquiry in an article that also writes "power" as a word, and a game shop
+    # in another: neither is "Power Page" or "GameBoy"; "Merrill", written with its capital, is
+    # Merrill Lynch
+    texts = [
+        "Power Page, a website, was sued. Merrill Lynch and GameBoy Advance were named.",
+        "The Power inquiry said voters felt they had no power, and power shifted to the game, a power game.",
+        "Shop chain Game said the game sold well. Merrill said profits rose.",
+    ]
+    names = [["Power Page", "Merrill Lynch", "GameBoy Advance"], ["Power"], ["Game", "Merrill"]]
+    results = [
+        DocResult(
+            doc=Document(id=f"d{n}", text=text),
+            entities=tuple(
+                Entity(f"e{k}", name, ORG, (Mention(0, len(name), name),)) for k, name in enumerate(found)
+            ),
+        )
+        for n, (text, found) in enumerate(zip(texts, names, strict=True))
+    ]
+    where, _actors = actor_of(results)
+    assert where["d1e0"] != where["d0e0"], where
+    assert where["d2e0"] != where["d0e2"], where
+    assert where["d2e1"] == where["d0e1"], where
