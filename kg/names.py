@@ -22,6 +22,10 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 QUOTES = "\"'“”‘’«»"
 
+#: First words of a firm's name that make the names before "and" part of it ("and Sons Inc",
+#: "Harris Upham and Co"): a founders' firm.
+FAMILY = frozenset({"sons", "son", "brothers", "bros", "co", "company", "partners", "associates", "cie"})
+
 
 #: Last words that make a name a company's ("C. Deilmann Inc", "Reichhold Chemie AG").
 CORPORATE = frozenset(

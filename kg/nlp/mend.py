@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
-from kg.names import CORPORATE, without_legal_form
+from kg.names import CORPORATE, FAMILY, without_legal_form
 from kg.nlp.prose import PARAGRAPH
 from kg.nlp.tokens import tokens
 
@@ -1194,9 +1194,6 @@ FOREIGN_FIRM_STARTS = frozenset(
 )
 #: First words that make a name ending in a linking word a title ("Lord of the", "Queen of").
 TITLE_STARTS = frozenset({"lord", "lady", "king", "queen", "prince", "princess", "duke", "master"})
-
-#: First words of a firm's name that make the names before "and" part of it ("and Sons Inc").
-FAMILY = frozenset({"sons", "son", "brothers", "bros", "co", "company", "partners", "associates", "cie"})
 
 
 def _joined(doc: Doc, a: Span, b: Span, *, strict: bool) -> bool:

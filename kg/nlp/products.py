@@ -124,7 +124,7 @@ def _product_noun(token: Token, nouns: frozenset[str] = PRODUCT_NOUNS) -> bool:
 def _owned(doc: Doc, end: int) -> bool:
     """A product's noun heads the words after ``end``, over the names and owners of a list
     ("Asimo and Sony's Qrio robots") and a word or two in small letters ("Sony's PSP handheld
-    console"); not a unit's noun after it ("Ford's Jaguar car unit")."""
+    console"); not a unit's noun after it ("IBM's Lotus software unit")."""
     j = end
     while j < min(len(doc), end + 6) and (doc[j].text in ("'s", "and", ",") or doc[j].text[:1].isupper()):
         j += 1

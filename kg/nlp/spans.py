@@ -24,8 +24,8 @@ from kg.lexicon import (
     title_of,
     word_set,
 )
-from kg.names import CORPORATE, POSSESSIVE
-from kg.nlp.mend import FAMILY, glued, initial
+from kg.names import CORPORATE, FAMILY, POSSESSIVE
+from kg.nlp.mend import glued, initial
 from kg.nlp.prose import PARAGRAPH
 from kg.nlp.squads import player_at
 from kg.nlp.tokens import text, tokens

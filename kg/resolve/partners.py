@@ -4,7 +4,8 @@ Wire copy names a broker by its first partners: "Drexel Burnham" in one article,
 Burnham Lambert Inc" in the next; "Smith Barney" and "Smith Barney, Harris Upham and Co Inc".
 The shorter name, of two words or more, joins the one longer name of the corpus that starts
 with it and goes on with one or two partners' names and a legal form: people's names the US
-census lists ("Lambert", "Harris"), or any capitalised words before "and Co" or "and Sons".
+census lists ("Lambert", "Harris"), or any capitalised words before "and Co", "and Sons" or
+another founders' word (:data:`kg.names.FAMILY`).
 Words that are no one's name make a unit or an arm of the firm ("Ford Motor Credit Co",
 "Morgan Stanley International Inc", "Sumitomo Metal International Finance Plc"), and a short
 name that two longer names extend ("Merrill Lynch Capital Markets", "Merrill Lynch Pierce
@@ -17,13 +18,11 @@ from collections import defaultdict
 from itertools import pairwise
 
 from kg.lexicon import common_names
-from kg.names import without_legal_form
+from kg.names import FAMILY, without_legal_form
 from kg.resolve.keys import LEGAL_FORMS, firm_key
 from kg.resolve.sets import Corpus
 
 ORG = "Organization"
-#: Words of a founders' firm after "and": "Harris Upham and Co", "Alex Brown and Sons".
-FAMILY = frozenset({"co", "company", "sons", "son", "brothers", "bros"})
 #: Most partners' names a shorter name leaves out.
 MAX_PARTNERS = 2
 
