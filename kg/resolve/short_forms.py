@@ -20,7 +20,7 @@ Overseas Distribution Corp"); or when it stands alone in more documents than the
 long name does, which then is a unit or a product of it ("Airbus A300s"). Neither a first
 word nor a prefix is a word the corpus writes in small letters more often than capitalised
 inside a sentence (:func:`kg.resolve.sets.written_small`): the "Power" inquiry is no "Power
-Page", the "Game" shop no "GameBoy". A town's name
+Page", the rapper "The Game" no "GameBoy". A town's name
 joins a long name only when a document states the link: alone it may be the town's club
 ("Norwich" is not "Norwich Union").
 """
