@@ -117,7 +117,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     keys = [{_key(kind, n) for n in entity_forms} for kind, entity_forms in zip(kinds, forms, strict=True)]
     texts = {r.doc.id: r.doc.text for r in results}
     corpus = Corpus(items, kinds, names, forms, Sets(keys, rules.never), texts=texts)
-    bodies = national_bodies(corpus, texts)
+    bodies = national_bodies(corpus)
     _join_names(corpus, rules, bodies.countries)
     join_spellings(corpus)
     join_short_forms(corpus)

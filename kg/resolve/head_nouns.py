@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from kg.lexicon import word_set
 from kg.names import without_legal_form
-from kg.resolve.keys import LEGAL_FORMS, firm_key
+from kg.resolve.keys import LEGAL_FORMS, firm_key, has_legal_form
 from kg.resolve.sets import Corpus
 
 ORG = "Organization"
@@ -31,10 +31,7 @@ def join_head_nouns(c: Corpus) -> None:
     with a body's noun after (see the module's docstring)."""
     heads = word_set("generic_org_nouns")
     whole = heads | word_set("org_name_heads") | WHOLE
-    named: dict[str, list[int]] = defaultdict(list)  # firm key -> its organizations
-    for (kind, name), where in c.distinct.items():
-        if kind == ORG:
-            named[firm_key(name)] += where
+    named = c.by_firm(ORG)
     after: dict[str, set[tuple[str, str]]] = defaultdict(set)  # name -> (name, last word) one word longer
     for kind, name in c.distinct:
         words = without_legal_form(name.split(), LEGAL_FORMS)
@@ -47,7 +44,7 @@ def join_head_nouns(c: Corpus) -> None:
         if (
             kind != ORG
             or len(words) < 2
-            or len(without_legal_form(words, LEGAL_FORMS)) < len(words)  # "Chase Manhattan Corp"
+            or has_legal_form(name)  # "Chase Manhattan Corp"
             or words[-1] in whole
             or len(longer) != 1
         ):

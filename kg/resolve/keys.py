@@ -17,6 +17,19 @@ LEGAL_FORMS = CORPORATE | {
 }  # fmt: skip
 
 
+def has_legal_form(name: str) -> bool:
+    """``name`` ends in a legal form (:data:`LEGAL_FORMS`): a firm's whole name.
+
+    Examples:
+        >>> has_legal_form("drexel burnham lambert inc"), has_legal_form("boliden ab")
+        (True, True)
+        >>> has_legal_form("chase manhattan"), has_legal_form("inc")
+        (False, False)
+    """
+    words = name.split()
+    return len(without_legal_form(words, LEGAL_FORMS)) < len(words)
+
+
 @lru_cache(maxsize=1 << 16)
 def firm_key(key: str) -> str:
     """A firm's comparison key without its legal form, commas, hyphens, a word's last stop or

@@ -172,13 +172,13 @@ class Bodies:
     countries: dict[int, str]
 
 
-def national_bodies(c: Corpus, texts: dict[str, str]) -> Bodies:
+def national_bodies(c: Corpus) -> Bodies:
     """The bodies of ``c`` the corpus writes with a country, and the country of each entity
     named as a body every government has (:func:`generic_body`), where its article says: the
     one country the corpus writes the name with that the article names ("the Agriculture
     Department" of a Soviet grain purchase is the U.S. Agriculture Department another article
     names), else the country the article is about, named twice or more and twice as often as
-    any other ("the Finance Ministry" of an article about France). The text (``texts``, by
+    any other ("the Finance Ministry" of an article about France). The text (``c.texts``, by
     document) names a country by its name or its demonym, and its towns the corpus found
     ("Tokyo") name it too."""
     qualified = _qualified(c)
@@ -194,7 +194,7 @@ def national_bodies(c: Corpus, texts: dict[str, str]) -> Bodies:
             continue
         doc = c.items[i][0]
         if doc not in read:
-            named[doc].update(countries_named(texts.get(doc, "")))
+            named[doc].update(countries_named(c.texts.get(doc, "")))
             read.add(doc)
         readings = qualified.get(body_key(name.removeprefix("the ")), {})
         stated = [country for country in readings if named[doc][country]]

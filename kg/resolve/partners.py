@@ -18,8 +18,8 @@ from collections import defaultdict
 from itertools import pairwise
 
 from kg.lexicon import common_names
-from kg.names import FAMILY, without_legal_form
-from kg.resolve.keys import LEGAL_FORMS, firm_key
+from kg.names import FAMILY
+from kg.resolve.keys import firm_key, has_legal_form
 from kg.resolve.sets import Corpus
 
 ORG = "Organization"
@@ -30,31 +30,28 @@ MAX_PARTNERS = 2
 def join_partners(c: Corpus) -> None:
     """Join each organization's name of two words or more to the one longer name of the corpus
     that adds its last partners (see the module's docstring)."""
-    named: dict[str, list[int]] = defaultdict(list)  # firm key -> its organizations
-    founders: dict[str, bool] = defaultdict(bool)  # firm key -> written with a legal form, "and Co"?
-    for (kind, name), where in c.distinct.items():
-        if kind == ORG:
-            key = firm_key(name)
-            named[key] += where
-            words = name.split()
-            if len(without_legal_form(words, LEGAL_FORMS)) < len(words):
-                founders[key] |= any(a == "and" and b.rstrip(".") in FAMILY for a, b in pairwise(words))
+    named = c.by_firm(ORG)
+    legal: set[str] = set()  # firm keys written with a legal form
+    family: set[str] = set()  # ... and with a founders' word after "and" ("and Co Inc")
+    for kind, name in c.distinct:
+        if kind == ORG and has_legal_form(name):
+            legal.add(firm_key(name))
+            if any(a == "and" and b.rstrip(".") in FAMILY for a, b in pairwise(name.split())):
+                family.add(firm_key(name))
     longer: dict[str, set[tuple[str, bool]]] = defaultdict(set)  # start -> (firm key, partners' names?)
     for key in named:
         words = key.split()
         for n in range(2, len(words)):
-            partners = key in founders and _partners(words[n:], founders[key])
-            longer[" ".join(words[:n])].add((key, partners))
+            longer[" ".join(words[:n])].add((key, key in legal and _partners(words[n:], key in family)))
     decided: list[tuple[int, int]] = []
     for (kind, name), where in c.distinct.items():
-        key, words = firm_key(name), name.split()
-        if kind != ORG or len(words) < 2 or len(longer.get(key, ())) != 1:
-            continue
-        if len(without_legal_form(words, LEGAL_FORMS)) < len(words):
+        if kind != ORG or " " not in name or has_legal_form(name):
             continue  # a name with a legal form is a firm's whole name ("Chase Manhattan Corp")
-        ((full, partners),) = longer[key]
-        if partners:
-            decided += [(named[full][0], i) for i in where]
+        found = longer.get(firm_key(name), set())
+        if len(found) == 1:
+            ((full, partners),) = found
+            if partners:
+                decided += [(named[full][0], i) for i in where]
     for keep, other in decided:
         c.join(keep, other, "partners")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.records import Entity
+from kg.resolve.keys import firm_key
 
 #: A reading of an ambiguous name wins when it holds at least this share of the evidence.
 DOMINANT_SHARE = 0.8
@@ -100,6 +101,15 @@ class Corpus:
             mentions[root] += len(e.mentions) or 1
             docs[root].add(doc)
         return mentions, docs
+
+    def by_firm(self, kind: str) -> dict[str, list[int]]:
+        """Comparison key of a firm (:func:`kg.resolve.keys.firm_key`) -> the entities of ``kind``
+        with a name of that key."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for (k, name), where in self.distinct.items():
+            if k == kind:
+                found[firm_key(name)] += where
+        return found
 
     @cached_property
     def by_document(self) -> dict[str, list[int]]:

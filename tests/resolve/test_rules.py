@@ -256,7 +256,7 @@ ROWS = {
          [ent("Merrill Lynch Capital Markets")],
          [ent("Acme Brown")], [ent("Acme Brown Lambert")],
          [ent("Salomon Brothers Inc")], [ent("Salomon Brothers Harris Inc")],
-         [ent("Acme Brown")], [ent("Acme Brown Lambert Inc")], [ent("Acme Brown Harris Inc")],
+         [ent("Acme Green")], [ent("Acme Green Lambert Inc")], [ent("Acme Green Harris Inc")],
          [ent("Kidder Peabody")], [ent("Kidder Peabody Young Price Allen Inc")]],
         [], [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d4e0", "d6e0"), ("d7e0", "d8e0"),
              ("d9e0", "d10e0"), ("d11e0", "d12e0"), ("d11e0", "d13e0"), ("d14e0", "d15e0")],
