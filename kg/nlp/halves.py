@@ -33,11 +33,12 @@ def whole_halves(doc: Doc, names: list[Span]) -> list[Span]:
     Not when the other word is a title ("Ms Essex", "King Abdullah": the person is the one word),
     a nationality ("the Afghan Taliban"), a government's after its leader's name ("the Reagan
     Administration said") or members' after a party's ("Labour MPs"), a modifier of the noun
-    after it ("in Maryland Federal court"), in capitals ("GAO LIKELY TO ...", which also leaves "Sunderland FC"
-    cut), a sentence's first word that is no common name ("Rapper XXXTentacion"), nor when the
-    name goes on beyond the two words or a title follows ("EC Energy Commissioner"). A legal
-    form alone makes no half ("Corp"); an event's name keeps its town ("the 2000 Sydney
-    Olympics"); a region the gazetteer does not know keeps its country ("Eastern Canada").
+    after it ("in Maryland Federal court"), in capitals ("GAO LIKELY TO ...", which also leaves
+    "Sunderland FC" cut), a sentence's first word that is no common name ("Rapper
+    XXXTentacion"), nor when the name goes on beyond the two words or a title follows ("EC
+    Energy Commissioner"). A legal form alone makes no half ("Corp"); an event's name keeps its
+    town ("the 2000 Sydney Olympics"); a region the gazetteer does not know keeps its country
+    ("Eastern Canada").
     """
     from spacy.tokens import Span
 

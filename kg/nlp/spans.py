@@ -23,6 +23,7 @@ from kg.lexicon import (
     place,
     title_of,
     word_set,
+    word_sets,
 )
 from kg.names import CORPORATE, FAMILY, POSSESSIVE
 from kg.nlp.mend import glued, initial
@@ -338,6 +339,32 @@ def _honoured(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in PERSONAL_TITLES
 
 
+def _titled_person(span: Span) -> bool:
+    """A given name of the census lists and one more word, which a title or an honorific right
+    before, or an honorific before the second word elsewhere in the article, makes a person's
+    name even where the word is a firm's too ("chief executive Walter Steel", "Ms Steel" beside
+    "Helen Steel"; not "Tyson Foods", nor after a trade that firms have too: "analyst Linda
+    Research")."""
+    doc = span.doc
+    if len(span) != 2 or span[0].lower_ not in common_names():
+        return False
+    if not all(t.is_alpha and t.is_title for t in span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if _honoured(span) or (
+        before is not None
+        and before.is_lower
+        and title_of([before.lower_]) is not None
+        and before.lemma_ not in word_sets("firm_trades", "firm_nouns")  # "analyst Linda Research"
+    ):
+        return True
+    surname = span[1].text
+    return any(
+        t.text == surname and t.i > 0 and doc[t.i - 1].lower_.rstrip(".") in PERSONAL_TITLES
+        for t in tokens(doc)
+    )
+
+
 def _person_of_firm(span: Span) -> bool:
     """A given name and a surname "of" a firm the next words name ("Philip Augar of stockbrokers
     Wood Mackenzie and Co Ltd", "John Hale of Salomon Brothers"): one of its people, however the
@@ -419,7 +446,12 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     ):
         return "Event"  # "the National Book Awards", "European Indoor Championships", "the Grammys"
     tails = word_set("org_name_tails")
-    if kind in ("Person", "Event", "Place") and len(span) > 1 and (last in tails or span[-1].lower_ in tails):
+    if (
+        kind in ("Person", "Event", "Place")
+        and len(span) > 1
+        and (last in tails or span[-1].lower_ in tails)
+        and not (kind == "Person" and _titled_person(span))
+    ):
         return "Organization"  # "Kingfisher Airlines", "the Sydney Morning Herald", "Radicati Group"
     if kind in ("Person", "Organization") and _listed_place(span):
         return "Place"  # "the California counties of Alameda, Contra Costa and San Mateo"

@@ -1116,6 +1116,29 @@ NAMES = [
         set(),
     ),
     (
+        # a given name and a firm's word after a person's title is a person's name
+        "The board accepted the resignation of chief executive Walter Steel on Monday.",
+        {"Walter Steel": "Person"},
+        set(),
+    ),
+    (
+        # ... and so where the article gives the surname an honorific
+        "The court heard from Helen Steel on Monday. Ms Steel denied the claim.",
+        {"Helen Steel": "Person"},
+        set(),
+    ),
+    (
+        # not after a trade that firms have too
+        "The study by consultant Mark Associates found little.",
+        {"Mark Associates": "Organization"},
+        set(),
+    ),
+    (
+        "A report by analyst Linda Research said sales fell.",
+        {"Linda Research": "Organization"},
+        set(),
+    ),
+    (
         # one name after a plural place noun is no list of places
         "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "
         "(OECD)\nrose 0.3 pct in February.",
