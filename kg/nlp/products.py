@@ -4,10 +4,11 @@
 Vioxx": the recognizer, trained on news, reads such a name as a person or a firm, and the
 graph then has a robot visit five countries. A product's noun in small letters right before a
 name, or before "called" or "named" and the name, makes every mention of that name in the
-article no actor, and so does one after a name its maker owns ("Honda's Asimo and Sony's Qrio
-robots"): without the owner, the name before the noun is as often the maker's ("the Nokia
-phone", "Sony robots"). A name that is the subject of a clause on the noun is no product ("the
-software Microsoft owns").
+article no actor (before "called", a scheme's or a made thing's noun too: "a program called
+STABEX", "a technology called Visual Radio"), and so does one after a name its maker owns
+("Honda's Asimo and Sony's Qrio robots"): without the owner, the name before the noun is as
+often the maker's ("the Nokia phone", "Sony robots"). A name that is the subject of a clause
+on the noun is no product ("the software Microsoft owns").
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ OWNED_NOUNS = PRODUCT_NOUNS | frozenset(
 MODIFIERS = 2
 #: Words between a product's noun and its name: "a robot, called Emiew".
 NAMING = frozenset({"called", "named", "dubbed"})
+#: Nouns for a made thing or a scheme that name one before "called" and its name ("a program
+#: called STABEX", "a technology called Visual Radio", "a game called Worldopoly"); right
+#: before a name they are as often a firm's ("the Unix system vendor", "games maker Eidos").
+CALLED_NOUNS = OWNED_NOUNS | frozenset(
+    {"technology", "system", "program", "programme", "scheme", "product", "application", "tool",
+     "format", "protocol", "game", "virus", "worm", "standard", "technique"}
+)  # fmt: skip
 #: Plural nouns whose owner's list names products: "Its top brands include Newcastle Brown Ale,
 #: Foster's and Kronenbourg".
 LIST_NOUNS = frozenset({"brand", "product"})
@@ -106,7 +114,7 @@ def _announced(doc: Doc, span: Span) -> bool:
         return not _clause_subject(doc[i], span)
     if doc[i].lower_ in NAMING:
         i -= 2 if i > 0 and doc[i - 1].text == "," else 1  # "a robot, called Emiew"
-        return i >= 0 and _product_noun(doc[i])
+        return i >= 0 and _product_noun(doc[i], CALLED_NOUNS)
     return doc[i].tag_ == "POS" and _owned(doc, span.end)
 
 

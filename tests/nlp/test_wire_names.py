@@ -849,6 +849,14 @@ NAMES = [
         {"PSP", "Vireo"},
     ),
     (
+        # before "called", a scheme's or a made thing's noun too
+        "The community also runs a program called STABEX under which it pays aid to poor exporters. "
+        "Kids play a game called Worldopoly on the site. Nokia showed a technology called Vireo "
+        "Radio that streams music.",
+        {},
+        {"STABEX", "Worldopoly", "Vireo Radio"},
+    ),
+    (
         # a name a prize's noun follows names the prize, no actor
         "The drama won the Golden Lion prize for best film. Mr Hale received the Cecil B DeMille "
         "award for career achievement.",
