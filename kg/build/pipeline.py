@@ -322,11 +322,12 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
     """
     from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
-    from kg.resolve import resolve
+    from kg.resolve import drop_words, resolve
 
     with timer.stage("resolve"):
         if rules is None:
             rules = alias_rules(settings)
+        results = drop_words(results)
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
         G = kg_graph.from_results(

@@ -7,9 +7,11 @@ merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-for
 ``holding``, ``party-name``, ``web-name``, ``body-order``, ``country-spelled``, ``place-alias``,
 ``spacing``, ``spelling``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
 ``club-name``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``,
-``alias-file``.
+``alias-file``. Before that, :func:`drop_words` takes out the lone words of the language the
+recognizer read as a person's or a place's name ("Feel", "Comeback", "Night").
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve
+from kg.resolve.words import drop_words
 
-__all__ = ["Actor", "AliasRules", "resolve"]
+__all__ = ["Actor", "AliasRules", "drop_words", "resolve"]

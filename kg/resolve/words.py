@@ -1,0 +1,77 @@
+"""Words of the language that the recognizer read as a lone person's or place's name (part of
+``kg.resolve.v1``: :func:`drop_words` runs on a corpus's results before :func:`kg.resolve.resolve`).
+
+"Feel", "Comeback", "Lies" and "Window" in song and show titles, "Periods" in a sentence's
+first words, "Night", "Rise" and "Touch" cut from longer names: the recognizer reads such a
+capitalised word as a person or a place, and an article alone is too short to tell. Across
+the corpus the word is one the articles write in small letters (:func:`kg.resolve.sets.
+written_small`), and the entity is no actor: one word, written the same way in every mention,
+in no relation of its article, no town the gazetteer knows, no given name or surname of the
+census lists, and no person an honorific names ("Mr Young") or a pronoun refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.lexicon import common_names, honorifics, place
+from kg.records import DocResult, Entity
+from kg.resolve.sets import written_small
+
+#: The types of the entities a lone word may be read as.
+WORD_TYPES = frozenset({"Person", "Place"})
+#: An honorific or a title right before a mention: "Mr Young", "Dr. Fox".
+HONOURED = re.compile(r"\b(\w+)\.?\s+$")
+
+
+def drop_words(results: list[DocResult]) -> list[DocResult]:
+    """``results`` without the entities that are words of the language (see the module).
+
+    Examples:
+        >>> from kg.records import Document, Entity, Mention
+        >>> def result(i, text, *names):
+        ...     ents = tuple(
+        ...         Entity(f"e{n}", w, t, (Mention(text.index(w), text.index(w) + len(w), w),))
+        ...         for n, (w, t) in enumerate(names)
+        ...     )
+        ...     return DocResult(Document(id=i, text=text), ents)
+        >>> rs = [
+        ...     result("a", "Feel is out. I feel fine, we feel it, they feel low.", ("Feel", "Person")),
+        ...     result("b", "Mr Feel said so.", ("Feel", "Person")),
+        ... ]
+        >>> [[e.name for e in r.entities] for r in drop_words(rs)]
+        [[], ['Feel']]
+    """
+    candidates: dict[str, set[str]] = {}
+    for r in results:
+        related = {x for rel in r.relations for x in (rel.subject, rel.object, rel.evidence.speaker)}
+        for e in r.entities:
+            if e.id not in related and _lone_word(e, r.doc.text):
+                candidates.setdefault(r.doc.id, set()).add(e.id)
+    if not candidates:
+        return results
+    words = {e.name.lower() for r in results for e in r.entities if e.id in candidates.get(r.doc.id, ())}
+    small = written_small((r.doc.text for r in results), words)
+    out = []
+    for r in results:
+        drop = {e.id for e in r.entities if e.id in candidates.get(r.doc.id, ()) and e.name.lower() in small}
+        out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
+    return out
+
+
+def _lone_word(e: Entity, text: str) -> bool:
+    """``e`` is one capitalised word, the same in every mention, that may be a word of the
+    language: no known town, no census name, and no one an honorific names."""
+    name = e.name
+    if e.type not in WORD_TYPES or not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+        return False
+    if any(m.text != name for m in e.mentions) or name.lower() in common_names():
+        return False
+    if e.type == "Place":
+        return place(name.lower()) is None
+    for m in e.mentions:
+        before = HONOURED.search(text[max(0, m.start - 20) : m.start])
+        if before is not None and before.group(1).lower() in honorifics():
+            return False  # "Mr Feel said"
+    return True
