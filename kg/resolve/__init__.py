@@ -8,7 +8,7 @@ merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-for
 ``spacing``, ``spelling``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
 ``club-name``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``,
 ``alias-file``. Before that, :func:`drop_words` takes out the lone words of the language the
-recognizer read as a person's or a place's name ("Feel", "Comeback", "Night").
+recognizer read as a person's or a place's name ("Feel", "Comeback", "Touch").
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve

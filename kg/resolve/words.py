@@ -2,7 +2,7 @@
 ``kg.resolve.v1``: :func:`drop_words` runs on a corpus's results before :func:`kg.resolve.resolve`).
 
 "Feel", "Comeback", "Lies" and "Window" in song and show titles, "Periods" in a sentence's
-first words, "Night", "Rise" and "Touch" cut from longer names: the recognizer reads such a
+first words, "Rise" and "Touch" cut from longer names: the recognizer reads such a
 capitalised word as a person or a place, and an article alone is too short to tell. Across
 the corpus the word is one the articles write in small letters (:func:`kg.resolve.sets.
 written_small`), and the entity is no actor: one word, written the same way in every mention,
