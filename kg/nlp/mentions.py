@@ -58,6 +58,7 @@ from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.products import product_names
 from kg.nlp.spans import (
+    PEERS,
     PERSONAL_TITLES,
     county_context,
     drop_brief,
@@ -256,10 +257,6 @@ def _office_of(doc: Doc, start: int, end: int) -> bool:
 def _title_word(word: str) -> bool:
     """``word`` is a title ("lord", "chief", "justice", "president")."""
     return word in PERSONAL_TITLES or word in word_set("title_prefixes") or title_of([word]) is not None
-
-
-#: Titles of peers, whose "of" place is part of the title ("Lord Campbell of Alloway").
-PEERS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "earl", "countess", "duke", "marquess"})
 
 
 def _peerage(doc: Doc, start: int) -> bool:

@@ -333,6 +333,24 @@ PERSONAL_TITLES = frozenset(
 )
 
 
+#: Titles of peers, whose "of" place is part of the title ("Lord Campbell of Alloway").
+PEERS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "earl", "countess", "duke", "marquess"})
+
+
+def _peer(span: Span) -> bool:
+    """A peer's title, a name, "of" and a place: "Baroness Royall of Blaisdon", a person's name
+    however the recognizer read it (not "Lord of the Rings", nor "Duke of Edinburgh Award")."""
+    words = [t.text for t in span]
+    return (
+        len(words) >= 4
+        and words[0].lower() in PEERS
+        and words[1][:1].isupper()
+        and words[2] == "of"
+        and all(w[:1].isupper() for w in words[3:])
+        and not {w.lower() for w in words} & (AWARD_TAILS | EVENT_TAILS)
+    )
+
+
 def _honoured(span: Span) -> bool:
     """An honorific only people carry stands right before the name: a firm's noun before the
     honorific names the person's office ("Parliamentary watchdog Sir Philip Mawer"), no firm."""
@@ -402,6 +420,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
     Ferraro, 50," a person, "Kingfisher Airlines" and "Leicester City" organizations."""
     lex = lexicon()
     last = span[-1].lemma_.lower()
+    if kind != "Person" and _peer(span):
+        return "Person"  # "Baroness Royall of Blaisdon"
     if kind in ("Person", "Place", "Event") and _company_before(span) and place(span.text.lower()) is None:
         return "Organization"  # "Bally Manufacturing Corp and its subsidiary, Scientific Games"
     if (

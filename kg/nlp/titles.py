@@ -312,6 +312,12 @@ def _title_facts(
     role = _figurative(role, tokens)
     if role and _not_own(role[0], tokens):
         return []
+    if role and (server := _server(role[0], tokens)) is not None:
+        # "a former aide to the Labour leader" works for Labour, and leads nothing; "a donor to
+        # the Labour leader" holds no post
+        if title_of([server.lower_]) is None:
+            return []
+        role = (server.lower_, "worksFor")
     if role and "shadow" in words:
         # "Shadow Treasury chief secretary": the opposition's, no post in the Treasury
         tokens = [t for t in tokens if t.dep_ == "poss" or dm.cluster_of(t) is None]
@@ -584,6 +590,25 @@ def _not_own(word: str, tokens: list[Token]) -> bool:
     token = _title_token(word, tokens)
     kin = set(lexicon()["kinship_nouns"])
     return token is not None and any(a.lemma_.lower() in kin for a in token.ancestors if a in tokens)
+
+
+#: Prepositions after a person's role that name whom the role serves: "an aide to the Labour
+#: leader", "a spokesman for the chairman"; not "of" or "at", which name where the role is
+#: held ("director of the Japan office of the U.S. Trade Representative's Office", "vice
+#: president of emerging technologies at analyst firm Gartner").
+SERVING = frozenset({"to", "for"})
+
+
+def _server(word: str, tokens: list[Token]) -> Token | None:
+    """The person's own role where the title is the one of whom they serve: "aide" of "a
+    former aide to the Labour leader", "adviser" of "adviser to IMF's managing director"."""
+    token = _title_token(word, tokens)
+    if token is None:
+        return None
+    for a in token.ancestors:
+        if a in tokens and a.dep_ == "prep" and a.lower_ in SERVING and a.head in tokens:
+            return a.head
+    return None
 
 
 def _one_of_many(word: str, tokens: list[Token]) -> bool:

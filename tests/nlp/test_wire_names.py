@@ -1124,6 +1124,12 @@ NAMES = [
         set(),
     ),
     (
+        # a peer's title, a name, "of" and a place is a person's name
+        "The peer, Baroness Royall of Blaisdon, said the bill would fail.",
+        {"Baroness Royall of Blaisdon": "Person"},
+        set(),
+    ),
+    (
         # a given name and a firm's word after a person's title is a person's name
         "The board accepted the resignation of chief executive Walter Steel on Monday.",
         {"Walter Steel": "Person"},
@@ -1659,6 +1665,42 @@ def test_what_a_role_or_a_seat_says(nlp, text: str, wanted: set, unwanted: set) 
     found = triples(extract_one(text, nlp), implied=False)
     assert wanted <= found, found
     assert not unwanted & found, found
+
+
+def test_the_title_of_the_one_a_person_serves_is_not_theirs(nlp) -> None:
+    r = extract_one("Jane Royall, a former aide to the Labour leader, spoke on Monday.", nlp)
+    found = triples(r, rule="kg.title.v1")
+    assert ("Jane Royall", "worksFor", "Labour") in found, found
+    assert ("Jane Royall", "leaderOf", "Labour") not in found, found
+    # a role that serves and is no post of the vocabulary states nothing
+    r = extract_one("Ann Cole, a donor to the Labour leader, said so.", nlp)
+    assert not triples(r, rule="kg.title.v1"), triples(r)
+    # "of" and "at" say where the role is held, not whom it serves
+    r = extract_one("Ann Cole, vice president of emerging technologies at analyst firm Acme, said so.", nlp)
+    assert ("Ann Cole", "worksFor", "Acme") in triples(r, rule="kg.title.v1"), triples(r)
+
+
+@pytest.mark.parametrize(
+    ("words", "peer"),
+    [
+        (["Baroness", "Royall", "of", "Blaisdon"], True),
+        (["Lord", "of", "the", "Rings"], False),  # no name after the title
+        (["Lord", "Derby", "of", "Lancashire", "Cup"], False),  # an event's name
+        (["Lord", "Smith", "of", "the", "Realm"], False),  # small words after "of"
+        (["Lord", "Smith"], False),
+        (["Lord", "mayor", "of", "London"], False),  # a post's word in small letters
+        (["Lord", "Smith", "and", "Jones"], False),  # no "of"
+        (["Mister", "Smith", "of", "Derby"], False),  # no peer's title
+    ],
+)
+def test_a_peers_name(words: list[str], peer: bool) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.spans import _peer
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert _peer(doc[:]) is peer
 
 
 def test_a_plan_the_text_singles_out_is_a_work(nlp) -> None:
