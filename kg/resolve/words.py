@@ -43,19 +43,18 @@ def drop_words(results: list[DocResult]) -> list[DocResult]:
         >>> [[e.name for e in r.entities] for r in drop_words(rs)]
         [[], ['Feel']]
     """
-    candidates: dict[str, set[str]] = {}
+    candidates: dict[tuple[str, str], str] = {}  # (document id, entity id) -> the word
     for r in results:
         related = {x for rel in r.relations for x in (rel.subject, rel.object, rel.evidence.speaker)}
         for e in r.entities:
             if e.id not in related and _lone_word(e, r.doc.text):
-                candidates.setdefault(r.doc.id, set()).add(e.id)
+                candidates[(r.doc.id, e.id)] = e.name.lower()
     if not candidates:
         return results
-    words = {e.name.lower() for r in results for e in r.entities if e.id in candidates.get(r.doc.id, ())}
-    small = written_small((r.doc.text for r in results), words)
+    small = written_small((r.doc.text for r in results), candidates.values())
     out = []
     for r in results:
-        drop = {e.id for e in r.entities if e.id in candidates.get(r.doc.id, ()) and e.name.lower() in small}
+        drop = {e.id for e in r.entities if candidates.get((r.doc.id, e.id)) in small}
         out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
     return out
 
@@ -64,7 +63,7 @@ def _lone_word(e: Entity, text: str) -> bool:
     """``e`` is one capitalised word, the same in every mention, that may be a word of the
     language: no known town, no census name, and no one an honorific names."""
     name = e.name
-    if e.type not in WORD_TYPES or not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+    if e.type not in WORD_TYPES or not (name.isalpha() and name.istitle()):
         return False
     if any(m.text != name for m in e.mentions) or name.lower() in common_names():
         return False

@@ -1143,11 +1143,6 @@ NAMES = [
     ),
     (
         # not after a trade that firms have too
-        "The study by consultant Mark Associates found little.",
-        {"Mark Associates": "Organization"},
-        set(),
-    ),
-    (
         "A report by analyst Linda Research said sales fell.",
         {"Linda Research": "Organization"},
         set(),
