@@ -356,6 +356,26 @@ def unpossessed(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
+#: Words after a surname that tell a son from his father ("Charles Evans Jr", "James Moore Jr.");
+#: not a regnal number ("Pope John Paul II" has no surname "Paul").
+GENERATIONS = frozenset({"jr", "jr.", "jnr", "sr", "sr.", "snr"})
+
+
+def surname(words: list[str] | tuple[str, ...]) -> str:
+    """The surname of a full name given as its words: the last word, or the one before a
+    generation's word.
+
+    Examples:
+        >>> surname(["charles", "evans", "jr"]), surname(("James", "Moore", "Jr.")), surname(["ed", "smith"])
+        ('evans', 'Moore', 'smith')
+        >>> surname(["moore", "jr"])  # a surname and its generation: no given name to tell it by
+        'jr'
+    """
+    if len(words) > 2 and words[-1].lower() in GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
 #: An Arabic article joined to a surname by a hyphen ("al-Tayer", "el-Baradei").
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.I)
 

@@ -49,6 +49,7 @@ from kg.names import (
     shouted,
     similar_names,
     strip_corporate,
+    surname,
     unpossessed,
     without_legal_form,
 )
@@ -312,6 +313,9 @@ UNIT_WORDS = frozenset(
     {"finance", "financial", "credit", "capital", "international", "securities", "leasing", "acceptance",
      "overseas", "markets", "trading", "investment", "investments"}
 )  # fmt: skip
+
+#: Nouns after a firm's name that make it a unit of another: "its Playboy Licensing unit".
+UNIT_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate"})
 
 
 def _firm_rest(words: list[str]) -> bool:
@@ -768,7 +772,7 @@ class DocMentions:
             words = m.key.split()
             if len(words) > 1 and (m.type == "Person" or words[0] not in common):
                 # "WEST" of a "WEST TEXAS" headline stands for no "West Texas ..." of the prose
-                longer.setdefault(words[-1] if m.type == "Person" else words[0], m)
+                longer.setdefault(surname(words) if m.type == "Person" else words[0], m)
         for m in pending:
             if m.key in named:
                 if not self._in_title(m):
@@ -924,7 +928,7 @@ class DocMentions:
 
     def _vote_types(self) -> None:
         """One type per name: the majority over its mentions, people kept when a full name has it."""
-        last = [m.key.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.key]
+        last = [surname(m.key.split()) for m in self.mentions if m.type == "Person" and " " in m.key]
         # "Oteiba" and "al-Oteiba" of "Ali Rashid al-Oteiba"
         surnames = set(last) | {bare_surname(word) for word in last}
         # "El Karkouri" of "Talal El Karkouri": a surname with its particle
@@ -1227,8 +1231,8 @@ class DocMentions:
             words = tuple(m.text.split())
             if m.type in ACTOR_TYPES | {"Event"} and words:
                 wanted.setdefault(words, m.type)
-                if m.type == "Person" and len(words) > 1 and words[-1][:1].isupper():
-                    wanted.setdefault((words[-1],), "Person")
+                if m.type == "Person" and len(words) > 1 and surname(words)[:1].isupper():
+                    wanted.setdefault((surname(words),), "Person")
         if not wanted:
             return
         longest = max(len(w) for w in wanted)
@@ -1370,6 +1374,14 @@ class DocMentions:
             for rest in [x.key.split()[n:]]
         )
 
+    def _called_unit(self, cluster: int) -> bool:
+        """The article calls a name of ``cluster`` a unit: "its Playboy Licensing unit", "its
+        Metropolitan Federal Bank subsidiary"."""
+        doc = self.doc
+        return any(
+            0 <= x.end < len(doc) and doc[x.end].lower_ in UNIT_NOUNS for x in self.clusters[cluster].mentions
+        )
+
     def _given_names(self, cluster: int, key: str, n: int) -> bool:
         """The words of the name ``key`` of ``cluster`` before its last ``n`` are written as given
         names are ("Hans", "Iain"): a capital and small letters, no title, nationality, trade
@@ -1406,9 +1418,11 @@ class DocMentions:
             if len(words) == 1:
                 # "Tayer" for "Ahmed Humaid al-Tayer": an Arabic article is not written alone
                 alone = bare_surname(words[0])
-                hits = {
-                    c for k, c in same_type if len(k.split()) > 1 and bare_surname(k.split()[-1]) == alone
-                }
+                hits = {c for k, c in same_type if " " in k and bare_surname(surname(k.split())) == alone}
+                if not hits:
+                    # "Hernandez" for "Arturo Hernandez Grisanti": the father's surname of a Spanish or
+                    # Portuguese name, which goes before the mother's
+                    hits = {c for k, c in same_type for w in [k.split()] if len(w) == 3 and w[1] == alone}
                 if len(hits) == 1:
                     return hits.pop(), "surname"
                 # "Aatish" for "Aatish Taseer": a given name alone, when one person has it
@@ -1538,8 +1552,13 @@ class DocMentions:
                     # a place's name joins only the one firm it starts, named with a legal form
                     legal = {c for k, c in same_type if legal_name(k)}
                     return (hits.pop(), "name-part") if len(hits) == 1 and hits <= legal else (None, "")
-                parents = {c for c in hits if not self._unit_name(c, n)}
-                if len(hits) > 1 and len(parents) == 1:
+                # what the article calls a unit is one, whatever its words: "Metropolitan" is
+                # Metropolitan Financial Corp, not "its Metropolitan Federal Bank subsidiary"
+                owners = {c for c in hits if not self._called_unit(c)}
+                parents = {c for c in owners if not self._unit_name(c, n)}
+                if len(hits) > 1 and len(owners) == 1:
+                    hits = owners
+                elif len(hits) > 1 and len(parents) == 1:
                     hits = parents
                 if len(hits) == 1:
                     return hits.pop(), "name-part"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
-from kg.names import POSSESSIVE, bare_surname, given_initials, similar_names
+from kg.names import POSSESSIVE, bare_surname, given_initials, similar_names, surname
 from kg.records import Entity
 from kg.resolve.sets import MAX_BLOCK, Corpus, companies, dominant, shared_company
 
@@ -125,9 +125,10 @@ def join_surnames(c: Corpus) -> None:
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1:
-            surname = bare_surname(words[-1])  # "Tayer" of "Ahmed Humaid al-Tayer"
-            people[surname][roots[i]] += len(c.items[i][1].mentions) or 1
-            papers[surname][roots[i]].add(c.items[i][0])
+            # "Tayer" of "Ahmed Humaid al-Tayer", "Evans" of "Charles Evans Jr"
+            last = bare_surname(surname(words))
+            people[last][roots[i]] += len(c.items[i][1].mentions) or 1
+            papers[last][roots[i]].add(c.items[i][0])
     decided: list[tuple[int, int, str]] = []
     # "Parker Bowles", "Duncan Smith", "Perez Balladares": a two-word surname of the one
     # person the corpus names in full with it ("Camilla Parker Bowles")
@@ -193,7 +194,7 @@ def join_mistyped_surnames(c: Corpus) -> None:
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1:
-            people[words[-1]].add(roots[i])
+            people[surname(words)].add(roots[i])
         elif kind != "Person" and len(words) > 1:
             named.update(words)
         if kind == "Person" and _personal(c.items[i][1]):

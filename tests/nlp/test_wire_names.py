@@ -1905,6 +1905,48 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Person",
             {"Ali Rashid al-Oteiba", "Oteiba"},
         ),
+        # a surname alone names the man whose full name ends with his generation ("Mullen" was a
+        # person of its own beside "Larry Mullen Jr")
+        (
+            "U2 drummer Larry Mullen Jr said the band would tour. Mullen said it would start in March.",
+            "Larry Mullen Jr",
+            "Person",
+            {"Larry Mullen Jr", "Mullen"},
+        ),
+        (  # the model reads the lone surname as a firm's; the full name makes it a person's
+            "Climatologist J. Patrick Michaels Jr of the University of Virginia said the study was "
+            "flawed. Michaels said warming was slow.",
+            "J. Patrick Michaels Jr",
+            "Person",
+            {"J. Patrick Michaels Jr", "Michaels"},
+        ),
+        # the father's surname of a Spanish name, before the mother's ("Hernandez" was a person of
+        # its own beside "Arturo Hernandez Grisanti")
+        (
+            "Venezuela's Energy Minister Arturo Hernandez Grisanti said output would rise. Hernandez "
+            "said the quota was fair.",
+            "Arturo Hernandez Grisanti",
+            "Person",
+            {"Arturo Hernandez Grisanti", "Hernandez"},
+        ),
+        # a firm's first word is the firm's, not the unit's the article calls one ("Playboy" was an
+        # organization of its own beside Playboy Enterprises Inc and "its Playboy Licensing unit";
+        # "Metropolitan" joined "its Metropolitan Federal Bank subsidiary", as "Financial" is a
+        # unit's word)
+        (
+            "Dynamo Holdings Inc said its Dynamo Licensing unit has signed a deal with a Brazilian "
+            "retailer to sell Dynamo sportswear in Brazil.",
+            "Dynamo Holdings Inc",
+            "Organization",
+            {"Dynamo Holdings Inc", "Dynamo"},
+        ),
+        (
+            "Harbor Financial Corp said its Harbor Federal Bank subsidiary will close four branches in "
+            "Ohio. Harbor, with assets of one billion dlrs, said the branches lost money.",
+            "Harbor Financial Corp",
+            "Organization",
+            {"Harbor Financial Corp", "Harbor"},
+        ),
         # an acronym that keeps a country's short form whole
         (
             "The UK Independence Party said it would stand in every seat. UKIP leader Roger Knapman "

@@ -296,6 +296,11 @@ ROWS = {
         [[ent("Ahmed Humaid al-Tayer", PER)], [ent("Tayer", PER)], [ent("Sabah", PLA)]],
         [("d0e0", "d1e0")], [("d0e0", "d2e0")], ("Tayer", "surname"),
     ),
+    "lone surname of a person whose name ends with a generation": Row(
+        # "Evans" of "Charles Evans Jr", in another article
+        [[ent("Charles Evans Jr", PER)], [ent("Evans", PER, he=True)]], [("d0e0", "d1e0")], [],
+        ("Evans", "surname"),
+    ),
     "lone rare surname of a dominant person": Row(
         [[ent("Ronald Reagan", PER)], [ent("Ronald Reagan", PER)], [ent("Ronald Reagan", PER)],
          [ent("Ronald Reagan", PER)], [ent("Nancy Reagan", PER)], [ent("Reagan", PER)]],
