@@ -149,6 +149,9 @@ BOROUGH_PEOPLE = {"London borough": 15_000, "Metropolitan district": 15_000}
 #: Cities smaller than this keep their own spelling only: folded, a small town's name is too
 #: often an English word ("Göd").
 FOLDED_CITY = 100_000
+#: Population from which a city's name alone is the city, whatever firm's name or title starts
+#: with it ("London"; not "Troy" or "Elizabeth", films too).
+BIG_CITY = 1_000_000
 
 
 @cache

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.lexicon import (
+    BIG_CITY,
     FOLDED_CITY,
     capitals,
     common_names,
@@ -205,8 +206,6 @@ SMALL_TOWN = 50_000
 #: "BIFA"); not a work's, as an agreement's capitals name its body as often ("GATT"), nor yet a
 #: place's ("NSW", "GDR"), which moves the relation classifier's thresholds when it is retrained.
 ABBREVIATED = frozenset({"Event"})
-#: Population from which a city's name alone is the city, whatever firm's name starts with it.
-BIG_CITY = 1_000_000
 
 
 #: First words of firms' names that are nobody's given name.
@@ -689,6 +688,10 @@ class DocMentions:
             honorific = toks[start - 1] if start > 0 else None
             named_as = kind
             titled_inside = end - start > 1 and toks[start].lower_.rstrip(".") in PERSONAL_TITLES
+            # a work's title whose title word a small word follows is no titled person's name: "the
+            # best actor award for The Lord of the Rings" (but "Mr Blair" of a title the works rules
+            # found is Mr Blair)
+            titled_inside = titled_inside and not (ent.label_ == "WORK" and toks[start + 1].is_lower)
             if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
                 if not titled_inside and said == named_as:

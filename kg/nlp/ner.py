@@ -46,6 +46,7 @@ from kg.nlp.works import (
     announced_after,
     apposed_titles,
     authored_titles,
+    awarded_titles,
     cued_titles,
     listed_titles,
     quoted_titles,
@@ -210,6 +211,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, subtitled_titles(doc, persons))
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
     titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
+    # "best actress for Suddenly Last Summer": the title an award honours
+    titles = _with_titles(doc, titles, awarded_titles(doc, persons, base_persons))
     # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it
     firms = [e for e in base if e.label_ == "ORG"]
     titles = _with_titles(doc, titles, starring_titles(doc, names + firms, base_persons))

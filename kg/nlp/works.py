@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kg.lexicon import word_set
+from kg.lexicon import BIG_CITY, place, word_set
 from kg.nlp.mend import CALENDAR
 from kg.nlp.tokens import tokens
 
@@ -183,6 +183,86 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
     return found
 
 
+#: Nouns of an award that "for" and the title of the work it honours follow: "three Oscar
+#: nominations for Secrets and Lies", "the Bafta for The Aviator", "a prize for Million Dollar Baby".
+AWARD_NOUNS = frozenset(
+    {"award", "nomination", "prize", "oscar", "bafta", "emmy", "grammy", "globe", "gong", "statuette"}
+)
+#: Small words inside an honoured title: not "at", which names where a play was staged ("for
+#: Hecuba at the Donmar Warehouse").
+AWARDED_INNER = INNER - {"at"}
+#: Categories of an award that "best" makes one: "best actress for Suddenly Last Summer".
+CATEGORIES = frozenset(
+    {"actor", "actress", "director", "film", "picture", "screenplay", "score", "song", "musical",
+     "play", "drama", "comedy", "documentary", "album", "single", "newcomer", "animation", "adaptation"}
+)  # fmt: skip
+#: Words of an award's or a ceremony's name, which "for" names as often as a work: "nominations
+#: for the Brit Awards", "a nomination for Golden Globe", "nominated for Brits".
+AWARD_WORDS = AWARD_NOUNS | {"awards", "brits", "globes", "baftas", "oscars", "grammys", "emmys", "best"}
+
+
+def awarded_titles(
+    doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token spans of the titles an award honours: the capitalised run after "for" that follows
+    an award's noun or a "best" category ("Oscar nominations for Secrets and Lies", "best actress
+    for Suddenly Last Summer"). The recognizer reads such titles as firms and people.
+
+    As often, "for" names the winner: a run either model calls a person is left alone ("best
+    actor for Jamie Foxx", "a nomination for Staunton"; so is "Vera Drake", a film named after its
+    heroine), and so are a month, a possessive ("award for United's"), an award's own name ("for
+    the Brit Awards") and a country, a region or a big city the gazetteer knows ("a prize for
+    Britain"; not "Troy", a town and a film).
+    """
+    people = {(p.start, p.end) for p in persons} | base_persons
+    starts = {s for s, e in people if e - s > 1}  # "Secrets and Lies": a lone word is no one yet
+    found: list[tuple[int, int]] = []
+    for prep in tokens(doc)[: len(doc) - 1]:
+        i = prep.i
+        head = prep.head
+        # "won best actress for Medea": "for" on the verb whose object is the award
+        cue = _award(head) or (
+            head.pos_ == "VERB" and any(c.dep_ == "dobj" and _award(c) for c in head.children)
+        )
+        if not (prep.text == "for" and prep.dep_ == "prep" and head.i < i and cue and _capital(doc[i + 1])):
+            continue  # not the "For" of an award's own name: "Peter Sellers Award For Comedy"
+        end = _title_end(doc, i + 1, people=starts, small=AWARDED_INNER)
+        # "the prize for Dark Water in Cannes": "in" and a town the gazetteer knows say where
+        end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "in" and place(doc[t.i + 1].text)), end)
+        # "best actress for Suddenly Last Summer and Festen's Rufus Norris": no title runs on into
+        # the next winner
+        later = [s for s in starts if i + 1 < s < end]
+        if later:
+            cut = [t.i for t in doc[i + 1 : min(later)] if t.lower_ == "and" or t.text == ","]
+            end = cut[0] if cut else min(later)
+        words = {t.lower_ for t in doc[i + 1 : end]}
+        if (
+            any(s == i + 1 for s, _ in people)
+            or words & AWARD_WORDS
+            or doc[i + 1].lower_ in CALENDAR
+            or (end < len(doc) and doc[end].tag_ == "POS")
+            or (
+                (hit := place(doc[i + 1 : end].text)) is not None
+                and (hit.kind != "city" or hit.population >= BIG_CITY)
+            )
+        ):
+            continue
+        # "nominations for Secrets and Lies and Topsy Turvy": two titles, the first with its "and"
+        joins = [t.i for t in doc[i + 1 : end] if t.lower_ == "and"]
+        if len(joins) > 1:
+            found.append((i + 1, joins[-1]))
+            found.append((joins[-1] + 1, end))
+        else:
+            found.append((i + 1, end))
+    return found
+
+
+def _award(token: Token) -> bool:
+    """An award's noun, or a category's with "best": "nominations", "best actress"."""
+    lemma = token.lemma_.lower()
+    return lemma in AWARD_NOUNS or (lemma in CATEGORIES and any(c.lower_ == "best" for c in token.children))
+
+
 #: Nouns for who made a work, before "of" and its title: "the creator of Family Guy".
 MAKERS = frozenset(
     {"creator", "co-creator", "author", "co-author", "writer", "co-writer", "composer", "lyricist"}
@@ -319,11 +399,13 @@ def _title_run(
     return end
 
 
-def _title_end(doc: Doc, start: int, *, people: frozenset[int] | set[int] = frozenset()) -> int:
+def _title_end(
+    doc: Doc, start: int, *, people: frozenset[int] | set[int] = frozenset(), small: frozenset[str] = INNER
+) -> int:
     """End of the title that opens at ``start``: its run of capitalised words (:func:`_title_run`
-    through :data:`INNER`'s small words) without the small words it ends with."""
-    end = _title_run(doc, start, INNER, people=people)
-    while doc[end - 1].lower_ in INNER:
+    through ``small`` words) without the small words it ends with."""
+    end = _title_run(doc, start, small, people=people)
+    while doc[end - 1].lower_ in small:
         end -= 1
     return end
 

@@ -232,6 +232,53 @@ def test_a_name_its_cast_or_director_follows_is_a_work(nlp, text: str, title: st
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # BBC copy's award reports, titles changed: the recognizer read them as firms and people
+        ("Helen Marsh was best actress for Quietly Last Autumn last night.", ["Quietly Last Autumn"]),
+        ("The director won the Bafta on Sunday for Silver Orchard.", ["Silver Orchard"]),
+        # "in" and a town say where: "Dark Water in Cannes" is no title
+        ("She picked up the prize for The Glass House in Cannes.", ["Glass House"]),
+        ("She won the award for Lost in Translation on Sunday.", ["Lost in Translation"]),
+        # two titles, the first with its own "and"
+        (
+            "Lee had received two Oscar nominations for Truths and Fables and Topsy Turvy.",
+            ["Truths and Fables", "Topsy Turvy"],
+        ),
+        # "at" names the stage, not a word of the title; Medea is also a town in Algeria
+        ("Carla Higgs won the award for Medea at the Almeida Theatre in London.", ["Medea"]),
+    ],
+)
+def test_a_title_an_award_honours_is_a_work(nlp, text: str, titles: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {t: names.get(t) for t in titles} == dict.fromkeys(titles, "Work"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # "for" names the winner as often as the work
+        ("The critics named best actor for Don Cheadle on Monday.", "Don Cheadle", "Person"),
+        ("The team won the award for Britain last year.", "Britain", "Place"),
+        ("The award for United's keeper was a surprise.", "United", "Organization"),
+        ("The manager of the month award for October went to Ian Smith.", "October", None),
+        ("She got two nominations for Golden Globe awards.", "Golden Globe", None),
+        ("He won the Peter Sellers Award For Comedy on Monday.", "Comedy", None),
+        # the title stops before the next winner
+        (
+            "Helen Marsh was best actress for Quietly Last Autumn and Crane's Robert Dale was named best "
+            "director.",
+            "Robert Dale",
+            "Person",
+        ),
+    ],
+)
+def test_what_an_award_does_not_honour(nlp, text: str, name: str, kind: str | None) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(name) == kind and "Work" not in {names.get(n) for n in names if name in n}, names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("He often worked with director Spike Lee, starring in seven Lee films.", "Spike Lee"),

@@ -969,6 +969,13 @@ NAMES = [
         {"S.A."},
     ),
     (
+        # a title word before a name in a work noun's run is a person's honorific ("Today programme
+        # Mr Blair" was a work when "The Lord of the Rings" stopped being a person "of the Rings")
+        "On Monday, Mr Hague told BBC Radio 4's Today programme Mr Major had changed his mind.",
+        {"Major": "Person"},
+        {"Mr Major"},
+    ),
+    (
         # a name the recognizer cut after a linking word goes on with the next name
         "The Economic Commission for Latin America said growth slowed. Actor Rodrigo de la Serna "
         "took the best actor award for The Lord of the Rings.",
