@@ -13,10 +13,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, word_set
+from kg.lexicon import demonyms, title_of, word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 #: Faiths and their believers.
 FAITHS = frozenset(
@@ -91,4 +91,57 @@ def region_adjective(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].is_lower
         and doc[span.end].tag_ in ("NN", "NNS")
+    )
+
+
+#: Nouns for people and their bodies that a people's adjective describes: "Korean player",
+#: "Jewish community", "Muslim group" keep their group (so do agent nouns: "Midwestern farmers").
+PEOPLE_NOUNS = frozenset(
+    "people public population community communities crowd crowds fans family families children youth "
+    "women men folk troops forces soldiers army militants rebels guerrillas police citizens nationals "
+    "refugees immigrants migrants clergy group groups side team squad staff delegation".split()
+)
+#: Endings of the plurals of agent nouns, which name people: "farmers", "investors", "residents";
+#: alone "-er" and "-or" end things as often ("disaster", "sector").
+PEOPLE_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men")
+#: Endings of agent nouns that name a person in the singular too: "evangelist", "politician".
+PERSON_ENDINGS = ("ist", "ian", "man", "woman")
+
+
+def thing_adjective(span: Span) -> bool:
+    """``span`` is a people's or a region's adjective of one word before a noun for things in
+    small letters: "a Viennese opera house", "Philippine banks", "Asian grades", "the Caspian
+    sea", "Catholic training colleges". It names no group of people. Before a noun for people it
+    does ("Korean player", "Midwestern grain farmers", "the Jewish community"), and a party's or
+    a creed's word names the party before anything ("the Tory strategy", "Conservative gains",
+    "the Baathist regime")."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    head = word.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Midwestern grain farmers", where the parser hangs it on "grain"
+    low = word.lower_.removesuffix("s")
+    return (
+        low not in _group_words() - FAITHS - PEOPLES  # a party's or a creed's: "the Tory strategy"
+        and word.dep_ in ("amod", "compound")
+        and head.i > word.i
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and not _people_noun(head)
+    )
+
+
+def _people_noun(noun: Token) -> bool:
+    """``noun`` names people or a body of them: a noun of :data:`PEOPLE_NOUNS`, a trade, a
+    player's or a title's noun of the lexicon ("singer", "striker", "official"), or an agent
+    noun ("farmers", "evangelist"; not "the Asian tsunami disaster")."""
+    lemma, low = noun.lemma_.lower(), noun.lower_
+    return (
+        lemma in PEOPLE_NOUNS
+        or low in PEOPLE_NOUNS
+        or lemma in word_set("person_nouns") | word_set("team_nouns")
+        or title_of([lemma]) is not None
+        or (noun.tag_ == "NNS" and low.endswith(PEOPLE_PLURALS))
+        or lemma.endswith(PERSON_ENDINGS)
     )

@@ -55,7 +55,7 @@ from kg.names import (
     without_legal_form,
 )
 from kg.nlp import prose
-from kg.nlp.groups import is_group, region_adjective
+from kg.nlp.groups import is_group, region_adjective, thing_adjective
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.products import product_names
@@ -110,6 +110,10 @@ INTERBANK_RATE = re.compile(r"(?:L|S|H|P|Eur|Mi|T)ibors?|(?:L|S|H|P|EUR|MI|T)IBO
 CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
 
 
+#: Rules of the mentions that refer to an actor without its name ("he", "the minister", "the firm").
+REFERRING = frozenset({"pronoun", "title", "generic", "demonym"})
+
+
 @dataclass(slots=True)
 class TokenMention:
     """A mention: tokens ``[start, end)`` of the doc, its type and how it was found."""
@@ -123,6 +127,7 @@ class TokenMention:
     cluster: int = -1
     lead: int = 0  # title tokens right before ``start`` ("President Lincoln"); not part of the offsets
     agreed: bool = False  # the model's type and the words around the mention say the same
+    adjective: bool = False  # a people's adjective before a thing's noun (groups.thing_adjective): no actor
 
 
 @dataclass(slots=True)
@@ -141,7 +146,7 @@ class Cluster:
         return f"{self.title} {name}" if self.title else name
 
     def _name(self) -> str:
-        named = [m for m in self.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
+        named = [m for m in self.mentions if m.rule not in REFERRING]
         if not named:
             return self.mentions[0].text
         if self.type == "Person":
@@ -600,6 +605,9 @@ class DocMentions:
                 continue  # "The Doors", "Euronext", "Windows": the base model's nationality is no people
             if kind == "Group" and region_adjective(doc[start:end]):
                 continue  # "Eastern European sales": a region's adjective, as "British sales", no people
+            # "a Viennese opera house", "Philippine banks": no people, and no actor of the output;
+            # the mention stays for the relation rules and the classifier, whose training it is in
+            adjective = kind == "Group" and thing_adjective(doc[start:end])
             where = self.regions.kind_at(toks[start].idx)
             if where in prose.NO_ACTORS:
                 continue
@@ -745,7 +753,17 @@ class DocMentions:
             if agreed:
                 rule = "phrase"  # "retail bank Absa": the words around it say what the model said
             lead = start - outer if kind == "Person" else 0
-            mention = TokenMention(start, end, kind, rule, low, text, lead=lead, agreed=agreed)
+            mention = TokenMention(
+                start,
+                end,
+                kind,
+                rule,
+                low,
+                text,
+                lead=lead,
+                agreed=agreed,
+                adjective=adjective and kind == "Group",
+            )
             if needs_prose or (where == "dateline" and kind != "Place"):
                 pending.append(mention)
             else:
@@ -1316,7 +1334,7 @@ class DocMentions:
         or across articles the given name would read as a surname ("Ray Charles")."""
         if c.type != "Person":
             return ""
-        named = [m for m in c.mentions if m.rule not in ("pronoun", "title", "generic", "demonym")]
+        named = [m for m in c.mentions if m.rule not in REFERRING]
         if not named or any(" " in m.key for m in named):
             return ""
         titles = [self.doc[m.start - m.lead : m.start].text for m in named if m.lead]

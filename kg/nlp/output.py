@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.ingest.prose import counts
 from kg.nlp import attribution, times
+from kg.nlp.mentions import REFERRING
 from kg.nlp.stated import UNSTATED, stated, triggered
 from kg.nlp.timevalue import anchor_date
 
@@ -98,6 +99,11 @@ def entities(dm: DocMentions) -> list[dict[str, Any]]:
     doc = dm.doc
     out = []
     for cid, c in enumerate(dm.clusters):
+        # "Asian markets", "the South African economy ... its": a group only an adjective of things
+        # names is no actor (groups.thing_adjective), nor are the other places its words stand
+        # ("alias") and the words that refer back to it
+        named = [m for m in c.mentions if m.start >= 0 and m.rule not in REFERRING | {"alias"}]
+        shown = [] if named and all(m.adjective for m in named) else c.mentions
         mentions = [
             {
                 "start": doc[m.start].idx,
@@ -105,8 +111,8 @@ def entities(dm: DocMentions) -> list[dict[str, Any]]:
                 "text": " ".join(m.text.split()),  # a name wrapped across lines reads as one
                 "rule": m.rule,
             }
-            for m in c.mentions
-            if m.start >= 0
+            for m in shown
+            if m.start >= 0 and not m.adjective
         ]
         out.append(
             {

@@ -130,6 +130,36 @@ def test_a_regions_adjective_before_a_noun_is_no_group(nlp, text: str, adjective
 
 
 @pytest.mark.parametrize(
+    ("text", "adjective", "kind"),
+    [
+        # a people's adjective of one word before a noun for things names no people
+        ("The opera is staged at a Viennese opera house on Saturday.", "Viennese", None),
+        ("Shares in Asian markets fell for a third day.", "Asian", None),
+        ("Tankers carry crude oil from Arab countries to the West.", "Arab", None),
+        ("The Catholic training colleges will close next year.", "Catholic", None),
+        # "-er" alone ends things as often as people
+        ("Aid for victims of the Asian tsunami disaster was raised.", "Asian", None),
+        # before a noun for people, a body of them or an agent noun it does
+        ("Korean player Kim Sung-ho lost in the first round.", "Korean", "Group"),
+        ("The senior Korean official met the trade envoy.", "Korean", "Group"),
+        ("The senator was a friend of Midwestern grain farmers.", "Midwestern", "Group"),
+        # the parser hangs the adjective on the noun before the people's
+        ("After the vote, Midwestern grain farmers have lost an ally.", "Midwestern", "Group"),
+        ("The Jewish community marked the anniversary.", "Jewish", "Group"),
+        ("He was lobbying for a controversial Korean evangelist.", "Korean", "Group"),
+        ("The show starred a young Korean singer last night.", "Korean", "Group"),
+        # a party's or a creed's word names the party before anything
+        ("He warned that the Tory strategy was to win power by default.", "Tory", "Group"),
+        ("It is easy to forget that the Baathist regime looked after the poor.", "Baathist", "Group"),
+    ],
+)
+def test_a_peoples_adjective_before_a_noun_for_things_is_no_group(
+    nlp, text: str, adjective: str, kind: str | None
+) -> None:
+    assert names_of(extract_one(text, nlp)).get(adjective) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "whole", "parts"),
     [
         # the recognizer reads two places, or only the one after "of"
@@ -192,3 +222,25 @@ def test_said_before_a_place_is_no_part_of_it(nlp) -> None:
     names = names_of(extract_one(text, nlp))
     assert names.get("Wales") == "Place", names
     assert "Said Wales" not in names, names
+
+
+def test_a_group_only_adjectives_of_things_name_leaves_the_output(nlp) -> None:
+    # the mentions stay for the relation rules and the classifier; the output shows none of them,
+    # nor the other places the word stands and the pronoun that refers back to the group
+    from types import SimpleNamespace
+
+    from kg.nlp.mentions import Cluster, TokenMention
+    from kg.nlp.output import entities
+
+    doc = nlp.make_doc(
+        "The African economy grew and its debt fell . African banks lent more . The Africans voted ."
+    )
+    adjective = TokenMention(1, 2, "Group", "ner", "african", "African", adjective=True)
+    its = TokenMention(5, 6, "Group", "pronoun", "its", "its")
+    alias = TokenMention(10, 11, "Group", "alias", "african", "African")
+    dm = SimpleNamespace(doc=doc, clusters=[Cluster("Group", [adjective, its, alias])])
+    assert entities(dm)[0]["mentions"] == []  # type: ignore[arg-type]
+    # a name of the group beside them keeps it, with every mention but the adjective's
+    noun = TokenMention(16, 17, "Group", "ner", "africans", "Africans")
+    dm.clusters = [Cluster("Group", [adjective, its, alias, noun])]
+    assert [m["text"] for m in entities(dm)[0]["mentions"]] == ["its", "African", "Africans"]  # type: ignore[arg-type]
