@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, title_of, word_set
+from kg.lexicon import demonyms, title_of, word_set, word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -140,7 +140,7 @@ def _people_noun(noun: Token) -> bool:
     return (
         lemma in PEOPLE_NOUNS
         or low in PEOPLE_NOUNS
-        or lemma in word_set("person_nouns") | word_set("team_nouns")
+        or lemma in word_sets("person_nouns", "team_nouns")
         or title_of([lemma]) is not None
         or (noun.tag_ == "NNS" and low.endswith(PEOPLE_PLURALS))
         or lemma.endswith(PERSON_ENDINGS)

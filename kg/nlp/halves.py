@@ -8,6 +8,7 @@ model reads the two words as one name, the name is whole again.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonyms, honorifics, place
@@ -102,9 +103,15 @@ def _name_word(token: Token) -> bool:
         and token.text.replace("-", "").isalpha()
         and token.pos_ == "PROPN"
         and low not in demonyms()
-        and low not in honorifics() | FOREIGN_HONORIFICS
+        and low not in _honorifics()
         and (not token.is_sent_start or low in common_names())
     )
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """The lexicon's honorifics and :data:`FOREIGN_HONORIFICS`, joined once."""
+    return honorifics() | FOREIGN_HONORIFICS
 
 
 def _modifies_noun(doc: Doc, end: int) -> bool:

@@ -94,6 +94,11 @@ def _timed(
     return {**ev, **times.evidence_time(doc, timed, ev, [e for e in ends if e], date)}
 
 
+#: Rules of mentions that name no actor by their own words: the referring ones and the other
+#: places a found name's words stand ("alias").
+UNNAMED = REFERRING | {"alias"}
+
+
 def entities(dm: DocMentions) -> list[dict[str, Any]]:
     """Every actor of the document with its mentions, in the ``kg extract`` JSON form."""
     doc = dm.doc
@@ -102,7 +107,7 @@ def entities(dm: DocMentions) -> list[dict[str, Any]]:
         # "Asian markets", "the South African economy ... its": a group only an adjective of things
         # names is no actor (groups.thing_adjective), nor are the other places its words stand
         # ("alias") and the words that refer back to it
-        named = [m for m in c.mentions if m.start >= 0 and m.rule not in REFERRING | {"alias"}]
+        named = [m for m in c.mentions if m.start >= 0 and m.rule not in UNNAMED]
         shown = [] if named and all(m.adjective for m in named) else c.mentions
         mentions = [
             {

@@ -209,12 +209,13 @@ def awarded_titles(
     for Suddenly Last Summer"). The recognizer reads such titles as firms and people.
 
     As often, "for" names the winner: a run either model calls a person is left alone ("best
-    actor for Jamie Foxx", "a nomination for Staunton"; so is "Vera Drake", a film named after its
-    heroine), and so are a month, a possessive ("award for United's"), an award's own name ("for
-    the Brit Awards") and a country, a region or a big city the gazetteer knows ("a prize for
-    Britain"; not "Troy", a town and a film).
+    actor for Jamie Foxx", "a nomination for Staunton"), and so are a month, a possessive ("award
+    for United's"), an award's own name ("nominations for Golden Globe awards") and a country, a
+    region or a big city the gazetteer knows ("a prize for Britain"; not "Troy", a town and a
+    film).
     """
     people = {(p.start, p.end) for p in persons} | base_persons
+    firsts = {s for s, _ in people}
     starts = {s for s, e in people if e - s > 1}  # "Secrets and Lies": a lone word is no one yet
     found: list[tuple[int, int]] = []
     for prep in tokens(doc)[: len(doc) - 1]:
@@ -237,7 +238,7 @@ def awarded_titles(
             end = cut[0] if cut else min(later)
         words = {t.lower_ for t in doc[i + 1 : end]}
         if (
-            any(s == i + 1 for s, _ in people)
+            i + 1 in firsts
             or words & AWARD_WORDS
             or doc[i + 1].lower_ in CALENDAR
             or (end < len(doc) and doc[end].tag_ == "POS")
