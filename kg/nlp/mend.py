@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
 from kg.names import CORPORATE, FAMILY, without_legal_form
-from kg.nlp.prose import PARAGRAPH
+from kg.nlp.prose import PARAGRAPH, Regions
 from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
@@ -30,7 +30,40 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
-    return _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names)))
+    return _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
+
+
+#: Most words Reuters puts between angle brackets around a firm's name.
+WIRE_NAME_WORDS = 15
+#: A possessive after a name inside the brackets: "<Smith Barney, Harris Upham and Co Inc's>".
+POSSESSIVES = frozenset({"'s", "'", "’s", "’"})
+
+
+def _wire_names(doc: Doc, names: list[Span]) -> list[Span]:
+    """Reuters writes a firm's name between angle brackets where it first names a firm without
+    a ticker: "<Lord and Taylor>", "<Cambrian and General Securities Plc>", "<Smith Barney,
+    Harris Upham and Co Inc>", "<TEXAS EASTERN CORP>". The words between the brackets (a
+    wrapped line may part them), starting with a capital, are one organization's name, whatever
+    the recognizer cut out of them ("Lord" a firm and "Taylor" a person). A ticker ("<GM>") and
+    a headline are no prose, whose names no actors are (:mod:`kg.nlp.prose`)."""
+    from spacy.tokens import Span
+
+    out = list(names)
+    regions = Regions(doc._.kg_regions)
+    for opening in (t for t in doc if t.text == "<"):
+        i = opening.i
+        if regions.kind_at(opening.idx) == "ticker":
+            continue  # "Ford Motor Co's <F> Latin American joint venture"
+        last = min(len(doc), i + WIRE_NAME_WORDS + 2)
+        close = next((j for j in range(i + 1, last) if doc[j].text in ("<", ">")), None)
+        if close is None or doc[close].text != ">":
+            continue
+        end = close - 1 if doc[close - 1].text in POSSESSIVES else close
+        words = doc[i + 1 : end]
+        if not words or not words[0].text[:1].isupper():
+            continue  # "<unp>"
+        out = [s for s in out if not (s.start < close and i < s.end)] + [Span(doc, i + 1, end, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
 
 
 #: Words before a place that opens a sentence's list ("In New York, Alex Brown and Sons Inc").

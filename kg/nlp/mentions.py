@@ -696,10 +696,12 @@ class DocMentions:
             honorific = toks[start - 1] if start > 0 else None
             named_as = kind
             titled_inside = end - start > 1 and toks[start].lower_.rstrip(".") in PERSONAL_TITLES
-            # a work's title whose title word a small word follows is no titled person's name: "the
-            # best actor award for The Lord of the Rings" (but "Mr Blair" of a title the works rules
-            # found is Mr Blair)
-            titled_inside = titled_inside and not (ent.label_ == "WORK" and toks[start + 1].is_lower)
+            # a work's or a firm's name whose title word a small word follows is no titled person's:
+            # "the best actor award for The Lord of the Rings", "<Lord and Taylor>" (but "Mr Blair" of
+            # a title the works rules found is Mr Blair)
+            titled_inside = titled_inside and not (
+                ent.label_ in ("WORK", "ORG") and (toks[start + 1].is_lower or toks[start + 1].text == "&")
+            )
             if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
                 if not titled_inside and said == named_as:

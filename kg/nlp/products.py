@@ -105,17 +105,28 @@ def owned_lists(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _announced(doc: Doc, span: Span) -> bool:
-    """A product's noun announces ``span``: right before it, before "called" and it, or after it
-    with its maker's possessive before it."""
+    """A product's noun announces ``span``: right before it or set off by a comma before it, before
+    "called" or "known as" and it, or after it with its maker's possessive before it."""
     i = span.start - 1
     if i < 0:
         return False
     if _product_noun(doc[i]):
         return not _clause_subject(doc[i], span)
-    if doc[i].lower_ in NAMING:
-        i -= 2 if i > 0 and doc[i - 1].text == "," else 1  # "a robot, called Emiew"
-        return i >= 0 and _product_noun(doc[i], CALLED_NOUNS)
-    return doc[i].tag_ == "POS" and _owned(doc, span.end)
+    if doc[i].text == "," and i > 0 and _product_noun(doc[i - 1]):
+        return _apposed(doc, span)  # "Nintendo's handheld device, Nintendo DS, ..."
+    if doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known":
+        i -= 1  # "BT's internet telephony software, known as BT Communicator"
+    elif doc[i].lower_ not in NAMING:
+        return doc[i].tag_ == "POS" and _owned(doc, span.end)
+    i -= 2 if i > 0 and doc[i - 1].text == "," else 1  # "a robot, called Emiew"
+    return i >= 0 and _product_noun(doc[i], CALLED_NOUNS)
+
+
+def _apposed(doc: Doc, span: Span) -> bool:
+    """``span`` after a product's noun and a comma is the noun's apposition: a stop or a comma
+    ends it ("Nintendo's handheld device, Nintendo DS, says the report"); not a name that goes on
+    ("the new console, Sony said")."""
+    return span.end == len(doc) or doc[span.end].text in (",", ".", ";", ")")
 
 
 def _clause_subject(noun: Token, span: Span) -> bool:

@@ -857,6 +857,15 @@ NAMES = [
         {"STABEX", "Worldopoly", "Vireo Radio"},
     ),
     (
+        # ... and so does one after "known as", or set off by commas after a product's noun; not
+        # a name that goes on after the comma
+        "Callers will use Philips's internet telephony software, known as Philips Dialler, and a "
+        "headset. Shoppers queued for Casio's pocket device, Casio Lumo, says the survey. The "
+        "chain wants a new console, Sony said, and prices will fall.",
+        {"Sony": "Organization"},
+        {"Philips Dialler", "Casio Lumo"},
+    ),
+    (
         # a name a prize's noun follows names the prize, no actor
         "The drama won the Golden Lion prize for best film. Mr Hale received the Cecil B DeMille "
         "award for career achievement.",
@@ -2751,3 +2760,40 @@ def _mention(doc, start: int, end: int, kind: str):  # type: ignore[no-untyped-d
 
     text = doc[start:end].text
     return TokenMention(start, end, kind, "ner", text.lower(), text)
+
+
+# Reuters brackets a firm's name where it first names one without a ticker (kg.nlp.mend._wire_names)
+BRACKETED = [
+    ("Marwick Department Stores Inc said its <Lord and Taylor> chain would open three stores in Ohio.",
+     {"Lord and Taylor"}, {"Taylor", "and Taylor", "Lord"}),
+    ("<Cambrian and General Securities Plc> said the exchange had listed its shares again.",
+     {"Cambrian and General Securities Plc"}, {"General Securities Plc", "Cambrian"}),
+    ("The offering will be managed by <Smith Barney, Harris Upham and Co Inc's> London unit.",
+     {"Smith Barney, Harris Upham and Co Inc"}, {"Smith Barney", "Harris Upham and Co Inc"}),
+    # a wrapped line inside the brackets
+    ("Shares were placed with <Osborne and\nChappel Goldfields Ltd>, the company said.",
+     {"Osborne and Chappel Goldfields Ltd"}, {"Osborne", "Chappel Goldfields Ltd"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), BRACKETED, ids=[t[:30] for t, *_ in BRACKETED])
+def test_a_name_between_wire_brackets_is_one_firm(nlp, text: str, wanted: set, unwanted: set) -> None:  # type: ignore[type-arg]
+    found = names_of(extract_one(text, nlp))
+    assert {k: found.get(k) for k in wanted} == dict.fromkeys(wanted, "Organization"), found
+    assert not unwanted & set(found), found
+
+
+def test_a_name_in_capitals_between_wire_brackets_is_one_firm(nlp) -> None:
+    found = names_of(extract_one("Marathon said <NORTHERN PLAINS PIPE LINE CO> would buy the line.", nlp))
+    assert found.get("NORTHERN PLAINS PIPE LINE CO") == "Organization", found
+
+
+def test_a_ticker_in_small_letters_between_wire_brackets_is_no_firm(nlp) -> None:
+    found = names_of(extract_one("Union Pacific Corp <unp> said its rail traffic rose 4 pct.", nlp))
+    assert "unp" not in found, found
+
+
+def test_a_ticker_between_wire_brackets_is_no_name_to_mend(nlp) -> None:
+    text = "Sales at Ford Motor Co's <F> Latin American joint venture rose 12 pct, the company said."
+    found = names_of(extract_one(text, nlp))
+    assert found == {"Ford Motor Co": "Organization"}, found
