@@ -49,6 +49,7 @@ from kg.nlp.works import (
     awarded_titles,
     cued_titles,
     listed_titles,
+    part_titles,
     quoted_titles,
     repeated_titles,
     starring_titles,
@@ -213,6 +214,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
     # "best actress for Suddenly Last Summer": the title an award honours
     titles = _with_titles(doc, titles, awarded_titles(doc, persons, base_persons))
+    # "her performance in Hotel Rwanda": the title an actor's part is in
+    titles = _with_titles(doc, titles, part_titles(doc, persons, base_persons))
     # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it
     firms = [e for e in base if e.label_ == "ORG"]
     titles = _with_titles(doc, titles, starring_titles(doc, names + firms, base_persons))

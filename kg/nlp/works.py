@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.lexicon import BIG_CITY, place, word_set
+from kg.names import CORPORATE
 from kg.nlp.mend import CALENDAR
 from kg.nlp.tokens import tokens
 
@@ -256,6 +257,60 @@ def awarded_titles(
         else:
             found.append((i + 1, end))
     return found
+
+
+#: Nouns of an actor's part in a work, before "in" and its title: "her role in Closer".
+PART_NOUNS = frozenset({"role", "cameo", "performance"})
+#: Small words inside the title of a part: not "at" or "for", which name the stage ("stage
+#: performances in Neaptide for the National Theatre").
+PART_INNER = INNER - {"at", "for"}
+
+
+def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of the titles an actor's part is in: the capitalised run right after a part's
+    noun and "in" ("her role in Closer", "his performance in Hotel Rwanda", "an uncredited cameo in
+    Pirates of the Caribbean"). The recognizer reads such titles as places, firms and people.
+    After a plural noun, "and" joins two titles ("roles in Closer and Hotel Rwanda").
+
+    Left alone, as for an award's title (:func:`awarded_titles`): a month, a possessive ("his
+    role in Labour's campaign", "her role in John Kerry's campaign"), a body's or a firm's name
+    by its last word ("his role in Halvard Holdings") and a run with any place the
+    gazetteer knows, a match's or a tour's town as often as a film ("her performance in Sheffield",
+    "performances in Minneapolis and Chicago"); a run stops before "in" and a town ("his role in
+    Closer in London"). Not "the": "his role in the Tigers revival". Unlike an award, a part is
+    rarely in a person: "his performance in Ray" is the film.
+    """
+    starts = {s for s, e in {(p.start, p.end) for p in persons} | base_persons if e - s > 1}
+    found: list[tuple[int, int]] = []
+    for cue in tokens(doc)[: len(doc) - 2]:
+        i = cue.i + 1
+        if not (
+            cue.lemma_.lower() in PART_NOUNS
+            and cue.pos_ == "NOUN"
+            and cue.is_lower
+            and doc[i].lower_ == "in"
+            and _capital(doc[i + 1])
+        ):
+            continue
+        end = _title_end(doc, i + 1, people=starts, small=PART_INNER)
+        end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "in" and place(doc[t.i + 1].text)), end)
+        joins = [t.i for t in doc[i + 1 : end] if t.lower_ == "and"] if cue.tag_ == "NNS" else []
+        titles = list(zip([i + 1] + [j + 1 for j in joins], [*joins, end], strict=True))
+        if (
+            doc[i + 1].lower_ in CALENDAR
+            or (end < len(doc) and doc[end].tag_ == "POS")
+            or any(place(doc[a:b].text) is not None or _body_end(doc[b - 1]) for a, b in titles)
+        ):
+            continue
+        found.extend(titles)
+    return found
+
+
+def _body_end(word: Token) -> bool:
+    """A body's or a firm's last word: a legal form or a noun of an organization's name ("his
+    role in Halvard Holdings", "the Tigers Group")."""
+    low = word.lower_.rstrip(".")
+    return low in CORPORATE or low in word_set("org_name_tails") or low in word_set("generic_org_nouns")
 
 
 def _award(token: Token) -> bool:
@@ -555,22 +610,29 @@ def title_tail(word: Token, common: Callable[[Token], bool]) -> bool:
 def repeated_titles(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans where the article names again a title of ``titles`` (of two words or more)
     that a work noun announced once: "his film Hide and Seek ... In Hide and Seek, De Niro
-    plays". The same words, whole (no capitalised word runs on before or after them), are the
-    same work; a title of one word may be a name too ("the film Ray ... Ray Charles")."""
-    texts = {tuple(t.text for t in doc[s:e]) for s, e in titles if e - s > 1}
+    plays". The same words, whole (no capitalised word runs on before or after them; a small word
+    in either case), are the same work; a title of one word may be a name too ("the film Ray ...
+    Ray Charles")."""
+    texts = {tuple(map(_title_key, doc[s:e])) for s, e in titles if e - s > 1}
     found: list[tuple[int, int]] = []
     for words in texts:
         n = len(words)
         for i in range(len(doc) - n + 1):
             if (
-                doc[i].text == words[0]
-                and tuple(t.text for t in doc[i : i + n]) == words
+                _title_key(doc[i]) == words[0]
+                and tuple(map(_title_key, doc[i : i + n])) == words
                 and (i, i + n) not in titles
                 and not (i > 0 and _capital(doc[i - 1]) and not doc[i - 1].is_sent_start)
                 and not (i + n < len(doc) and _capital(doc[i + n]))
             ):
                 found.append((i, i + n))
     return sorted(found)
+
+
+def _title_key(token: Token) -> str:
+    """A title's word as the article may write it again: a small word in either case ("Shaun of
+    The Dead", "Shaun of the Dead")."""
+    return token.lower_ if token.lower_ in INNER else token.text
 
 
 #: The most words a subtitled title's head runs to on the left of its colon.

@@ -279,6 +279,44 @@ def test_what_an_award_does_not_honour(nlp, text: str, name: str, kind: str | No
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # BBC copy's film reports, titles changed: the recognizer read them as firms, places, people
+        ("She was nominated for her performance in Hotel Lisbon about the 1994 war.", ["Hotel Lisbon"]),
+        ("Portman, who won for her role in Nearer, was not at the ceremony.", ["Nearer"]),
+        ("He has an uncredited cameo in Pirates of the Baltic, the studio said.", ["Pirates of the Baltic"]),
+        # a title that is a person's name: a part is rarely in a person
+        ("Jamie Foxx won for his performance in Ray on Sunday.", ["Ray"]),
+        # "in" and a town say where it was shown, "for" and a stage who staged it
+        ("Her role in Monsoon in Venice won praise.", ["Monsoon"]),
+        ("Her stage performances in Ebbtide for the National Theatre were praised.", ["Ebbtide"]),
+        # after a plural noun "and" joins two titles; after a singular one it is the title's
+        ("Her roles in Nearer and Cold Mountain won praise.", ["Nearer", "Cold Mountain"]),
+        ("His role in Pride and Prejudice won praise.", ["Pride and Prejudice"]),
+    ],
+)
+def test_a_title_an_actors_part_is_in_is_a_work(nlp, text: str, titles: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {t: names.get(t) for t in titles} == dict.fromkeys(titles, "Work"), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a match's or a tour's town, a body's possessive, a month and a person are no titles
+        "She was praised for her performance in Sheffield last week.",
+        "She had mixed reviews for performances in Minneapolis and Chicago.",
+        "He defended his role in Labour's election campaign.",
+        "His performance in February was his best.",
+        "Her role in John Kerry's campaign was small.",
+    ],
+)
+def test_what_an_actors_part_is_not_in(nlp, text: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert "Work" not in names.values(), names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("He often worked with director Spike Lee, starring in seven Lee films.", "Spike Lee"),
@@ -518,3 +556,12 @@ def test_a_list_of_clubs_stays_one_of_clubs(nlp) -> None:
     ``test_place_lists.py``)."""
     names = names_of(extract_one("Chelsea, Arsenal, Everton and Liverpool are all chasing the striker.", nlp))
     assert names.get("Everton") == names.get("Liverpool") == "Organization", names
+
+
+def test_a_title_named_again_with_a_small_word_in_other_case_is_the_same_work(nlp) -> None:
+    text = (
+        "His film Night of The Long Knives opens on Friday. Simon Pegg, who stars in and co-wrote "
+        "Night of the Long Knives, won the award."
+    )
+    (work,) = [e for e in extract_one(text, nlp).entities if e.type == "Work"]
+    assert [m.text for m in work.mentions] == ["Night of The Long Knives", "Night of the Long Knives"]
