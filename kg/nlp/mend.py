@@ -48,6 +48,8 @@ def _wire_names(doc: Doc, names: list[Span]) -> list[Span]:
     a headline are no prose, whose names no actors are (:mod:`kg.nlp.prose`)."""
     from spacy.tokens import Span
 
+    if "<" not in doc.text:
+        return names
     out = list(names)
     regions = Regions(doc._.kg_regions)
     for opening in (t for t in doc if t.text == "<"):

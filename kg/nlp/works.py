@@ -260,7 +260,7 @@ def awarded_titles(
 
 
 #: Nouns of an actor's part in a work, before "in" and its title: "her role in Closer".
-PART_NOUNS = frozenset({"role", "cameo", "performance"})
+ROLE_NOUNS = frozenset({"role", "cameo", "performance"})
 #: Small words inside the title of a part: not "at" or "for", which name the stage ("stage
 #: performances in Neaptide for the National Theatre").
 PART_INNER = INNER - {"at", "for"}
@@ -285,7 +285,7 @@ def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     for cue in tokens(doc)[: len(doc) - 2]:
         i = cue.i + 1
         if not (
-            cue.lemma_.lower() in PART_NOUNS
+            cue.lemma_.lower() in ROLE_NOUNS
             and cue.pos_ == "NOUN"
             and cue.is_lower
             and doc[i].lower_ == "in"
