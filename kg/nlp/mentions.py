@@ -294,6 +294,13 @@ def _nationality_noun(word: str) -> bool:
     return False
 
 
+def _party(low: str) -> bool:
+    """``low`` (normalised) names a party of ``party_names`` in the lexicon, or one of its
+    members as a party's word before a noun does ("Lib Dem leader Charles Kennedy")."""
+    parties = word_set("party_names")
+    return low in parties or low + "s" in parties
+
+
 def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
     """The name fills a pair of angle brackets, as Reuters marks firms' names ("<Skis
     Rossignol>", "<Lange Boots> of Italy"; not the "British Columbia" of "<British
@@ -670,6 +677,8 @@ class DocMentions:
                 kind = "Person"  # "Frenchman Sebastien Grosjean"
             if kind in ("Person", "Place") and _bracketed_firm(doc, start, end):
                 kind = "Organization"  # "<Skis Rossignol> said": wire copy brackets a firm's name
+            if kind in ("Person", "Place") and _party(low):
+                kind = "Organization"  # "Plaid Cymru's spokesman", "Lib Dem leader Charles Kennedy"
             if (
                 kind in ("Person", "Place")
                 and end - start == 1

@@ -2797,3 +2797,22 @@ def test_a_ticker_between_wire_brackets_is_no_name_to_mend(nlp) -> None:
     text = "Sales at Ford Motor Co's <F> Latin American joint venture rose 12 pct, the company said."
     found = names_of(extract_one(text, nlp))
     assert found == {"Ford Motor Co": "Organization"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a party's name (``party_names`` in the lexicon) the recognizer reads as a person
+        ("Plaid Cymru's transport spokesman Rhys Evans said the plan was wrong.", "Plaid Cymru"),
+        ("The figures were attacked by Labour and the Tories on Monday.", "Labour"),
+        # ... and one member's, a party's word before a noun
+        (
+            "Meanwhile Ann Hale, Liberal Democrat health spokeswoman, said the figures were a worry.",
+            "Liberal Democrat",
+        ),
+        ("Questions from viewers covered Lib Dem tax plans and crime.", "Lib Dem"),
+    ],
+)
+def test_a_partys_name_is_an_organization(nlp, text: str, party: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(party) == "Organization", names
