@@ -294,24 +294,11 @@ def _nationality_noun(word: str) -> bool:
     return False
 
 
-def _party(low: str) -> bool:
+def _party_name(low: str) -> bool:
     """``low`` (normalised) names a party of ``party_names`` in the lexicon, or one of its
     members as a party's word before a noun does ("Lib Dem leader Charles Kennedy")."""
     parties = word_set("party_names")
     return low in parties or low + "s" in parties
-
-
-def _bracketed_firm(doc: Doc, start: int, end: int) -> bool:
-    """The name fills a pair of angle brackets, as Reuters marks firms' names ("<Skis
-    Rossignol>", "<Lange Boots> of Italy"; not the "British Columbia" of "<British
-    Columbia\nResources Investment Corp>")."""
-    i = start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    j = end
-    while j < len(doc) and doc[j].is_space:
-        j += 1
-    return i >= 0 and j < len(doc) and doc[i].text == "<" and doc[j].text == ">"
 
 
 #: Units of an earnings or a price table's row, which names no one but a firm the prose names.
@@ -675,9 +662,7 @@ class DocMentions:
                 kind = "Organization"  # "Hawaiian Electric", "Bank Gutzwiller": no one's given name
             if kind != "Person" and end - start > 2 and _nationality_noun(toks[start].lower_):
                 kind = "Person"  # "Frenchman Sebastien Grosjean"
-            if kind in ("Person", "Place") and _bracketed_firm(doc, start, end):
-                kind = "Organization"  # "<Skis Rossignol> said": wire copy brackets a firm's name
-            if kind in ("Person", "Place") and _party(low):
+            if kind in ("Person", "Place") and _party_name(low):
                 kind = "Organization"  # "Plaid Cymru's spokesman", "Lib Dem leader Charles Kennedy"
             if (
                 kind in ("Person", "Place")
