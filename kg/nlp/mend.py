@@ -852,7 +852,7 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
         if last is not None and (
             _joined(doc, last, span, strict=True)
             or (
-                (_joined(doc, last, span, strict=False) or _word_pair(doc, last, span))
+                (_joined(doc, last, span, strict=False) or _and_pair(doc, last, span))
                 and _firm_text(doc, last, span) in full
             )
         ):
@@ -876,6 +876,13 @@ def _word_pair(doc: Doc, a: Span, b: Span) -> bool:
         and a.label_ in ("ORG", "PERSON")
         and b.label_ in ("ORG", "PERSON")
     )
+
+
+def _and_pair(doc: Doc, a: Span, b: Span) -> bool:
+    """Two names with only "and" or "&" between them, of any kind: a firm's name the article
+    spelled with its legal form, written again ("Woodward and Lothrop, a retailer", where the
+    recognizer reads "Lothrop" as a town)."""
+    return b.start == a.end + 1 and doc[a.end].lower_ in ("and", "&")
 
 
 def _firm_cued(doc: Doc, a: Span, b: Span) -> bool:
@@ -1038,19 +1045,24 @@ def _partners(doc: Doc, a: Span, b: Span) -> bool:
     firm of partners when the article names none of their words anywhere else but in the same
     pair ("Horn and Hardart is projecting"; "Ford and Xerox Corp", with "Ford said" or "Xerox"
     elsewhere, stay two). So are the partners the recognizer
-    reads as one firm or a person of three names or more ("Bolt Beranek and Newman Inc",
-    "Piper, Jaffray and Hopwood Inc", "Lovett Mitchell Webb and Garrison Inc"); a person of one
-    or two names is no partner ("Lee Iacocca and Chrysler Corp"), nor an acronym ("IBM")."""
+    reads as one firm or a person of one name or of three names or more ("Bolt Beranek and Newman
+    Inc", "Piper, Jaffray and Hopwood Inc", "Woodward and Lothrop Inc", "Lovett Mitchell Webb and
+    Garrison Inc"); a person of two names is no partner ("Lee Iacocca and Chrysler Corp"), nor an
+    acronym ("IBM"). A one-word person is a partner only when the article writes the pair again
+    ("Woodward and Lothrop, a privately held retailer"), not "Iacocca and Chrysler Corp" once."""
     if len(b) != 2 or b.label_ != "ORG" or not _legal(b[-1]) or not b[0].is_title:
         return False
     words = [t for t in a if t.text != ","]
-    if (a.label_ == "PERSON" and len(words) < 3) or a.label_ not in ("ORG", "PERSON") or len(words) > 4:
+    if (a.label_ == "PERSON" and len(words) == 2) or a.label_ not in ("ORG", "PERSON") or len(words) > 4:
         return False
     if not all(t.is_title and t.is_alpha for t in words) or _legal(words[-1]):
         return False  # "Coronet Insurance Co and Sunstates Corp" are two firms
     names = {t.text for t in words} | {b[0].text}
     elsewhere = {t.i for t in tokens(doc) if t.text in names and not a.start <= t.i < b.end}
-    return not elsewhere or elsewhere <= _pair_tokens(doc, [t.text for t in words], b[0].text)
+    pairs = _pair_tokens(doc, [t.text for t in words], b[0].text)
+    if a.label_ == "PERSON" and len(words) == 1 and not elsewhere:
+        return False  # "Iacocca and Chrysler Corp were sued": a pair written once
+    return not elsewhere or elsewhere <= pairs
 
 
 def _pair_tokens(doc: Doc, first: list[str], last: str) -> set[int]:

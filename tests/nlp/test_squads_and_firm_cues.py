@@ -212,11 +212,39 @@ def test_a_partners_firm_named_again_without_its_legal_form_is_the_same_actor(nl
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the recognizer reads the first partner as a person of one name
+        (
+            "Thomas and Betts Corp said it would buy a plant.\n    Thomas and Betts said the price was "
+            "not set.",
+            {"Thomas and Betts Corp", "Thomas and Betts"},
+        ),
+        # and the second, named again without the legal form, as a town or a firm of its own
+        (
+            "Pope and Talbot Inc said it sold a mill.\n    Pope and Talbot, a forest products firm, said "
+            "the price was not set.",
+            {"Pope and Talbot Inc", "Pope and Talbot"},
+        ),
+    ],
+)
+def test_partners_named_again_are_one_firm(nlp, text: str, names: set[str]) -> None:
+    r = extract_one(text, nlp)
+    assert [(e.type, {m.text for m in e.mentions if m.rule != "pronoun"}) for e in r.entities] == [
+        ("Organization", names)
+    ], r.entities
+
+
+@pytest.mark.parametrize(
     ("text", "apart"),
     [
         ("IBM and Digital Equipment Corp said they would cooperate.", ("IBM", "Digital Equipment Corp")),
         ("Lee Iacocca and Chrysler Corp were sued by the dealers.", ("Lee Iacocca", "Chrysler Corp")),
         ("Texaco and Chevron Corp shares fell. Texaco said nothing.", ("Texaco", "Chevron Corp")),
+        # a surname alone and a firm, written once: a person and a firm, not partners
+        ("Gorbachev and Pepsico Inc signed a trade deal on Monday.", ("Gorbachev", "Pepsico Inc")),
+        ("Shultz and Boeing Co officials met in Seattle.", ("Shultz", "Boeing Co")),
+        ("The suit names Thatcher and Lonrho Plc as defendants.", ("Thatcher", "Lonrho Plc")),
     ],
 )
 def test_two_names_joined_by_and_stay_apart(nlp, text: str, apart: tuple[str, str]) -> None:
