@@ -11,7 +11,8 @@ Finance". The bare name joins the one country's body when
   share a bare name are one actor already, a "Reserve Bank" of South Africa's governor is no
   Australian Reserve Bank, and a wire item that names no country ("Chevron Corp's unit is being
   awarded a contract, the Defense Department said") writes of its home country's body;
-* the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank;
+* the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank, a
+  parliament's house;
   one word after the country only when it is one of them: "UK Treasury"), with no legal
   form: a firm's or a sports union's name with a country in it is its own ("U.S. West
   Inc", "Japan Rugby Football Union"), and so is one after "American" ("American Stock
@@ -44,7 +45,7 @@ STATE_WORDS = frozenset(
     {
         "department", "ministry", "agency", "administration", "service", "commission", "bureau",
         "office", "board", "treasury", "reserve", "bank", "police", "army", "navy", "cabinet",
-        "court", "parliament", "senate", "congress", "government", "customs", "embassy",
+        "court", "parliament", "senate", "congress", "government", "customs", "embassy", "house",
     }
 )  # fmt: skip
 #: Demonyms that start firms' names more often than they name a country's body.

@@ -289,6 +289,8 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
         doc("o", ("Treasury", "Organization"), ("Britain", "Place")),
         doc("g", ("American Stock Exchange", "Organization")),
         doc("h", ("Stock Exchange", "Organization"), ("United States", "Place")),
+        doc("p", ("U.S. House of Representatives", "Organization")),
+        doc("q", ("House of Representatives", "Organization")),
     ]
     actors, index = resolve(results)
     assert actors[index[("a", "e0")]] is actors[index[("b", "e0")]]
@@ -303,6 +305,8 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("k", "e0")]] is not actors[index[("i", "e0")]]
     assert actors[index[("m", "e0")]] is not actors[index[("l", "e0")]]
     assert actors[index[("o", "e0")]] is actors[index[("n", "e0")]]
+    # a chamber of a country's parliament, named in an article that names no country
+    assert actors[index[("q", "e0")]] is actors[index[("p", "e0")]]
 
 
 def article(doc_id: str, text: str, *entities: tuple[str, str]) -> DocResult:
