@@ -30,7 +30,8 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, names)
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
-    return _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
+    names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
+    return _firm_short_forms(doc, names)
 
 
 #: Most words Reuters puts between angle brackets around a firm's name.
@@ -66,6 +67,60 @@ def _wire_names(doc: Doc, names: list[Span]) -> list[Span]:
             continue  # "<unp>"
         out = [s for s in out if not (s.start < close and i < s.end)] + [Span(doc, i + 1, end, label="ORG")]
     return sorted(out, key=lambda s: s.start)
+
+
+def _firm_short_forms(doc: Doc, names: list[Span]) -> list[Span]:
+    """A firm's first words, written again after its whole name with its legal form, are the
+    firm, whatever the recognizer cut out of them: "British and Commonwealth" after "British and
+    Commonwealth Shipping Plc" ("British" a people and "Commonwealth" a body of its own), "an
+    Alexis Nihon officer" after "Alexis Nihon Investments Inc" ("Alexis" a person). The words
+    match the firm's first two or more (not in small letters), in prose, over line breaks, and
+    hold a name of the recognizer's and cut none ("First Boston Capital Markets" stays a firm of
+    its own). A name the recognizer found whole keeps its kind: "Ivan Boesky" is a man, of
+    "Ivan Boesky and Co"."""
+    from spacy.tokens import Span
+
+    firms = [
+        [t for t in s if not t.is_space]
+        for s in names
+        if s.label_ == "ORG" and _legal(s[-1]) and sum(not t.is_space for t in s) >= 3
+    ]
+    if not firms:
+        return names
+    out = list(names)
+    regions = Regions(doc._.kg_regions)
+    for firm in firms:
+        first = firm[0].lower_
+        for start in (t.i for t in tokens(doc) if t.lower_ == first and t.i != firm[0].i):
+            if regions.kind_at(doc[start].idx) is not None:
+                continue  # a headline's capitals have rules of their own
+            run = _short_form(doc, start, firm)
+            if run is None:
+                continue
+            touched = [s for s in out if s.start < run[1] and run[0] < s.end]
+            if not touched or any(s.start < run[0] or s.end > run[1] for s in touched):
+                continue  # no name there, or one it would cut ("First Boston Capital Markets")
+            if len(touched) == 1 and (touched[0].start, touched[0].end) == run:
+                continue  # one whole name: "Ivan Boesky" the man, of "Ivan Boesky and Co"
+            out = [s for s in out if s not in touched] + [Span(doc, run[0], run[1], label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _short_form(doc: Doc, start: int, firm: list[Token]) -> tuple[int, int] | None:
+    """The tokens from ``start`` on (over line breaks) that read as ``firm``'s first two words
+    or more, not all of it."""
+    i, k = start, 0
+    while k < len(firm) - 1 and i < len(doc):
+        if doc[i].is_space:
+            i += 1
+            continue
+        if doc[i].lower_ != firm[k].lower_ or (doc[i].is_lower and not firm[k].is_lower):
+            break  # "Texas oil prices" is no "Texas Oil and Gas Corp"
+        i, k = i + 1, k + 1
+    end = i
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return (start, end) if k >= 2 else None
 
 
 #: Words before a place that opens a sentence's list ("In New York, Alex Brown and Sons Inc").

@@ -303,3 +303,57 @@ def test_a_name_with_a_personal_pronoun_is_a_title(nlp, text: str, title: str) -
 def test_a_body_named_with_our_stays_a_body(nlp) -> None:
     names = names_of(extract_one("Larry Bevington, chairman of Save Our Community, spoke to reporters.", nlp))
     assert names.get("Save Our Community") == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "short"),
+    [
+        # "British" a people and "Commonwealth" a body of its own, over a wrapped line
+        (
+            "KLM said it would sell a stake in its courier unit to British and Commonwealth Shipping Plc.\n"
+            "    KLM, which is also negotiating with British and\nCommonwealth for a stake in its regional "
+            "airline, said cargo grew fast.",
+            "British and Commonwealth Shipping Plc",
+            "British and Commonwealth",
+        ),
+        # "Alexis" a person and "Nihon" a firm of its own
+        (
+            "The board of Alexis Nihon Investments Inc named Donald Michelin acting chief executive.\n"
+            "    Michelin is an Alexis Nihon officer and director.",
+            "Alexis Nihon Investments Inc",
+            "Alexis Nihon",
+        ),
+        # "Julius" a person
+        (
+            "The unit of Orange Julius International Inc sold 40 stores.\n"
+            "    Orange Julius said the price was 12 mln dlrs.",
+            "Orange Julius International Inc",
+            "Orange Julius",
+        ),
+    ],
+)
+def test_a_firms_first_words_written_again_are_the_firm(nlp, text: str, firm: str, short: str) -> None:
+    r = extract_one(text, nlp)
+    whole = next(e for e in r.entities if firm in {m.text for m in e.mentions})
+    assert short in {m.text for m in whole.mentions}, r.entities
+    assert not [e for e in r.entities if e is not whole and e.name in short], r.entities
+
+
+def test_what_no_firms_short_form_is(nlp) -> None:
+    # the firm's words in small letters
+    r = extract_one(
+        "Texas Oil and Gas Corp said it cut its budget.\n    Texas oil output fell by a fifth.", nlp
+    )
+    assert names_of(r).get("Texas") == "Place", names_of(r)
+    # the firm's first words starting another firm's name
+    text = (
+        "First Boston Corp said it would lead the offering.\n"
+        "    First Boston Capital Markets will sell the notes in Europe."
+    )
+    assert {"First Boston Corp", "First Boston Capital Markets"} <= set(names_of(extract_one(text, nlp)))
+    # a person's whole name the recognizer found, of the firm named after him
+    text = (
+        "Teck Hock and Co (Pte) Ltd said it would buy the shares.\n"
+        "    Teck Hock, its chairman, said the price was fair."
+    )
+    assert names_of(extract_one(text, nlp)).get("Teck Hock") == "Person"
