@@ -305,6 +305,8 @@ def known_orgs() -> dict[str, KnownOrg]:
     Examples:
         >>> known_orgs()["north atlantic treaty organization"].acronym
         'NATO'
+        >>> known_orgs()["lib dem"].name, known_orgs()["liberal democrats"].acronym
+        ('Liberal Democrats', 'Lib Dems')
     """
     table: dict[str, KnownOrg] = {}
     for row in _tsv("orgs.tsv"):
@@ -312,7 +314,7 @@ def known_orgs() -> dict[str, KnownOrg]:
         nouns = tuple(n.strip() for n in (row[2] if len(row) > 2 else "").split(",") if n.strip())
         org = KnownOrg(acronym, name, nouns)
         table[acronym.lower()] = org
-        table[name.lower()] = org
+        table.setdefault(name.lower(), org)  # a second short form ("Lib Dem") keeps the first's
     return table
 
 

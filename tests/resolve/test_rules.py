@@ -54,8 +54,10 @@ ROWS = {
         # "Tories" was two nodes: the articles that also name the Conservative Party, and the rest
         [[ent("Tories", ORG, "Conservative Party")], [ent("Tories")], [ent("Conservative Party")],
          [ent("WTO")], [ent("World Trade Organization")], [ent("Lib Dems")],
-         [ent("Northern Broadcasting One", ORG, "WTO")]],  # a form merged in is not the name
-        [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0")], [("d0e0", "d3e0"), ("d0e0", "d5e0"), ("d3e0", "d6e0")],
+         [ent("Northern Broadcasting One", ORG, "WTO")],  # a form merged in is not the name
+         [ent("Lib Dem")]],  # a party's name in the singular, as before a noun ("Lib Dem plans")
+        [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0"), ("d5e0", "d7e0")],
+        [("d0e0", "d3e0"), ("d0e0", "d5e0"), ("d3e0", "d6e0")],
         ("Tories", "known-org"),
     ),
     "a party with and without 'Party'": Row(
