@@ -917,6 +917,12 @@ def joined_firms(doc: Doc, names: list[Span]) -> list[Span]:
                 else 0
             )
             out[-1] = Span(doc, last.start, end, label="ORG")
+        elif (
+            last is not None
+            and _and_pair(doc, last, span)
+            and _firm_text(doc, last, span).removesuffix(" 's") in full
+        ):
+            out[-1] = Span(doc, last.start, span.end, label="ORG")  # "Pratt and Whitney's PW4000"
         else:
             out.append(span)
     return out

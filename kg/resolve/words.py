@@ -1,13 +1,17 @@
-"""Words of the language that the recognizer read as a lone person's or place's name (part of
-``kg.resolve.v1``: :func:`drop_words` runs on a corpus's results before :func:`kg.resolve.resolve`).
+"""Words of the language that the recognizer read as a lone person's or place's name, or as an
+organization's at a sentence's start (part of ``kg.resolve.v1``: :func:`drop_words` runs on a
+corpus's results before :func:`kg.resolve.resolve`).
 
 "Feel", "Comeback", "Lies" and "Window" in song and show titles, "Periods" in a sentence's
 first words, "Rise" and "Touch" cut from longer names: the recognizer reads such a
-capitalised word as a person or a place, and an article alone is too short to tell. Across
+capitalised word as a person or a place ("Film studio Lions Gate", "Sorghum sales rose": as a
+firm), and an article alone is too short to tell. Across
 the corpus the word is one the articles write in small letters (:func:`kg.resolve.sets.
 written_small`), and the entity is no actor: one word, written the same way in every mention,
-in no relation of its article, no town the gazetteer knows, no given name or surname of the
-census lists, and no person an honorific names ("Mr Young") or a pronoun refers to.
+in no relation of its article, no town the gazetteer knows (nor its club), no given name or
+surname of the census lists, and no person an honorific names ("Mr Young") or a pronoun refers
+to; an organization's word only where every mention opens a sentence, and not the first word
+of another firm's name in its article ("Nostalgia" of Nostalgia Network Inc).
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ from kg.lexicon import common_names, honorifics, place
 from kg.records import DocResult, Entity
 from kg.resolve.sets import written_small
 
-#: The types of the entities a lone word may be read as.
-WORD_TYPES = frozenset({"Person", "Place"})
+#: The types of the entities a lone word may be read as: an organization only where every
+#: mention opens a sentence ("Sorghum sales rose"), as a firm's name inside one is capitalised.
+WORD_TYPES = frozenset({"Person", "Place", "Organization"})
 #: An honorific or a title right before a mention: "Mr Young", "Dr. Fox".
 HONOURED = re.compile(r"\b(\w+)\.?\s+$")
 
@@ -46,7 +51,11 @@ def drop_words(results: list[DocResult]) -> list[DocResult]:
     candidates: dict[tuple[str, str], str] = {}  # (document id, entity id) -> the word
     for r in results:
         related = {x for rel in r.relations for x in (rel.subject, rel.object, rel.evidence.speaker)}
+        # "Nostalgia is 29 pct owned by ...": the short form of "Nostalgia Network Inc"
+        firsts = {e.name.split()[0] for e in r.entities if e.type == "Organization" and " " in e.name}
         for e in r.entities:
+            if e.type == "Organization" and e.name in firsts:
+                continue
             if e.id not in related and _lone_word(e, r.doc.text):
                 candidates[(r.doc.id, e.id)] = e.name.lower()
     if not candidates:
@@ -67,10 +76,18 @@ def _lone_word(e: Entity, text: str) -> bool:
         return False
     if any(m.text != name for m in e.mentions) or name.lower() in common_names():
         return False
-    if e.type == "Place":
-        return place(name.lower()) is None
+    if e.type != "Person" and place(name.lower()) is not None:
+        return False  # a town, or its club ("Reading v Stockport")
+    if e.type == "Organization":
+        return all(_opens_sentence(text, m.start) for m in e.mentions)
     for m in e.mentions:
         before = HONOURED.search(text[max(0, m.start - 20) : m.start])
         if before is not None and before.group(1).lower() in honorifics():
             return False  # "Mr Feel said"
     return True
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens the text, a line or a sentence (after a stop and a space)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘")
+    return not before or before[-1] in ".!?\n"

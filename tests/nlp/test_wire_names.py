@@ -1117,6 +1117,13 @@ NAMES = [
         {"Pratley", "Whitcombe"},
     ),
     (
+        # and before a possessive
+        "Pratley and Whitcombe, a unit of Vester Industries Inc, said it won an engine order.\n    "
+        "Earlier, the airline said it chose Pratley and Whitcombe's new engine for its fleet.",
+        {"Pratley and Whitcombe": "Organization"},
+        {"Pratley", "Whitcombe"},
+    ),
+    (
         "Silver demand will rise, the dealer house Pratley and Whitcombe said in its annual review.",
         {"Pratley and Whitcombe": "Organization"},
         {"Pratley", "Whitcombe"},

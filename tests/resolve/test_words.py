@@ -37,6 +37,7 @@ def kept(*results: DocResult) -> list[str]:
         ("The single Feel is out now.", "Feel", "Person"),  # a song's title read as a person
         ("Secrets and Lies won the prize.", "Lies", "Person"),
         ("Raw Sugar Board members met.", "Sugar", "Place"),  # a word of a longer name read as a place
+        ("Cargoes rose.\n    Sugar sales were up a fifth.", "Sugar", "Organization"),  # a sentence's start
     ],
 )
 def test_a_word_the_corpus_writes_small_is_no_actor(text: str, name: str, kind: str) -> None:
@@ -50,7 +51,8 @@ def test_a_word_the_corpus_writes_small_is_no_actor(text: str, name: str, kind: 
         ("Dr. Lies said so.", "Lies", "Person", "an honorific with its full stop"),
         ("Young scored twice.", "Young", "Person", "a census surname"),
         ("They met in Reading.", "Reading", "Place", "a town the gazetteer knows"),
-        ("The Feel office shut.", "Feel", "Organization", "no person's or place's reading"),
+        ("The Feel office shut.", "Feel", "Organization", "an organization's name inside a sentence"),
+        ("Tottenham v Brighton\n\nReading v Stockport", "Reading", "Organization", "a town's club"),
         ("WHO said the virus spread.", "WHO", "Person", "in capitals: an acronym"),
         ("The Moonvale band split.", "Moonvale", "Person", "a word the corpus never writes small"),
     ],
@@ -84,3 +86,11 @@ def test_the_build_graph_has_no_such_word() -> None:
     ]
     G = merged_graph(results, Settings(), Timer())
     assert [(d["label"], sorted(d["docs"])) for _, d in G.nodes(data=True)] == [("Feel", ["b"])]
+
+
+def test_an_organizations_short_form_stays() -> None:
+    text = "Sugar Network Inc signed a deal.\n    Sugar is 29 pct owned by Vestar."
+    start = text.index("Sugar is")
+    short = Entity("e0", "Sugar", "Organization", (Mention(start, start + 5, "Sugar"),))
+    firm = Entity("e1", "Sugar Network Inc", "Organization", (Mention(0, 17, "Sugar Network Inc"),))
+    assert kept(DocResult(Document(id="a", text=text), (short, firm))) == ["Sugar", "Sugar Network Inc"]
