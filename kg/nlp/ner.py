@@ -53,6 +53,7 @@ from kg.nlp.works import (
     quoted_titles,
     repeated_titles,
     starring_titles,
+    styled_titles,
     subtitled_titles,
     title_tail,
 )
@@ -216,6 +217,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, awarded_titles(doc, persons, base_persons))
     # "her performance in Hotel Rwanda": the title an actor's part is in
     titles = _with_titles(doc, titles, part_titles(doc, persons, base_persons))
+    # "Lord of the Rings director Peter Jackson": a rank styled "of the" what names no place
+    titles = _with_titles(doc, titles, styled_titles(doc))
     # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it
     firms = [e for e in base if e.label_ == "ORG"]
     titles = _with_titles(doc, titles, starring_titles(doc, names + firms, base_persons))

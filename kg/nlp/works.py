@@ -306,6 +306,36 @@ def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     return found
 
 
+#: Words of rank a title opens with before "of the": "Lord of the Rings", "King of the Hill".
+RANK_WORDS = frozenset(
+    {"lord", "lords", "lady", "king", "kings", "queen", "prince", "princess", "master", "masters", "knights"}
+)
+
+
+def styled_titles(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of titles that open with a rank, "of the" and capitalised words: "Lord of the
+    Rings", "Knights of the Old Republic", "Queen of the Damned". No one of rank is styled "of
+    the" and words that name no place (the Queen of the Netherlands is a person's style); the
+    recognizer reads such a title's last words as a firm or a place ("Rings", "Old Republic").
+    Not "the Lord of the Manor", in small letters, nor a headline's capitals; "and" ends the title
+    ("Lord of the Rings and Pocket Kingdom" are two games)."""
+    found: list[tuple[int, int]] = []
+    for rank in tokens(doc)[: len(doc) - 3]:
+        i = rank.i
+        if not (
+            rank.lower_ in RANK_WORDS
+            and rank.text.istitle()
+            and doc[i + 1].lower_ == "of"
+            and doc[i + 2].lower_ == "the"
+            and _capital(doc[i + 3])
+        ):
+            continue
+        end = _title_end(doc, i + 3, small=LISTED_INNER)
+        if place(doc[i + 3 : end].text) is None:
+            found.append((i, end))
+    return found
+
+
 def _body_end(word: Token) -> bool:
     """A body's or a firm's last word: a legal form or a noun of an organization's name ("his
     role in Halvard Holdings", "the Tigers Group")."""

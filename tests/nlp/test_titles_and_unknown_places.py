@@ -317,6 +317,41 @@ def test_what_an_actors_part_is_not_in(nlp, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the recognizer read the last word as a firm, and the director led it
+        ("Lord of the Rings director Peter Jackson has said that it will be years.", "Lord of the Rings"),
+        ("It was the third film in the Lord of the Rings trilogy.", "Lord of the Rings"),
+        # and the last two words as a place
+        ("Star Wars: Knights of the Old Republic was the best game.", "Knights of the Old Republic"),
+        # "and" ends the title: a list of two games
+        (
+            "Titles include Call of Duty, Lord of the Rings and Pocket Kingdom, the firm said.",
+            "Lord of the Rings",
+        ),
+    ],
+)
+def test_a_title_styled_with_a_rank_is_a_work(nlp, text: str, title: str) -> None:
+    r = extract_one(text, nlp)
+    names = names_of(r)
+    assert names.get(title) == "Work" and not [n for n in names if n != title and n in title], names
+    assert not [t for t in triples(r) if t[2] != title and t[2] in title], triples(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rank styled "of the" a place is a person's style; a headline's capitals are no title
+        "The Queen of the Netherlands visited the Prince of Wales in London.",
+        "Out in May on PS2. KNIGHTS OF THE OLD REPUBLIC II Looks like a hit for the studio.",
+    ],
+)
+def test_what_no_title_styled_with_a_rank_is(nlp, text: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert "Work" not in names.values(), names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("He often worked with director Spike Lee, starring in seven Lee films.", "Spike Lee"),
