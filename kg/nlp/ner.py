@@ -251,6 +251,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     names += [
         Span(doc, e.start, e.start + 1, label="GPE")
         if country_and_word(e, words.words, words.nouns, by_span)
+        else Span(doc, e.start, e.end + 1, label="EVENT")
+        if _awards_after(e)  # "won British Comedy awards"
         else e
         for e in missed
     ]
@@ -343,6 +345,9 @@ def _second_opinion(
             continue  # "won an Oscar", "a Bafta nomination", "a Golden Globe": a prize, no actor
         if _prize(s):
             continue  # "won the Jesse Owens Award": a prize, no actor, whoever it is named after
+        if _awards_after(s):
+            out.append(Span(doc, s.start, s.end + 1, label="EVENT"))  # "won five Cesar awards"
+            continue
         if s.label_ != "ORG" and len(s) == 1 and s[0].lower_ not in named and _sentence_case(doc, s[0]):
             continue  # "Harvest will start in La Pampa" beside "harvesting advanced"
         if len(s) == 1 and s[0].lower_ not in named and _common_opening(doc, s, base, words):
@@ -596,6 +601,20 @@ def _prize(span: Span) -> bool:
         return True
     doc = span.doc
     return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].text in AWARD_TAILS
+
+
+#: Plural nouns of prizes in small letters after a name: the awards it names ("won British
+#: Comedy awards"), a ceremony, an event; not "medals", which follow people ("Jones medals").
+AWARDS_AFTER = frozenset({"awards", "prizes"})
+
+
+def _awards_after(span: Span) -> bool:
+    """Prizes' noun in the plural, in small letters, follows the name: "five Cesar awards", "the
+    US Vibe awards", "Royal Television Society awards"; not an acronym, which names the awards or
+    their body already ("the top BIFA prizes" after "the British Independent Film Awards")."""
+    doc = span.doc
+    acronym = len(span) == 1 and span[0].is_upper
+    return not acronym and span.end < len(doc) and doc[span.end].text in AWARDS_AFTER
 
 
 def _missed_org(span: Span, taken: set[int]) -> bool:

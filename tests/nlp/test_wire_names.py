@@ -1160,6 +1160,13 @@ NAMES = [
         {"Odense": "Place"},
         set(),
     ),
+    # prizes' noun in the plural, in small letters, after a name: the awards, an event
+    (
+        "The sitcom won British Comedy awards and Royal Television Society awards last year.",
+        {"British Comedy awards": "Event", "Royal Television Society awards": "Event"},
+        {"British Comedy"},
+    ),
+    ("The French comedy won five Cesar awards in Paris on Saturday.", {"Cesar awards": "Event"}, {"Cesar"}),
     # a currency's whole name is no actor
     (
         "Reserves of European Currency Units fell to 73.25 billion francs, the central bank said.",
