@@ -1110,7 +1110,7 @@ def _partners(doc: Doc, a: Span, b: Span) -> bool:
     Inc", "Piper, Jaffray and Hopwood Inc", "Woodward and Lothrop Inc", "Lovett Mitchell Webb and
     Garrison Inc"); a person of two names is no partner ("Lee Iacocca and Chrysler Corp"), nor an
     acronym ("IBM"). A one-word person is a partner only when the article writes the pair again
-    ("Woodward and Lothrop, a privately held retailer"), not "Iacocca and Chrysler Corp" once."""
+    ("Woodward and Lothrop, a privately held retailer"), not "Shultz and Boeing Co" once."""
     if len(b) != 2 or b.label_ != "ORG" or not _legal(b[-1]) or not b[0].is_title:
         return False
     words = [t for t in a if t.text != ","]
@@ -1120,10 +1120,9 @@ def _partners(doc: Doc, a: Span, b: Span) -> bool:
         return False  # "Coronet Insurance Co and Sunstates Corp" are two firms
     names = {t.text for t in words} | {b[0].text}
     elsewhere = {t.i for t in tokens(doc) if t.text in names and not a.start <= t.i < b.end}
-    pairs = _pair_tokens(doc, [t.text for t in words], b[0].text)
     if a.label_ == "PERSON" and len(words) == 1 and not elsewhere:
-        return False  # "Iacocca and Chrysler Corp were sued": a pair written once
-    return not elsewhere or elsewhere <= pairs
+        return False  # "Shultz and Boeing Co officials met": a pair written once
+    return not elsewhere or elsewhere <= _pair_tokens(doc, [t.text for t in words], b[0].text)
 
 
 def _pair_tokens(doc: Doc, first: list[str], last: str) -> set[int]:

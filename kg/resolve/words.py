@@ -78,6 +78,8 @@ def _lone_word(e: Entity, text: str) -> bool:
         return False
     if e.type != "Person" and place(name.lower()) is not None:
         return False  # a town, or its club ("Reading v Stockport")
+    if e.type == "Place":
+        return True
     if e.type == "Organization":
         return all(_opens_sentence(text, m.start) for m in e.mentions)
     for m in e.mentions:
@@ -89,5 +91,5 @@ def _lone_word(e: Entity, text: str) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at ``start`` opens the text, a line or a sentence (after a stop and a space)."""
-    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘")
+    before = text[:start].rstrip(" \t\"'“‘")
     return not before or before[-1] in ".!?\n"
