@@ -80,16 +80,16 @@ def _firm_short_forms(doc: Doc, names: list[Span]) -> list[Span]:
     "Ivan Boesky and Co"."""
     from spacy.tokens import Span
 
-    firms = [
-        [t for t in s if not t.is_space]
+    firms = {  # each firm's words once, however often the article names it whole
+        tuple(t.text for t in s if not t.is_space): [t for t in s if not t.is_space]
         for s in names
         if s.label_ == "ORG" and _legal(s[-1]) and sum(not t.is_space for t in s) >= 3
-    ]
+    }
     if not firms:
         return names
     out = list(names)
     regions = Regions(doc._.kg_regions)
-    for firm in firms:
+    for firm in firms.values():
         first = firm[0].lower_
         for start in (t.i for t in tokens(doc) if t.lower_ == first and t.i != firm[0].i):
             if regions.kind_at(doc[start].idx) is not None:

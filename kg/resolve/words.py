@@ -91,5 +91,7 @@ def _lone_word(e: Entity, text: str) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at ``start`` opens the text, a line or a sentence (after a stop and a space)."""
-    before = text[:start].rstrip(" \t\"'“‘")
-    return not before or before[-1] in ".!?\n"
+    i = start
+    while i > 0 and text[i - 1] in " \t\"'“‘":
+        i -= 1  # back over spaces and opening quotes, with no copy of the text before them
+    return i == 0 or text[i - 1] in ".!?\n"
