@@ -1219,6 +1219,63 @@ NAMES = [
         {"Linda Research": "Organization"},
         set(),
     ),
+    # three capitalised words or more joined by hyphens are one name, a law's before a law's noun
+    (
+        "The purchase needs clearance under U.S. Hart-Scott-Rodino regulations, the company said.",
+        {"Hart-Scott-Rodino": "Work"},
+        {"U.S. Hart", "U.S. Hart-Scott-Rodino", "Scott-Rodino"},
+    ),
+    (
+        "The sale is subject to U.S. Hart-Scott-Rodino anti-trust clearances and a vote of holders.",
+        {"Hart-Scott-Rodino": "Work"},
+        {"U.S. Hart-Scott-Rodino"},
+    ),
+    (
+        "The deal awaits the end of the Hart-Scott-Rodino waiting period, Delmont Corp said.",
+        {"Hart-Scott-Rodino": "Work", "Delmont Corp": "Organization"},
+        set(),
+    ),
+    (
+        "The carmaker will idle two plants of its Chevrolet-Pontiac-GM of Canada group next week.",
+        {"Chevrolet-Pontiac-GM": "Organization", "Canada": "Place"},
+        {"Chevrolet", "Pontiac", "GM"},
+    ),
+    (
+        "The carmaker will idle plants in its Buick-Oldsmobile-Cadillac group and its truck group.",
+        {"Buick-Oldsmobile-Cadillac": "Organization"},
+        {"Cadillac"},
+    ),
+    (
+        "Merry-Go-Round Enterprises Inc said it raised its quarterly dividend to six cts.",
+        {"Merry-Go-Round Enterprises Inc": "Organization"},
+        {"Merry-Go", "Round Enterprises Inc"},
+    ),
+    (
+        "Thrifty Rent-A-Car System Inc said it would sell two mln shares.",
+        {"Thrifty Rent-A-Car System Inc": "Organization"},
+        {"Thrifty Rent", "Thrifty Rent-A-Car"},
+    ),
+    # ... not a firm's name with its legal form before a law's noun, nor a chain of places
+    (
+        "The sale awaits Code-A-Phone Corp approval, the buyer said.",
+        {"Code-A-Phone Corp": "Organization"},
+        set(),
+    ),
+    (
+        "Flights on the Rome-Milan-Los Angeles route will resume in May, the airline said.",
+        {"Rome": "Place", "Los Angeles": "Place"},
+        {"Rome-Milan-Los Angeles"},
+    ),
+    (
+        "The firm sells a Write-Once-Read-Many optical disc to banks.",
+        {},
+        {"Write-Once-Read-Many"},
+    ),
+    (
+        "Shoppers liked the Buy-One-Get-One program at the store.",
+        {},
+        {"Buy-One-Get-One"},
+    ),
     (
         # one name after a plural place noun is no list of places
         "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "

@@ -14,6 +14,7 @@ Left alone, because the place is not where the organization sits:
   Championships"), landscapes ("Tennessee Valley") and the international organizations of
   ``kg/data/orgs.tsv``;
 * a route ("Transpacific/Hawaii/Guam Service");
+* a word of three or more hyphened ("Chevrolet-Pontiac-GM"): a brand's, not a town's;
 * the town or nationality in a firm's name with its legal form ("Rustenburg Platinum
   Holdings Ltd", "American Transport Inc"): firms are named after mines, founders' towns
   and markets;
@@ -187,6 +188,10 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
         []
         >>> sorted(_places_in(["Tennessee", "Valley", "Industrial", "Committee"], {"tennessee": 8}))
         []
+        >>> sorted(_places_in(["Chevrolet", "-", "Pontiac", "-", "GM"], {"pontiac": 10}))
+        []
+        >>> sorted(_places_in(["Petro", "-", "Canada"], {"canada": 6}))
+        [6]
     """
     found: set[int] = set()
     n = len(words)
@@ -196,6 +201,8 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
         before = words[i - 2] if i > 1 and words[i - 1] == "-" else words[i - 1] if i else ""
         if before.lower().rstrip("-") in REGION_WORDS:
             continue  # "South American Service", "Northern Ireland Championships", "Inter-American"
+        if _chained(words, i):
+            continue  # "Chevrolet-Pontiac-GM": a brand's name in a chain, not a town's
         for j in range(i + 1, min(n, i + 3) + 1):
             if j - i == n:
                 continue
@@ -214,3 +221,14 @@ def _places_in(words: list[str], places: dict[str, int], *, firm: bool = False) 
             if cluster is not None:
                 found.add(cluster)
     return found
+
+
+def _chained(words: list[str], i: int) -> bool:
+    """``words[i]`` is one of three words or more joined by hyphens ("Chevrolet-Pontiac-GM")."""
+    start = i
+    while start > 1 and words[start - 1] == "-":
+        start -= 2
+    end = i
+    while end + 2 < len(words) and words[end + 1] == "-":
+        end += 2
+    return end - start >= 4
