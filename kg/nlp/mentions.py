@@ -19,6 +19,7 @@ from kg.lexicon import (
     BIG_CITY,
     FOLDED_CITY,
     capitals,
+    club_nicknames,
     common_names,
     demonyms,
     firm_words,
@@ -155,6 +156,9 @@ class Cluster:
             return max(
                 named, key=lambda m: (len(m.key.split()), not shouted(m.text, texts), len(m.text))
             ).text
+        if self.type == "Organization":
+            # "Arsenal", not "the Gunners"
+            named = [m for m in named if m.key not in club_nicknames()] or named
         counts = Counter(m.text for m in named)
         if self.type == "Organization":
             # "T. Rowe Price Associates", not the "Price" that also refers to it
@@ -1294,9 +1298,11 @@ class DocMentions:
         # joins the organization the brackets follow; a headline's capitals after the prose's
         # words ("BAKER <BKO> TO SELL UNIT" over "Baker International Corp said ... Baker said"),
         # so that they join the name the prose's short form is of
+        # ... and a club's nickname after every name, so that it joins the club the article names
         for m in sorted(
             self.mentions,
             key=lambda m: (
+                m.key in club_nicknames(),
                 -len(m.key.split()),
                 m.type == "Person" and initialled(m.key),
                 not self._in_brackets(m),
@@ -1308,6 +1314,12 @@ class DocMentions:
             rule = "exact"
             if target is None:
                 target, rule = self._match(m, by_key)
+                if rule == "nickname" and target is not None:
+                    # "Pompey" read as a person, "Portsmouth" as the town: the club, both
+                    club = self.clusters[target]
+                    club.type = m.type = "Organization"
+                    for x in club.mentions:
+                        x.type = "Organization"
             if target is None:
                 self.clusters.append(Cluster(m.type))
                 target = len(self.clusters) - 1
@@ -1429,6 +1441,10 @@ class DocMentions:
         return self.doc[m.start - m.lead : m.start].text.lower()
 
     def _match(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
+        if m.key in club_nicknames():
+            club = _club_of(m.key, by_key)
+            if club is not None:
+                return club, "nickname"
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
         words = m.key.split()
         if m.type == "Person":
@@ -1717,3 +1733,20 @@ def _initials_fit(short: list[str], full: list[str]) -> bool:
     surnames are one ("b cockbain", "brent cockbain")."""
     letters = given_initials(short)
     return len(full) > 1 and full[-1] == short[-1] and "".join(w[0] for w in full[:-1]) == letters
+
+
+#: What the names of a club are read as: the club, or its town ("West Ham", "Portsmouth").
+CLUB_TYPES = frozenset({"Organization", "Place"})
+
+
+def _club_of(nickname: str, by_key: dict[tuple[str, str], int]) -> int | None:
+    """The actor of the one club with ``nickname`` that the article names (``by_key``: its
+    names so far), an organization or a place, the first of its actors if it has two ("Newcastle
+    United" before "Newcastle"): "the Gunners" beside "Arsenal", "the Reds" beside "Liverpool"
+    and no other club of that nickname, "Pompey" beside "Portsmouth" read as the town."""
+    named = [
+        hits
+        for names in club_nicknames()[nickname]
+        if (hits := {c for (t, k), c in by_key.items() if t in CLUB_TYPES and k in names})
+    ]
+    return min(named[0]) if len(named) == 1 else None
