@@ -42,6 +42,7 @@ from kg.nlp.placelists import listed_places
 from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.tokens import tokens
+from kg.nlp.typos import month_before_day
 from kg.nlp.unplaced import firm_word, unplaced, unplaced_name
 from kg.nlp.works import (
     announced_after,
@@ -257,6 +258,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         else e
         for e in missed
     ]
+    # "after Apil 1, 1989": a month, misspelt or not, before a day's number is a date, no name
+    names = [s for s in names if not month_before_day(s)]
     taken = {i for s in names for i in range(s.start, s.end)}
     others: list[Span] = [
         e

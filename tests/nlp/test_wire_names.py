@@ -1276,6 +1276,17 @@ NAMES = [
         {},
         {"Buy-One-Get-One"},
     ),
+    # a month misspelt before a day's number is a date
+    (
+        "The notes are redeemable at the option of the company after Apil 1, 1989, Delmont Corp said.",
+        {"Delmont Corp": "Organization"},
+        {"Apil"},
+    ),
+    (
+        "Dividends are payable Sepember 30 to holders of record, Delmont Corp said.",
+        {"Delmont Corp": "Organization"},
+        {"Sepember"},
+    ),
     (
         # one name after a plural place noun is no list of places
         "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "
