@@ -319,6 +319,33 @@ def known_orgs() -> dict[str, KnownOrg]:
 
 
 @cache
+def misspelt_places() -> dict[str, Place]:
+    """Lower-cased misspelling of a country's or a capital's name -> the place: two letters after
+    the first swapped, as typists do ("toyko" for Tokyo, "thaliand" for Thailand), for names of
+    five letters or more ("liam" is no Lima) that are no census name ("stanley", whose "stanely"
+    is a man's).
+
+    Examples:
+        >>> misspelt_places()["toyko"].name, misspelt_places()["bangaldesh"].name
+        ('Tokyo', 'Bangladesh')
+        >>> [w in misspelt_places() for w in ("stanely", "otkyo", "liam")]
+        [False, False, False]
+    """
+    table = places()
+    names = {*capitals(), *(country.lower() for country in capitals().values())}
+    found: dict[str, Place] = {}
+    for name in sorted(names):
+        hit = table.get(name)
+        if hit is None or len(name) < 5 or name in common_names():
+            continue
+        for i in range(1, len(name) - 1):
+            swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+            if swapped != name:
+                found.setdefault(swapped, hit)
+    return found
+
+
+@cache
 def club_nicknames() -> dict[str, tuple[frozenset[str], ...]]:
     """Lower-cased nickname of a club -> the names of each club that has it, lower-cased
     (``club_nicknames.tsv``): "the Gunners" are Arsenal, "the Reds" Liverpool, Manchester United

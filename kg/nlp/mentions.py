@@ -27,6 +27,7 @@ from kg.lexicon import (
     honorifics,
     known_orgs,
     lexicon,
+    misspelt_places,
     place,
     title_of,
     wire_abbreviations,
@@ -845,6 +846,8 @@ class DocMentions:
         """
         if kind in ("Person", "Group") and key in known_orgs():
             return "Organization", "known-org"
+        if kind in ("Person", "Organization") and key in misspelt_places():
+            return "Place", "gazetteer"  # "by Toyko and Bonn", a capital misspelt
         if kind == "Organization" and self.news_ner:
             hit = place(key)
             broad = ("country", "state", "continent")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import places, us_states
+from kg.lexicon import misspelt_places, places, us_states
 from kg.names import CORPORATE, SKIP_INITIAL, canonical_place, unpossessed, without_legal_form
 
 #: Legal forms beyond :data:`kg.names.CORPORATE` that end firms' names in wire copy
@@ -126,14 +126,19 @@ WORDS_NOT_STATES = frozenset({"ore", "wash", "miss", "mass", "ill", "del", "cal"
 
 def place_key(key: str) -> str:
     """One key for every name of a place, wire abbreviations of US states with or without
-    their final stop ("mich.", "mich", "tex.") and "u.s" for "u.s." included.
+    their final stop ("mich.", "mich", "tex.") and "u.s" for "u.s." included, and a capital's or a
+    country's name misspelt (:func:`kg.lexicon.misspelt_places`).
 
     Examples:
         >>> place_key("mich"), place_key("tex."), place_key("u.s"), place_key("kyiv"), place_key("ore")
         ('michigan', 'texas', 'united states', 'kyiv', 'ore')
+        >>> place_key("toyko")
+        'tokyo'
     """
     if key in places():
         return canonical_place(key)
+    if key in misspelt_places():
+        return canonical_place(misspelt_places()[key].name.lower())  # "toyko" for Tokyo
     states = us_states()
     if key in states:
         return states[key].lower()

@@ -1287,6 +1287,14 @@ NAMES = [
         {"Delmont Corp": "Organization"},
         {"Sepember"},
     ),
+    # a capital or a country misspelt is the place
+    (
+        "The shake-up follows pledges by Washington to cut its deficit and by Toyko and Bonn to boost "
+        "growth.",
+        {"Toyko": "Place", "Bonn": "Place"},
+        set(),
+    ),
+    ("Exports to Thaliand and Burnudi rose, the ministry said.", {"Burnudi": "Place"}, set()),
     (
         # one name after a plural place noun is no list of places
         "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "
