@@ -328,8 +328,8 @@ def misspelt_places() -> dict[str, Place]:
     Examples:
         >>> misspelt_places()["toyko"].name, misspelt_places()["bangaldesh"].name
         ('Tokyo', 'Bangladesh')
-        >>> [w in misspelt_places() for w in ("stanely", "otkyo", "liam")]
-        [False, False, False]
+        >>> [w in misspelt_places() for w in ("stanely", "otkyo", "liam", "abud habi")]
+        [False, False, False, False]
     """
     table = places()
     names = {*capitals(), *(country.lower() for country in capitals().values())}
@@ -340,8 +340,8 @@ def misspelt_places() -> dict[str, Place]:
             continue
         for i in range(1, len(name) - 1):
             swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
-            if swapped != name:
-                found.setdefault(swapped, hit)
+            if swapped != name and name[i].isalpha() and name[i + 1].isalpha():
+                found.setdefault(swapped, hit)  # letters, not a letter and a space ("abud habi")
     return found
 
 
