@@ -35,6 +35,7 @@ from kg.lexicon import (
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.chains import chained
+from kg.nlp.founders import founders_firms
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.halves import whole_halves
 from kg.nlp.mend import mend, place_parts, two_names
@@ -190,7 +191,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         for start, end, label in _parts(s)
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
-    names = whole_halves(doc, chained(doc, mend(doc, sorted(names, key=lambda s: s.start))))
+    names = whole_halves(
+        doc, chained(doc, founders_firms(doc, mend(doc, sorted(names, key=lambda s: s.start))))
+    )
     tails = _title_tails(names, base, words)
     by_span = {(e.start, e.end): e.label_ for e in base}
     names = _second_opinion(doc, [s for s in names if s not in tails], base, by_span, words)

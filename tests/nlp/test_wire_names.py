@@ -1295,6 +1295,15 @@ NAMES = [
         set(),
     ),
     ("Exports to Thaliand and Burnudi rose, the ministry said.", {"Burnudi": "Place"}, set()),
+    # a founder's given name written short with a stop is the firm's first word
+    (
+        "Lead underwriters were Alex. Brown and Sons Inc and Morgan Keegan Inc.",
+        {"Alex. Brown and Sons Inc": "Organization"},
+        {"Alex", "Brown and Sons Inc"},
+    ),
+    ("Wm. Wrigley Jr Co raised its quarterly dividend.", {"Wm. Wrigley Jr Co": "Organization"}, set()),
+    # ... not a person's name with no firm's legal form after it
+    ("The fund is run by Alex. Brown and his partner.", {}, {"Alex. Brown"}),
     (
         # one name after a plural place noun is no list of places
         "Consumer prices in the countries of the\nOrganisation for Economic Cooperation and Development "
