@@ -90,7 +90,7 @@ def find_titles(dm: DocMentions) -> list[Fact]:
                 groups.append(
                     [t for t in head.head.subtree if t.i < m.start and t.i >= head.head.left_edge.i]
                 )
-            if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not _supposed(head.head):
                 groups += [noun_phrase(c) for c in head.head.children if c.dep_ == "attr"]
             if (before := _title_before_comma(dm.doc, m.start, m.end)) and not any(
                 before[0] in g for g in groups
@@ -104,6 +104,16 @@ def find_titles(dm: DocMentions) -> list[Fact]:
         replace(f, predicate="livesIn") if f.predicate == "citizenOf" and _state(dm, f.object) else f
         for f in facts
     ]
+
+
+#: Auxiliaries that make "be" a role to come or one supposed, not one held: "will be chairman",
+#: "If he became king, Charles would be the supreme governor".
+SUPPOSING = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll", "'d"})
+
+
+def _supposed(be: Token) -> bool:
+    """``be`` has an auxiliary of :data:`SUPPOSING`: the role after it is not held yet."""
+    return any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in be.children)
 
 
 #: Words that end the phrase before a name's comma on the left: a clause's, not a title's.
@@ -683,8 +693,11 @@ def target_predicate(
         return "leaderOf"
     if word in LEGISLATORS and cluster.type == "Organization" and _constituency(dm, target):
         return NO_ROLE  # "the Manchester Central MP" sits for a seat, which is no body
-    if word in lexicon()["portfolio_titles"] and preps & {"for", "on"} and _party_brief(dm, target, tokens):
-        return NO_ROLE  # "the Conservative spokesman for the Cabinet Office" speaks on it, from outside
+    briefed = preps & {"for", "on"} or any(t.dep_ == "compound" for t in at)  # "Treasury spokesman"
+    if word in lexicon()["portfolio_titles"] and briefed and _party_brief(dm, target, tokens):
+        # "the Conservative spokesman for the Cabinet Office", "the party's Treasury spokesman"
+        # speak on it, from outside
+        return NO_ROLE
     if word in POSTED and preps and preps <= {"to"}:
         return NO_ROLE  # "Afghanistan's envoy to the UN" serves Afghanistan at the UN, not the UN
     if predicate != "leaderOf":
@@ -730,7 +743,7 @@ def _constituency(dm: DocMentions, target: int) -> bool:
 def _party_brief(dm: DocMentions, target: int, tokens: list[Token]) -> bool:
     """A party's or the opposition's word qualifies the title: its holder speaks on the
     target for the party ("the Tory spokesman on the Home Office"), and serves no department."""
-    words = word_set("party_names") | word_set("party_words")
+    words = word_set("party_names") | word_set("party_words") | {"party"}  # "the party's"
     for t in tokens:
         if t.dep_ not in ("amod", "compound", "nmod", "poss") or dm.cluster_of(t) == target:
             continue

@@ -1486,6 +1486,12 @@ def test_a_short_form_in_the_same_article_is_the_same_firm(nlp, text: str, long:
 
 # (text, relations that must be found, relations that must not)
 ROLES = [
+    # a party's spokesman on a department's brief does not work for the department
+    (
+        "Matthew Taylor, the party's Treasury spokesman, said the tax would hurt buyers.",
+        set(),
+        {("Matthew Taylor", "worksFor", "Treasury")},
+    ),
     (
         "Lee Hamilton, chairman of the House intelligence committee, said he would call witnesses.",
         {("Lee Hamilton", "memberOf", "House")},
@@ -1817,6 +1823,31 @@ def test_what_a_role_or_a_seat_says(nlp, text: str, wanted: set, unwanted: set) 
     found = triples(extract_one(text, nlp), implied=False)
     assert wanted <= found, found
     assert not unwanted & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "held"),
+    [
+        (
+            "If he became king, Charles would be the supreme governor of the Church of England.",
+            ("Charles", "leaderOf", "Church of England"),
+            False,
+        ),
+        (
+            "Peter Walters will be chairman of Delmont Corp, the company said on Monday.",
+            ("Peter Walters", "leaderOf", "Delmont Corp"),
+            False,
+        ),
+        (
+            "Peter Walters is chairman of Delmont Corp, the company said on Monday.",
+            ("Peter Walters", "leaderOf", "Delmont Corp"),
+            True,
+        ),
+    ],
+    ids=["supposed", "to come", "held"],
+)
+def test_a_title_states_a_role_held_not_one_to_come(nlp, text: str, role: tuple, held: bool) -> None:  # type: ignore[type-arg]
+    assert (role in triples(extract_one(text, nlp), rule="kg.title.v1")) == held
 
 
 def test_the_title_of_the_one_a_person_serves_is_not_theirs(nlp) -> None:
