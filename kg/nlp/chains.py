@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import place
-from kg.names import CORPORATE
+from kg.names import legal_name
+from kg.nlp.mend import glued
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,7 +57,7 @@ def chains(doc: Doc) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         end = i + 1
-        while _capital(doc[i]) and end + 1 < len(doc) and _glued(doc, end) and _capital(doc[end + 1]):
+        while _capital(doc[i]) and end + 1 < len(doc) and glued(doc, end) and _capital(doc[end + 1]):
             end += 2
         if end - i >= 5:
             found.append((i, end))
@@ -79,7 +80,7 @@ def chained(doc: Doc, names: list[Span]) -> list[Span]:
         if not held:
             continue
         first, last = min(start, *(s.start for s in held)), max(end, *(s.end for s in held))
-        law = _word_at(doc, last) in LAW_NOUNS and not _legal_end(doc[first:last])
+        law = _word_at(doc, last) in LAW_NOUNS and not legal_name(doc[first:last].text.lower())
         if not law and all(s.label_ in PLACE_LABELS for s in held):
             continue  # "Rome-Milan-Los Angeles flights": places, each of its own
         label = "LAW" if law else "ORG"
@@ -97,7 +98,7 @@ def _legal_form_after(doc: Doc, end: int) -> int:
     for i in range(end, min(len(doc), end + 3)):
         if not _capital(doc[i]):
             break
-        if doc[i].lower_.rstrip(".") in CORPORATE:
+        if legal_name(doc[i].lower_):
             return i + 1
     return end
 
@@ -106,19 +107,9 @@ def _word_at(doc: Doc, i: int) -> str:
     """The word at token ``i``, lower-cased, with a word hyphened to it: "anti-trust"."""
     if i >= len(doc):
         return ""
-    if i + 2 < len(doc) and _glued(doc, i + 1):
+    if i + 2 < len(doc) and glued(doc, i + 1):
         return f"{doc[i].lower_}-{doc[i + 2].lower_}"
     return doc[i].lower_
-
-
-def _legal_end(span: Span) -> bool:
-    """``span`` ends with a legal form ("Merry-Go-Round Enterprises Inc")."""
-    return span[-1].lower_.rstrip(".") in CORPORATE
-
-
-def _glued(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen with no space on either side."""
-    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _capital(token: Token) -> bool:

@@ -15,6 +15,7 @@ from kg.lexicon import demonyms, firm_words, lexicon, place, title_of, word_set
 from kg.names import legal_name
 from kg.nlp.mentions import DocMentions
 from kg.nlp.roles import NO_ROLE, STAFF, membership_body
+from kg.nlp.rules.frames import FUTURE
 from kg.nlp.spans import SEAT_ENDINGS as COMPASS
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
@@ -106,14 +107,12 @@ def find_titles(dm: DocMentions) -> list[Fact]:
     ]
 
 
-#: Auxiliaries that make "be" a role to come or one supposed, not one held: "will be chairman",
-#: "If he became king, Charles would be the supreme governor".
-SUPPOSING = frozenset({"will", "would", "could", "might", "may", "shall", "should", "'ll", "'d"})
-
-
 def _supposed(be: Token) -> bool:
-    """``be`` has an auxiliary of :data:`SUPPOSING`: the role after it is not held yet."""
-    return any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in be.children)
+    """``be`` has an auxiliary of the future or a hedge of the lexicon: the role after it is one
+    to come or one supposed, not held ("will be chairman", "If he became king, Charles would be
+    the supreme governor"), as :func:`kg.nlp.rules.frames` reads a verb's event."""
+    hedges = word_set("hedges")
+    return any(c.dep_ == "aux" and (c.lower_ in FUTURE or c.lower_ in hedges) for c in be.children)
 
 
 #: Words that end the phrase before a name's comma on the left: a clause's, not a title's.
