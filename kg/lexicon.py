@@ -346,6 +346,33 @@ def misspelt_places() -> dict[str, Place]:
 
 
 @cache
+def languages() -> frozenset[str]:
+    """Lower-cased English names of the languages of ISO 639-1 (pycountry), of five letters or
+    more, that no place and no demonym shares ("hindi", "swahili"; not "english" or "georgian",
+    a nationality's words too, nor "tonga", a country, nor "lao", "ewe" or "komi", a country's
+    word, a common word and a republic's name as well). Not ISO 639-3's thousands: "kamara" is a
+    language of Ghana and a footballer's surname.
+
+    Examples:
+        >>> [w in languages() for w in ("hindi", "swahili", "english", "georgian", "tonga", "lao", "kamara")]
+        [True, True, False, False, False, False, False]
+    """
+    import re
+
+    import pycountry
+
+    found = set()
+    for language in pycountry.languages:
+        if not hasattr(language, "alpha_2"):
+            continue
+        for name in language.name.split(";"):
+            name = re.sub(r"\s*\(.*\)", "", name).strip().lower()  # "swahili (macrolanguage)"
+            if len(name) >= 5 and place(name) is None and name not in demonyms():
+                found.add(name)
+    return frozenset(found)
+
+
+@cache
 def club_nicknames() -> dict[str, tuple[frozenset[str], ...]]:
     """Lower-cased nickname of a club -> the names of each club that has it, lower-cased
     (``club_nicknames.tsv``): "the Gunners" are Arsenal, "the Reds" Liverpool, Manchester United

@@ -174,7 +174,9 @@ class Cluster:
                 }
             ) or Counter(m.text for m in named)
         if self.type == "Work":
-            return min(counts, key=lambda t: (len(t), t))
+            # "Mental Capacity Bill", not "the Bill" that also refers to it
+            own = [t for t in counts if t.lower() not in word_set("work_name_heads")] or list(counts)
+            return min(own, key=lambda t: (len(t), t))
         return max(counts, key=lambda t: (not shouted(t, counts), counts[t], -len(t), t))
 
 
@@ -661,6 +663,13 @@ class DocMentions:
                 text, low = doc[start:end].text, normalise(doc[start:end].text)
             if kind == "Person" and toks[end - 1].lower_.rstrip(".") in CORPORATE:
                 kind = "Organization"
+            if (
+                kind == "Person"
+                and low in word_set("work_name_heads")
+                and start > 0
+                and toks[start - 1].lower_ == "the"
+            ):
+                kind = "Work"  # "to get the Bill passed": the article's bill, no one called Bill
             if kind == "Place" and end - start > 1 and toks[end - 1].lower_.rstrip(".") in LEGAL_FORMS:
                 kind = "Organization"  # "Mountain View Investment Corp": no town is incorporated
             if kind == "Person" and end - start > 1 and _firm_start(toks[start].lower_):
@@ -1181,6 +1190,8 @@ class DocMentions:
                 and words[-1] in people
                 and all(w[:1].isupper() for w in m.text.split())
                 and words[-1] not in CORPORATE
+                # "Mental Capacity Bill" is no full name of a "Bill" the model reads as a person
+                and not (m.type == "Work" and words[-1] in word_set("work_name_heads"))
                 and not place(m.key)
                 and m.key not in known_orgs()
             ):
@@ -1498,6 +1509,11 @@ class DocMentions:
             for k, c in same_type:
                 if similar_names(k, m.key):
                     return c, "spelling"
+        if m.type == "Work" and m.key in word_set("work_name_heads"):
+            # "the Bill" for "the Mental Capacity Bill": the one work of the article of that noun
+            hits = {c for k, c in same_type if k.split()[-1] == m.key}
+            if len(hits) == 1:
+                return hits.pop(), "name-part"
         if m.type == "Organization":
             short = m.text.replace(".", "").replace(" ", "")
             for k, c in same_type:

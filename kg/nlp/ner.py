@@ -28,6 +28,7 @@ from kg.lexicon import (
     generic_org_words,
     known_orgs,
     known_place,
+    languages,
     place,
     title_of,
     word_set,
@@ -263,6 +264,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     ]
     # "after Apil 1, 1989": a month, misspelt or not, before a day's number is a date, no name
     names = [s for s in names if not month_before_day(s)]
+    # "learning Hindi": a language's name alone is no place, no one and no body (a people's is a group)
+    names = [s for s in names if not _language(s)]
     taken = {i for s in names for i in range(s.start, s.end)}
     others: list[Span] = [
         e
@@ -271,6 +274,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     ]
     doc.set_ents(sorted(names + others, key=lambda s: s.start), default="outside")
     return doc
+
+
+def _language(span: Span) -> bool:
+    """A name is a language's alone ("learning Hindi", "is in Hebrew.")."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return len(words) == 1 and words[0] in languages()
 
 
 def _placed_names(doc: Doc, names: list[Span], by_span: dict[tuple[int, int], str]) -> list[Span]:

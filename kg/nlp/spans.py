@@ -431,6 +431,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         and not _body_of(span)
     ):
         return "Work"
+    if kind == "Person" and _law_not_person(span, last):
+        return "Work"  # "the Mental Capacity Bill": a bill, though "Bill" is a given name
     known = place(span.text.lower())
     # "a new book, Brown's Britain": a country's name is a title's word, and the country elsewhere
     country = known is not None and known.kind in ("country", "continent")
@@ -1098,6 +1100,17 @@ def _person_appos(span: Span) -> bool:
     return any(c.lemma_.lower() in _person_nouns() for c in _apposed(span))
 
 
+def _law_not_person(span: Span, last: str) -> bool:
+    """A name of two words or more ends in a work's noun ("Bill", "Act", "Plan") and no other
+    word of it is a given name or a surname of the census: "the Mental Capacity Bill", not
+    "Marshall Plan", whose other word is a surname."""
+    return (
+        len(span) > 1
+        and last in word_set("work_name_heads")
+        and not any(t.lower_ in common_names() for t in span[:-1])
+    )
+
+
 def _company_before(span: Span) -> bool:
     """The name stands in apposition, after a comma, to a company's noun before it that has its
     own determiner: "and its subsidiary, Scientific Games", "He sold the company, Colonial
@@ -1148,11 +1161,21 @@ def _noun_before(span: Span) -> Token | None:
     return noun if noun.is_lower and noun.pos_ == "NOUN" else None
 
 
+#: Firms' nouns that are verbs as well ("critics label Oftel a failure", "they bank Barclays
+#: cheques"): only one the tagger reads as a noun stands for a firm before a name.
+VERBAL_FIRM_NOUNS = frozenset({"band", "bank", "chain", "firm", "group", "label", "tank"})
+
+
 def firm_noun_before(span: Span) -> bool:
     """A firm's noun in small letters stands right before the name ("education watchdog Ofsted",
     "the bank Barclays", "car maker Aston Martin"), and no title goes with it ("group chairman",
-    "bank manager")."""
+    "bank manager"). A firm's noun that is no verb is one whatever the tagger reads ("telecoms
+    watchdog Oftel", "watchdog" a verb)."""
     noun = _noun_before(span)
+    if noun is None and span.start > 0:
+        word = span.doc[span.start - 1]
+        if word.lower_ in word_set("firm_nouns") - VERBAL_FIRM_NOUNS:
+            noun = word
     if noun is None or _role_noun(noun):
         return False
     return noun.lemma_ in word_set("firm_nouns") or _maker(noun)  # "car maker Aston Martin"

@@ -40,12 +40,16 @@ def firm_key(key: str) -> str:
         ('utilicorp united', 'kidder peabody')
         >>> firm_key("hewlett-packard co"), firm_key("alex. brown and sons inc")
         ('hewlett packard', 'alex brown and sons')
-        >>> firm_key("boliden ab"), firm_key("co"), firm_key("citibank n.a.")
-        ('boliden', 'co', 'citibank')
+        >>> firm_key("boliden ab"), firm_key("co"), firm_key("citibank n.a."), firm_key("mellon bank na")
+        ('boliden', 'co', 'citibank', 'mellon bank')
+        >>> firm_key("li na"), firm_key("na")
+        ('li na', 'na')
         >>> firm_key("standard and poor's corp"), firm_key("standard and poor")
         ('standard and poor', 'standard and poor')
     """
     words = without_legal_form(key.replace(",", " ").replace("-", " ").split(), LEGAL_FORMS)
+    if len(words) > 1 and words[-1] == "na" and words[-2].endswith("bank"):
+        words.pop()  # "Citibank NA", a national bank's form without its stops (not "Li Na")
     if len(words) > 1 and unpossessed(words[-1]):
         words[-1] = unpossessed(words[-1])
     return " ".join(w[:-1] if len(w) > 1 and w.endswith(".") else w for w in words)

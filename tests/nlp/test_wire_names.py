@@ -2938,3 +2938,126 @@ def test_a_ticker_between_wire_brackets_is_no_name_to_mend(nlp) -> None:
     text = "Sales at Ford Motor Co's <F> Latin American joint venture rose 12 pct, the company said."
     found = names_of(extract_one(text, nlp))
     assert found == {"Ford Motor Co": "Organization"}, found
+
+
+def _tagged(words: list[str], tags: list[tuple[str, str]], heads: list[int], deps: list[str]):  # type: ignore[no-untyped-def]
+    """A Doc of ``words`` with (pos, lemma) ``tags``, ``heads`` and ``deps`` as a parser gave them."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=[p for p, _ in tags],
+        lemmas=[lemma for _, lemma in tags],
+    )
+
+
+def test_a_firm_noun_the_tagger_reads_as_a_verb_still_types_the_name() -> None:
+    """ "by the defunct telecoms watchdog Oftel": the tagger made "watchdog" a verb (kg.name-kind.v1)."""
+    from kg.nlp.spans import kind_by_phrase
+
+    words = ["by", "the", "defunct", "telecoms", "watchdog", "Oftel", "but"]
+    tags = [("ADP", "by"), ("DET", "the"), ("ADJ", "defunct"), ("NOUN", "telecom"), ("VERB", "watchdog"),
+            ("PROPN", "Oftel"), ("CCONJ", "but")]  # fmt: skip
+    doc = _tagged(words, tags, [0, 3, 3, 0, 3, 4, 4], ["ROOT", "det", "amod", "pobj", "conj", "dobj", "cc"])
+    assert kind_by_phrase(doc[5:6], "Person") == "Organization"
+    # a firm's noun that is a verb as well is one only where the tagger reads a noun
+    words = ["critics", "label", "Ofwat", "a", "failure"]
+    tags = [("NOUN", "critic"), ("VERB", "label"), ("PROPN", "Ofwat"), ("DET", "a"), ("NOUN", "failure")]
+    doc = _tagged(words, tags, [1, 1, 1, 4, 1], ["nsubj", "ROOT", "dobj", "det", "oprd"])
+    assert kind_by_phrase(doc[2:3], "Person") == "Person"
+
+
+def test_a_bill_read_as_a_person_is_a_work() -> None:
+    """ "the Mental Capacity Bill": "Bill" is a given name, but no other word of the name is one."""
+    from kg.nlp.spans import kind_by_phrase
+
+    words = ["backed", "the", "Mental", "Capacity", "Bill", "."]
+    tags = [("VERB", "back"), ("DET", "the"), ("PROPN", "Mental"), ("PROPN", "Capacity"), ("PROPN", "Bill"),
+            ("PUNCT", ".")]  # fmt: skip
+    doc = _tagged(words, tags, [0, 4, 4, 4, 0, 0], ["ROOT", "det", "compound", "compound", "dobj", "punct"])
+    assert kind_by_phrase(doc[2:5], "Person") == "Work"
+    # ... but a name of a census surname and a work's noun stays as read: "Marshall Plan"
+    words = ["backed", "Marshall", "Plan", "."]
+    tags = [("VERB", "back"), ("PROPN", "Marshall"), ("PROPN", "Plan"), ("PUNCT", ".")]
+    doc = _tagged(words, tags, [0, 2, 0, 0], ["ROOT", "compound", "dobj", "punct"])
+    assert kind_by_phrase(doc[1:3], "Person") == "Person"
+    # ... and so does "Bill" alone
+    words = ["Bill", "said", "so"]
+    doc = _tagged(
+        words, [("PROPN", "Bill"), ("VERB", "say"), ("ADV", "so")], [1, 1, 1], ["nsubj", "ROOT", "advmod"]
+    )
+    assert kind_by_phrase(doc[0:1], "Person") == "Person"
+
+
+def test_a_bills_name_keeps_its_type_beside_a_lone_bill_read_as_a_person(nlp) -> None:
+    """A law's name whose last word the model reads alone as a person's ("Bill") is no person's
+    full name: the law stays a work (kg.name-type.v2)."""
+    from kg.nlp.mentions import DocMentions
+
+    doc = nlp("Peers backed the Housing Reform Bill. Bill Smith was not there. Bill spoke later.")
+    words = [t.text for t in doc]
+    law = words.index("Housing")
+    lone = [i for i, w in enumerate(words) if w == "Bill"][-1]
+    dm = DocMentions(doc)
+    dm.mentions = [_mention(doc, law, law + 3, "Work"), _mention(doc, lone, lone + 1, "Person")]
+    dm._vote_types()
+    assert dm.mentions[0].type == "Work", [(m.text, m.type) for m in dm.mentions]
+
+
+def _collected(nlp, text: str, names: list[tuple[str, int, str]]):  # type: ignore[no-untyped-def]
+    """The mentions of ``text`` clustered, where the model's entities are ``names`` (text, which
+    occurrence, label) alone."""
+    from spacy.tokens import Span
+
+    from kg.nlp.mentions import DocMentions
+
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    ents = []
+    for name, nth, label in names:
+        parts = name.split()
+        start = [i for i in range(len(words)) if words[i : i + len(parts)] == parts][nth]
+        ents.append(Span(doc, start, start + len(parts), label=label))
+    doc.ents = ents
+    dm = DocMentions(doc)
+    dm.collect()
+    dm.cluster()
+    return dm
+
+
+def test_the_bill_is_the_one_bill_the_article_names(nlp) -> None:
+    """ "the Bill" after "the Housing Reform Bill": the article's bill, named in full, not a man
+    called Bill."""
+    text = "Peers backed the Housing Reform Bill on Monday. Critics said the Bill went too far."
+    dm = _collected(nlp, text, [("Housing Reform Bill", 0, "LAW"), ("Bill", 1, "PERSON")])
+    kinds = [(m.text, m.type) for m in dm.mentions]
+    assert kinds == [("Housing Reform Bill", "Work"), ("Bill", "Work")], kinds
+    assert dm.mentions[0].cluster == dm.mentions[1].cluster, kinds
+    assert dm.clusters[dm.mentions[0].cluster].name == "Housing Reform Bill"
+    # "Bill" without "the" is a man's name still
+    text = "Peers backed the Housing Reform Bill on Monday. Bill spoke for it."
+    dm = _collected(nlp, text, [("Housing Reform Bill", 0, "LAW"), ("Bill", 1, "PERSON")])
+    assert [m.type for m in dm.mentions] == ["Work", "Person"], [(m.text, m.type) for m in dm.mentions]
+
+
+def test_the_bill_of_an_article_with_two_joins_neither(nlp) -> None:
+    text = "Peers backed the Housing Reform Bill and the Water Bill. Critics said the Bill went too far."
+    names = [("Housing Reform Bill", 0, "LAW"), ("Water Bill", 0, "LAW"), ("Bill", 2, "PERSON")]
+    dm = _collected(nlp, text, names)
+    assert len({m.cluster for m in dm.mentions}) == 3, [(m.text, m.type, m.cluster) for m in dm.mentions]
+
+
+def test_a_languages_name_is_no_actor(nlp) -> None:
+    """ "studied Hebrew": read as a place, a language's name alone is no actor; a people's name
+    stays a group (kg.ner.v1)."""
+    text = "The writer studied Hebrew in Jerusalem. His Hebrew is now fluent. His next novel is in Hebrew."
+    found = names_of(extract_one(text, nlp))
+    assert "Hebrew" not in found and found.get("Jerusalem") == "Place", found
+    found = names_of(
+        extract_one("Kurdish rebels attacked an army post, the army said. The Kurdish group denied it.", nlp)
+    )
+    assert found.get("Kurdish") == "Group", found

@@ -75,6 +75,11 @@ ROWS = {
          [ent("Kidder Peabody")]],
         [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0")], ("Kidder Peabody", "legal-form"),
     ),
+    "a national bank's legal form, with or without its stops": Row(
+        [[ent("Citibank NA")], [ent("Citibank")], [ent("Mellon Bank N.A.")], [ent("Mellon Bank")],
+         [ent("Li Na", PER)], [ent("Li", PER)]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d4e0", "d5e0")], ("Citibank", "legal-form"),
+    ),
     "a firm's name with and without an abbreviation's stop": Row(
         [[ent("Alex. Brown and Sons Inc")], [ent("Alex Brown and Sons Inc")], [ent("Brown and Sons Inc")]],
         [("d0e0", "d1e0")], [("d0e0", "d2e0")], ("Alex. Brown and Sons Inc", "legal-form"),
