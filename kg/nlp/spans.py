@@ -447,6 +447,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"  # "Have I Got News for You", "We Are The World": a title speaks
     if kind in ("Organization", "Place", "Person") and _starred_in(span) and place(span.text.lower()) is None:
         return "Work"
+    if kind in ("Organization", "Person") and _capitalised_small_word(span):
+        return "Work"  # "Escape From New York", "Live And Let Die": a title's small words in capitals
     if kind == "Place" and _hometown_owner(span):
         return "Person"  # "in Anderson's hometown of Odense": a town is no one's hometown
     if kind == "Person" and _star_of(span) and place(span.text.lower()) is None:
@@ -1450,6 +1452,41 @@ def _listed_work(span: Span, nouns: frozenset[str]) -> bool:
     Sims"."""
     noun = list_noun(span, EXAMPLES)
     return noun is not None and (noun.lemma_.lower() in nouns or noun.lemma_.lower() == "title")
+
+
+#: Small words a title capitalises inside itself and a body's name writes in small letters
+#: ("Escape From New York", "Live And Let Die"; "Bank of America", "Marks and Spencer").
+TITLE_SMALL_WORDS = frozenset({"Of", "And", "From", "With", "On", "To", "In", "At", "For", "A", "An", "The"})
+
+
+def _capitalised_small_word(span: Span) -> bool:
+    """A name of three words or more, all capitalised, has a small word in capitals inside it, in a
+    sentence written in small letters (not a headline's capitals): a title's ("Touching From A
+    Distance", "Breakfast With Frost"); not a body's, which a body's or a firm's word names
+    ("Transport For London", "Bank Of Singapore Ltd"), nor an award ("Peter Sellers Award For
+    Comedy"), nor a hyphened name's ("Roc-A-Fella") or a middle initial ("Charles A Blixt")."""
+    words = [t for t in span if t.is_alpha]
+    if not all(t.is_title for t in words):
+        return False
+    doc = span.doc
+    # not a hyphened name's "A" ("Roc-A-Fella", a label), a middle initial ("Charles A Blixt") or
+    # a place's "For" ("Transport For London")
+    small = [
+        t
+        for t in span[1:-1]
+        if t.text in TITLE_SMALL_WORDS
+        and "-" not in (doc[t.i - 1].text, doc[t.i + 1].text)
+        and not (t.text == "A" and t.i == span.start + 1 and span[0].lower_ in common_names())
+        and not (t.text == "For" and place(span[t.i - span.start + 1 :].text.lower()) is not None)
+    ]
+    if not small:
+        return False
+    lows = {t.lower_ for t in words}
+    bodies = firm_words() | CORPORATE | word_sets("generic_org_nouns", "org_name_tails", "org_name_heads")
+    if lows & (bodies | AWARD_TAILS | EVENT_TAILS):
+        return False
+    sent = span.sent
+    return any(t.is_lower and t.is_alpha for t in sent if not span.start <= t.i < span.end)
 
 
 def _addressed(span: Span) -> bool:

@@ -3061,3 +3061,37 @@ def test_a_languages_name_is_no_actor(nlp) -> None:
         extract_one("Kurdish rebels attacked an army post, the army said. The Kurdish group denied it.", nlp)
     )
     assert found.get("Kurdish") == "Group", found
+
+
+_ORG, _PER, _WORK = "Organization", "Person", "Work"
+SMALL_WORDS_IN_CAPITALS = [
+    # a title's small words in capitals, in a sentence in small letters
+    ("Who can forget hearing Madonna's Like A Virgin on their first CD?", "Like A Virgin", _ORG, _WORK),
+    ("Viewers chose State Of Play over three rival dramas.", "State Of Play", _ORG, _WORK),
+    ("Critics praised Girl With A Pearl Earring at the festival.", "Girl With A Pearl Earring", _PER, _WORK),
+    # not a body's name ...
+    ("Transport For London said the posters were part of a campaign.", "Transport For London", _ORG, _ORG),
+    ("The loan was arranged by Bank Of Singapore Ltd and two others.", "Bank Of Singapore Ltd", _ORG, _ORG),
+    ("Lucas won the Peter Sellers Award For Comedy on Sunday.", "Peter Sellers Award For Comedy", _ORG, _ORG),
+    # ... nor a middle initial, a hyphened name, two names, or a headline's capitals
+    ("Charles A Blixt was named chairman of the firm.", "Charles A Blixt", _PER, _PER),
+    ("Sales at Roc-A-Fella rose sharply last year.", "Roc-A-Fella", _ORG, _ORG),
+    ("Readers of Heat and The Face were asked.", "Heat and The Face", _ORG, _ORG),
+    ("Touching From A Distance Wins Top Award", "Touching From A Distance", _ORG, _ORG),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "read", "kind"), SMALL_WORDS_IN_CAPITALS, ids=[n for _, n, *_ in SMALL_WORDS_IN_CAPITALS]
+)
+def test_a_titles_small_words_in_capitals_make_it_a_work(
+    nlp, text: str, name: str, read: str, kind: str
+) -> None:
+    """ "Escape From New York": bodies write "of", "for" or "with" in small letters (kg.name-kind.v1)."""
+    from kg.nlp.spans import kind_by_phrase
+
+    with nlp.select_pipes(disable=["kg_entities", "kg_mentions", "kg_relations"]):
+        doc = nlp(text)
+    words, parts = [t.text for t in doc], [t.text for t in nlp.make_doc(name)]
+    start = next(i for i in range(len(words)) if words[i : i + len(parts)] == parts)
+    assert kind_by_phrase(doc[start : start + len(parts)], read) == kind
