@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -349,16 +350,14 @@ def misspelt_places() -> dict[str, Place]:
 def languages() -> frozenset[str]:
     """Lower-cased English names of the languages of ISO 639-1 (pycountry), of five letters or
     more, that no place and no demonym shares ("hindi", "swahili"; not "english" or "georgian",
-    a nationality's words too, nor "tonga", a country, nor "lao", "ewe" or "komi", a country's
-    word, a common word and a republic's name as well). Not ISO 639-3's thousands: "kamara" is a
-    language of Ghana and a footballer's surname.
+    a nationality's words too, nor "tonga", a country; nor the shorter "lao", "ewe" or "komi", a
+    country's word, a common word and a republic's name as well). Not ISO 639-3's thousands:
+    "kamara" is a language of Ghana and a footballer's surname.
 
     Examples:
         >>> [w in languages() for w in ("hindi", "swahili", "english", "georgian", "tonga", "lao", "kamara")]
         [True, True, False, False, False, False, False]
     """
-    import re
-
     import pycountry
 
     found = set()
