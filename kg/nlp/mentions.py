@@ -62,6 +62,7 @@ from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import SPANS_KEY
 from kg.nlp.products import product_names
 from kg.nlp.spans import (
+    BUILDINGS,
     PEERS,
     PERSONAL_TITLES,
     county_context,
@@ -173,6 +174,11 @@ class Cluster:
                     and not any(o.startswith((t + "'s", t + "\u2019s")) for o in counts)
                 }
             ) or Counter(m.text for m in named)
+        if self.type == "Place":
+            # "Belmarsh Prison", not the "Belmarsh" that also refers to it
+            counts = (
+                Counter({t: n for t, n in counts.items() if t.split()[-1].lower() in BUILDINGS}) or counts
+            )
         if self.type == "Work":
             # "Mental Capacity Bill", not "the Bill" that also refers to it
             own = [t for t in counts if t.lower() not in word_set("work_name_heads")] or list(counts)
@@ -366,7 +372,7 @@ def _names_a_body(rest: list[str]) -> bool:
 #: Words of a name's tail (``org_name_tails``) that a body other than a firm has as well.
 NOT_FIRM_TAILS = frozenset(
     {"agency", "association", "college", "commission", "council", "foundation", "institute",
-     "university", "gazette", "herald", "journal", "tribune", "magazine"}
+     "university", "gazette", "herald", "journal", "tribune", "magazine", "bulletin"}
 )  # fmt: skip
 
 
@@ -1328,6 +1334,8 @@ class DocMentions:
             rule = "exact"
             if target is None:
                 target, rule = self._match(m, by_key)
+                if rule == "building" and target is not None:
+                    m.type = self.clusters[target].type  # "Barlinnie" read as a person: the prison
                 if rule == "nickname" and target is not None:
                     # "Pompey" read as a person, "Portsmouth" as the town: the club, both
                     club = self.clusters[target]
@@ -1454,11 +1462,24 @@ class DocMentions:
         """The title before a mention's name, in small letters ("sheikh")."""
         return self.doc[m.start - m.lead : m.start].text.lower()
 
+    def _building_of(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> int | None:
+        """The one building of the article whose name is ``m``'s word and a building's noun
+        (:data:`kg.nlp.spans.BUILDINGS`): "Barlinnie" after "Barlinnie Prison", whatever the model
+        read it as; not a place the gazetteer knows ("Edinburgh" beside "Edinburgh Airport"), nor a
+        word of a person's name of the article ("Tolstoy" of "Leo Tolstoy")."""
+        if place(m.key) is not None or any(t == "Person" and m.key in k.split() for t, k in by_key):
+            return None  # "Tolstoy" of "Leo Tolstoy" beside "the Tolstoy Museum": the man
+        hits = {c for (_, k), c in by_key.items() if k.split()[:-1] == [m.key] and k.split()[-1] in BUILDINGS}
+        return hits.pop() if len(hits) == 1 else None
+
     def _match(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
         if m.key in club_nicknames():
             club = _club_of(m.key, by_key)
             if club is not None:
                 return club, "nickname"
+        building = self._building_of(m, by_key)
+        if building is not None:
+            return building, "building"
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
         words = m.key.split()
         if m.type == "Person":

@@ -483,6 +483,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Place"  # "Houston-based Conoco", "a Sheffield-based firm": firms are based in places
     if kind in ("Person", "Organization") and len(span) > 1 and _feature_name(span):
         return "Place"  # "the River Thames", "Myra Falls", "the Panama Canal": no one and no body
+    if kind == "Person" and len(span) > 1 and span[-1].lower_ in BUILDINGS:
+        return "Place"  # "Belmarsh Prison", "Wembley Stadium": no one's name
     if (
         kind in ("Person", "Event", "Place")
         and len(span) > 1
@@ -602,6 +604,15 @@ FEATURE_FIRST = frozenset({"river", "lake", "mount"})
 FEATURE_LAST = frozenset(
     {"river", "lake", "sea", "ocean", "bay", "canal", "strait", "straits", "falls", "mountains",
      "valley", "desert", "glacier", "estuary", "peninsula"}
+)  # fmt: skip
+
+
+#: Last words of a building's name that end no one's name, whatever the words before them
+#: ("Belmarsh Prison", "Wembley Stadium"); not "Hall", "Castle", "House" or "Arena", which are
+#: surnames as well ("Barbara Castle", "Tina Arena"), nor "Centre", as often a body's ("the Pew
+#: Research Center") as a building's.
+BUILDINGS = frozenset(
+    {"prison", "jail", "stadium", "airport", "theatre", "theater", "museum", "cathedral", "hotel"}
 )  # fmt: skip
 
 

@@ -1302,6 +1302,12 @@ NAMES = [
         {"Alex", "Brown and Sons Inc"},
     ),
     ("Wm. Wrigley Jr Co raised its quarterly dividend.", {"Wm. Wrigley Jr Co": "Organization"}, set()),
+    # a bulletin is a publication, as a gazette or a journal is
+    (
+        "The notice was published in the Official Bulletin (BALO) on Monday, the company said.",
+        {"Official Bulletin": "Organization"},
+        set(),
+    ),
     # ... not a person's name with no firm's legal form after it
     ("The fund is run by Alex. Brown and his partner.", {}, {"Alex. Brown"}),
     (
@@ -3095,3 +3101,66 @@ def test_a_titles_small_words_in_capitals_make_it_a_work(
     words, parts = [t.text for t in doc], [t.text for t in nlp.make_doc(name)]
     start = next(i for i in range(len(words)) if words[i : i + len(parts)] == parts)
     assert kind_by_phrase(doc[start : start + len(parts)], read) == kind
+
+
+BUILDINGS_READ_AS_PEOPLE = [
+    ("The two men are held at Belmarsh Prison in south-east London.", "Belmarsh Prison", "Place"),
+    ("The final will be played at Wembley Stadium in May.", "Wembley Stadium", "Place"),
+    ("She sang at the Johnny Carson Theater last night.", "Johnny Carson Theater", "Place"),
+    # a building's word that is a surname as well ends a person's name
+    ("Labour's Barbara Castle said the bill was unfair.", "Barbara Castle", "Person"),
+    ("Singer Tina Arena said the tour was over.", "Tina Arena", "Person"),
+    # a building's noun alone, cut from its name, names no building
+    ("He was shot at the Ambassador Hotel in 1968.", "Hotel", "Person"),
+    # ... and a centre is as often a body's as a building's
+    ("The survey was run by the Pew Research Center in Washington.", "Pew Research Center", "Person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"), BUILDINGS_READ_AS_PEOPLE, ids=[n for _, n, _ in BUILDINGS_READ_AS_PEOPLE]
+)
+def test_a_buildings_name_read_as_a_persons_is_a_place(nlp, text: str, name: str, kind: str) -> None:
+    """ "Belmarsh Prison": no one's name ends in "Prison" or "Stadium" (kg.name-kind.v1)."""
+    from kg.nlp.spans import kind_by_phrase
+
+    with nlp.select_pipes(disable=["kg_entities", "kg_mentions", "kg_relations"]):
+        doc = nlp(text)
+    words, parts = [t.text for t in doc], name.split()
+    start = next(i for i in range(len(words)) if words[i : i + len(parts)] == parts)
+    assert kind_by_phrase(doc[start : start + len(parts)], "Person") == kind
+
+
+def test_a_lone_word_of_a_buildings_name_is_the_building(nlp) -> None:
+    """ "Barlinnie" after "Barlinnie Prison", both read as people: the prison, named in full."""
+    text = "Two men were held at Barlinnie Prison last year. Conditions at Barlinnie were poor, he said."
+    dm = _collected(nlp, text, [("Barlinnie Prison", 0, "PERSON"), ("Barlinnie", 1, "PERSON")])
+    kinds = [(m.text, m.type) for m in dm.mentions]
+    assert kinds == [("Barlinnie Prison", "Place"), ("Barlinnie", "Place")], kinds
+    assert dm.mentions[0].cluster == dm.mentions[1].cluster, kinds
+    assert dm.clusters[dm.mentions[0].cluster].name == "Barlinnie Prison"
+    # ... not a town the gazetteer knows
+    text = "Flights left Edinburgh Airport late. Edinburgh was quiet, he said."
+    dm = _collected(nlp, text, [("Edinburgh Airport", 0, "FAC"), ("Edinburgh", 1, "GPE")])
+    assert dm.mentions[0].cluster != dm.mentions[1].cluster, [
+        (m.text, m.type, m.cluster) for m in dm.mentions
+    ]
+
+
+def test_a_lone_word_of_two_buildings_names_joins_neither(nlp) -> None:
+    text = "Visitors left Carrowdale Museum for Carrowdale Prison. Carrowdale was busy, he said."
+    names = [
+        ("Carrowdale Museum", 0, "PERSON"),
+        ("Carrowdale Prison", 0, "PERSON"),
+        ("Carrowdale", 2, "PERSON"),
+    ]
+    dm = _collected(nlp, text, names)
+    assert len({m.cluster for m in dm.mentions}) == 3, [(m.text, m.type, m.cluster) for m in dm.mentions]
+
+
+def test_a_persons_surname_beside_a_building_named_after_him_is_the_person(nlp) -> None:
+    text = "Leo Tolstoy wrote here. Visitors to the Tolstoy Museum learn that Tolstoy rode daily."
+    names = [("Leo Tolstoy", 0, "PERSON"), ("Tolstoy Museum", 0, "FAC"), ("Tolstoy", 2, "PERSON")]
+    dm = _collected(nlp, text, names)
+    clusters = [m.cluster for m in dm.mentions]
+    assert clusters[0] == clusters[2] != clusters[1], [(m.text, m.type, m.cluster) for m in dm.mentions]
