@@ -3035,15 +3035,20 @@ def _collected(nlp, text: str, names: list[tuple[str, int, str]]):  # type: igno
     return dm
 
 
+def _one_actor(dm, kinds: list[tuple[str, str]], name: str) -> None:  # type: ignore[no-untyped-def]
+    """``dm``'s mentions are ``kinds`` (text, type), all of one actor named ``name``."""
+    found = [(m.text, m.type) for m in dm.mentions]
+    assert found == kinds, found
+    assert len({m.cluster for m in dm.mentions}) == 1, [(m.text, m.cluster) for m in dm.mentions]
+    assert dm.clusters[dm.mentions[0].cluster].name == name
+
+
 def test_the_bill_is_the_one_bill_the_article_names(nlp) -> None:
     """ "the Bill" after "the Housing Reform Bill": the article's bill, named in full, not a man
     called Bill."""
     text = "Peers backed the Housing Reform Bill on Monday. Critics said the Bill went too far."
     dm = _collected(nlp, text, [("Housing Reform Bill", 0, "LAW"), ("Bill", 1, "PERSON")])
-    kinds = [(m.text, m.type) for m in dm.mentions]
-    assert kinds == [("Housing Reform Bill", "Work"), ("Bill", "Work")], kinds
-    assert dm.mentions[0].cluster == dm.mentions[1].cluster, kinds
-    assert dm.clusters[dm.mentions[0].cluster].name == "Housing Reform Bill"
+    _one_actor(dm, [("Housing Reform Bill", "Work"), ("Bill", "Work")], "Housing Reform Bill")
     # "Bill" without "the" is a man's name still
     text = "Peers backed the Housing Reform Bill on Monday. Bill spoke for it."
     dm = _collected(nlp, text, [("Housing Reform Bill", 0, "LAW"), ("Bill", 1, "PERSON")])
@@ -3135,10 +3140,7 @@ def test_a_lone_word_of_a_buildings_name_is_the_building(nlp) -> None:
     """ "Barlinnie" after "Barlinnie Prison", both read as people: the prison, named in full."""
     text = "Two men were held at Barlinnie Prison last year. Conditions at Barlinnie were poor, he said."
     dm = _collected(nlp, text, [("Barlinnie Prison", 0, "PERSON"), ("Barlinnie", 1, "PERSON")])
-    kinds = [(m.text, m.type) for m in dm.mentions]
-    assert kinds == [("Barlinnie Prison", "Place"), ("Barlinnie", "Place")], kinds
-    assert dm.mentions[0].cluster == dm.mentions[1].cluster, kinds
-    assert dm.clusters[dm.mentions[0].cluster].name == "Barlinnie Prison"
+    _one_actor(dm, [("Barlinnie Prison", "Place"), ("Barlinnie", "Place")], "Barlinnie Prison")
     # ... not a town the gazetteer knows
     text = "Flights left Edinburgh Airport late. Edinburgh was quiet, he said."
     dm = _collected(nlp, text, [("Edinburgh Airport", 0, "FAC"), ("Edinburgh", 1, "GPE")])
