@@ -1467,10 +1467,12 @@ class DocMentions:
         (:data:`kg.nlp.spans.BUILDINGS`): "Barlinnie" after "Barlinnie Prison", whatever the model
         read it as; not a place the gazetteer knows ("Edinburgh" beside "Edinburgh Airport"), nor a
         word of a person's name of the article ("Tolstoy" of "Leo Tolstoy")."""
-        if place(m.key) is not None or any(t == "Person" and m.key in k.split() for t, k in by_key):
-            return None  # "Tolstoy" of "Leo Tolstoy" beside "the Tolstoy Museum": the man
         hits = {c for (_, k), c in by_key.items() if k.split()[:-1] == [m.key] and k.split()[-1] in BUILDINGS}
-        return hits.pop() if len(hits) == 1 else None
+        if len(hits) != 1 or place(m.key) is not None:
+            return None
+        if any(t == "Person" and m.key in k.split() for t, k in by_key):
+            return None  # "Tolstoy" of "Leo Tolstoy" beside "the Tolstoy Museum": the man
+        return hits.pop()
 
     def _match(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
         if m.key in club_nicknames():

@@ -1179,6 +1179,12 @@ def _noun_before(span: Span) -> Token | None:
 VERBAL_FIRM_NOUNS = frozenset({"band", "bank", "chain", "firm", "group", "label", "tank"})
 
 
+@cache
+def _nominal_firm_nouns() -> frozenset[str]:
+    """The lexicon's ``firm_nouns`` that are no verbs (:data:`VERBAL_FIRM_NOUNS`), read once."""
+    return word_set("firm_nouns") - VERBAL_FIRM_NOUNS
+
+
 def firm_noun_before(span: Span) -> bool:
     """A firm's noun in small letters stands right before the name ("education watchdog Ofsted",
     "the bank Barclays", "car maker Aston Martin"), and no title goes with it ("group chairman",
@@ -1187,7 +1193,7 @@ def firm_noun_before(span: Span) -> bool:
     noun = _noun_before(span)
     if noun is None and span.start > 0:
         word = span.doc[span.start - 1]
-        if word.lower_ in word_set("firm_nouns") - VERBAL_FIRM_NOUNS:
+        if word.lower_ in _nominal_firm_nouns():
             noun = word
     if noun is None or _role_noun(noun):
         return False
@@ -1492,12 +1498,18 @@ def _capitalised_small_word(span: Span) -> bool:
     ]
     if not small:
         return False
-    lows = {t.lower_ for t in words}
-    bodies = firm_words() | CORPORATE | word_sets("generic_org_nouns", "org_name_tails", "org_name_heads")
-    if lows & (bodies | AWARD_TAILS | EVENT_TAILS):
+    if {t.lower_ for t in words} & _body_words():
         return False
     sent = span.sent
     return any(t.is_lower and t.is_alpha for t in sent if not span.start <= t.i < span.end)
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Words of a body's, a firm's, an award's or an event's name, which no title's small words in
+    capitals make a work's (:func:`_capitalised_small_word`), read once."""
+    bodies = word_sets("generic_org_nouns", "org_name_tails", "org_name_heads")
+    return firm_words() | CORPORATE | bodies | AWARD_TAILS | EVENT_TAILS
 
 
 def _addressed(span: Span) -> bool:

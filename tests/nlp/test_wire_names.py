@@ -3,6 +3,8 @@ of a firm in one article, money and adverbs that are no actors, and the roles of
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.nlp.extract import extract_one
@@ -2963,8 +2965,6 @@ def _tagged(words: list[str], tags: list[tuple[str, str]], heads: list[int], dep
 
 def test_a_firm_noun_the_tagger_reads_as_a_verb_still_types_the_name() -> None:
     """ "by the defunct telecoms watchdog Oftel": the tagger made "watchdog" a verb (kg.name-kind.v1)."""
-    from kg.nlp.spans import kind_by_phrase
-
     words = ["by", "the", "defunct", "telecoms", "watchdog", "Oftel", "but"]
     tags = [("ADP", "by"), ("DET", "the"), ("ADJ", "defunct"), ("NOUN", "telecom"), ("VERB", "watchdog"),
             ("PROPN", "Oftel"), ("CCONJ", "but")]  # fmt: skip
@@ -2979,8 +2979,6 @@ def test_a_firm_noun_the_tagger_reads_as_a_verb_still_types_the_name() -> None:
 
 def test_a_bill_read_as_a_person_is_a_work() -> None:
     """ "the Mental Capacity Bill": "Bill" is a given name, but no other word of the name is one."""
-    from kg.nlp.spans import kind_by_phrase
-
     words = ["backed", "the", "Mental", "Capacity", "Bill", "."]
     tags = [("VERB", "back"), ("DET", "the"), ("PROPN", "Mental"), ("PROPN", "Capacity"), ("PROPN", "Bill"),
             ("PUNCT", ".")]  # fmt: skip
@@ -3022,17 +3020,26 @@ def _collected(nlp, text: str, names: list[tuple[str, int, str]]):  # type: igno
     from kg.nlp.mentions import DocMentions
 
     doc = nlp(text)
-    words = [t.text for t in doc]
-    ents = []
-    for name, nth, label in names:
-        parts = name.split()
-        start = [i for i in range(len(words)) if words[i : i + len(parts)] == parts][nth]
-        ents.append(Span(doc, start, start + len(parts), label=label))
-    doc.ents = ents
+    doc.ents = [Span(doc, *_at(doc, name, nth), label=label) for name, nth, label in names]
     dm = DocMentions(doc)
     dm.collect()
     dm.cluster()
     return dm
+
+
+def _at(doc, name: str, nth: int = 0) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """The token span of the ``nth`` ``name`` in ``doc``, as whole words."""
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", doc.text)]
+    span = doc.char_span(starts[nth], starts[nth] + len(name))
+    return span.start, span.end
+
+
+def _kind_read(nlp, text: str, name: str, read: str) -> str:  # type: ignore[no-untyped-def]
+    """What :func:`kg.nlp.spans.kind_by_phrase` makes of ``name`` in ``text``, read as ``read``
+    by the model, on the parse kg's own steps see."""
+    with nlp.select_pipes(disable=["kg_entities", "kg_mentions", "kg_relations"]):
+        doc = nlp(text)
+    return kind_by_phrase(doc[slice(*_at(doc, name))], read)
 
 
 def _one_actor(dm, kinds: list[tuple[str, str]], name: str) -> None:  # type: ignore[no-untyped-def]
@@ -3099,13 +3106,7 @@ def test_a_titles_small_words_in_capitals_make_it_a_work(
     nlp, text: str, name: str, read: str, kind: str
 ) -> None:
     """ "Escape From New York": bodies write "of", "for" or "with" in small letters (kg.name-kind.v1)."""
-    from kg.nlp.spans import kind_by_phrase
-
-    with nlp.select_pipes(disable=["kg_entities", "kg_mentions", "kg_relations"]):
-        doc = nlp(text)
-    words, parts = [t.text for t in doc], [t.text for t in nlp.make_doc(name)]
-    start = next(i for i in range(len(words)) if words[i : i + len(parts)] == parts)
-    assert kind_by_phrase(doc[start : start + len(parts)], read) == kind
+    assert _kind_read(nlp, text, name, read) == kind
 
 
 BUILDINGS_READ_AS_PEOPLE = [
@@ -3127,13 +3128,7 @@ BUILDINGS_READ_AS_PEOPLE = [
 )
 def test_a_buildings_name_read_as_a_persons_is_a_place(nlp, text: str, name: str, kind: str) -> None:
     """ "Belmarsh Prison": no one's name ends in "Prison" or "Stadium" (kg.name-kind.v1)."""
-    from kg.nlp.spans import kind_by_phrase
-
-    with nlp.select_pipes(disable=["kg_entities", "kg_mentions", "kg_relations"]):
-        doc = nlp(text)
-    words, parts = [t.text for t in doc], name.split()
-    start = next(i for i in range(len(words)) if words[i : i + len(parts)] == parts)
-    assert kind_by_phrase(doc[start : start + len(parts)], "Person") == kind
+    assert _kind_read(nlp, text, name, "Person") == kind
 
 
 def test_a_lone_word_of_a_buildings_name_is_the_building(nlp) -> None:
