@@ -246,7 +246,8 @@ def _build(
     del docs
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
     aside = set_aside(results)
-    G = merged_graph(results, settings, timer, rules=rules)
+    left_out: dict[str, int] = {}
+    G = merged_graph(results, settings, timer, rules=rules, left_out=left_out)
     del results  # the graph holds what the outputs need
     build_id = manifest.new_build_id()
     with staging(out) as stage:
@@ -267,6 +268,7 @@ def _build(
         report["split_documents"] = split
         report["cache"] = cache_report(cache)
         report["non_prose"] = aside
+        report["left_out"] = left_out
         report["html_actors"] = shown
         report["peak_memory_mb"], report["peak_memory_workers_mb"] = peak_memory_mb()
         report["up_to_date"] = False
@@ -315,19 +317,39 @@ def alias_rules(settings: Settings) -> Any:
     return AliasRules.read(settings.aliases_file) if settings.aliases_file else None
 
 
-def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, rules: Any = None) -> Any:
+def merged_graph(
+    results: list[DocResult],
+    settings: Settings,
+    timer: Timer,
+    *,
+    rules: Any = None,
+    left_out: dict[str, int] | None = None,
+) -> Any:
     """Resolve the actors of ``results`` across documents and make the graph.
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
+    ``left_out``, when given, gets how many entities were left out before resolution, by reason
+    (``words``: :func:`kg.resolve.drop_words`; ``named_once``: :func:`kg.resolve.drop_named_once`).
     """
     from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
-    from kg.resolve import drop_words, resolve
+    from kg.resolve import AliasRules, drop_named_once, drop_words, resolve
 
     with timer.stage("resolve"):
         if rules is None:
-            rules = alias_rules(settings)
+            rules = alias_rules(settings) or AliasRules()
+        counts = [_entities(results)]
         results = drop_words(results)
+        counts.append(_entities(results))
+        results = drop_named_once(
+            results,
+            min_confidence=settings.graph_min_confidence,
+            classifier_min_confidence=settings.graph_classifier_min_confidence,
+            known={key for _kind, key in rules.canonical},
+        )
+        counts.append(_entities(results))
+        if left_out is not None:
+            left_out.update(words=counts[0] - counts[1], named_once=counts[1] - counts[2])
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
         G = kg_graph.from_results(
@@ -339,6 +361,10 @@ def merged_graph(results: list[DocResult], settings: Settings, timer: Timer, *, 
             classifier_min_confidence=settings.graph_classifier_min_confidence,
         )
         return links.annotate(agreement.annotate(G))
+
+
+def _entities(results: list[DocResult]) -> int:
+    return sum(len(r.entities) for r in results)
 
 
 def write_outputs(

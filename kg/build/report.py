@@ -167,6 +167,11 @@ def print_summary(report: dict[str, Any]) -> None:
     if aside:
         shown = ", ".join(f"{n:,} {kind}" for kind, n in aside.items())
         table.add_row("non-prose lines set aside", shown)
+    left = report.get("left_out") or {}
+    if any(left.values()):
+        table.add_row(
+            "names left out", f"{left.get('words', 0):,} words, {left.get('named_once', 0):,} named once"
+        )
     table.add_row("actors", str(report["actors"]))
     for kind, n in report["actors_by_type"].items():
         table.add_row(f"  {kind}", str(n))

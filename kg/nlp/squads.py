@@ -48,6 +48,12 @@ LINEUP_ITEM = re.compile(rf"(?P<name>{NAME})(?: \((?P<sub>{NAME}) \d{{1,3}}\))?"
 #: The fewest names a line-up's line lists (a side fields eleven), and the fewest such lines of a
 #: report (two sides).
 MIN_LINEUP, MIN_LINEUPS = 8, 2
+#: What :func:`on_name_line` reads: a sentence's end, the breaks between a list's items, what
+#: is in brackets ("(Burnley)", "(Jenas 77)", "(capt)"), and one listed name.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+")
+LIST_BREAKS = re.compile(r"[,;]")
+BRACKETS = re.compile(r"\([^)]*\)")
+LISTED_NAME = re.compile(rf"(?:{INITIALS}\.? )?{PARTICLES}{WORD}(?: {WORD}){{0,2}}")
 
 
 class Player(NamedTuple):
@@ -152,6 +158,36 @@ def _lineup_players(line: str, offset: int) -> list[Player]:
                 found.append(Player(hit.start(group) + offset, hit.end(group) + offset, None))
     places = sum(place(line[p.start - offset : p.end - offset].lower()) is not None for p in found)
     return found if 2 * places < len(found) else []
+
+
+def on_name_line(text: str, at: int) -> bool:
+    """The sentence of ``text`` with character ``at`` is mostly a list of names, as a team sheet
+    that :func:`sheets` does not read is: "Subs not used: Hislop, Quashie, Cisse.", "Coyne
+    (Burnley), Jones (Wolves), ...", "Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; ...". Three
+    names or more (two after a label), each of capitalised words (three at most, an initial
+    before them, brackets after them), and four in five of the items between its commas and
+    semicolons after its label ("GreenFairyDotcom, Londonist, Hicksdesign, PlasticBag and London
+    Underground Tube Blog are the nominees" is a sentence).
+
+    >>> on_name_line("Subs:\\nKay, Parr, McGee, Rennick, Weston, Millar, Pattison.", 11)
+    True
+    >>> on_name_line("It's great. Subs not used: Hislop, Quashie, Cisse.", 27)
+    True
+    >>> on_name_line("Its customers include Boots, Burberry, Mothercare and Procter & Gamble.", 29)
+    False
+    >>> on_name_line("Nominees: Gawker, Londonist, Hicksdesign and Tube Blog are up.", 18)
+    False
+    """
+    start = text.rfind("\n", 0, at) + 1
+    for m in SENTENCE_END.finditer(text, start, at):
+        start = m.end()
+    stop = SENTENCE_END.search(text, at)
+    end = text.find("\n", at)
+    end = min(len(text) if end == -1 else end, stop.start() + 1 if stop else len(text))
+    label, _, listed = BRACKETS.sub("", text[start:end]).rpartition(":")  # "Subs not used: ..."
+    items = [item.strip(" .") for item in LIST_BREAKS.split(listed)]
+    names = sum(1 for item in items if LISTED_NAME.fullmatch(item))
+    return names >= (2 if label else 3) and 5 * names >= 4 * len(items)
 
 
 def doc_sheets(doc: Doc) -> list[tuple[int, int, list[Player]]]:

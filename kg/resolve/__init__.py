@@ -8,10 +8,13 @@ merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-for
 ``spacing``, ``spelling``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
 ``club-name``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``,
 ``alias-file``. Before that, :func:`drop_words` takes out the lone words of the language the
-recognizer read as a person's or a place's name ("Feel", "Comeback", "Touch").
+recognizer read as a person's or a place's name ("Feel", "Comeback", "Touch"), and
+:func:`drop_named_once` the lone names the recognizer alone calls a person's, named once in the
+corpus with nothing around them to say whose ("Bicycle", "Silverade", "Grokster").
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve
+from kg.resolve.once import drop_named_once
 from kg.resolve.words import drop_words
 
-__all__ = ["Actor", "AliasRules", "drop_words", "resolve"]
+__all__ = ["Actor", "AliasRules", "drop_named_once", "drop_words", "resolve"]

@@ -179,3 +179,27 @@ def test_graph_confidence_floor_drops_weak_edges_but_keeps_actors(
     weak = [c for _, _, c in everything.edges(data="confidence") if c < floor]
     assert weak, "the seeds have low-confidence guesses for the floor to drop"
     assert everything.number_of_edges() == shipped.number_of_edges() + len(weak)
+
+
+def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
+    """The recognizer reads the blogs' names as people's; the one named once, with nothing to
+    say whose name it is, is no actor, and report.json counts it; the one another article
+    names again stays (kg.resolve.drop_named_once)."""
+    from kg.build.pipeline import build
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Blog awards shortlist\n\nNominated for the blog award this year are Snorkelbud, Quillpad and"
+        " Wonkhaus, the judges said on Monday.\n",
+        encoding="utf-8",
+    )
+    (src / "b.txt").write_text(
+        "Winner named\n\nThe satirical blog Wonkhaus won the prize for the best new site on Friday.\n",
+        encoding="utf-8",
+    )
+    build([src], tmp_path / "out", html=False, store=False)
+    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert "Wonkhaus" in labels and "Quillpad" not in labels
+    assert report["left_out"] == {"words": 0, "named_once": 1}
