@@ -6,11 +6,12 @@ ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merg
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
 ``holding``, ``party-name``, ``web-name``, ``body-order``, ``country-spelled``, ``place-alias``,
 ``spacing``, ``spelling``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
-``club-name``, ``national-body``, ``initials``, ``surname``, ``rare-surname``, ``surname-type``,
-``alias-file``. Before that, :func:`drop_words` takes out the lone words of the language the
-recognizer read as a person's or a place's name ("Feel", "Comeback", "Touch"), and
-:func:`drop_named_once` the lone names the recognizer alone calls a person's, named once in the
-corpus with nothing around them to say whose ("Bicycle", "Silverade", "Grokster").
+``club-name``, ``club-short``, ``work-year``, ``national-body``, ``initials``, ``surname``,
+``rare-surname``, ``surname-type``, ``alias-file``. Before that, :func:`drop_words` takes out
+the lone words of the language the recognizer read as a person's or a place's name ("Feel",
+"Comeback", "Touch"), and :func:`drop_named_once` the lone names the recognizer alone calls a
+person's, named once in the corpus with nothing around them to say whose ("Bicycle",
+"Silverade", "Grokster").
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve

@@ -42,6 +42,7 @@ from kg.resolve.partners import join_partners
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
+from kg.resolve.works import join_dated_works
 
 NAMED_RULES = frozenset({"ner", "alias", "gazetteer", "type-vote", "work", "exact"})
 
@@ -125,6 +126,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_partners(corpus)
     join_misspelt(corpus)
     join_clubs(corpus)
+    join_dated_works(corpus)
     join_national_bodies(corpus, bodies)
     _join_known(corpus)
     join_initials(corpus)

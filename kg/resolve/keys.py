@@ -241,3 +241,37 @@ def site_key(key: str) -> str:
         if name != key and name.isalnum():
             return name
     return key
+
+
+def shortens(short: str, club: str) -> bool:
+    """``short`` writes the club's name ``club`` (comparison keys) short, word by word: each of its
+    words is the club's word or cuts letters from it, keeping the first ("utd" of "united", "co"
+    of "county", "sheff" of "sheffield"), one word at least is cut, and it may leave out the
+    word of the club's kind after the town ("west brom" of "west bromwich albion").
+
+    Examples:
+        >>> shortens("man utd", "manchester united"), shortens("notts co", "notts county")
+        (True, True)
+        >>> shortens("west brom", "west bromwich albion"), shortens("sheff wed", "sheffield united")
+        (True, False)
+        >>> shortens("manchester united", "manchester united"), shortens("man", "manchester city")
+        (False, False)
+        >>> shortens("m utd", "manchester united"), shortens("anch utd", "manchester united")
+        (False, False)
+        >>> shortens("mcr utd", "manchester united"), shortens("mnz utd", "manchester united")
+        (True, False)
+    """
+    words, full = short.split(), club.split()
+    if len(words) == len(full) - 1 and full[-1] in CLUB_TAILS:
+        full = full[:-1]
+    if len(words) < 2 or len(words) != len(full) or words == full:
+        return False
+    return all(w == f or _cuts(w, f) for w, f in zip(words, full, strict=True))
+
+
+def _cuts(word: str, full: str) -> bool:
+    """``word`` is ``full`` with letters left out, its first kept ("utd" of "united")."""
+    if len(word) < 2 or word[0] != full[0]:
+        return False
+    rest = iter(full)
+    return all(letter in rest for letter in word)

@@ -249,6 +249,24 @@ ROWS = {
          [ent("Aston"), ent("Ford")], [ent("Villa"), ent("Arsenal")]],
         [], [("d2e0", "d0e0"), ("d2e0", "d1e0"), ("d4e0", "d3e0"), ("d5e0", "d3e0")], None,
     ),
+    "a club's name written short word by word": Row(
+        [[ent("Manchester United")], [ent("Man Utd")], [ent("Notts County")], [ent("Notts Co")],
+         [ent("West Bromwich Albion")], [ent("West Brom")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")], [], ("Man Utd", "club-short"),
+    ),
+    "a short name of two clubs, or of no club, joins none": Row(
+        # Sheffield United and Sheffield Wednesday's "Sheff Utd"... and a firm's "Man Corp"
+        [[ent("Manchester City")], [ent("Mansfield City")], [ent("Man City")],
+         [ent("Manchester Corp")], [ent("Man Corp")], [ent("Sheffield United")], [ent("Sheff Wed")]],
+        [], [("d2e0", "d0e0"), ("d2e0", "d1e0"), ("d4e0", "d3e0"), ("d6e0", "d5e0")], None,
+    ),
+    "a work's name with and without its year, where the corpus has one year": Row(
+        [[ent("Parliament Act 1949", "Work")], [ent("Parliament Act", "Work")],
+         [ent("Terrorism Act 2000", "Work"), ent("Terrorism Act 2005", "Work")],
+         [ent("Terrorism Act", "Work")], [ent("Euro 2004", "Work")], [ent("Euro", "Work")]],
+        [("d0e0", "d1e0")], [("d3e0", "d2e0"), ("d3e0", "d2e1"), ("d5e0", "d4e0")],
+        ("Parliament Act", "work-year"),
+    ),
     "a partnership's name without its last partners": Row(
         [[ent("Drexel Burnham")], [ent("Drexel Burnham Lambert Inc")],
          [ent("Smith Barney")], [ent("Smith Barney, Harris Upham and Co Inc")]],
