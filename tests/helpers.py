@@ -1,8 +1,19 @@
-"""Small lookups the tests share: a result's triples by actor name, an actor by its name."""
+"""Small lookups the tests share: a result's triples by actor name, an actor by its name, and a
+folder of articles to build."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg.records import DocResult, Entity, Relation
+
+
+def articles(folder: Path, **texts: str) -> Path:
+    """``folder`` made, with one text file per keyword (``a="..."`` writes ``a.txt``); returns it."""
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
 
 
 def triple(r: DocResult, x: Relation) -> tuple[str, str, str]:

@@ -11,6 +11,7 @@ import pytest
 
 from kg.records import ENTITY_TYPES, PREDICATES
 from tests.conftest import require_shared
+from tests.helpers import articles
 
 
 def test_outputs_are_all_there(seeds_graph_dir: Path) -> None:
@@ -187,16 +188,11 @@ def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
     names again stays (kg.resolve.drop_named_once)."""
     from kg.build.pipeline import build
 
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(
-        "Blog awards shortlist\n\nNominated for the blog award this year are Snorkelbud, Quillpad and"
+    src = articles(
+        tmp_path / "in",
+        a="Blog awards shortlist\n\nNominated for the blog award this year are Snorkelbud, Quillpad and"
         " Wonkhaus, the judges said on Monday.\n",
-        encoding="utf-8",
-    )
-    (src / "b.txt").write_text(
-        "Winner named\n\nThe satirical blog Wonkhaus won the prize for the best new site on Friday.\n",
-        encoding="utf-8",
+        b="Winner named\n\nThe satirical blog Wonkhaus won the prize for the best new site on Friday.\n",
     )
     build([src], tmp_path / "out", html=False, store=False)
     labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}

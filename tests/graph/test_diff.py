@@ -15,6 +15,7 @@ from kg.graph import diff as kg_diff
 from kg.graph.graph import add_fact
 from kg.rdf.changes import to_trig
 from kg.rdf.vocab import KG
+from tests.helpers import articles
 
 ZEL = "https://w3id.org/kg/id/person/Volodymyr_Zelensky"
 RUTTE = "https://w3id.org/kg/id/person/Mark_Rutte"
@@ -119,12 +120,10 @@ def test_changes_as_rdf_one_named_graph_per_change_set() -> None:
 
 
 def test_a_rebuild_lists_exactly_what_the_new_document_added(tmp_path: Path) -> None:
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    (inputs / "one.txt").write_text(
-        "NATO Secretary General Mark Rutte visited Kyiv on Thursday. He met Ukrainian President "
+    inputs = articles(
+        tmp_path / "in",
+        one="NATO Secretary General Mark Rutte visited Kyiv on Thursday. He met Ukrainian President "
         "Volodymyr Zelensky and promised more air defence.",
-        encoding="utf-8",
     )
     out = tmp_path / "out"
     runner = CliRunner()

@@ -14,6 +14,7 @@ from kg.errors import InputError
 from kg.records import DocResult, Document, Entity, Mention
 from kg.resolve.actors import AliasRules, resolve
 from kg.settings import Settings
+from tests.helpers import articles
 
 
 def doc(doc_id: str, *names: tuple[str, str]) -> DocResult:
@@ -130,14 +131,12 @@ def test_the_alias_file_is_checked_before_any_extraction(
 def test_a_wikidata_id_flows_to_the_graph_the_rdf_and_the_page(tmp_path: Path) -> None:
     from rdflib import OWL, Graph, URIRef
 
-    src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text(
-        "Ana Lindqvist, the head of the Nordic Rail Union, visited Bergen on Monday.\n"
+    src = articles(
+        tmp_path / "in",
+        a="Ana Lindqvist, the head of the Nordic Rail Union, visited Bergen on Monday.\n"
         "Lindqvist said the union would meet again in Oslo.\n",
-        encoding="utf-8",
+        b="The Nordic Rail Union opened an office in Bergen.\n",
     )
-    (src / "b.txt").write_text("The Nordic Rail Union opened an office in Bergen.\n", encoding="utf-8")
     aliases = tmp_path / "aliases.csv"
     aliases.write_text("canonical,type,wikidata\nNordic Rail Union,Organization,q4242\n")
     out = tmp_path / "out"
