@@ -28,7 +28,7 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
     names = _middle_initials(doc, _demonym_leads(doc, _numbered(doc, _glued_pair(doc, names))))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
-    names = _spelled_out(doc, names)
+    names = _spelled_out(doc, _country_media(doc, names))
     names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
     names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
     return _firm_short_forms(doc, names)
@@ -494,6 +494,30 @@ def _bare_tails(doc: Doc, names: list[Span]) -> list[Span]:
             and doc[i].lower_ not in honorifics()
         ):
             s = Span(doc, i, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+#: Nouns of a country's broadcasters and papers in general, which name none of them ("a US TV
+#: network", "told German TV", "the British press").
+MEDIA = frozenset({"tv", "television", "radio", "media", "press"})
+
+
+def _country_media(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "a US TV network", "told German TV": a country's name or its demonym and a word of the
+    media, which the recognizer reads as a firm, names no broadcaster; the country is a place,
+    its demonym a nationality ("BBC Radio", "CBS TV" and "Mobile TV", of a town, stay)."""
+    from spacy.tokens import Span
+
+    out = []
+    for s in names:
+        first = s[0].lower_
+        if len(s) == 2 and s[1].lower_ in MEDIA:
+            known = place(first)
+            if known is not None and known.kind == "country":
+                s = Span(doc, s.start, s.start + 1, label="GPE")
+            elif first in demonyms():
+                s = Span(doc, s.start, s.start + 1, label="NORP")
         out.append(s)
     return out
 

@@ -3161,3 +3161,34 @@ def test_a_persons_surname_beside_a_building_named_after_him_is_the_person(nlp) 
     dm = _collected(nlp, text, names)
     clusters = [m.cluster for m in dm.mentions]
     assert clusters[0] == clusters[2] != clusters[1], [(m.text, m.type, m.cluster) for m in dm.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a country's name or its demonym and a word of the media name no broadcaster
+        (
+            "He has been offered a job presenting a show on a US TV network next year.",
+            "US TV",
+            ("US", "Place"),
+        ),
+        ("The minister told German TV that talks would go on.", "German TV", None),
+        ("The British press has been critical, and European TV carried the pictures.", "European TV", None),
+    ],
+)
+def test_a_countrys_media_name_no_broadcaster(
+    nlp, text: str, gone: str, kept: tuple[str, str] | None
+) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert gone not in names
+    if kept is not None:
+        assert names[kept[0]] == kept[1]
+
+
+def test_a_broadcasters_or_a_towns_media_name_stays(nlp) -> None:
+    text = "He told BBC Radio that CBS TV had bought the rights, and Mobile TV firms agreed."
+    names = names_of(extract_one(text, nlp))
+    assert names["BBC Radio"] == names["CBS TV"] == "Organization"
+    assert "Mobile TV" in names  # Mobile, Alabama: a town, not a country
+    firm = "The British Radio Corporation said on Monday it would cut jobs."
+    assert names_of(extract_one(firm, nlp))["British Radio Corporation"] == "Organization"
