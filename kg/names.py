@@ -7,7 +7,7 @@ the span functions of :mod:`kg.nlp.spans`) and entity resolution (:mod:`kg.resol
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher, get_close_matches
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -264,10 +264,22 @@ def clipped_words(short: str, long: str) -> bool:
         >>> clipped_words("arbor network", "arbor networks"), clipped_words("british gas", "british airways")
         (True, False)
     """
-    words, full = short.split(), [w for w in long.split() if w.rstrip(".") not in CORPORATE]
+    full = [w for w in long.split() if w.rstrip(".") not in CORPORATE]
+    return cut_word_for_word(short.split(), full, lambda w, f: len(w) >= CLIPPED and f.startswith(w))
+
+
+def cut_word_for_word(words: list[str], full: list[str], cut: Callable[[str, str], bool]) -> bool:
+    """``words`` are ``full``'s, two or more, word for word, each the same or one that ``cut``
+    says is cut from it (``cut(word, full_word)``), one at least cut.
+
+    >>> cut_word_for_word(["man", "utd"], ["manchester", "united"], lambda w, f: w[0] == f[0])
+    True
+    >>> cut_word_for_word(["united"], ["united"], lambda w, f: True)
+    False
+    """
     if len(words) < 2 or len(words) != len(full) or words == full:
         return False
-    return all(w == f or (len(w) >= CLIPPED and f.startswith(w)) for w, f in zip(words, full, strict=True))
+    return all(w == f or cut(w, f) for w, f in zip(words, full, strict=True))
 
 
 def shouted(name: str, names: Iterable[str]) -> bool:

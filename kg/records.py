@@ -6,6 +6,7 @@ records only, so they can be cached, pickled to a worker or written as JSON.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -266,3 +267,22 @@ class DocResult:
                 for r in relations
             ),
         )
+
+
+#: The rule of the relation classifier's guesses (``kg.nlp.classifier.model.RULE``), here so that
+#: the later stages need not load the spaCy stage's modules for one string.
+CLASSIFIER_RULE = "kg.classifier.v1"
+
+
+def confidence_floor(rules: Iterable[str], min_confidence: float, classifier_min_confidence: float) -> float:
+    """The confidence under which the graph leaves out a relation that ``rules`` state: the
+    classifier's guesses alone have the higher of the two floors.
+
+    >>> confidence_floor(["kg.title.v1"], 0.6, 0.75), confidence_floor([CLASSIFIER_RULE], 0.6, 0.75)
+    (0.6, 0.75)
+    >>> confidence_floor([CLASSIFIER_RULE, "kg.title.v1"], 0.6, 0.75)
+    0.6
+    """
+    return (
+        max(min_confidence, classifier_min_confidence) if set(rules) == {CLASSIFIER_RULE} else min_confidence
+    )

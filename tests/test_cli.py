@@ -114,7 +114,8 @@ def test_extract_writes_times_resolved_against_the_line_date(tmp_path: Path) -> 
 
 
 def test_build_leaves_out_the_classifiers_weak_guesses(tmp_path: Path) -> None:
-    from kg.graph.graph import CLASSIFIER_RULE, read
+    from kg.graph.graph import read
+    from kg.records import CLASSIFIER_RULE
 
     def guesses(out: Path) -> list[float]:
         G = read(out)

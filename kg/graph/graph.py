@@ -33,6 +33,7 @@ import networkx as nx
 from kg.io import atomic_write_text
 from kg.lexicon import lexicon
 from kg.memory import gc_paused
+from kg.records import confidence_floor
 
 
 def edge_key(predicate: str, *, negated: bool = False, label: str | None = None) -> str:
@@ -206,9 +207,6 @@ def misfits(G: nx.MultiDiGraph) -> int:
     return len(unfit)
 
 
-#: The rule of the relation classifier's guesses (``kg.nlp.classifier.model.RULE``, which the
-#: graph stage does not import: it would load the spaCy stage's modules for one string).
-CLASSIFIER_RULE = "kg.classifier.v1"
 #: Rules whose facts ``kg extract`` lists and the graph leaves out, as no sentence states them: the
 #: membership a leader's post implies (``kg.implied.v1``; the graph draws the ``leaderOf``) and where
 #: the gazetteer puts a town of the article (``kg.gazetteer.v1``; the sentence that names the town
@@ -232,9 +230,9 @@ def prune(G: nx.MultiDiGraph, min_confidence: float, classifier_min_confidence: 
     """
     weak = []
     for u, v, k, d in G.edges(keys=True, data=True):
-        guess = set(d.get("rules") or ()) == {CLASSIFIER_RULE}
-        floor = max(classifier_min_confidence, min_confidence) if guess else min_confidence
-        if d.get("confidence", 1.0) < floor:
+        if d.get("confidence", 1.0) < confidence_floor(
+            d.get("rules") or (), min_confidence, classifier_min_confidence
+        ):
             weak.append((u, v, k))
     G.remove_edges_from(weak)
     return len(weak)

@@ -7,7 +7,14 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import misspelt_places, places, us_states
-from kg.names import CORPORATE, SKIP_INITIAL, canonical_place, unpossessed, without_legal_form
+from kg.names import (
+    CORPORATE,
+    SKIP_INITIAL,
+    canonical_place,
+    cut_word_for_word,
+    unpossessed,
+    without_legal_form,
+)
 
 #: Legal forms beyond :data:`kg.names.CORPORATE` that end firms' names in wire copy
 #: ("Boliden AB", "Fiat S.p.A.", "Broken Hill Pty Co Ltd", "Lincoln Savings Bank FSB").
@@ -264,9 +271,7 @@ def shortens(short: str, club: str) -> bool:
     words, full = short.split(), club.split()
     if len(words) == len(full) - 1 and full[-1] in CLUB_TAILS:
         full = full[:-1]
-    if len(words) < 2 or len(words) != len(full) or words == full:
-        return False
-    return all(w == f or _cuts(w, f) for w, f in zip(words, full, strict=True))
+    return cut_word_for_word(words, full, _cuts)
 
 
 def _cuts(word: str, full: str) -> bool:

@@ -5,7 +5,7 @@ corpus's results before :func:`kg.resolve.resolve`).
 "Bicycle" of the blog "This Fish Needs a Bicycle", "Silverade" and "Kodiak" of a list of trucks,
 "Grokster" of "Grokster and StreamCast, two file-sharing networks", "Spanglish" entering a chart:
 the recognizer, trained on news, reads an unknown capitalised word as a person's name, and one
-mention gives nothing else to go by. Read by hand, 53 of the 66 such names of a 500-article
+mention gives nothing else to go by. Read by hand, 54 of the 67 such names of a 500-article
 build of the BBC corpus were no person (songs, films, firms, towns, fragments of titles). Such
 an entity is left out when all of these hold:
 
@@ -36,16 +36,12 @@ from functools import cache
 from kg.lexicon import census_look_alikes, common_names, honorifics, word_sets
 from kg.names import normalise
 from kg.nlp.squads import on_name_line
-from kg.records import DocResult, Entity, Relation
+from kg.records import DocResult, Entity, confidence_floor
+from kg.resolve.words import HONOURED
 
-#: The word right before a mention ("Mr Barot", "daughter Larissa", "Minister Harmoko").
-WORD_BEFORE = re.compile(r"([A-Za-z-]+)\.?,?\s+$")
 #: A verb of saying right after a mention ("Japsper said", "Melcher told"), or before it ("said Kudja").
 SAYS_AFTER = re.compile(r"\s*(?:said|says|told|tells|added|adds|explained|insisted|admitted|warned|wrote)\b")
 SAYS_BEFORE = frozenset({"said", "says", "added", "adds"})
-#: The rule of the relation classifier's guesses, which the graph keeps at a higher confidence
-#: (``kg.graph.graph.CLASSIFIER_RULE``; resolution comes before the graph stage and does not import it).
-CLASSIFIER_RULE = "kg.classifier.v1"
 
 
 @cache
@@ -96,7 +92,8 @@ def drop_named_once(
         related = {
             x
             for rel in r.relations
-            if _kept(rel, min_confidence, classifier_min_confidence)
+            # as kg.graph.graph.prune keeps an edge of this relation alone
+            if rel.confidence >= confidence_floor((rel.rule,), min_confidence, classifier_min_confidence)
             for x in (rel.subject, rel.object, rel.evidence.speaker)
         }
         drop = set()
@@ -111,12 +108,6 @@ def drop_named_once(
     return out
 
 
-def _kept(rel: Relation, min_confidence: float, classifier_min_confidence: float) -> bool:
-    """The graph keeps ``rel`` (as :func:`kg.graph.graph.prune` does one relation alone)."""
-    floor = max(min_confidence, classifier_min_confidence) if rel.rule == CLASSIFIER_RULE else min_confidence
-    return rel.confidence >= floor
-
-
 def _lone(e: Entity) -> bool:
     """``e`` is a person's name of one word, named once, by the recognizer alone, and no census name."""
     if e.type != "Person" or len(e.mentions) != 1 or " " in e.name:
@@ -128,7 +119,7 @@ def _lone(e: Entity) -> bool:
 def _said_to_be_someone(e: Entity, text: str) -> bool:
     """A title, an office, a trade or a kin right before the one mention, or a verb of saying next to it."""
     m = e.mentions[0]
-    before = WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    before = HONOURED.search(text[max(0, m.start - 30) : m.start])  # the word right before it
     if before is not None:
         word = before.group(1).lower()
         people = _people_words()

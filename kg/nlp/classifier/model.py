@@ -28,13 +28,14 @@ from kg.nlp.rules.known_places import countries_of, country_of, gazetteer_places
 from kg.nlp.rules.locatives import may_lie_in
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
+from kg.records import CLASSIFIER_RULE
 
 if TYPE_CHECKING:
     from kg.nlp.mentions import DocMentions, TokenMention
 
 log = logging.getLogger(__name__)
 
-RULE = "kg.classifier.v1"
+RULE = CLASSIFIER_RULE
 MODEL_FILE = "relclf.json.gz"
 #: Edges a more precise one implies (a leader works for what it leads): keep the precise one only.
 #: A leader's nationality is a fact of its own ("Ukrainian President Zelensky": leaderOf and
