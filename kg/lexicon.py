@@ -456,6 +456,17 @@ def common_names() -> frozenset[str]:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Every given name of the 1990 US census, lower-cased ("will", "summer", "jude"; not "pop").
+
+    Examples:
+        >>> "will" in given_names(), "pop" in given_names()
+        (True, False)
+    """
+    return frozenset(row[0] for row in _tsv("given_names.tsv"))
+
+
+@cache
 def census_look_alikes() -> frozenset[str]:
     """US census surnames spelled nearly like another one ("regan", "reagan"; not "zelensky").
 

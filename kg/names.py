@@ -370,6 +370,25 @@ def unpossessed(word: str) -> str:
 
 #: Words after a surname that tell a son from his father ("Charles Evans Jr", "James Moore Jr.");
 #: not a regnal number ("Pope John Paul II" has no surname "Paul").
+#: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
+SURNAME_PARTICLES = frozenset(
+    {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac", "st"}
+)
+#: Particles that open a surname of two words, written with a capital ("Dal Maso", "Della Valle",
+#: "Ter Stegen", "Dos Santos").
+SURNAME_OPENERS = SURNAME_PARTICLES | {
+    "dal",
+    "del",
+    "della",
+    "dei",
+    "des",
+    "dos",
+    "das",
+    "der",
+    "den",
+    "ter",
+    "ten",
+}
 GENERATIONS = frozenset({"jr", "jr.", "jnr", "sr", "sr.", "snr"})
 
 

@@ -329,11 +329,12 @@ def merged_graph(
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
     ``left_out``, when given, gets how many entities were left out before resolution, by reason
-    (``words``: :func:`kg.resolve.drop_words`; ``named_once``: :func:`kg.resolve.drop_named_once`).
+    (``words``: :func:`kg.resolve.drop_words`; ``named_once``: :func:`kg.resolve.drop_named_once`;
+    ``worded``: :func:`kg.resolve.drop_worded_names`).
     """
     from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
-    from kg.resolve import AliasRules, drop_named_once, drop_words, resolve
+    from kg.resolve import AliasRules, drop_named_once, drop_worded_names, drop_words, resolve
 
     with timer.stage("resolve"):
         if rules is None:
@@ -348,8 +349,17 @@ def merged_graph(
             known={key for _kind, key in rules.canonical},
         )
         counts.append(_entities(results))
+        results = drop_worded_names(
+            results,
+            min_confidence=settings.graph_min_confidence,
+            classifier_min_confidence=settings.graph_classifier_min_confidence,
+            known={key for _kind, key in rules.canonical},
+        )
+        counts.append(_entities(results))
         if left_out is not None:
-            left_out.update(words=counts[0] - counts[1], named_once=counts[1] - counts[2])
+            left_out.update(
+                words=counts[0] - counts[1], named_once=counts[1] - counts[2], worded=counts[2] - counts[3]
+            )
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
         G = kg_graph.from_results(

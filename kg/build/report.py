@@ -170,7 +170,9 @@ def print_summary(report: dict[str, Any]) -> None:
     left = report.get("left_out") or {}
     if any(left.values()):
         table.add_row(
-            "names left out", f"{left.get('words', 0):,} words, {left.get('named_once', 0):,} named once"
+            "names left out",
+            f"{left.get('words', 0):,} words, {left.get('named_once', 0):,} named once, "
+            f"{left.get('worded', 0):,} opening with a word",
         )
     table.add_row("actors", str(report["actors"]))
     for kind, n in report["actors_by_type"].items():

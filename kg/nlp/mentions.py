@@ -38,6 +38,7 @@ from kg.names import (
     CORPORATE,
     POSSESSIVE,
     QUOTES,
+    SURNAME_PARTICLES,
     bare_surname,
     canonical_place,
     capitalised,
@@ -213,10 +214,6 @@ REPORTING = frozenset({"said", "says", "added", "adds"})
 #: goes with a surname ("Mr Howard" is no Howard Flight).
 GIVEN_NAME_TITLES = frozenset(
     {"sir", "dame", "sheikh", "sheik", "prince", "princess", "king", "queen", "emir"}
-)
-#: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
-PARTICLES = frozenset(
-    {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac", "st"}
 )
 #: Population under which a town's name that starts a firm's name is taken for the firm.
 SMALL_TOWN = 50_000
@@ -936,7 +933,7 @@ class DocMentions:
                 or not first.is_alpha
                 or low in common_names()
                 or low in honorifics()
-                or low in PARTICLES
+                or low in SURNAME_PARTICLES
             ):
                 continue
             if self.regions.kind_at(first.idx) == "table":
@@ -974,7 +971,7 @@ class DocMentions:
         surnames |= {
             " ".join(m.key.split()[1:])
             for m in self.mentions
-            if m.type == "Person" and len(m.key.split()) == 3 and m.key.split()[1] in PARTICLES
+            if m.type == "Person" and len(m.key.split()) == 3 and m.key.split()[1] in SURNAME_PARTICLES
         }
         votes: dict[str, Counter[str]] = {}
         for m in self.mentions:

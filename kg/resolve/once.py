@@ -36,7 +36,7 @@ from functools import cache
 from kg.lexicon import census_look_alikes, common_names, honorifics, word_sets
 from kg.names import normalise
 from kg.nlp.squads import on_name_line
-from kg.records import DocResult, Entity, confidence_floor
+from kg.records import DocResult, Entity, Mention, confidence_floor
 from kg.resolve.words import HONOURED
 
 #: A verb of saying right after a mention ("Japsper said", "Melcher told"), or before it ("said Kudja").
@@ -50,7 +50,7 @@ def _census() -> frozenset[str]:
 
 
 @cache
-def _people_words() -> frozenset[str]:
+def people_words() -> frozenset[str]:
     """Words that, right before a name, say it is a person's: titles and offices, trades, kin."""
     return honorifics() | word_sets("person_nouns", "team_titles", "agent_nouns")
 
@@ -89,23 +89,28 @@ def drop_named_once(
             words.update({w for form in (e.name, *e.aliases) for w in normalise(form).split()})
     out = []
     for r in results:
-        related = {
-            x
-            for rel in r.relations
-            # as kg.graph.graph.prune keeps an edge of this relation alone
-            if rel.confidence >= confidence_floor((rel.rule,), min_confidence, classifier_min_confidence)
-            for x in (rel.subject, rel.object, rel.evidence.speaker)
-        }
+        related = kept_ends(r, min_confidence, classifier_min_confidence)
         drop = set()
         for e in r.entities:
             if e.id in related or not _lone(e) or normalise(e.name) in known:
                 continue
-            if words[normalise(e.name)] > 1 or _said_to_be_someone(e, r.doc.text):
+            if words[normalise(e.name)] > 1 or said_to_be_someone(e.mentions[0], r.doc.text):
                 continue
             if not on_name_line(r.doc.text, e.mentions[0].start):
                 drop.add(e.id)  # not one of a list of names alone, a team sheet's ("Kay, Parr, McGee")
         out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
     return out
+
+
+def kept_ends(r: DocResult, min_confidence: float, classifier_min_confidence: float) -> set[str | None]:
+    """Ids of the entities of ``r`` in a relation the graph would keep alone (its subject, its
+    object or its speaker), as :func:`kg.graph.graph.prune` reads the two confidence floors."""
+    return {
+        x
+        for rel in r.relations
+        if rel.confidence >= confidence_floor((rel.rule,), min_confidence, classifier_min_confidence)
+        for x in (rel.subject, rel.object, rel.evidence.speaker)
+    }
 
 
 def _lone(e: Entity) -> bool:
@@ -116,13 +121,12 @@ def _lone(e: Entity) -> bool:
     return m.rule == "ner" and e.name.lower() not in _census()
 
 
-def _said_to_be_someone(e: Entity, text: str) -> bool:
-    """A title, an office, a trade or a kin right before the one mention, or a verb of saying next to it."""
-    m = e.mentions[0]
+def said_to_be_someone(m: Mention, text: str) -> bool:
+    """A title, an office, a trade or a kin right before mention ``m``, or a verb of saying next to it."""
     before = HONOURED.search(text[max(0, m.start - 30) : m.start])  # the word right before it
     if before is not None:
         word = before.group(1).lower()
-        people = _people_words()
+        people = people_words()
         if word in people or (word.endswith("s") and word[:-1] in people) or word.endswith(_kin()):
             return True  # "Mr Barot", "artists Mase", "stepson Sholto", "grandmother Madea"
         if word in SAYS_BEFORE and "." not in before.group(0):

@@ -198,4 +198,24 @@ def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
     labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert "Wonkhaus" in labels and "Quillpad" not in labels
-    assert report["left_out"] == {"words": 0, "named_once": 1}
+    assert report["left_out"] == {"words": 0, "named_once": 1, "worded": 0}
+
+
+def test_a_title_read_as_a_person_s_name_is_left_out_and_counted(tmp_path: Path) -> None:
+    """The recognizer reads the show's name as a person's; it opens with a word the articles write
+    in small letters and no given name, so it is no actor, and report.json counts it; the singer,
+    whose name opens with the given name "Will", stays (kg.resolve.drop_worded_names)."""
+    from kg.build.pipeline import build
+
+    src = articles(
+        tmp_path / "in",
+        a="Music chart news\n\nFans of pop music saw pop acts top the pop charts this week. The talent"
+        " show Pop Idol returns to screens in the spring, the channel said on Monday.\n",
+        b="Singles\n\nSales of pop singles rose as the winner of Pop Idol, Will Young, topped the charts."
+        " He will tour, and fans will follow, the label said.\n",
+    )
+    build([src], tmp_path / "out", html=False, store=False)
+    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert "Pop Idol" not in labels and "Will Young" in labels
+    assert report["left_out"]["worded"] == 2
