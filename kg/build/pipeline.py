@@ -342,20 +342,15 @@ def merged_graph(
         counts = [_entities(results)]
         results = drop_words(results)
         counts.append(_entities(results))
-        results = drop_named_once(
-            results,
-            min_confidence=settings.graph_min_confidence,
-            classifier_min_confidence=settings.graph_classifier_min_confidence,
-            known={key for _kind, key in rules.canonical},
-        )
-        counts.append(_entities(results))
-        results = drop_worded_names(
-            results,
-            min_confidence=settings.graph_min_confidence,
-            classifier_min_confidence=settings.graph_classifier_min_confidence,
-            known={key for _kind, key in rules.canonical},
-        )
-        counts.append(_entities(results))
+        known = {key for _kind, key in rules.canonical}  # the alias file's names are never left out
+        for drop in (drop_named_once, drop_worded_names):
+            results = drop(
+                results,
+                min_confidence=settings.graph_min_confidence,
+                classifier_min_confidence=settings.graph_classifier_min_confidence,
+                known=known,
+            )
+            counts.append(_entities(results))
         if left_out is not None:
             left_out.update(
                 words=counts[0] - counts[1], named_once=counts[1] - counts[2], worded=counts[2] - counts[3]
