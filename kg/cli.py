@@ -129,7 +129,11 @@ def build(
     ] = None,
     explain_merges: Annotated[
         bool,
-        typer.Option("--explain-merges", help="Also write merges.csv: every merge decision and its rule."),
+        typer.Option(
+            "--explain-merges",
+            help="Also write merges.csv (every merge decision and its rule) and left_out.csv "
+            "(every name left out before resolution, and why).",
+        ),
     ] = False,
     min_confidence: Annotated[
         float | None,

@@ -247,7 +247,8 @@ def _build(
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
     aside = set_aside(results)
     left_out: dict[str, int] = {}
-    G = merged_graph(results, settings, timer, rules=rules, left_out=left_out)
+    dropped: list[tuple[str, str, str, str, str]] | None = [] if explain_merges else None
+    G = merged_graph(results, settings, timer, rules=rules, left_out=left_out, dropped=dropped)
     del results  # the graph holds what the outputs need
     build_id = manifest.new_build_id()
     with staging(out) as stage:
@@ -263,6 +264,7 @@ def _build(
             store=store,
             explain_merges=explain_merges,
             new_edges=fresh,
+            dropped=dropped or (),
         )
         report = make_report(G, ingest, model, timer, time.perf_counter() - started, settings, **counts)
         report["split_documents"] = split
@@ -324,13 +326,15 @@ def merged_graph(
     *,
     rules: Any = None,
     left_out: dict[str, int] | None = None,
+    dropped: list[tuple[str, str, str, str, str]] | None = None,
 ) -> Any:
     """Resolve the actors of ``results`` across documents and make the graph.
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
     ``left_out``, when given, gets how many entities were left out before resolution, by reason
     (``words``: :func:`kg.resolve.drop_words`; ``named_once``: :func:`kg.resolve.drop_named_once`;
-    ``worded``: :func:`kg.resolve.drop_worded_names`).
+    ``worded``: :func:`kg.resolve.drop_worded_names`); ``dropped``, when given, gets one row per
+    name left out or cut short (:func:`left_out_rows`).
     """
     from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
@@ -340,17 +344,24 @@ def merged_graph(
         if rules is None:
             rules = alias_rules(settings) or AliasRules()
         counts = [_entities(results)]
-        results = drop_words(results)
+        before, results = results, drop_words(results)
         counts.append(_entities(results))
+        if dropped is not None:
+            dropped += left_out_rows(before, results, "words")
         known = {key for _kind, key in rules.canonical}  # the alias file's names are never left out
-        for drop in (drop_named_once, drop_worded_names):
-            results = drop(
+        for reason, drop in (("named_once", drop_named_once), ("worded", drop_worded_names)):
+            before, results = (
                 results,
-                min_confidence=settings.graph_min_confidence,
-                classifier_min_confidence=settings.graph_classifier_min_confidence,
-                known=known,
+                drop(
+                    results,
+                    min_confidence=settings.graph_min_confidence,
+                    classifier_min_confidence=settings.graph_classifier_min_confidence,
+                    known=known,
+                ),
             )
             counts.append(_entities(results))
+            if dropped is not None:
+                dropped += left_out_rows(before, results, reason)
         if left_out is not None:
             left_out.update(
                 words=counts[0] - counts[1], named_once=counts[1] - counts[2], worded=counts[2] - counts[3]
@@ -372,6 +383,24 @@ def _entities(results: list[DocResult]) -> int:
     return sum(len(r.entities) for r in results)
 
 
+def left_out_rows(
+    before: list[DocResult], after: list[DocResult], reason: str
+) -> list[tuple[str, str, str, str, str]]:
+    """``(document, name, type, reason, kept as)`` for each entity of ``before`` that ``after``
+    leaves out (kept as ``""``) or names otherwise (kept as its new name: "Injured Rio Ferdinand"
+    kept as "Rio Ferdinand"); ``before`` and ``after`` hold the same documents in the same order."""
+    rows = []
+    for old, new in zip(before, after, strict=True):
+        if old is new:
+            continue
+        names = {e.id: e.name for e in new.entities}
+        for e in old.entities:
+            kept = names.get(e.id, "")
+            if kept != e.name:
+                rows.append((old.doc.id, e.name, e.type, reason, kept))
+    return rows
+
+
 def write_outputs(
     G: Any,
     stage: Path,
@@ -383,10 +412,12 @@ def write_outputs(
     store: bool,
     explain_merges: bool,
     new_edges: Any = (),
+    dropped: Iterable[tuple[str, str, str, str, str]] = (),
 ) -> int | None:
     """Write every output of ``G`` into ``stage``; returns how many actors the page draws.
 
-    ``new_edges`` (subject, object, key) are marked new on the page.
+    ``new_edges`` (subject, object, key) are marked new on the page; ``dropped`` are the rows of
+    ``left_out.csv`` (:func:`left_out_rows`), written with ``merges.csv``.
     """
     from kg.graph import graph as kg_graph
     from kg.rdf import serialize as rdf
@@ -410,6 +441,7 @@ def write_outputs(
             viz.write_html(view, stage / "graph.html", title=title, new_edges=new_edges)
     if explain_merges:
         write_merges(G, stage / "merges.csv")
+        write_left_out(dropped, stage / "left_out.csv")
     return shown
 
 
@@ -439,6 +471,17 @@ def write_merges(G: Any, path: Path) -> None:
         for node, data in sorted(G.nodes(data=True), key=lambda x: x[1]["label"]):
             for form, rule in data.get("merges", []):
                 w.writerow([node, data["label"], data["type"], form, rule])
+
+
+def write_left_out(rows: Iterable[tuple[str, str, str, str, str]], path: Path) -> None:
+    """One row per name left out before resolution, or cut short: its document, name, type, the
+    rule's reason (``words``, ``named_once``, ``worded``) and the name it was kept as, if any."""
+    import csv
+
+    with atomic_open(path, "w") as f:
+        w = csv.writer(f)
+        w.writerow(["document", "name", "type", "reason", "kept_as"])
+        w.writerows(sorted(rows))
 
 
 def extract_to_jsonl(

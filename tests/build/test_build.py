@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -214,8 +215,36 @@ def test_a_title_read_as_a_person_s_name_is_left_out_and_counted(tmp_path: Path)
         b="Singles\n\nSales of pop singles rose as the winner of Pop Idol, Will Young, topped the charts."
         " He will tour, and fans will follow, the label said.\n",
     )
-    build([src], tmp_path / "out", html=False, store=False)
+    build([src], tmp_path / "out", html=False, store=False, explain_merges=True)
     labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert "Pop Idol" not in labels and "Will Young" in labels
     assert report["left_out"]["worded"] == 2
+    # left_out.csv names each name left out, its article and why
+    with (tmp_path / "out" / "left_out.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["name"], r["type"], r["reason"], r["kept_as"]) for r in rows] == [
+        ("Pop Idol", "Person", "worded", "")
+    ] * 2
+    assert len({r["document"] for r in rows}) == 2  # one row per article
+    assert "left_out.csv" in report["outputs"]
+
+
+def test_left_out_rows_name_each_name_left_out_or_cut_and_why() -> None:
+    from kg.build.pipeline import left_out_rows
+    from kg.records import DocResult, Document, Entity, Mention
+
+    text = "Injured Rio Ferdanto and Pop Idol."
+    hurt = Entity("e0", "Injured Rio Ferdanto", "Person", (Mention(0, 20, "Injured Rio Ferdanto"),))
+    show = Entity("e1", "Pop Idol", "Person", (Mention(25, 33, "Pop Idol"),))
+    before = [
+        DocResult(Document(id="a", text=text), (hurt, show)),
+        DocResult(Document(id="b", text="Nothing.")),
+    ]
+    cut = Entity("e0", "Rio Ferdanto", "Person", (Mention(8, 20, "Rio Ferdanto"),))
+    after = [DocResult(Document(id="a", text=text), (cut,)), before[1]]
+    assert left_out_rows(before, after, "worded") == [
+        ("a", "Injured Rio Ferdanto", "Person", "worded", "Rio Ferdanto"),
+        ("a", "Pop Idol", "Person", "worded", ""),
+    ]
+    assert left_out_rows(before, before, "worded") == []
