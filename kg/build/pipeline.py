@@ -338,11 +338,12 @@ def merged_graph(
     """
     from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
-    from kg.resolve import AliasRules, drop_named_once, drop_worded_names, drop_words, resolve
+    from kg.resolve import AliasRules, drop_named_once, drop_worded_names, drop_words, name_by_family, resolve
 
     with timer.stage("resolve"):
         if rules is None:
             rules = alias_rules(settings) or AliasRules()
+        results = name_by_family(results)  # "Alfred and David Billes": Alfred Billes
         counts = [_entities(results)]
         before, results = results, drop_words(results)
         counts.append(_entities(results))

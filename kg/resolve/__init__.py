@@ -12,12 +12,23 @@ the lone words of the language the recognizer read as a person's or a place's na
 "Comeback", "Touch"), and :func:`drop_named_once` the lone names the recognizer alone calls a
 person's, named once in the corpus with nothing around them to say whose ("Bicycle",
 "Silverade", "Grokster"), and :func:`drop_worded_names` the people's names that open with a
-word of the language ("Pop Idol", "Evil Twin"; "Injured Rio Ferdinand" is Rio Ferdinand).
+word of the language ("Pop Idol", "Evil Twin"; "Injured Rio Ferdinand" is Rio Ferdinand); first of
+all, :func:`name_by_family` gives a given name alone the surname of the family its sentence
+names it in ("Raul Concepcion, whose brother Jose": Jose Concepcion; rule ``family-name``).
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve
+from kg.resolve.family import name_by_family
 from kg.resolve.once import drop_named_once
 from kg.resolve.worded import drop_worded_names
 from kg.resolve.words import drop_words
 
-__all__ = ["Actor", "AliasRules", "drop_named_once", "drop_worded_names", "drop_words", "resolve"]
+__all__ = [
+    "Actor",
+    "AliasRules",
+    "drop_named_once",
+    "drop_worded_names",
+    "drop_words",
+    "name_by_family",
+    "resolve",
+]

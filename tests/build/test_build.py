@@ -248,3 +248,21 @@ def test_left_out_rows_name_each_name_left_out_or_cut_and_why() -> None:
         ("a", "Pop Idol", "Person", "worded", ""),
     ]
     assert left_out_rows(before, before, "worded") == []
+
+
+def test_a_relative_named_by_a_given_name_alone_takes_the_family_s_surname(tmp_path: Path) -> None:
+    """ "whose brother Jose": the node is Jose Concepcion, and merges.csv says why
+    (kg.resolve.name_by_family)."""
+    from kg.build.pipeline import build
+
+    src = articles(
+        tmp_path / "in",
+        a="Peso steady\n\nBusinessman Raul Concepcion, whose brother Jose is the country's trade minister,"
+        " said on Monday that exporters could relax.\n",
+    )
+    build([src], tmp_path / "out", html=False, store=False, explain_merges=True)
+    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
+    assert {"Raul Concepcion", "Jose Concepcion"} <= labels and "Jose" not in labels
+    with (tmp_path / "out" / "merges.csv").open(encoding="utf-8", newline="") as f:
+        rows = [(r["label"], r["form"], r["rule"]) for r in csv.DictReader(f)]
+    assert ("Jose Concepcion", "Jose", "family-name") in rows
