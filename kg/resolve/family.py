@@ -8,8 +8,8 @@ are Jose Concepcion and Emily Eavis, and join those people across the corpus. A 
 (one word, a given name of the census) takes the surname of the person a family noun right
 before it belongs to (brother, sister, son, daughter, father, mother, wife, husband, widow, twin,
 grandson, granddaughter), when that person is named right before the noun with "'s" or "'" or
-", whose": the last word of the person's name, or the name itself when it is one word and no
-given name ("Mr Eavis").
+", whose": the last word of the person's name (before "Jr" or "Sr"), or the name itself when it
+is one word and no given name ("Mr Eavis").
 
 Not a stepchild's or an in-law's, nor a partner's, nephew's or niece's, who often bear another
 name; not the person a pronoun refers to ("his brother Ed"): in 1,700 development articles and 500
@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from kg.lexicon import given_names
+from kg.names import GENERATIONS
 from kg.records import DocResult, Entity, Mention
 
 #: Family nouns whose members commonly bear the same surname.
@@ -97,9 +98,12 @@ def _owners_surname(text: str, noun: int, at: dict[tuple[int, int], Entity]) -> 
 
 
 def _last_name(e: Entity) -> str | None:
-    """The surname of the person ``e``: the last word of a name of two words or more, or a name of
-    one word that is no given name ("Mr Eavis")."""
-    first, _, rest = e.name.rpartition(" ")
-    if first:
-        return rest
+    """The surname of the person ``e``: the last word of a name of two words or more, before a
+    generation's ("Martin Luther King Jr": King), or a name of one word that is no given name
+    ("Mr Eavis")."""
+    words = e.name.split()
+    while len(words) > 2 and words[-1].lower() in GENERATIONS:
+        words.pop()
+    if len(words) > 1:
+        return words[-1]
     return None if e.name.lower() in given_names() else e.name

@@ -34,6 +34,8 @@ def named(text: str, owner: str, given: str, *, pronoun: str | None = None) -> l
         ("The film follows a book by Ian Curtis's widow Deborah about the singer.", "Ian Curtis", "Deborah",
          "Deborah Curtis"),
         ("Tom Morley’s sons Peter and Paul ran the farm.", "Tom Morley", "Peter", "Peter Morley"),
+        ("Martin Luther King Jr's son Dexter spoke at the rally.", "Martin Luther King Jr", "Dexter",
+         "Dexter King"),
     ],
 )  # fmt: skip
 def test_a_relative_s_given_name_takes_the_family_s_surname(
