@@ -4,8 +4,9 @@ A one-word organization name joins a long one when the corpus states the link
 (one document names both, or the long name's entity carries the short form as
 an alias) or, never stated, when the long name is its one reading in the corpus:
 
-* ``acronym``: the initials of the long name, with or without its legal form
-  ("GM" / "General Motors Corp", "NTT" / "Nippon Telegraph and Telephone Corp");
+* ``acronym``: the initials of the long name, with or without its legal form, or without the
+  country's name it opens with ("GM" / "General Motors Corp", "NTT" / "Nippon
+  Telegraph and Telephone Corp", "FDA" / "US Food and Drug Administration");
 * ``first-word``: the first word of the long name ("UTILICORP" / "UtiliCorp United
   Inc", "Merrill" / "Merrill Lynch");
 * ``prefix``: the start of that first word ("Fed" / "Federal Reserve").
@@ -32,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from kg.lexicon import demonyms, generic_org_words, places
+from kg.lexicon import demonyms, generic_org_words, place, places
 from kg.names import CORPORATE, normalise, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials
 from kg.resolve.sets import Corpus, dominant, tally, written_small
@@ -40,6 +41,10 @@ from kg.resolve.sets import Corpus, dominant, tally, written_small
 ORG = "Organization"
 #: A prefix abbreviation ("Fed") has at least this many letters.
 MIN_PREFIX = 3
+#: A body's name after a country's initials ("US Food and Drug Administration") reads as its own
+#: long name when its initials have at least this many letters ("FDA"; not "IP" of "UK Independence
+#: Party").
+MIN_NATIONAL = 3
 #: Two long names of one acronym at least this alike are spellings of one name.
 SPELLING_RATIO = 0.9
 
@@ -64,9 +69,15 @@ class Long:
 
     @classmethod
     def of(cls, surface: str, name: str) -> Long | None:
+        head, _, rest = surface.partition(" ")
+        if acronym_like(head) and not _capitals(surface):
+            if _country(head):  # "US Food and Drug Administration": its FDA
+                long = cls.of(rest.strip(), name.partition(" ")[2])
+                return long if long is not None and len(long.initials) >= MIN_NATIONAL else None
+            return None  # headed by an acronym: a unit or a body of its organization
         firm = firm_key(name)
-        if not surface[:1].isupper() or (acronym_like(surface.split()[0]) and not _capitals(surface)):
-            return None  # "stg capital", or headed by an acronym
+        if not surface[:1].isupper():
+            return None  # "stg capital"
         inits, legal = initials(firm), initials(name)
         if " " not in firm and not legal:
             return None
@@ -254,6 +265,18 @@ def _expansions(roots: list[int], longs: list[list[Long]]) -> tuple[dict[str, se
             if long.legal:
                 legal[long.legal].add(root)
     return known, legal
+
+
+def _country(word: str) -> bool:
+    """``word`` is a country's name the gazetteer knows ("US", "U.K.", "Japan"; not "UN", which
+    it knows as a town).
+
+    Examples:
+        >>> _country("US"), _country("U.K."), _country("UN"), _country("GM")
+        (True, True, False, False)
+    """
+    hit = place(word)
+    return hit is not None and hit.kind == "country"
 
 
 def _initialism(surface: str) -> bool:

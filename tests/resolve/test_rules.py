@@ -135,6 +135,22 @@ ROWS = {
          [ent("NSC")]],
         [], [("d0e0", "d1e0"), ("d2e0", "d0e0"), ("d2e0", "d1e0")], None,
     ),
+    "an acronym of the name after a country's initials": Row(
+        # "FDA" spelled out as the "US Food and Drug Administration" is no First Division
+        # Association; "FBI" spelled out as the US Federal Bureau of Investigation no First Boston
+        # Inc; a body headed by a firm's acronym stays one of its units (GE Capital Aviation Services
+        # is no "CAS"); two letters left are no acronym's ("IP" of "UK Independence Party")
+        [[ent("FDA", ORG, "US Food and Drug Administration")], [ent("First Division Association")],
+         [ent("FDA")], [ent("FBI", ORG, "US Federal Bureau of Investigation")], [ent("First Boston Inc")],
+         [ent("UK Independence Party")], [ent("IP")], [ent("GE Capital Aviation Services")], [ent("CAS")]],
+        [("d0e0", "d2e0")], [("d0e0", "d1e0"), ("d3e0", "d4e0"), ("d5e0", "d6e0"), ("d7e0", "d8e0")],
+        ("FDA", "acronym"),
+    ),
+    "an acronym spelled out with and without the country's initials": Row(
+        [[ent("SEC", ORG, "US Securities and Exchange Commission")],
+         [ent("SEC", ORG, "Securities and Exchange Commission")]],
+        [("d0e0", "d1e0")], [], ("SEC", "spelling"),
+    ),
     "first word": Row(
         [[ent("UtiliCorp United Inc")], [ent("UTILICORP")]],
         [("d0e0", "d1e0")], [], ("UTILICORP", "first-word"),
