@@ -279,6 +279,18 @@ def place(name: str) -> Place | None:
     return places().get(name.lower().strip())
 
 
+def is_country(name: str) -> bool:
+    """The gazetteer knows ``name`` (any case) as a country's ("US", "U.K.", "Japan"; not "UN",
+    which it knows as a town, nor "Wales").
+
+    Examples:
+        >>> is_country("US"), is_country("U.K."), is_country("UN"), is_country("GM")
+        (True, True, False, False)
+    """
+    hit = place(name)
+    return hit is not None and hit.kind == "country"
+
+
 def known_place(word: str) -> bool:
     """The gazetteer or the demonyms know ``word`` (in small letters) as a place ("wales", which
     the tagger may read as the plural of "wale").

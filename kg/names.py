@@ -368,8 +368,6 @@ def unpossessed(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
-#: Words after a surname that tell a son from his father ("Charles Evans Jr", "James Moore Jr.");
-#: not a regnal number ("Pope John Paul II" has no surname "Paul").
 #: Particles of surnames ("El Karkouri", "van Persie", "de Villepin").
 SURNAME_PARTICLES = frozenset(
     {"el", "al", "de", "da", "di", "du", "van", "von", "le", "la", "bin", "ben", "abu", "mac", "st"}
@@ -389,6 +387,8 @@ SURNAME_OPENERS = SURNAME_PARTICLES | {
     "ter",
     "ten",
 }
+#: Words after a surname that tell a son from his father ("Charles Evans Jr", "James Moore Jr.");
+#: not a regnal number ("Pope John Paul II" has no surname "Paul").
 GENERATIONS = frozenset({"jr", "jr.", "jnr", "sr", "sr.", "snr"})
 
 

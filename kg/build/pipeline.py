@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -247,7 +247,7 @@ def _build(
     counts = {"documents": len(results), "words": sum(len(r.doc.text.split()) for r in results)}
     aside = set_aside(results)
     left_out: dict[str, int] = {}
-    dropped: list[tuple[str, str, str, str, str]] | None = [] if explain_merges else None
+    dropped: list[LeftOut] | None = [] if explain_merges else None
     G = merged_graph(results, settings, timer, rules=rules, left_out=left_out, dropped=dropped)
     del results  # the graph holds what the outputs need
     build_id = manifest.new_build_id()
@@ -326,7 +326,7 @@ def merged_graph(
     *,
     rules: Any = None,
     left_out: dict[str, int] | None = None,
-    dropped: list[tuple[str, str, str, str, str]] | None = None,
+    dropped: list[LeftOut] | None = None,
 ) -> Any:
     """Resolve the actors of ``results`` across documents and make the graph.
 
@@ -343,12 +343,10 @@ def merged_graph(
     with timer.stage("resolve"):
         if rules is None:
             rules = alias_rules(settings) or AliasRules()
-        results = name_by_family(results)  # "Alfred and David Billes": Alfred Billes
-        counts = [_entities(results)]
+        results = name_by_family(results)  # "Raul Concepcion, whose brother Jose": Jose Concepcion
+        rows: list[LeftOut] = []
         before, results = results, drop_words(results)
-        counts.append(_entities(results))
-        if dropped is not None:
-            dropped += left_out_rows(before, results, "words")
+        rows += left_out_rows(before, results, "words")
         known = {key for _kind, key in rules.canonical}  # the alias file's names are never left out
         for reason, drop in (("named_once", drop_named_once), ("worded", drop_worded_names)):
             before, results = (
@@ -360,13 +358,12 @@ def merged_graph(
                     known=known,
                 ),
             )
-            counts.append(_entities(results))
-            if dropped is not None:
-                dropped += left_out_rows(before, results, reason)
+            rows += left_out_rows(before, results, reason)
         if left_out is not None:
-            left_out.update(
-                words=counts[0] - counts[1], named_once=counts[1] - counts[2], worded=counts[2] - counts[3]
-            )
+            left_out.update(dict.fromkeys(LEFT_OUT_REASONS, 0))
+            left_out.update(Counter(row[3] for row in rows if not row[4]))  # cut short is kept
+        if dropped is not None:
+            dropped += rows
         actors, index = resolve(results, rules=rules)
     with timer.stage("graph"):
         G = kg_graph.from_results(
@@ -380,13 +377,13 @@ def merged_graph(
         return links.annotate(agreement.annotate(G))
 
 
-def _entities(results: list[DocResult]) -> int:
-    return sum(len(r.entities) for r in results)
+#: Why a name was left out before resolution, in the order the rules run.
+LEFT_OUT_REASONS = ("words", "named_once", "worded")
+#: A row of ``left_out.csv``: document, name, type, reason, the name kept ("" when left out).
+LeftOut = tuple[str, str, str, str, str]
 
 
-def left_out_rows(
-    before: list[DocResult], after: list[DocResult], reason: str
-) -> list[tuple[str, str, str, str, str]]:
+def left_out_rows(before: list[DocResult], after: list[DocResult], reason: str) -> list[LeftOut]:
     """``(document, name, type, reason, kept as)`` for each entity of ``before`` that ``after``
     leaves out (kept as ``""``) or names otherwise (kept as its new name: "Injured Rio Ferdinand"
     kept as "Rio Ferdinand"); ``before`` and ``after`` hold the same documents in the same order."""
@@ -413,7 +410,7 @@ def write_outputs(
     store: bool,
     explain_merges: bool,
     new_edges: Any = (),
-    dropped: Iterable[tuple[str, str, str, str, str]] = (),
+    dropped: Iterable[LeftOut] = (),
 ) -> int | None:
     """Write every output of ``G`` into ``stage``; returns how many actors the page draws.
 
@@ -474,7 +471,7 @@ def write_merges(G: Any, path: Path) -> None:
                 w.writerow([node, data["label"], data["type"], form, rule])
 
 
-def write_left_out(rows: Iterable[tuple[str, str, str, str, str]], path: Path) -> None:
+def write_left_out(rows: Iterable[LeftOut], path: Path) -> None:
     """One row per name left out before resolution, or cut short: its document, name, type, the
     rule's reason (``words``, ``named_once``, ``worded``) and the name it was kept as, if any."""
     import csv

@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonyms, honorifics, place, word_set, word_sets
+from kg.lexicon import common_names, demonyms, honorifics, is_country, place, word_set, word_sets
 from kg.names import CORPORATE, FAMILY, without_legal_form
 from kg.nlp.prose import PARAGRAPH, Regions
 from kg.nlp.tokens import tokens
@@ -513,8 +513,7 @@ def _country_media(doc: Doc, names: list[Span]) -> list[Span]:
     for s in names:
         first = s[0].lower_
         if len(s) == 2 and s[1].lower_ in MEDIA:
-            known = place(first)
-            if known is not None and known.kind == "country":
+            if is_country(first):
                 s = Span(doc, s.start, s.start + 1, label="GPE")
             elif first in demonyms():
                 s = Span(doc, s.start, s.start + 1, label="NORP")

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from kg.lexicon import demonyms, generic_org_words, place, places
+from kg.lexicon import demonyms, generic_org_words, is_country, places
 from kg.names import CORPORATE, normalise, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials
 from kg.resolve.sets import Corpus, dominant, tally, written_small
@@ -71,7 +71,7 @@ class Long:
     def of(cls, surface: str, name: str) -> Long | None:
         head, _, rest = surface.partition(" ")
         if acronym_like(head) and not _capitals(surface):
-            if _country(head):  # "US Food and Drug Administration": its FDA
+            if is_country(head):  # "US Food and Drug Administration": its FDA
                 long = cls.of(rest.strip(), name.partition(" ")[2])
                 return long if long is not None and len(long.initials) >= MIN_NATIONAL else None
             return None  # headed by an acronym: a unit or a body of its organization
@@ -265,18 +265,6 @@ def _expansions(roots: list[int], longs: list[list[Long]]) -> tuple[dict[str, se
             if long.legal:
                 legal[long.legal].add(root)
     return known, legal
-
-
-def _country(word: str) -> bool:
-    """``word`` is a country's name the gazetteer knows ("US", "U.K.", "Japan"; not "UN", which
-    it knows as a town).
-
-    Examples:
-        >>> _country("US"), _country("U.K."), _country("UN"), _country("GM")
-        (True, True, False, False)
-    """
-    hit = place(word)
-    return hit is not None and hit.kind == "country"
 
 
 def _initialism(surface: str) -> bool:

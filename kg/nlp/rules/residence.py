@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import lexicon, place
+from kg.lexicon import is_country, lexicon, place
 from kg.names import canonical_place
 from kg.nlp.spans import hyphened
 from kg.nlp.state import Fact
@@ -196,8 +196,7 @@ def _born_in(head: Token) -> list[Token]:
 
 
 def _country(token: Token) -> bool:
-    hit = place(token.text)
-    return hit is not None and hit.kind == "country"
+    return is_country(token.text)
 
 
 def _places_beside(head: Token) -> list[tuple[Token, bool]]:
