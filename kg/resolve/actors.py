@@ -28,14 +28,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.lexicon import known_orgs, place
+from kg.lexicon import given_names, known_orgs, place
 from kg.memory import gc_paused
 from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs
 from kg.resolve.head_nouns import join_head_nouns
-from kg.resolve.keys import body_key, firm_key, owner_key, place_key, site_key, spelled_country
+from kg.resolve.keys import body_key, firm_key, owner_key, place_key, site_key, spelled_country, spelled_out
 from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
 from kg.resolve.partners import join_partners
@@ -170,6 +170,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(body_key(plain), "body-order")  # Ministry of Finance = Finance Ministry
         if kind == "Organization" and (spelled := spelled_country(firm_key(plain))) != firm_key(plain):
             found.setdefault(spelled, "country-spelled")  # U.S. Lines = United States Lines Inc
+        if kind == "Organization" and (full := spelled_out(firm_key(plain))) != firm_key(plain):
+            found.setdefault(full, "spelled-out")  # Warner Bros = Warner Brothers
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
         if kind == "Organization" and (site := site_key(plain)) != plain:
@@ -246,8 +248,10 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     mention typed by the words around it (rule ``phrase`` of :func:`kg.nlp.spans.kind_by_phrase`)
     counts :data:`PHRASE_WEIGHT` times. Such mentions of a work outvote the firm or the event
     the recognizer made of the same name elsewhere ("the quirky comedy Sideways" in one review,
-    "Sideways producer Michael London" in the next); never a person (a biopic is named after
-    its subject: "the film Ray") nor a place ("the drama Egypt"). An organization the words
+    "Sideways producer Michael London" in the next), and a person or a place where the name is
+    none (:func:`_work_may_outvote`: "Finding Neverland", "Little Britain"); not a person's name (a
+    biopic is named after its subject: "the film Ray") nor a place the gazetteer knows ("the
+    drama Egypt"). An organization the words
     around it type in its document stays one where the corpus votes for a place of its name:
     "Leicester flanker Martin Corry" names the club, and "Leicester" elsewhere the city, two
     actors.
@@ -271,9 +275,37 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
         winner, count = votes[name].most_common(1)[0]
         if winner == "Place" and e.type == "Organization" and any(m.rule == "phrase" for m in e.mentions):
             return e.type  # "Leicester flanker", "Birmingham manager": the club, beside the town
-        return "Work" if winner in ("Organization", "Event") and cued[name] > count else winner
+        return "Work" if cued[name] > count and _work_may_outvote(winner, name) else winner
 
     return [voted(e, name) for (_doc, e), name in zip(items, names, strict=True)]
+
+
+#: Small words inside a title that no person's name has ("Maria Full of Grace").
+TITLE_WORDS = frozenset({"of", "the", "and", "a", "in", "on", "to", "for", "from", "with", "my"})
+
+
+def _work_may_outvote(winner: str, name: str) -> bool:
+    """The words around a work's mentions may outvote the recognizer's ``winner`` reading of a
+    normalised ``name`` elsewhere: a firm's or an event's ("Sideways producer Michael London"),
+    a person's when the name is no person's ("Finding Neverland", "Raging Bull", "Maria Full of
+    Grace"; not "Ray", the film and Ray Charles, whose first word is a census given name), and
+    a place's of two words or more the gazetteer does not know ("Little Britain"; not "the drama
+    Egypt", nor "LA" of "Escape From LA").
+
+    Examples:
+        >>> _work_may_outvote("Person", "finding neverland"), _work_may_outvote("Person", "ray")
+        (True, False)
+        >>> _work_may_outvote("Person", "maria full of grace"), _work_may_outvote("Place", "little britain")
+        (True, True)
+        >>> _work_may_outvote("Place", "egypt"), _work_may_outvote("Place", "west end")
+        (False, False)
+    """
+    words = name.split()
+    if winner in ("Organization", "Event"):
+        return True
+    if winner == "Person":
+        return words[0] not in given_names() or bool(set(words[1:]) & TITLE_WORDS)
+    return winner == "Place" and len(words) > 1 and place(name) is None
 
 
 def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:

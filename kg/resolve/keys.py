@@ -92,6 +92,22 @@ def _country_name(word: str) -> str:
     return name if hit is not None and hit.kind == "country" else word
 
 
+#: Words a firm's name abbreviates, spelled out: "Warner Bros" is Warner Brothers, "Standard &
+#: Poor's" Standard and Poor's.
+ABBREVIATIONS = {"&": "and", "bros": "brothers", "mfg": "manufacturing"}
+
+
+def spelled_out(key: str) -> str:
+    """A firm's key (:func:`firm_key`) with its abbreviated words spelled out
+    (:data:`ABBREVIATIONS`), so that "Warner Bros." and "Warner Brothers" compare equal.
+
+    Examples:
+        >>> spelled_out("warner bros"), spelled_out("standard & poor"), spelled_out("at&t")
+        ('warner brothers', 'standard and poor', 'at&t')
+    """
+    return " ".join(ABBREVIATIONS.get(w, w) for w in key.split())
+
+
 #: A parent's words after a firm's name: "Reuters Holdings Plc" is Reuters to a reader.
 HOLDINGS = frozenset({"holding", "holdings", "group"})
 

@@ -70,6 +70,14 @@ ROWS = {
         [("d0e0", "d1e0", "d4e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0"), ("d0e0", "d5e0")],
         ("U.S. Lines", "country-spelled"),
     ),
+    "a firm's abbreviated word and the word spelled out": Row(
+        [[ent("Warner Bros.")], [ent("Warner Brothers")], [ent("Standard & Poor")],
+         [ent("Standard and Poor's Corp")], [ent("Acme Mfg Co")], [ent("Acme Manufacturing")],
+         [ent("Warner Bros", PER)], [ent("Warner Brothers", PER)], [ent("AT&T")], [ent("AT and T")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")],
+        [("d6e0", "d7e0"), ("d8e0", "d9e0")],  # people are not firms; a word's own "&" is no word
+        ("Warner Brothers", "spelled-out"),
+    ),
     "legal form": Row(
         [[ent("UtiliCorp United Inc")], [ent("UtiliCorp United")], [ent("Kidder, Peabody and Co Inc.")],
          [ent("Kidder Peabody")]],
@@ -475,6 +483,26 @@ def test_a_work_the_corpus_names_as_one_is_no_firm_elsewhere_and_never_a_persons
     for work, other, kind in (("d3e0", "d4e0", PER), ("d5e0", "d6e0", PLA), ("d7e0", "d8e0", ORG)):
         assert where[work] != where[other], where
         assert actors[where[other]].type == kind  # type: ignore[attr-defined]
+
+
+def test_a_work_the_corpus_names_as_one_outvotes_a_person_or_a_place_that_the_name_is_not() -> None:
+    results = corpus(
+        [cued("Finding Neverland", "Work")], [ent("Finding Neverland", PER)],  # no given name
+        [cued("Maria Full of Grace", "Work")], [ent("Maria Full of Grace", PER)],  # a title's "of"
+        [cued("Little Britain", "Work")], [ent("Little Britain", PLA)],  # a place no one knows
+        [cued("Kelly Clarkson", "Work")], [ent("Kelly Clarkson", PER)],  # a person's name
+        [cued("West End", "Work")], [ent("West End", PLA)],  # a place the gazetteer knows
+        [cued("LA", "Work")], [ent("LA", PLA)],  # one word: the initials of a place
+        [cued("Open Water", "Work")], *[[ent("Open Water", PER)]] * 5,  # outnumbered: five to one cue
+    )  # fmt: skip
+    where, actors = actor_of(results)
+    for work, other in (("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")):
+        assert where[work] == where[other], (work, where)
+        assert actors[where[other]].type == "Work"  # type: ignore[attr-defined]
+    for work, other, kind in (("d6e0", "d7e0", PER), ("d8e0", "d9e0", PLA), ("d10e0", "d11e0", PLA)):
+        assert where[work] != where[other], (work, where)
+        assert actors[where[other]].type == kind  # type: ignore[attr-defined]
+    assert actors[where["d13e0"]].type == PER  # type: ignore[attr-defined]
 
 
 def test_a_rare_surname_one_article_took_for_a_place_is_the_one_person_of_that_name() -> None:
