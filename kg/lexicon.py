@@ -479,6 +479,18 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Words of the language: the entries of an English word list written in small letters only
+    (``kg/data/common_words.tsv``, made by ``scripts/common_words.py`` from Debian's wamerican).
+
+    Examples:
+        >>> "calendar" in common_words(), "girls" in common_words(), "jupiter" in common_words()
+        (True, True, False)
+    """
+    return frozenset(row[0] for row in _tsv("common_words.tsv"))
+
+
+@cache
 def census_look_alikes() -> frozenset[str]:
     """US census surnames spelled nearly like another one ("regan", "reagan"; not "zelensky").
 

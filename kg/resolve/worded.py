@@ -10,7 +10,10 @@ these hold:
 - it is a person's name of two words or more, named by the recognizer alone (no phrase around
   it typed it, no pronoun or role phrase refers back to it);
 - its first word is a word of the language: the corpus writes it in small letters more often
-  than with a capital inside a sentence (:func:`kg.resolve.sets.written_small`);
+  than with a capital inside a sentence (:func:`kg.resolve.sets.written_small`), or all its words
+  are words of an English word list (:func:`kg.lexicon.common_words`: "Calendar Girls", "Raging
+  Bull", "Yahoo Messenger" typed a person, which a corpus may write too seldom to tell), none a
+  given name or a surname of the census ("Tiger Woods", "Bill Gates");
 - that word is no given name of the census lists ("Will Young", "Rob Howley", "Summer Phoenix"),
   no census surname, no title, office, trade or kin ("Captain Scarlet", "Uncle Ossie"), and does
   not open the names of two different people of the corpus (a given name the census lacks);
@@ -32,7 +35,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from functools import cache
 
-from kg.lexicon import common_names, given_names, word_sets
+from kg.lexicon import common_names, common_words, given_names, word_sets
 from kg.names import SURNAME_OPENERS, normalise
 from kg.records import DocResult, Entity
 from kg.resolve.once import kept_ends, people_words, said_to_be_someone
@@ -105,7 +108,7 @@ def drop_worded_names(
         entities: list[Entity] = []
         for e in r.entities:
             word = candidates.get((r.doc.id, e.id))
-            if word not in small:
+            if word not in small and not (word is not None and _words_only(e.name)):
                 entities.append(e)
             elif _glued(e, people):
                 entities.append(_cut(e))  # "Injured Rio Ferdinand": Rio Ferdinand
@@ -124,6 +127,18 @@ def _first_word(e: Entity) -> str | None:
     if not rest or len(first) < 2 or not first.istitle() or word in _named_words():
         return None
     return word
+
+
+def _words_only(name: str) -> bool:
+    """Every word of ``name`` is a word of the language (:func:`kg.lexicon.common_words`) of two
+    letters or more that opens no census name ("Calendar Girls"; not "Tiger Woods", "P Stringer").
+
+    Examples:
+        >>> _words_only("Calendar Girls"), _words_only("Tiger Woods"), _words_only("P Stringer")
+        (True, False, False)
+    """
+    words = [w.lower() for w in name.split()]
+    return all(len(w) > 1 and w in common_words() and w not in _named_words() for w in words)
 
 
 def _glued(e: Entity, people: set[str]) -> bool:

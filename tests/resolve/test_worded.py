@@ -158,3 +158,30 @@ def test_a_person_the_corpus_names_is_what_a_glued_word_hides() -> None:
     )
     assert kept(glued, named) == ["Joss Tarrow", "Joss Tarrow"]
     assert kept(glued) == []  # nothing says the rest is a person: the whole name goes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Box office hits such as Calendar Girls did well.", "Calendar Girls"),
+        ("He was nominated for Raging Bull in 1981.", "Raging Bull"),
+        ("Users of Yahoo Messenger can now call phones.", "Yahoo Messenger"),
+    ],
+)
+def test_a_person_s_name_of_words_of_the_language_only_is_left_out(text: str, name: str) -> None:
+    # the corpus never writes these words in small letters: the word list says they are words
+    assert kept(result("a", text, name)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Raging Jones scored twice in the second half.", "Raging Jones"),  # a census surname after it
+        ("Calendar Zorbek scored twice in the second half.", "Calendar Zorbek"),  # no word of the list
+        ("Former press spokesman Garden Arbiter said so.", "Garden Arbiter"),  # a title and a verb of saying
+    ],
+)
+def test_a_name_with_a_word_that_is_no_word_of_the_language_or_said_to_be_someone_stays(
+    text: str, name: str
+) -> None:
+    assert kept(result("a", text, name)) == [name]
