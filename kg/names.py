@@ -6,7 +6,9 @@ the span functions of :mod:`kg.nlp.spans`) and entity resolution (:mod:`kg.resol
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher, get_close_matches
 from functools import cache, lru_cache
@@ -105,13 +107,29 @@ def strip_bidi(text: str) -> str:
 
 
 def display_name(text: str) -> str:
-    """A name as kg shows it (a label, an alias): no bidi controls, spaces collapsed.
+    """A name as kg shows it (a label, an alias): no bidi controls, spaces collapsed, and a
+    web page's character references read ("Pascal Pap&#233;", cut by the tokenizer before its
+    ";" or not, is Pascal Papé).
 
     Examples:
-        >>> display_name(" \u2067Ann \u200fLee\u2069 ")
-        'Ann Lee'
+        >>> display_name(" \u2067Ann \u200fLee\u2069 "), display_name("Pascal Pap&#233")
+        ('Ann Lee', 'Pascal Papé')
+        >>> display_name("AT&T"), display_name("Procter &amp; Gamble")
+        ('AT&T', 'Procter & Gamble')
     """
-    return " ".join(strip_bidi(text).split())
+    return " ".join(strip_bidi(html.unescape(text)).split())
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its letters' accents taken off ("Papé" is Pape, "São Paulo" Sao Paulo): one
+    article or one paper writes a name with them, another without.
+
+    Examples:
+        >>> without_accents("pascal papé"), without_accents("são paulo"), without_accents("kyiv")
+        ('pascal pape', 'sao paulo', 'kyiv')
+    """
+    parts = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 @lru_cache(maxsize=1 << 17)  # a corpus repeats the same names
@@ -120,10 +138,10 @@ def normalise(text: str) -> str:
     extra spaces.
 
     Examples:
-        >>> normalise("the “North Korea’s”"), normalise("\u202eNATO\u202c")
-        ('north korea', 'nato')
+        >>> normalise("the “North Korea’s”"), normalise("\u202eNATO\u202c"), normalise("Jos&#233; Mourinho")
+        ('north korea', 'nato', 'josé mourinho')
     """
-    text = strip_bidi(text).strip().strip(QUOTES).strip()
+    text = strip_bidi(html.unescape(text)).strip().strip(QUOTES).strip()
     text = re.sub(r"(['’]s|['’])$", "", text).strip(QUOTES).strip()
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(QUOTES)
     return " ".join(text.lower().split())

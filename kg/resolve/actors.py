@@ -30,7 +30,7 @@ from pathlib import Path
 
 from kg.lexicon import given_names, known_orgs, place
 from kg.memory import gc_paused
-from kg.names import display_name, initialled, normalise, shouted
+from kg.names import display_name, initialled, normalise, shouted, without_accents
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs
@@ -172,6 +172,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(spelled, "country-spelled")  # U.S. Lines = United States Lines Inc
         if kind == "Organization" and (full := spelled_out(firm_key(plain))) != firm_key(plain):
             found.setdefault(full, "spelled-out")  # Warner Bros = Warner Brothers
+        if (bare := without_accents(plain)) != plain:
+            found.setdefault(_key(kind, bare), "accents")  # Pascal Papé = Pascal Pape
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
         if kind == "Organization" and (site := site_key(plain)) != plain:

@@ -406,3 +406,11 @@ def test_a_person_is_labelled_as_most_articles_write_a_hyphenated_name() -> None
     assert [a.label for a in resolve(results)[0]] == ["Robert Kilroy-Silk"]
     results += [doc("e", ("Kilroy-Silk", "Person"))] * 5  # fewer words: never the label
     assert [a.label for a in resolve(results)[0]] == ["Robert Kilroy-Silk"]
+
+
+def test_a_name_with_a_web_page_s_character_reference_is_the_name_it_spells() -> None:
+    # the tokenizer cuts "Pap&#233;" before its ";"; the page's reference reads as the letter
+    actors, index = resolve([doc("a", ("Pascal Pap&#233", "Person")), doc("b", ("Pascal Papé", "Person"))])
+    assert index[("a", "e0")] == index[("b", "e0")]
+    assert actors[index[("a", "e0")]].label == "Pascal Papé"
+    assert "Pascal Pap&#233" not in actors[index[("a", "e0")]].aliases

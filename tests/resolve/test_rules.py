@@ -78,6 +78,13 @@ ROWS = {
         [("d6e0", "d7e0"), ("d8e0", "d9e0")],  # people are not firms; a word's own "&" is no word
         ("Warner Brothers", "spelled-out"),
     ),
+    "a name with and without its letters' accents": Row(
+        [[ent("Pascal Papé", PER)], [ent("Pascal Pape", PER)], [ent("São Paulo", PLA)],
+         [ent("Sao Paulo", PLA)], [ent("Société Générale")], [ent("Societe Generale SA")],
+         [ent("Pascal Papi", PER)]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")], [("d0e0", "d6e0")],
+        ("Pascal Papé", "accents"),
+    ),
     "legal form": Row(
         [[ent("UtiliCorp United Inc")], [ent("UtiliCorp United")], [ent("Kidder, Peabody and Co Inc.")],
          [ent("Kidder Peabody")]],
