@@ -163,7 +163,7 @@ def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
     heads, firms = _heads(c)
     decided: list[tuple[list[int], list[int]]] = []
     for name, surface, where in _shorts(c):
-        key = name.replace(".", "")
+        key = _letters(name)
         said = stated.get(key)
         if not _initialism(surface) or not (said or key in known or key in legal):
             continue
@@ -206,9 +206,9 @@ def _heads(c: Corpus) -> tuple[set[str], set[str]]:
         whole = _capitals(surface)  # "UTILICORP UNITED INC" is a headline
         first, *rest = surface.split()
         if kind == ORG and " " in name and acronym_like(first) and not whole:
-            heads.add(normalise(first).replace(".", ""))
+            heads.add(_letters(normalise(first)))
             if all(w.lower().rstrip(".") in CORPORATE for w in rest):
-                firms.add(normalise(first).replace(".", ""))
+                firms.add(_letters(normalise(first)))
     return heads, firms
 
 
@@ -267,16 +267,35 @@ def _expansions(roots: list[int], longs: list[list[Long]]) -> tuple[dict[str, se
     return known, legal
 
 
+def _letters(name: str) -> str:
+    """An acronym's letters without its stops ("U.N.": "un"), and without its "&", marked at the
+    end, for one written with it ("m&s": "ms&"), which is no other acronym's key ("sp" of a
+    helicopter's model is no "S&P").
+
+    Examples:
+        >>> _letters("u.n."), _letters("m&s"), _letters("at&t")
+        ('un', 'ms&', 'att&')
+    """
+    letters = name.replace(".", "")
+    return letters.replace("&", "") + "&" if "&" in letters else letters
+
+
+def _initials_of(key: str) -> str:
+    """The initials an acronym's key (:func:`_letters`) spells: a long name's initials skip the "&"
+    (:func:`kg.resolve.keys.initials`: "Marks & Spencer" is "ms")."""
+    return key.rstrip("&")
+
+
 def _initialism(surface: str) -> bool:
-    """A one-word name that may be an acronym: "NTT", "U.N.", or "Nato" as the BBC writes it."""
-    letters = surface.strip().replace(".", "")
+    """A one-word name that may be an acronym: "NTT", "U.N.", "M&S", or "Nato" as the BBC writes it."""
+    letters = _initials_of(_letters(surface.strip()))
     return len(letters) > 1 and letters.isalpha() and letters[0].isupper()
 
 
 def _acronym_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
     if _initialism(surface):
-        key = normalise(surface).replace(".", "")
-        if key in (long.initials, long.legal):
+        key = _letters(normalise(surface))
+        if _initials_of(key) in (long.initials, long.legal):
             yield key, "acronym"
 
 

@@ -115,6 +115,14 @@ ROWS = {
     "acronym of the name without its legal form": Row(
         [[ent("General Motors Corp")], [ent("GM")]], [("d0e0", "d1e0")], [], ("GM", "acronym"),
     ),
+    "acronym with an '&' between its letters, when an article states it": Row(
+        [[ent("Marks & Spencer", ORG, "M&S")], [ent("M&S")], [ent("Pacific Oassis")], [ent("P&O")],
+         [ent("Standard & Poor", ORG, "S&P")], [ent("S&P")], [ent("Q&A")]],
+        [("d0e0", "d1e0"), ("d4e0", "d5e0")],
+        # the "&" is the firm's own name's ("P&O"): an expansion no article states joins none
+        [("d2e0", "d3e0"), ("d0e0", "d6e0")],
+        ("M&S", "acronym"),
+    ),
     "acronym a document states": Row(
         [[ent("Nippon Telegraph and Telephone Corp", ORG, "NTT")], [ent("NTT")], [ent("NTT")]],
         [("d0e0", "d1e0", "d2e0")], [], ("NTT", "acronym"),
