@@ -170,8 +170,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(body_key(plain), "body-order")  # Ministry of Finance = Finance Ministry
         if kind == "Organization" and (spelled := spelled_country(firm_key(plain))) != firm_key(plain):
             found.setdefault(spelled, "country-spelled")  # U.S. Lines = United States Lines Inc
-        if kind == "Organization" and (full := spelled_out(firm_key(plain))) != firm_key(plain):
-            found.setdefault(full, "spelled-out")  # Warner Bros = Warner Brothers
+        if (full := spelled_out(firm_key(plain))) != firm_key(plain):
+            found.setdefault(full, "spelled-out")  # Warner Bros = Warner Brothers, Trinidad & Tobago
         if (bare := without_accents(plain)) != plain:
             found.setdefault(_key(kind, bare), "accents")  # Pascal Papé = Pascal Pape
         if kind == "Organization" and plain.endswith(" party") and len(plain.split()) > 1:

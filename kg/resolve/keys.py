@@ -92,8 +92,8 @@ def _country_name(word: str) -> str:
     return name if hit is not None and hit.kind == "country" else word
 
 
-#: Words a firm's name abbreviates, spelled out: "Warner Bros" is Warner Brothers, "Standard &
-#: Poor's" Standard and Poor's.
+#: Words a name abbreviates, spelled out: "Warner Bros" is Warner Brothers, "Standard & Poor's"
+#: Standard and Poor's, "Trinidad & Tobago" Trinidad and Tobago.
 ABBREVIATIONS = {"&": "and", "bros": "brothers", "mfg": "manufacturing"}
 
 

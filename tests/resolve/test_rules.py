@@ -70,11 +70,12 @@ ROWS = {
         [("d0e0", "d1e0", "d4e0"), ("d2e0", "d3e0")], [("d0e0", "d2e0"), ("d0e0", "d5e0")],
         ("U.S. Lines", "country-spelled"),
     ),
-    "a firm's abbreviated word and the word spelled out": Row(
+    "a name's abbreviated word and the word spelled out": Row(
         [[ent("Warner Bros.")], [ent("Warner Brothers")], [ent("Standard & Poor")],
          [ent("Standard and Poor's Corp")], [ent("Acme Mfg Co")], [ent("Acme Manufacturing")],
-         [ent("Warner Bros", PER)], [ent("Warner Brothers", PER)], [ent("AT&T")], [ent("AT and T")]],
-        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")],
+         [ent("Warner Bros", PER)], [ent("Warner Brothers", PER)], [ent("AT&T")], [ent("AT and T")],
+         [ent("Trinidad & Tobago", PLA)], [ent("Trinidad and Tobago", PLA)]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d10e0", "d11e0")],
         [("d6e0", "d7e0"), ("d8e0", "d9e0")],  # people are not firms; a word's own "&" is no word
         ("Warner Brothers", "spelled-out"),
     ),
