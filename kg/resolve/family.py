@@ -26,20 +26,37 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from kg.lexicon import given_names
+from kg.lexicon import given_names, word_sets
 from kg.names import GENERATIONS
 from kg.records import DocResult, Entity, Mention
 
-#: Family nouns whose members commonly bear the same surname.
-FAMILY = ("brother", "sister", "son", "daughter", "father", "mother", "wife", "husband", "widow",
-          "twin", "grandson", "granddaughter")  # fmt: skip
-#: A family noun right before a given name: "daughter Emily", "twin brother Ed".
-KIN = re.compile(rf"({'|'.join(FAMILY)})s? $")
+#: The lexicon's kinship nouns (``kinship_nouns``) whose bearer often has another surname, or
+#: whose noun rarely stands before a given name: all but these, and "twin", name a relative here.
+OTHER_SURNAMES = frozenset({"nephew", "niece", "partner", "child", "parent", "widower"})
 #: What says whose family: "X's ", "X' " or "X, whose " right before the noun.
 OWNER = re.compile(r"(?:’s|'s|'|’|, whose) $")
 #: The rule's name in ``merges.csv``.
 RULE = "family-name"
+
+
+@cache
+def same_surname_kin() -> frozenset[str]:
+    """Family nouns whose members commonly bear the same surname: brother, sister, son, daughter,
+    father, mother, wife, husband, widow, twin, grandson, granddaughter.
+
+    Examples:
+        >>> sorted(same_surname_kin())[:4], "nephew" in same_surname_kin()
+        (['brother', 'daughter', 'father', 'granddaughter'], False)
+    """
+    return (word_sets("kinship_nouns") - OTHER_SURNAMES) | {"twin"}
+
+
+@cache
+def _kin() -> re.Pattern[str]:
+    """A family noun right before a given name: "daughter Emily", "twin brother Ed"."""
+    return re.compile(rf"({'|'.join(sorted(same_surname_kin()))})s? $")
 
 
 def name_by_family(results: list[DocResult]) -> list[DocResult]:
@@ -57,14 +74,17 @@ def name_by_family(results: list[DocResult]) -> list[DocResult]:
     """
     out = []
     for r in results:
-        people = [e for e in r.entities if e.type == "Person"]
-        at = {(m.start, m.end): e for e in people for m in e.mentions if m.rule != "pronoun"}
+        ends: dict[int, Entity] = {}  # where a person's named mention ends -> the person
+        for e in r.entities:
+            for m in e.mentions if e.type == "Person" else ():
+                if m.rule != "pronoun":
+                    ends.setdefault(m.end, e)
         named = {e.id: e for e in r.entities}
         for e in r.entities:
             if not _alone(e):
                 continue
             surname = next(
-                (s for m in e.mentions if (s := _surname(r.doc.text, m, at))),
+                (s for m in e.mentions if (s := _surname(r.doc.text, m, ends))),
                 None,
             )
             if surname is not None:
@@ -79,22 +99,22 @@ def _alone(e: Entity) -> bool:
     return e.type == "Person" and e.name.lower() in given_names()
 
 
-def _surname(text: str, m: Mention, at: dict[tuple[int, int], Entity]) -> str | None:
+def _surname(text: str, m: Mention, ends: dict[int, Entity]) -> str | None:
     """The surname the sentence gives the given name at ``m``, if any (see the module)."""
     before = text[max(0, m.start - 60) : m.start]
-    kin = KIN.search(before)
-    return None if kin is None else _owners_surname(text, m.start - len(before) + kin.start(), at)
+    kin = _kin().search(before)
+    return None if kin is None else _owners_surname(text, m.start - len(before) + kin.start(), ends)
 
 
-def _owners_surname(text: str, noun: int, at: dict[tuple[int, int], Entity]) -> str | None:
+def _owners_surname(text: str, noun: int, ends: dict[int, Entity]) -> str | None:
     """The surname of the person whose family noun starts at ``noun``, named right before it with
     "'s", "'" or ", whose"."""
     before = text[max(0, noun - 80) : noun]
     owner = OWNER.search(before)
     if owner is None:
         return None  # "his brother Ed": whose "his" is, is the pronoun resolver's guess
-    end = noun - len(before) + owner.start()
-    return next((_last_name(e) for (_, e_end), e in at.items() if e_end == end), None)
+    owner_entity = ends.get(noun - len(before) + owner.start())
+    return None if owner_entity is None else _last_name(owner_entity)
 
 
 def _last_name(e: Entity) -> str | None:
