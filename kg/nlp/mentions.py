@@ -60,7 +60,7 @@ from kg.names import (
 from kg.nlp import prose
 from kg.nlp.groups import is_group, region_adjective, thing_adjective
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
-from kg.nlp.ner import SPANS_KEY
+from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
 from kg.nlp.products import product_names
 from kg.nlp.spans import (
     BUILDINGS,
@@ -173,6 +173,8 @@ class Cluster:
                     if (len(t.split()) > 1 or not any(t.lower() in w for w in longer))
                     # "Standard and Poor" of "Standard and Poor's Corp"
                     and not any(o.startswith((t + "'s", t + "\u2019s")) for o in counts)
+                    # "Stabilisation Fund" of "Exchange Stabilisation Fund"
+                    and not any(_body_part(t.lower().split(), o.lower().split()) for o in counts)
                 }
             ) or Counter(m.text for m in named)
         if self.type == "Place":
@@ -364,6 +366,57 @@ def _names_a_body(rest: list[str]) -> bool:
     word ("Labour" ... "Labour Party"), a place ("Bayern" ... "Bayern Munich") or a partner's
     name after "&" ("Standard" ... "Standard & Poor")."""
     return _body_end(rest[-1]) or place(" ".join(rest)) is not None or rest[0] == "&"
+
+
+#: Bodies whose name with more words before it is one of their parts, not the body ("Stevenage
+#: Labour Party", "Parliamentary Labour Party" are the party's branches and its MPs).
+PART_BODIES = frozenset({"party"})
+
+
+def _body_part(words: list[str], long: list[str]) -> bool:
+    """A name of two words or more, ``words``, is how an article shortens the longer name
+    ``long`` of the same body: its last words, or its words before "of" or "for"; the shorter
+    name's head (its last word, or its word before its own "of") is a body's noun ("Stabilisation
+    Fund" for "Exchange Stabilisation Fund", "Supreme Court" for "US Supreme Court", "Stevens
+    Institute" for "Stevens Institute of Technology"), and not a party's, whose longer names are
+    its branches ("Stevenage Labour Party"), nor a legal form, which ends many firms' names
+    ("RepublicBank Corp" merged into "First RepublicBank Corp").
+
+    Examples:
+        >>> _body_part(["stabilisation", "fund"], ["exchange", "stabilisation", "fund"])
+        True
+        >>> _body_part(["stevens", "institute"], ["stevens", "institute", "of", "technology"])
+        True
+        >>> _body_part(["department", "of", "justice"], ["us", "department", "of", "justice"])
+        True
+        >>> _body_part(["labour", "party"], ["stevenage", "labour", "party"])
+        False
+        >>> _body_part(["big", "brother"], ["celebrity", "big", "brother"])
+        False
+        >>> _body_part(["republicbank", "corp"], ["first", "republicbank", "corp"])
+        False
+        >>> _body_part(["council", "of", "europe"], "parliamentary assembly of the council of europe".split())
+        False
+
+    A longer name that goes on after the words with "and" is another body's ("National Bank and
+    Trust Co"), and one word alone is the ``last-word`` rule's, whose guards it keeps:
+
+        >>> _body_part(["national", "bank"], ["national", "bank", "and", "trust", "co"])
+        False
+        >>> _body_part(["fund"], ["exchange", "stabilisation", "fund"])
+        False
+    """
+    n = len(words)
+    if n < 2 or len(long) <= n:
+        return False
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    if not _body_end(head) or head in PART_BODIES or head.replace(".", "") in CORPORATE:
+        return False
+    # not the body a longer name's "of the" or "on the" names: "Council of Europe" of the
+    # "Parliamentary Assembly of the Council of Europe", the assembly's own body
+    return (long[-n:] == words and long[-n - 1] not in FUNCTION_WORDS) or (
+        long[:n] == words and long[n] in ("of", "for")
+    )
 
 
 #: Words of a name's tail (``org_name_tails``) that a body other than a firm has as well.
@@ -1657,6 +1710,12 @@ class DocMentions:
                     }
                     if len(lasts) == 1:
                         return lasts.pop(), "last-word"
+                # "the Stabilisation Fund" for France's "Exchange Stabilisation Fund", "Stevens
+                # Institute" for "Stevens Institute of Technology": the one body of the article
+                # whose longer name the words end or open
+                parts = {c for k, c in same_type if _body_part(words, k.split())}
+                if len(parts) == 1:
+                    return parts.pop(), "name-part"
         if m.type == "Place":
             canon = canonical_place(m.key)
             for k, c in same_type:

@@ -8,7 +8,7 @@ aside on ``doc.spans["kg_names"]``; the base model's recognizer then runs as bef
 and ``kg_entities`` keeps the news recognizer's people, organizations and places with
 every other kind of entity the base model finds (dates, money, nationalities, laws,
 events) where it does not overlap them (rule ``kg.ner.v1``); the names it splits or cuts are
-mended first (:mod:`kg.nlp.mend`).
+mended first (:mod:`kg.nlp.mend`, and a committee cut before its noun: :mod:`kg.nlp.committees`).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from kg.lexicon import (
 from kg.names import QUOTES
 from kg.nlp import prose
 from kg.nlp.chains import chained
+from kg.nlp.committees import committee_names
 from kg.nlp.founders import founders_firms
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.halves import whole_halves
@@ -192,9 +193,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         for start, end, label in _parts(s)
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
-    names = whole_halves(
-        doc, chained(doc, founders_firms(doc, mend(doc, sorted(names, key=lambda s: s.start))))
-    )
+    names = committee_names(doc, mend(doc, sorted(names, key=lambda s: s.start)))
+    names = whole_halves(doc, chained(doc, founders_firms(doc, names)))
     tails = _title_tails(names, base, words)
     by_span = {(e.start, e.end): e.label_ for e in base}
     names = _second_opinion(doc, [s for s in names if s not in tails], base, by_span, words)

@@ -1319,6 +1319,34 @@ NAMES = [
         {"OECD": "Organization"},
         set(),
     ),
+    # a legislature's committee, its noun in small letters: the committee, not "House Banking"
+    (
+        "House Banking committee chairman Fernand St Germain called for caution on the bill.",
+        {"House Banking committee": "Organization", "Fernand St Germain": "Person"},
+        {"House Banking"},
+    ),
+    (
+        "Senate Finance committee chairman Lloyd Bentsen said the tax would not pass this year.",
+        {"Senate Finance committee": "Organization", "Lloyd Bentsen": "Person"},
+        {"Senate Finance"},
+    ),
+    # another body's committee, or the chamber's officer: the body's name is the name
+    (
+        "Members of the Football Association committee met in London on Monday.",
+        {"Football Association": "Organization"},
+        {"Football Association committee"},
+    ),
+    (
+        "Senate Banking chairman William Proxmire said the bill would pass.",
+        {"William Proxmire": "Person"},
+        {"Senate Banking chairman"},
+    ),
+    # the chamber alone before the noun says no committee's name
+    (
+        "The bill passed the House on Monday. A House committee will hear it in May.",
+        {"House": "Organization"},
+        {"House committee"},
+    ),
 ]
 
 
@@ -1950,6 +1978,83 @@ def test_a_one_word_name_the_body_uses_before_a_longer_one_is_not_its_short_form
     r = extract_one(text, nlp)
     assert any(maker in e.aliases for e in r.entities), [(e.name, e.aliases) for e in r.entities]
     assert not same_entity(r, maker, other), [(e.name, e.aliases) for e in r.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "France's Exchange Stabilisation Fund sold francs in March, the ministry said.\n    It said "
+            "the Stabilisation Fund bought dollars in April.",
+            "Exchange Stabilisation Fund",
+            "Stabilisation Fund",
+        ),
+        (
+            "Kenneth Rogers, president of the Stevens Institute of Technology, will join the board.\n    "
+            "He has led the Stevens Institute since 1972.",
+            "Stevens Institute of Technology",
+            "Stevens Institute",
+        ),
+        (
+            "The US Supreme Court heard the appeal on Monday. Lawyers said the Supreme Court would rule "
+            "in June.",
+            "US Supreme Court",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_the_end_or_the_opening_of_a_bodys_name_is_the_body(nlp, text: str, long: str, short: str) -> None:
+    r = extract_one(text, nlp)
+    assert same_entity(r, long, short), [(e.name, e.aliases) for e in r.entities]
+    assert long in names_of(r), names_of(r)  # the full name is the label, not the part
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "longer"),
+    [
+        # a party's longer names are its branches and its MPs
+        (
+            "The Stevenage Labour Party chose a new candidate on Friday. The Labour Party said it would "
+            "back her.",
+            "Labour Party",
+            "Stevenage Labour Party",
+        ),
+        # a firm's name with a word more before its legal form is another firm's as often
+        (
+            "First Kestrel Corp said its loans rose. It was formed in June through the merger of "
+            "Kestrel Corp and Osprey Inc.",
+            "Kestrel Corp",
+            "First Kestrel Corp",
+        ),
+        # the body a longer name's "of the" names is the one the longer body belongs to
+        (
+            "The Parliamentary Assembly of the Council of Europe met in Strasbourg on Monday. The "
+            "Council of Europe has 46 members.",
+            "Council of Europe",
+            "Parliamentary Assembly of the Council of Europe",
+        ),
+        # two bodies end with the words: the article does not say which one it means
+        (
+            "The Irish Football Association and the Welsh Football Association backed the plan. The "
+            "Football Association said it would not.",
+            "Football Association",
+            "Irish Football Association",
+        ),
+        (
+            "The Irish Football Association and the Welsh Football Association backed the plan. The "
+            "Football Association said it would not.",
+            "Football Association",
+            "Welsh Football Association",
+        ),
+    ],
+)
+def test_the_end_of_a_name_that_does_not_single_out_one_body_stays_apart(
+    nlp, text: str, short: str, longer: str
+) -> None:
+    r = extract_one(text, nlp)
+    aliases = [e.aliases for e in r.entities]
+    assert any(short in a for a in aliases) and any(longer in a for a in aliases), aliases
+    assert not same_entity(r, short, longer), aliases
 
 
 def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> None:
