@@ -9,7 +9,9 @@ an alias) or, never stated, when the long name is its one reading in the corpus:
   Telegraph and Telephone Corp", "FDA" / "US Food and Drug Administration");
 * ``first-word``: the first word of the long name ("UTILICORP" / "UtiliCorp United
   Inc", "Merrill" / "Merrill Lynch");
-* ``prefix``: the start of that first word ("Fed" / "Federal Reserve").
+* ``prefix``: the start of that first word ("Fed" / "Federal Reserve"); not a town's name, a
+  given name or surname of the census lists or a state's wire abbreviation ("Parma" is no
+  "Parmalat", "Sam" no "Samuel Montagu and Co Ltd", "Fla" no "Flagstaff Institute").
 
 A short form with several readings takes the one all the others extend ("Merrill
 Lynch", not "Merrill Lynch Capital Markets") or the one holding most of the
@@ -33,7 +35,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from kg.lexicon import demonyms, generic_org_words, is_country, places
+from kg.lexicon import (
+    common_names,
+    demonyms,
+    generic_org_words,
+    given_names,
+    is_country,
+    places,
+    us_states,
+)
 from kg.names import CORPORATE, normalise, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials
 from kg.resolve.sets import Corpus, dominant, tally, written_small
@@ -372,6 +382,8 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
         loose = _loose(loose, roots, set(clipped))
         if len(name) < MIN_PREFIX or not loose or (acronym_like(surface) and not said):
             continue  # "ASA" is no "Asahi Shimbun" unless a document says so (a ticker: "<ASA>")
+        if _named_so(name):
+            continue  # "Parma" is no "Parmalat", "Sam" no "Samuel Montagu and Co Ltd"
         reading = _reading(clipped, said, mentions)
         if reading is not None:
             decided.append((reading, loose, "prefix"))
@@ -400,6 +412,19 @@ def _owners(first: str) -> list[str]:
         return []
     bare = first.removesuffix("'s")
     return [first, bare] if bare != first and len(bare) >= MIN_PREFIX else [first]
+
+
+def _named_so(name: str) -> bool:
+    """A name of its own that clips no longer word: a town the gazetteer knows ("Parma" is no
+    "Parmalat", "Gloucester" no "Gloucestershire Police"), a given name or a surname of the census
+    lists ("Sam" no "Samuel Montagu"), a state's wire abbreviation ("Fla" no "Flagstaff
+    Institute"). A word of the language may clip one ("Fed" of "Federal Reserve").
+
+    Examples:
+        >>> _named_so("parma"), _named_so("sam"), _named_so("fla"), _named_so("depor"), _named_so("fed")
+        (True, True, True, False, False)
+    """
+    return name in places() or name in common_names() or name in given_names() or f"{name}." in us_states()
 
 
 def _town(name: str) -> bool:

@@ -228,6 +228,14 @@ ROWS = {
     "prefix abbreviation": Row(
         [[ent("Federal Reserve")], [ent("Fed")]], [("d0e0", "d1e0")], [], ("Fed", "prefix"),
     ),
+    "a town's name, a census name or a state's abbreviation clips no name": Row(
+        [[ent("Parmalat Finanziaria")], [ent("Parma")], [ent("Samuel Montagu and Co Ltd")], [ent("Sam")],
+         [ent("Flagstaff Institute of Arizona")], [ent("Fla")], [ent("Deportivo La Coruna")], [ent("Depor")],
+         [ent("Hallmark Cards Inc")], [ent("Hal")], [ent("Kidder Peabody and Co")], [ent("Kidd")]],
+        [("d6e0", "d7e0")],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d8e0", "d9e0"), ("d10e0", "d11e0")],
+        ("Depor", "prefix"),
+    ),
     "prefix abbreviation a document states": Row(
         [[ent("Federal Reserve Board"), ent("Fed")], [ent("Federal Express")], [ent("Fed")]],
         [("d0e0", "d0e1", "d2e0")], [("d0e0", "d1e0")], ("Fed", "prefix"),
