@@ -1,8 +1,8 @@
-"""A legislature's committee that the recognizer cut before its noun in small letters (rule
-``kg.ner.v1``): "House Banking committee chairman Fernand St Germain", "the Senate Finance
-committee". Wire copy writes the noun small; the recognizer then names the chamber and the
-committee's subject ("House Banking"), a body no article calls so, which splits the committee's
-node from the "House Banking Committee" of the next article.
+"""A legislature's committee that the recognizer cut before its noun (rule ``kg.ner.v1``): "House
+Banking committee chairman Fernand St Germain", "the Senate Finance committee". Wire copy often
+writes the noun small; the recognizer then names the chamber and the committee's subject ("House
+Banking"), a body no article calls so, which splits the committee's node from the "House Banking
+Committee" of the next article.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ def _chambers() -> frozenset[str]:
 
 def committee_names(doc: Doc, names: list[Span]) -> list[Span]:
     """``names`` (in text order) with each name of two words or more that opens with a chamber's
-    name and stands right before a committee's noun (in small letters or not) going on over the noun, an
-    organization's: "House Banking" of "House Banking committee chairman", "House Ways and Means"
-    of "the House Ways and Means committee". Not the chamber alone ("a House committee": which
-    one, the article does not say), nor another body's committee ("the Football Association
-    committee" is the association's)."""
+    name and stands right before a committee's noun going on over the noun, as an organization's
+    name: "House Banking" of "House Banking committee chairman", "House Ways and Means" of "the
+    House Ways and Means committee". Not the chamber alone ("a House committee": which one, the
+    article does not say), nor another body's committee ("the Football Association committee" is
+    the association's)."""
     from spacy.tokens import Span
 
     out: list[Span] = []
