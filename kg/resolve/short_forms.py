@@ -11,7 +11,9 @@ an alias) or, never stated, when the long name is its one reading in the corpus:
   Inc", "Merrill" / "Merrill Lynch");
 * ``prefix``: the start of that first word ("Fed" / "Federal Reserve"); not a town's name, a
   given name or surname of the census lists or a state's wire abbreviation ("Parma" is no
-  "Parmalat", "Sam" no "Samuel Montagu and Co Ltd", "Fla" no "Flagstaff Institute").
+  "Parmalat", "Sam" no "Samuel Montagu and Co Ltd", "Fla" no "Flagstaff Institute"), nor, never
+  stated, a short form that stands alone in more documents than the long name ("Opera", a
+  browser, is no "Operation Digital Gridlock").
 
 A short form with several readings takes the one all the others extend ("Merrill
 Lynch", not "Merrill Lynch Capital Markets") or the one holding most of the
@@ -385,7 +387,10 @@ def join_clippings(c: Corpus, longs: list[list[Long]]) -> None:
         if _named_so(name):
             continue  # "Parma" is no "Parmalat", "Sam" no "Samuel Montagu and Co Ltd"
         reading = _reading(clipped, said, mentions)
-        if reading is not None:
+        # never stated, a short form that stands alone in more documents than the long name is a
+        # name of its own, as a first word is: "Opera" (the browser) of three articles is no
+        # "Operation Digital Gridlock" of one
+        if reading is not None and (said or len(docs[roots[loose[0]]]) <= len(docs[reading])):
             decided.append((reading, loose, "prefix"))
     for reading, where, rule in decided:
         for i in where:

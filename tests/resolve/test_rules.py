@@ -236,6 +236,11 @@ ROWS = {
         [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d8e0", "d9e0"), ("d10e0", "d11e0")],
         ("Depor", "prefix"),
     ),
+    "a prefix alone in more documents than the long name, never stated, is a name of its own": Row(
+        [[ent("Opera")], [ent("Opera")], [ent("Operation Digital Gridlock")], [ent("Fed")], [ent("Fed")],
+         [ent("Federal Reserve"), ent("Fed")]],
+        [("d3e0", "d5e0"), ("d4e0", "d5e0")], [("d0e0", "d2e0"), ("d1e0", "d2e0")], ("Fed", "prefix"),
+    ),
     "prefix abbreviation a document states": Row(
         [[ent("Federal Reserve Board"), ent("Fed")], [ent("Federal Express")], [ent("Fed")]],
         [("d0e0", "d0e1", "d2e0")], [("d0e0", "d1e0")], ("Fed", "prefix"),
