@@ -245,16 +245,23 @@ def _subdivision_name(raw: str) -> str:
         >>> _subdivision_name("Durham, County"), _subdivision_name("Bihār")
         ('County Durham', 'Bihar')
     """
-    name = _unaccented(raw.split(" [", 1)[0].strip())
+    name = without_accents(raw.split(" [", 1)[0].strip())
     if ", " in name:
         head, tail = name.rsplit(", ", 1)
         name = head if tail == "The" else f"{tail} {head}"
     return name
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without its accents ("Bihār" -> "Bihar")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+def without_accents(text: str) -> str:
+    """``text`` with its letters' accents taken off ("Bihār" is Bihar, "Papé" Pape, "São Paulo"
+    Sao Paulo): one article, paper or gazetteer writes a name with them, another without.
+
+    Examples:
+        >>> without_accents("pascal papé"), without_accents("são paulo"), without_accents("kyiv")
+        ('pascal pape', 'sao paulo', 'kyiv')
+    """
+    parts = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 def _spellings(key: str) -> set[str]:
@@ -265,7 +272,7 @@ def _spellings(key: str) -> set[str]:
         >>> sorted(_spellings("são paulo")), sorted(_spellings("st. louis"))
         (['sao paulo'], ['saint louis', 'st louis'])
     """
-    plain = _unaccented(key)
+    plain = without_accents(key)
     found = {plain}
     for start in ("st. ", "saint ", "st "):
         if plain.startswith(start):

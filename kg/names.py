@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher, get_close_matches
 from functools import cache, lru_cache
@@ -118,18 +117,6 @@ def display_name(text: str) -> str:
         ('AT&T', 'Procter & Gamble')
     """
     return " ".join(strip_bidi(html.unescape(text)).split())
-
-
-def without_accents(text: str) -> str:
-    """``text`` with its letters' accents taken off ("Papé" is Pape, "São Paulo" Sao Paulo): one
-    article or one paper writes a name with them, another without.
-
-    Examples:
-        >>> without_accents("pascal papé"), without_accents("são paulo"), without_accents("kyiv")
-        ('pascal pape', 'sao paulo', 'kyiv')
-    """
-    parts = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 @lru_cache(maxsize=1 << 17)  # a corpus repeats the same names

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.lexicon import given_names, known_orgs, place
+from kg.lexicon import given_names, known_orgs, place, without_accents
 from kg.memory import gc_paused
-from kg.names import display_name, initialled, normalise, shouted, without_accents
+from kg.names import display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs

@@ -429,7 +429,7 @@ def _named_so(name: str) -> bool:
         >>> _named_so("parma"), _named_so("sam"), _named_so("fla"), _named_so("depor"), _named_so("fed")
         (True, True, True, False, False)
     """
-    return name in places() or name in common_names() or name in given_names() or f"{name}." in us_states()
+    return _town(name) or name in common_names() or name in given_names() or f"{name}." in us_states()
 
 
 def _town(name: str) -> bool:
