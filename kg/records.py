@@ -195,6 +195,9 @@ class DocResult:
     #: Non-prose lines and blocks set aside, by kind: ``{"lines": {"table": 12}, "blocks": {...}}``.
     set_aside: dict[str, dict[str, int]] = field(default_factory=dict)
     times: tuple[Time, ...] = ()
+    #: Names a product's noun announces in the document ("the browser Firefox"), normalised
+    #: (:func:`kg.names.normalise`): no actors here, nor in the corpus's other documents.
+    products: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The ``kg extract`` JSONL form (docs/extract.md), plus merge reasons."""
@@ -223,6 +226,7 @@ class DocResult:
             ],
             "times": [{k: v for k, v in asdict(t).items() if v is not None} for t in self.times],
             **({"set_aside": self.set_aside} if self.set_aside else {}),
+            **({"products": list(self.products)} if self.products else {}),
         }
 
     @classmethod
@@ -233,6 +237,7 @@ class DocResult:
         return cls(
             doc=doc,
             set_aside=value.get("set_aside") or {},
+            products=tuple(value.get("products", ())),
             times=tuple(Time(**t) for t in value.get("times", ())),
             entities=tuple(
                 Entity(

@@ -332,13 +332,22 @@ def merged_graph(
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
     ``left_out``, when given, gets how many entities were left out before resolution, by reason
-    (``words``: :func:`kg.resolve.drop_words`; ``named_once``: :func:`kg.resolve.drop_named_once`;
+    (``products``: :func:`kg.resolve.drop_products`; ``words``: :func:`kg.resolve.drop_words`;
+    ``named_once``: :func:`kg.resolve.drop_named_once`;
     ``worded``: :func:`kg.resolve.drop_worded_names`); ``dropped``, when given, gets one row per
     name left out or cut short (:func:`left_out_rows`).
     """
     from kg.graph import agreement, links
     from kg.graph import graph as kg_graph
-    from kg.resolve import AliasRules, drop_named_once, drop_worded_names, drop_words, name_by_family, resolve
+    from kg.resolve import (
+        AliasRules,
+        drop_named_once,
+        drop_products,
+        drop_worded_names,
+        drop_words,
+        name_by_family,
+        resolve,
+    )
 
     with timer.stage("resolve"):
         if rules is None:
@@ -348,7 +357,11 @@ def merged_graph(
         before, results = results, drop_words(results)
         rows += left_out_rows(before, results, "words")
         known = {key for _kind, key in rules.canonical}  # the alias file's names are never left out
-        for reason, drop in (("named_once", drop_named_once), ("worded", drop_worded_names)):
+        for reason, drop in (
+            ("products", drop_products),
+            ("named_once", drop_named_once),
+            ("worded", drop_worded_names),
+        ):
             before, results = (
                 results,
                 drop(
@@ -378,7 +391,7 @@ def merged_graph(
 
 
 #: Why a name was left out before resolution, in the order the rules run.
-LEFT_OUT_REASONS = ("words", "named_once", "worded")
+LEFT_OUT_REASONS = ("products", "words", "named_once", "worded")
 #: A row of ``left_out.csv``: document, name, type, reason, the name kept ("" when left out).
 LeftOut = tuple[str, str, str, str, str]
 

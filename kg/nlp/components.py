@@ -83,6 +83,7 @@ class MentionsComponent:
         doc._.kg_mentions = dm
         doc._.kg_facts = facts
         doc._.kg_entities = output.entities(dm)
+        doc._.kg_products = sorted(dm.products)
         return doc
 
 

@@ -596,6 +596,9 @@ class DocMentions:
         self._texts: set[str] = set()
         self._first_line_end = -1
         self.short_forms: list[TokenMention] = []  # names outside prose that stand for a longer one
+        #: names a product's noun announces surely (:func:`kg.nlp.products.product_names`): no
+        #: actors here nor in the corpus's other documents
+        self.products: set[str] = set()
         #: the names come from kg's news recognizer (:mod:`kg.nlp.ner`), which types a team or
         #: a firm named like a city better than a gazetteer does
         self.news_ner = SPANS_KEY in doc.spans
@@ -611,6 +614,7 @@ class DocMentions:
         pending: list[TokenMention] = []  # names outside prose, kept if the prose names them too
         entities = joined_entities(doc)
         products = product_names(doc, entities)
+        self.products = {name for name, sure in products.items() if sure}
         alone = frozenset(normalise(e.text) for e in entities)  # the names the article gives
         for ent in entities:
             kind = LABELS.get(ent.label_)

@@ -51,6 +51,8 @@ def doc_value(doc: Doc, *, min_confidence: float = 0.0, date: str | None = None)
         "relations": [{**r, "confidence": round(c, 3)} for r, c in scaled if c >= min_confidence],
         "times": timed,
     }
+    if doc._.kg_products:
+        value["products"] = list(doc._.kg_products)  # for the corpus: kg.resolve.drop_products
     aside = counts(doc._.kg_regions or [])
     if aside["lines"] or aside["blocks"]:
         value["set_aside"] = aside

@@ -109,6 +109,9 @@ def join(parts: list[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
             for kind, n in by_kind.items():
                 total[kind] = total.get(kind, 0) + n
     joined: dict[str, Any] = {"entities": list(entities.values()), "relations": relations, "times": timed}
+    products = sorted({p for _offset, value in parts for p in value.get("products", ())})
+    if products:
+        joined["products"] = products
     if aside:
         joined["set_aside"] = {unit: dict(sorted(by_kind.items())) for unit, by_kind in aside.items()}
     return joined

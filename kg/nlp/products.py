@@ -17,17 +17,21 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import place
 from kg.names import normalise
+from kg.nlp.times import NAMES
 from kg.nlp.tokens import tokens
 from kg.nlp.works import LIST_OPENERS as TITLE_LIST_OPENERS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
 #: Nouns for a made thing; not "model" (a person), "engine" ("search engine Google"), "network",
-#: "phone" or "player", which a person or a firm follows as often, nor "chip" ("bargaining chip").
+#: "phone" or "player", which a person or a firm follows as often, nor "chip" ("bargaining chip"),
+#: nor "probe", a headline's verb as often ("Police probe BNP", "EU to probe Alitalia").
 PRODUCT_NOUNS = frozenset(
     {"robot", "browser", "console", "handset", "gadget", "drug", "vaccine", "software", "processor",
-     "satellite", "probe", "spacecraft", "rover", "device"}
+     "satellite", "spacecraft", "rover", "device"}
 )  # fmt: skip
 #: Nouns for a made thing that its maker's possessive before the name makes a product's
 #: ("Sony's PSP handheld console", "IBM's Blue Gene/L machine", "Intel's Pentium chip"); alone
@@ -37,6 +41,11 @@ OWNED_NOUNS = PRODUCT_NOUNS | frozenset(
 )
 #: Words in small letters between an owned name and its noun: "Sony's PSP handheld console".
 MODIFIERS = 2
+#: A word of a product's newness between its maker's possessive and its name: "Nokia's new
+#: Visual Radio technology" (not any adjective: "Pugh's fellow Ospreys player" is a player's).
+NOVELTY = frozenset({"new", "latest", "upcoming", "forthcoming"})
+#: How a product's noun announces a name (:func:`_announced`): surely, or set off by a comma.
+SURE, APPOSED = "sure", "apposed"
 #: Words between a product's noun and its name: "a robot, called Emiew".
 NAMING = frozenset({"called", "named", "dubbed"})
 #: Nouns for a made thing or a scheme that name one before "called" and its name ("a program
@@ -53,19 +62,50 @@ LIST_NOUNS = frozenset({"brand", "product"})
 LIST_OPENERS = TITLE_LIST_OPENERS - {"like"}
 
 
-def product_names(doc: Doc, names: list[Span]) -> set[str]:
-    """Normalised names (:func:`kg.names.normalise`) that a product's noun announces in ``doc``.
+def product_names(doc: Doc, names: list[Span]) -> dict[str, bool]:
+    """Normalised names (:func:`kg.names.normalise`) that a product's noun announces in ``doc``,
+    each with whether the noun names it surely enough for the corpus's other articles
+    (:attr:`kg.records.DocResult.products`): right before it, before "called" and it, or after it
+    with its maker's possessive; not one set off by a comma ("devices, Real, Sony and so on",
+    where Real is a firm) or listed among an owner's brands (a brand is often its firm's name, or
+    a person's: "Foster's", "John Smith's").
 
-    ``names`` are the document's named entities.
+    ``names`` are the document's named entities; a name counts wherever the article writes its
+    words, read as a name there or not, and only a name's (not a date's or an amount's: "the
+    device, last December") is sure.
     """
     # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
     listed = owned_lists(doc)
-    return {
-        normalise(s.text)
-        for s in names
-        if place(s.text) is None
-        and (_announced(doc, s) or any(start <= s.start < end for start, end in listed))
-    }
+    starts: dict[str, list[int]] = {}
+    for t in tokens(doc):
+        starts.setdefault(t.text, []).append(t.i)
+    spans = {(s.start, s.end) for s in names}
+    found: dict[str, bool] = {}
+    for s in names:
+        if place(s.text) is not None:
+            continue
+        uses = _uses(doc, s, starts.get(s[0].text, ()), spans)
+        cues = {_announced(doc, use) for use in uses} - {None}
+        if cues or any(start <= s.start < end for start, end in listed):
+            key = normalise(s.text)
+            found[key] = found.get(key, False) or (SURE in cues and s.label_ in NAMES)
+    return found
+
+
+def _uses(doc: Doc, name: Span, starts: Iterable[int], spans: set[tuple[int, int]]) -> list[Span]:
+    """Every place ``doc`` writes ``name``'s words as a whole name (``starts``: where its first
+    word stands): a name of the recognizer's (``spans``: token offsets; "Apple's PowerMac G4
+    computer"), or words no capitalised word goes on from ("cholesterol drug Crestor" announces
+    the "Crestor" the recognizer reads only in a later sentence; the "BT" of "known as BT
+    Communicator" is not BT)."""
+    n = len(name)
+    return [
+        doc[i : i + n]
+        for i in starts
+        if i + n <= len(doc)
+        and doc[i : i + n].text == name.text
+        and ((i, i + n) in spans or i + n == len(doc) or not doc[i + n].text[:1].isupper())
+    ]
 
 
 def owned_lists(doc: Doc) -> list[tuple[int, int]]:
@@ -104,22 +144,25 @@ def owned_lists(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _announced(doc: Doc, span: Span) -> bool:
-    """A product's noun announces ``span``: right before it or set off by a comma before it, before
-    "called" or "known as" and it, or after it with its maker's possessive before it."""
+def _announced(doc: Doc, span: Span) -> str | None:
+    """How a product's noun announces ``span``: :data:`SURE` right before it, before "called" or
+    "known as" and it, or after it with its maker's possessive before it; :data:`APPOSED` set off
+    by a comma after it; ``None`` when it does not."""
     i = span.start - 1
     if i < 0:
-        return False
+        return None
     if _product_noun(doc[i]):
-        return not _clause_subject(doc[i], span)
+        return None if _clause_subject(doc[i], span) else SURE
     if doc[i].text == "," and i > 0 and _product_noun(doc[i - 1]):
-        return _apposed(doc, span)  # "Nintendo's handheld device, Nintendo DS, ..."
+        return APPOSED if _apposed(doc, span) else None  # "Nintendo's handheld device, Nintendo DS, ..."
     if doc[i].lower_ == "as" and i > 0 and doc[i - 1].lower_ == "known":
         i -= 1  # "BT's internet telephony software, known as BT Communicator"
     elif doc[i].lower_ not in NAMING:
-        return doc[i].tag_ == "POS" and _owned(doc, span.end)
+        if doc[i].lower_ in NOVELTY and i > 0:
+            i -= 1  # "Nokia's new Visual Radio technology"; not "Pugh's fellow Ospreys player"
+        return SURE if doc[i].tag_ == "POS" and _owned(doc, span.end) else None
     i -= 2 if i > 0 and doc[i - 1].text == "," else 1  # "a robot, called Emiew"
-    return i >= 0 and _product_noun(doc[i], CALLED_NOUNS)
+    return SURE if i >= 0 and _product_noun(doc[i], CALLED_NOUNS) else None
 
 
 def _apposed(doc: Doc, span: Span) -> bool:

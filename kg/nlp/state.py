@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 #: The Doc extensions of the stage: the non-prose regions, two live hand-overs, then the two
 #: JSON-safe outputs.
-EXTENSIONS = ("kg_regions", "kg_mentions", "kg_facts", "kg_entities", "kg_relations")
+EXTENSIONS = ("kg_regions", "kg_mentions", "kg_facts", "kg_entities", "kg_relations", "kg_products")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ names it in ("Raul Concepcion, whose brother Jose": Jose Concepcion; rule ``fami
 from kg.resolve.actors import Actor, AliasRules, resolve
 from kg.resolve.family import name_by_family
 from kg.resolve.once import drop_named_once
+from kg.resolve.products import drop_products
 from kg.resolve.worded import drop_worded_names
 from kg.resolve.words import drop_words
 
@@ -28,6 +29,7 @@ __all__ = [
     "Actor",
     "AliasRules",
     "drop_named_once",
+    "drop_products",
     "drop_worded_names",
     "drop_words",
     "name_by_family",

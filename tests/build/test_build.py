@@ -199,7 +199,30 @@ def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
     labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert "Wonkhaus" in labels and "Quillpad" not in labels
-    assert report["left_out"] == {"words": 0, "named_once": 1, "worded": 0}
+    assert report["left_out"] == {"products": 0, "words": 0, "named_once": 1, "worded": 0}
+
+
+def test_a_product_one_article_announces_is_no_actor_in_another_and_is_counted(tmp_path: Path) -> None:
+    """One article calls Zentrix a drug, the next writes the name alone, which the recognizer reads
+    as a firm's or a person's; it is no actor in either, report.json counts it and left_out.csv
+    says why (kg.resolve.drop_products). The maker stays."""
+    from kg.build.pipeline import build
+
+    src = articles(
+        tmp_path / "in",
+        a="Drug trial halted\n\nDoctors in Boston stopped giving patients the cholesterol drug Zentrix"
+        " on Monday after a trial run by Halvorsen Pharma found heart problems.\n",
+        b="Shares fall\n\nHalvorsen Pharma shares fell sharply on Tuesday. Zentrix had sales of $2bn last"
+        " year, and regulators in Europe said Zentrix would be reviewed.\n",
+    )
+    build([src], tmp_path / "out", html=False, store=False, explain_merges=True)
+    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    assert "Halvorsen Pharma" in labels and "Zentrix" not in labels
+    assert report["left_out"]["products"] >= 1
+    with (tmp_path / "out" / "left_out.csv").open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["reason"] == "products"]
+    assert {(r["document"].rsplit("/", 1)[-1], r["name"]) for r in rows} >= {("b.txt", "Zentrix")}
 
 
 def test_a_title_read_as_a_person_s_name_is_left_out_and_counted(tmp_path: Path) -> None:

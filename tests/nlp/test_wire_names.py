@@ -893,6 +893,16 @@ NAMES = [
         {"PSP", "Vireo"},
     ),
     (
+        # the noun announces the name where the recognizer does not read it, and every mention
+        # of it the recognizer reads later in the article is no actor; the owner's possessive may
+        # stand a word or two in small letters before the product's name
+        "Another of its money spinners, the cholesterol drug Zentrix, faces safety concerns. "
+        "Regulators in Europe said Zentrix would be reviewed. The handset works with Siemens's new "
+        "Vireo Radio technology, and Vireo Radio streams music.",
+        {"Siemens": "Organization", "Europe": "Place"},
+        {"Zentrix", "Vireo Radio"},
+    ),
+    (
         # before "called", a scheme's or a made thing's noun too
         "The community also runs a program called STABEX under which it pays aid to poor exporters. "
         "Kids play a game called Worldopoly on the site. Nokia showed a technology called Vireo "

@@ -1,0 +1,98 @@
+"""Products the corpus announces are no actors in any of its articles (part of ``kg.resolve.v1``:
+:func:`drop_products` runs on a corpus's results before :func:`kg.resolve.resolve`).
+
+One article writes "the browser Firefox", "Sony's PSP handheld console" or "a technology called
+Visual Radio" (``kg.product.v1``, :func:`kg.nlp.products.product_names`), and its names are no
+actors there; the next writes "Firefox is gaining users" or "the PSP goes on sale", and the
+recognizer reads a firm, a person or a place. Across the corpus the name is the same product: an
+entity of that name read as a person, an organization or a place is no actor in any article, nor
+one of its plural ("iPods"), of its maker's name before it ("Sony PSP", "Apple iPods") or
+without its version's number ("the browser Firefox 1.0": Firefox),
+unless it takes part in a relation the graph keeps (the Media Center that one article's
+director heads is a think tank, where another writes "Microsoft's Media Center software") or the
+user's alias file names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import replace
+
+from kg.names import normalise
+from kg.records import DocResult
+from kg.resolve.once import kept_ends
+
+#: A version's number after a product's name: "the browser Firefox 1.0" names Firefox, "Sony's
+#: PlayStation 3 console" PlayStation.
+VERSION = re.compile(r"\d+(\.\d+)*")
+#: The types a product's name is read as: a work or an event is not touched.
+PRODUCT_READINGS = frozenset({"Person", "Organization", "Place"})
+
+
+def drop_products(
+    results: list[DocResult],
+    *,
+    min_confidence: float = 0.0,
+    classifier_min_confidence: float = 0.0,
+    known: Collection[str] = (),
+) -> list[DocResult]:
+    """``results`` without the entities whose name one article of the corpus announces as a
+    product's (:attr:`kg.records.DocResult.products`).
+
+    ``min_confidence`` and ``classifier_min_confidence`` are the graph's (a relation below them
+    keeps no actor); ``known`` are normalised names of the user's alias file, never left out.
+
+    Examples:
+        >>> from kg.records import Document, Entity, Mention
+        >>> def result(i, text, name, kind, products=()):
+        ...     at = text.index(name)
+        ...     e = Entity("e0", name, kind, (Mention(at, at + len(name), name),))
+        ...     return DocResult(Document(id=i, text=text), (e,), products=products)
+        >>> rs = [
+        ...     result("a", "Microsoft fears browser Firefox.", "Microsoft", "Organization", ("firefox",)),
+        ...     result("b", "Firefox gains users.", "Firefox", "Place"),
+        ...     result("c", "The Firefox Group said", "Firefox Group", "Organization"),
+        ... ]
+        >>> [[e.name for e in r.entities] for r in drop_products(rs)]
+        [['Microsoft'], [], ['Firefox Group']]
+    """
+    announced = {p for r in results for p in r.products}
+    if not announced:
+        return results
+    versions = (p.rsplit(" ", 1) for p in announced if " " in p)
+    announced |= {name for name, number in versions if VERSION.fullmatch(number)}
+    makers = {normalise(e.name) for r in results for e in r.entities if e.type == "Organization"}
+    out = []
+    for r in results:
+        related = kept_ends(r, min_confidence, classifier_min_confidence)
+        drop = {
+            e.id
+            for e in r.entities
+            if e.type in PRODUCT_READINGS
+            and e.id not in related
+            and normalise(e.name) not in known
+            and _product(normalise(e.name), announced, makers)
+        }
+        out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
+    return out
+
+
+def _product(name: str, announced: set[str], makers: set[str]) -> bool:
+    """``name`` is an announced product's, in the plural or not ("iPods"), or one after its maker's
+    name, an organization's of the corpus ("Sony PSP", "Apple iPods").
+
+    Examples:
+        >>> makers = {"sony", "apple"}
+        >>> [_product(n, {"psp", "ipod"}, makers) for n in ("psp", "ipods", "sony psp", "apple ipods")]
+        [True, True, True, True]
+        >>> [_product(n, {"psp", "ipod"}, makers) for n in ("sony", "tokyo psp", "pspa", "ipod nano")]
+        [False, False, False, False]
+    """
+    words = name.split()
+    for cut in range(len(words)):
+        maker, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        plural = rest.endswith("s") and rest[:-1] in announced
+        if (not maker or maker in makers) and (rest in announced or plural):
+            return True
+    return False

@@ -1,0 +1,92 @@
+"""Which names a product's noun announces, and which of them surely enough for the corpus's other
+articles (``kg.nlp.products.product_names``, rule ``kg.product.v1``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.products import product_names
+
+
+def spans(doc, *names: str, occurrence: int = 0, label: str = "ORG"):  # type: ignore[no-untyped-def]
+    """The spans of ``doc`` that write each of ``names``: its ``occurrence``-th place (-1: the
+    last), read as ``label``."""
+    found = []
+    for name in names:
+        starts = [i for i in range(len(doc.text)) if doc.text.startswith(name, i)]
+        at = starts[occurrence]
+        found.append(doc.char_span(at, at + len(name), label=label))
+    return found
+
+
+def test_the_noun_announces_a_name_the_recognizer_reads_only_later(nlp) -> None:
+    doc = nlp("Shares in the maker of the heart drug Zentrix fell. Regulators said Zentrix would be checked.")
+    # the recognizer's name is the second "Zentrix" alone; the first, after "drug", announces it
+    assert product_names(doc, spans(doc, "Zentrix", occurrence=-1)) == {"zentrix": True}
+
+
+def test_a_name_inside_a_longer_one_is_not_announced_with_it(nlp) -> None:
+    doc = nlp("Callers use Drelco's internet phone software, known as Drelco Dialler. Drelco said it grew.")
+    found = product_names(doc, spans(doc, "Drelco Dialler", "Drelco", occurrence=-1))
+    assert found == {"drelco dialler": True}
+    # ... where the recognizer read the longer name or not
+    assert product_names(doc, spans(doc, "Drelco", occurrence=-1)) == {}
+
+
+def test_the_recognizer_s_own_name_is_announced_before_a_model_s_capitals(nlp) -> None:
+    # the recognizer reads "Vireo" alone; its maker owns it before the noun, over "G4"
+    doc = nlp("Drelco's Vireo G4 computer sold well.")
+    assert product_names(doc, spans(doc, "Vireo")) == {"vireo": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sure"),
+    [
+        ("Users fled to the browser Quillfox last year.", "Quillfox", True),
+        ("Kids play a game called Worldopoly on the site.", "Worldopoly", True),
+        ("The handset works with Nokia's new Vireo Radio technology.", "Vireo Radio", True),
+        # set off by a comma after the noun, the name may be a firm's
+        ("Makers of rival devices, Realto, Sony and others, are catching up.", "Realto", False),
+        # an owner's list of its brands names products, but a brand is often a firm's or a person's name
+        ("Its brands include Newcastle Brown Ale, Jim Drelco's and Strongbow.", "Newcastle Brown Ale", False),
+    ],
+)
+def test_how_surely_a_noun_announces_a_name(nlp, text: str, name: str, sure: bool) -> None:
+    doc = nlp(text)
+    assert product_names(doc, spans(doc, name)) == {name.lower(): sure}
+
+
+def test_only_a_name_is_announced_surely(nlp) -> None:
+    # "last December" after "the device," is no name: a date's words are none of the corpus's
+    doc = nlp("Buyers wanted the device, last December, and the device, Vireo Duo, sold out.")
+    found = product_names(doc, [*spans(doc, "last December", label="DATE"), *spans(doc, "Vireo Duo")])
+    assert found == {"last december": False, "vireo duo": False}
+    doc = nlp("Buyers wanted the gadget Vireo Duo in May.")
+    assert product_names(doc, spans(doc, "Vireo Duo", label="DATE")) == {"vireo duo": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # any adjective after the owner is not a product's: a player's team
+        ("Coach Ellis fretted over Brook's fellow Neath-Swansea Ospreys player.", "Neath-Swansea Ospreys"),
+        # "probe" is a headline's verb as often as a spacecraft
+        ("Police probe BNP mosque poster\n\nOfficers are looking into it.", "BNP"),
+    ],
+)
+def test_what_no_noun_announces(nlp, text: str, name: str) -> None:
+    doc = nlp(text)
+    assert product_names(doc, spans(doc, name)) == {}
+
+
+def test_the_products_of_a_documents_pieces_and_of_its_record_are_kept() -> None:
+    from kg.nlp.pieces import join
+    from kg.records import DocResult, Document
+
+    value = join([(0, {"entities": [], "relations": [], "products": ["qrio"]}),
+                  (900, {"entities": [], "relations": [], "products": ["asimo", "qrio"]})])  # fmt: skip
+    assert value["products"] == ["asimo", "qrio"]
+    record = DocResult.from_value(Document(id="a", text="..."), value)
+    assert record.products == ("asimo", "qrio")
+    assert record.to_json()["products"] == ["asimo", "qrio"]
+    assert "products" not in DocResult(Document(id="b", text="...")).to_json()
