@@ -195,7 +195,7 @@ class DocResult:
     #: Non-prose lines and blocks set aside, by kind: ``{"lines": {"table": 12}, "blocks": {...}}``.
     set_aside: dict[str, dict[str, int]] = field(default_factory=dict)
     times: tuple[Time, ...] = ()
-    #: Names a product's noun announces in the document ("the browser Firefox"), normalised
+    #: Names a product's noun announces surely in the document ("the browser Firefox"), normalised
     #: (:func:`kg.names.normalise`): no actors here, nor in the corpus's other documents.
     products: tuple[str, ...] = ()
 

@@ -332,7 +332,7 @@ def merged_graph(
 
     ``rules`` is the alias file already read; without it, ``settings.aliases_file`` is read here.
     ``left_out``, when given, gets how many entities were left out before resolution, by reason
-    (``products``: :func:`kg.resolve.drop_products`; ``words``: :func:`kg.resolve.drop_words`;
+    (``words``: :func:`kg.resolve.drop_words`; ``products``: :func:`kg.resolve.drop_products`;
     ``named_once``: :func:`kg.resolve.drop_named_once`;
     ``worded``: :func:`kg.resolve.drop_worded_names`); ``dropped``, when given, gets one row per
     name left out or cut short (:func:`left_out_rows`).
@@ -391,7 +391,7 @@ def merged_graph(
 
 
 #: Why a name was left out before resolution, in the order the rules run.
-LEFT_OUT_REASONS = ("products", "words", "named_once", "worded")
+LEFT_OUT_REASONS = ("words", "products", "named_once", "worded")
 #: A row of ``left_out.csv``: document, name, type, reason, the name kept ("" when left out).
 LeftOut = tuple[str, str, str, str, str]
 

@@ -171,7 +171,7 @@ def print_summary(report: dict[str, Any]) -> None:
     if any(left.values()):
         table.add_row(
             "names left out",
-            f"{left.get('products', 0):,} products, {left.get('words', 0):,} words, "
+            f"{left.get('words', 0):,} words, {left.get('products', 0):,} products, "
             f"{left.get('named_once', 0):,} named once, {left.get('worded', 0):,} opening with a word",
         )
     table.add_row("actors", str(report["actors"]))

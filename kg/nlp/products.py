@@ -74,7 +74,6 @@ def product_names(doc: Doc, names: list[Span]) -> dict[str, bool]:
     words, read as a name there or not, and only a name's (not a date's or an amount's: "the
     device, last December") is sure.
     """
-    # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
     listed = owned_lists(doc)
     starts: dict[str, list[int]] = {}
     for t in tokens(doc):
@@ -83,7 +82,7 @@ def product_names(doc: Doc, names: list[Span]) -> dict[str, bool]:
     found: dict[str, bool] = {}
     for s in names:
         if place(s.text) is not None:
-            continue
+            continue  # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
         uses = _uses(doc, s, starts.get(s[0].text, ()), spans)
         cues = {_announced(doc, use) for use in uses} - {None}
         if cues or any(start <= s.start < end for start, end in listed):

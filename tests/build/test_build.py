@@ -199,7 +199,7 @@ def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
     labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
     assert "Wonkhaus" in labels and "Quillpad" not in labels
-    assert report["left_out"] == {"products": 0, "words": 0, "named_once": 1, "worded": 0}
+    assert report["left_out"] == {"words": 0, "products": 0, "named_once": 1, "worded": 0}
 
 
 def test_a_product_one_article_announces_is_no_actor_in_another_and_is_counted(tmp_path: Path) -> None:
