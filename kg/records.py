@@ -6,8 +6,8 @@ records only, so they can be cached, pickled to a worker or written as JSON.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Collection, Iterable
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 ENTITY_TYPES = ("Person", "Organization", "Place", "Group", "Event", "Work")
@@ -198,6 +198,12 @@ class DocResult:
     #: Names a product's noun announces surely in the document ("the browser Firefox"), normalised
     #: (:func:`kg.names.normalise`): no actors here, nor in the corpus's other documents.
     products: tuple[str, ...] = ()
+
+    def without(self, ids: Collection[str]) -> DocResult:
+        """These records without the entities of ``ids`` (itself when there are none)."""
+        if not ids:
+            return self
+        return replace(self, entities=tuple(e for e in self.entities if e.id not in ids))
 
     def to_json(self) -> dict[str, Any]:
         """The ``kg extract`` JSONL form (docs/extract.md), plus merge reasons."""

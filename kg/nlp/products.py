@@ -79,12 +79,15 @@ def product_names(doc: Doc, names: list[Span]) -> dict[str, bool]:
     for t in tokens(doc):
         starts.setdefault(t.text, []).append(t.i)
     spans = {(s.start, s.end) for s in names}
+    cues_of: dict[str, set[str | None]] = {}  # a name's words -> how the article announces them
     found: dict[str, bool] = {}
     for s in names:
         if place(s.text) is not None:
             continue  # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
-        uses = _uses(doc, s, starts.get(s[0].text, ()), spans)
-        cues = {_announced(doc, use) for use in uses} - {None}
+        if s.text not in cues_of:  # a name the article writes ten times is read once
+            uses = _uses(doc, s, starts.get(s[0].text, ()), spans)
+            cues_of[s.text] = {_announced(doc, use) for use in uses} - {None}
+        cues = cues_of[s.text]
         if cues or any(start <= s.start < end for start, end in listed):
             key = normalise(s.text)
             found[key] = found.get(key, False) or (SURE in cues and s.label_ in NAMES)

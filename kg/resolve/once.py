@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import replace
 from functools import cache
 
 from kg.lexicon import census_look_alikes, common_names, honorifics, word_sets
@@ -98,7 +97,7 @@ def drop_named_once(
                 continue
             if not on_name_line(r.doc.text, e.mentions[0].start):
                 drop.add(e.id)  # not one of a list of names alone, a team sheet's ("Kay, Parr, McGee")
-        out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
+        out.append(r.without(drop))
     return out
 
 

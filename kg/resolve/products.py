@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import replace
 
 from kg.names import normalise
 from kg.records import DocResult
@@ -71,10 +70,10 @@ def drop_products(
             for e in r.entities
             if e.type in PRODUCT_READINGS
             and e.id not in related
-            and normalise(e.name) not in known
-            and _product(normalise(e.name), announced, makers)
+            and (name := normalise(e.name)) not in known
+            and _product(name, announced, makers)
         }
-        out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
+        out.append(r.without(drop))
     return out
 
 

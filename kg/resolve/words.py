@@ -17,7 +17,6 @@ of another firm's name in its article ("Nostalgia" of Nostalgia Network Inc).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.lexicon import common_names, honorifics, place
 from kg.records import DocResult, Entity
@@ -64,7 +63,7 @@ def drop_words(results: list[DocResult]) -> list[DocResult]:
     out = []
     for r in results:
         drop = {e.id for e in r.entities if candidates.get((r.doc.id, e.id)) in small}
-        out.append(replace(r, entities=tuple(e for e in r.entities if e.id not in drop)) if drop else r)
+        out.append(r.without(drop))
     return out
 
 

@@ -57,11 +57,13 @@ def test_how_surely_a_noun_announces_a_name(nlp, text: str, name: str, sure: boo
 
 
 def test_only_a_name_is_announced_surely(nlp) -> None:
-    # "last December" after "the device," is no name: a date's words are none of the corpus's
+    # set off by a comma, neither a date nor a name is sure
     doc = nlp("Buyers wanted the device, last December, and the device, Vireo Duo, sold out.")
     found = product_names(doc, [*spans(doc, "last December", label="DATE"), *spans(doc, "Vireo Duo")])
     assert found == {"last december": False, "vireo duo": False}
+    # right after the noun a name is sure (test_how_surely_a_noun_announces_a_name); a date's words never are
     doc = nlp("Buyers wanted the gadget Vireo Duo in May.")
+    assert product_names(doc, spans(doc, "Vireo Duo")) == {"vireo duo": True}
     assert product_names(doc, spans(doc, "Vireo Duo", label="DATE")) == {"vireo duo": False}
 
 
