@@ -21,6 +21,7 @@ from kg.lexicon import (
     capitals,
     club_nicknames,
     common_names,
+    common_words,
     demonyms,
     firm_words,
     generic_org_words,
@@ -61,7 +62,7 @@ from kg.nlp import prose
 from kg.nlp.groups import is_group, region_adjective, thing_adjective
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
-from kg.nlp.products import product_names
+from kg.nlp.products import product_names, product_noun_at
 from kg.nlp.spans import (
     BUILDINGS,
     PEERS,
@@ -223,6 +224,11 @@ SMALL_TOWN = 50_000
 #: "BIFA"); not a work's, as an agreement's capitals name its body as often ("GATT"), nor yet a
 #: place's ("NSW", "GDR"), which moves the relation classifier's thresholds when it is retrained.
 ABBREVIATED = frozenset({"Event"})
+#: Words before a name that make it a place's: "in Zermatt", "near Tiberias" (rule ``name-end``).
+PLACED_BY = frozenset({"in", "near", "outside", "throughout"})
+#: Types of the names whose last word alone the ``name-end`` rule joins: a surname, a club's or a
+#: firm's last word; not a work's, whose last word is as often a word of its own ("Jailhouse Rock").
+NAME_END_TYPES = frozenset({"Person", "Organization"})
 
 
 #: First words of firms' names that are nobody's given name.
@@ -1388,7 +1394,7 @@ class DocMentions:
             rule = "exact"
             if target is None:
                 target, rule = self._match(m, by_key)
-                if rule == "building" and target is not None:
+                if rule in ("building", "name-end") and target is not None:
                     m.type = self.clusters[target].type  # "Barlinnie" read as a person: the prison
                 if rule == "nickname" and target is not None:
                     # "Pompey" read as a person, "Portsmouth" as the town: the club, both
@@ -1528,6 +1534,38 @@ class DocMentions:
             return None  # "Tolstoy" of "Leo Tolstoy" beside "the Tolstoy Museum": the man
         return hits.pop()
 
+    def _name_end_of(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> int | None:
+        """The one person or organization of the article whose longer name ends with the lone
+        word ``m`` the model read as a place the gazetteer does not know: "Safin" after "Marat
+        Safin", "Sociedad" after "Real Sociedad" (rule ``name-end``). Not a word of the language
+        ("the U.K. Sugar crop" beside "British Sugar"), not a word another name of the article has
+        too, nor one the article writes as a place's ("the resort town of Zermatt", "in Zermatt"
+        beside "Air Zermatt": a town too small for the gazetteer) or before a product's noun ("the
+        Firefox browser" beside the campaign "Spread Firefox"); a name that ends in "of" or "in"
+        and the word names the body's place ("the Federation of Bosnia-Herzegovina")."""
+        word = m.key
+        if m.type != "Place" or " " in word or place(word) is not None or word in common_words():
+            return None
+        if any(
+            x.key == word and (self._placed(x) or product_noun_at(self.doc, x.end)) for x in self.mentions
+        ):
+            return None
+        having = {c for (_, k), c in by_key.items() if " " in k and word in k.split()}
+        ends = {
+            c
+            for (t, k), c in by_key.items()
+            if t in NAME_END_TYPES and k.split()[-2:-1] not in (["of"], ["in"]) and k.split()[-1] == word
+        }
+        return ends.pop() if len(ends) == 1 and ends == having else None
+
+    def _placed(self, m: TokenMention) -> bool:
+        """The words before ``m`` make it a place: "in", "near", "outside" or "throughout", or a
+        place's noun and "of" ("the resort town of")."""
+        before = [t.lower_ for t in self.doc[max(0, m.start - 2) : m.start]]
+        if before and before[-1] in PLACED_BY:
+            return True
+        return len(before) == 2 and before[1] == "of" and before[0] in word_set("place_nouns")
+
     def _match(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> tuple[int | None, str]:
         if m.key in club_nicknames():
             club = _club_of(m.key, by_key)
@@ -1536,6 +1574,9 @@ class DocMentions:
         building = self._building_of(m, by_key)
         if building is not None:
             return building, "building"
+        end = self._name_end_of(m, by_key)
+        if end is not None:
+            return end, "name-end"
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
         words = m.key.split()
         if m.type == "Person":

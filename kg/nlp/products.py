@@ -185,6 +185,12 @@ def _product_noun(token: Token, nouns: frozenset[str] = PRODUCT_NOUNS) -> bool:
     return token.is_lower and token.pos_ == "NOUN" and token.lemma_ in nouns
 
 
+def product_noun_at(doc: Doc, i: int) -> bool:
+    """A product's noun is the ``i``-th word of ``doc``: a name right before it is a product's
+    ("the Firefox browser"), though not surely so (a firm's name goes before it as well)."""
+    return i < len(doc) and _product_noun(doc[i])
+
+
 def _owned(doc: Doc, end: int) -> bool:
     """A product's noun heads the words after ``end``, over the names and owners of a list
     ("Asimo and Sony's Qrio robots") and a word or two in small letters ("Sony's PSP handheld

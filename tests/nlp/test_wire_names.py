@@ -3278,6 +3278,119 @@ def test_a_persons_surname_beside_a_building_named_after_him_is_the_person(nlp) 
     assert clusters[0] == clusters[2] != clusters[1], [(m.text, m.type, m.cluster) for m in dm.mentions]
 
 
+NAME_ENDS_READ_AS_PLACES = [
+    # a club's second word, and a player's surname where the model read the player as a firm:
+    # the one name they end, whatever its type
+    (
+        "Real Quellor won 2-0 on Sunday. Quellor scored twice before the break.",
+        [("Real Quellor", 0, "ORG"), ("Quellor", 1, "GPE")],
+        [("Real Quellor", "Organization"), ("Quellor", "Organization")],
+    ),
+    (
+        "Tomas Verlik beat the top seed in three sets. Verlik served well.",
+        [("Tomas Verlik", 0, "ORG"), ("Verlik", 1, "GPE")],
+        [("Tomas Verlik", "Organization"), ("Verlik", "Organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "kinds"), NAME_ENDS_READ_AS_PLACES, ids=["club", "player"])
+def test_a_lone_word_read_as_a_place_that_ends_one_name_is_that_actor(
+    nlp, text: str, names: list[tuple[str, int, str]], kinds: list[tuple[str, str]]
+) -> None:
+    """ "Quellor" after "Real Quellor", read as a place no gazetteer knows: the club (rule
+    ``name-end``)."""
+    dm = _collected(nlp, text, names)
+    _one_actor(dm, kinds, kinds[0][0])
+    assert (kinds[1][0], "name-end") in dm.clusters[dm.mentions[0].cluster].merges
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a place the gazetteer knows: the town, not its club
+        (
+            "Real Madrid lost at home on Sunday. Madrid was cold and wet all day.",
+            [("Real Madrid", 0, "ORG"), ("Madrid", 1, "GPE")],
+        ),
+        # a place's longer name is another place's, or a part of it
+        (
+            "Police in North Brantwick made arrests. Brantwick was quiet.",
+            [("North Brantwick", 0, "GPE"), ("Brantwick", 1, "GPE")],
+        ),
+        # two names of the article have the word
+        (
+            "Tomas Verlik won the Verlik Cup. Verlik was full of fans.",
+            [("Tomas Verlik", 0, "ORG"), ("Verlik Cup", 0, "EVENT"), ("Verlik", 2, "GPE")],
+        ),
+        # a town too small for the gazetteer, which the article writes as a place
+        (
+            "Snow cut off the resort town of Brantwick. Air Brantwick flew tourists out of Brantwick.",
+            [("Brantwick", 0, "GPE"), ("Air Brantwick", 0, "ORG"), ("Brantwick", 2, "GPE")],
+        ),
+        (
+            "Air Brantwick flew 40 tourists home. Snow fell in Brantwick all week.",
+            [("Air Brantwick", 0, "ORG"), ("Brantwick", 1, "GPE")],
+        ),
+        # a word of the language
+        (
+            "Brantwick Sugar shut a factory. The crop of sugar beet was late. Sugar stocks fell.",
+            [("Brantwick Sugar", 0, "ORG"), ("Sugar", 1, "GPE")],
+        ),
+        # the place of a body named after it
+        (
+            "The Federation of Quellor-Vel met on Monday. Quellor-Vel has two halves.",
+            [("Federation of Quellor-Vel", 0, "ORG"), ("Quellor-Vel", 1, "GPE")],
+        ),
+        (
+            "The Nationals in Quellor-Vel start on Monday. Quellor-Vel has a new track.",
+            [("Nationals in Quellor-Vel", 0, "ORG"), ("Quellor-Vel", 1, "GPE")],
+        ),
+        # a work's or an event's last word alone is as often a word of its own
+        (
+            "Fans queued for the Rogue Vantor launch. Vantor sold out by noon.",
+            [("Rogue Vantor", 0, "EVENT"), ("Vantor", 1, "GPE")],
+        ),
+        # a product's name, which a campaign's ends with
+        (
+            "Fans backed Spread Vantor online. The Vantor browser was downloaded a million times.",
+            [("Spread Vantor", 0, "ORG"), ("Vantor", 1, "GPE")],
+        ),
+    ],
+    ids=[
+        "gazetteer",
+        "place-of-place",
+        "two-names",
+        "town-of",
+        "in",
+        "word",
+        "body-of",
+        "body-in",
+        "event",
+        "product",
+    ],
+)
+def test_a_lone_place_word_joins_no_name_it_does_not_surely_end(nlp, text: str, names) -> None:  # type: ignore[no-untyped-def]
+    dm = _collected(nlp, text, names)
+    lone = dm.mentions[-1]
+    assert all(m.cluster != lone.cluster for m in dm.mentions if " " in m.text), [
+        (m.text, m.type, m.cluster) for m in dm.mentions
+    ]
+    assert lone.type == "Place"
+
+
+def test_only_a_word_read_as_a_place_joins_the_name_it_ends(nlp) -> None:
+    """A founder's surname beside the firm named after him is the man (the rule reads only a
+    lone word the model read as a place)."""
+    text = "Shares in Tate and Verlik rose. Verlik, who founded the firm, died in 1891."
+    dm = _collected(nlp, text, [("Tate and Verlik", 0, "ORG"), ("Verlik", 1, "PERSON")])
+    assert [(m.text, m.type) for m in dm.mentions] == [
+        ("Tate and Verlik", "Organization"),
+        ("Verlik", "Person"),
+    ]
+    assert dm.mentions[0].cluster != dm.mentions[1].cluster
+
+
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
     [
