@@ -1395,7 +1395,8 @@ class DocMentions:
             if target is None:
                 target, rule = self._match(m, by_key)
                 if rule in ("building", "name-end") and target is not None:
-                    m.type = self.clusters[target].type  # "Barlinnie" read as a person: the prison
+                    # "Barlinnie" read as a person is the prison, "Safin" read as a place the player
+                    m.type = self.clusters[target].type
                 if rule == "nickname" and target is not None:
                     # "Pompey" read as a person, "Portsmouth" as the town: the club, both
                     club = self.clusters[target]
