@@ -155,10 +155,17 @@ class Cluster:
         if not named:
             return self.mentions[0].text
         if self.type == "Person":
-            # "RONALD REAGAN" of a headline names no one if "Ronald Reagan" does
+            # "RONALD REAGAN" of a headline names no one if "Ronald Reagan" does, and a peer's
+            # given name and surname are a better name than the title and surname
             texts = [m.text for m in named]
             return max(
-                named, key=lambda m: (len(m.key.split()), not shouted(m.text, texts), len(m.text))
+                named,
+                key=lambda m: (
+                    len(m.key.split()),
+                    not shouted(m.text, texts),
+                    m.key.split()[0] not in PEERS,
+                    len(m.text),
+                ),
             ).text
         if self.type == "Organization":
             # "Arsenal", not "the Gunners"
@@ -1511,6 +1518,15 @@ class DocMentions:
                 return False
         return True
 
+    def _titled(self, cluster: int, key: str, title: str) -> bool:
+        """A mention of ``cluster`` named ``key`` has ``title`` (in small letters) as its first
+        word or right before it ("Baroness Susan Greenfield")."""
+        return any(
+            x.key == key
+            and (x.key.split()[0] == title or (x.start > 0 and self.doc[x.start - 1].lower_ == title))
+            for x in self.clusters[cluster].mentions
+        )
+
     def _place_reading(self, key: str) -> bool:
         """A lone name may be a place's: the gazetteer knows a place of it, unless it is a common
         given name and the place only a town ("David", Panama; "Roy", Utah). A country, a state or
@@ -1622,6 +1638,17 @@ class DocMentions:
                     c
                     for k, c in same_type
                     if len(k.split()) > n and k.split()[-n:] == words and self._given_names(c, k, n)
+                }
+                if len(hits) == 1:
+                    return hits.pop(), "surname"
+            if len(words) == 2 and words[0] in PEERS:
+                # "Baroness Greenfield" for "Baroness Susan Greenfield": the one person of the
+                # article the same peer's title names with more words (the title stays with a
+                # surname alone: "Baroness Kennedy" is no Charles Kennedy)
+                hits = {
+                    c
+                    for k, c in same_type
+                    if k != m.key and k.split()[-1] == words[1] and self._titled(c, k, words[0])
                 }
                 if len(hits) == 1:
                     return hits.pop(), "surname"

@@ -3379,6 +3379,37 @@ def test_a_lone_place_word_joins_no_name_it_does_not_surely_end(nlp, text: str, 
     assert lone.type == "Place"
 
 
+def test_a_peer_by_title_and_surname_is_the_one_the_title_names_in_full(nlp) -> None:
+    """ "Baroness Marrowby" after "Baroness Helen Marrowby": one person, named by her given name
+    and surname."""
+    text = "Baroness Helen Marrowby chairs the inquiry. Baroness Marrowby said it would report soon."
+    dm = _collected(nlp, text, [("Helen Marrowby", 0, "PERSON"), ("Baroness Marrowby", 0, "PERSON")])
+    assert len({m.cluster for m in dm.mentions}) == 1, [(m.text, m.cluster) for m in dm.mentions]
+    cluster = dm.clusters[dm.mentions[0].cluster]
+    assert cluster.name == "Helen Marrowby"
+    assert ("Baroness Marrowby", "surname") in cluster.merges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a namesake without the title
+        "Her nephew Tom Marrowby spoke first. Baroness Marrowby said the inquiry would report soon.",
+        # two peers of the name
+        "Baroness Helen Marrowby and Baroness Ann Marrowby spoke. Baroness Marrowby said no.",
+    ],
+    ids=["untitled", "two-peers"],
+)
+def test_a_peer_by_title_and_surname_joins_no_namesake(nlp, text: str) -> None:
+    names = [m.group() for m in re.finditer(r"(?:Tom|Helen|Ann) Marrowby|Baroness Marrowby", text)]
+    dm = _collected(nlp, text, [(n, names[:i].count(n), "PERSON") for i, n in enumerate(names)])
+    titled = next(m for m in dm.mentions if m.text == "Baroness Marrowby")
+    others = [m for m in dm.mentions if m.text != "Baroness Marrowby"]
+    assert others and all(m.cluster != titled.cluster for m in others), [
+        (m.text, m.cluster) for m in dm.mentions
+    ]
+
+
 def test_only_a_word_read_as_a_place_joins_the_name_it_ends(nlp) -> None:
     """A founder's surname beside the firm named after him is the man (the rule reads only a
     lone word the model read as a place)."""
