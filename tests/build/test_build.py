@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -187,7 +188,6 @@ def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
     """The recognizer reads the blogs' names as people's; the one named once, with nothing to
     say whose name it is, is no actor, and report.json counts it; the one another article
     names again stays (kg.resolve.drop_named_once)."""
-    from kg.build.pipeline import build
 
     src = articles(
         tmp_path / "in",
@@ -195,9 +195,7 @@ def test_a_lone_name_named_once_is_left_out_and_counted(tmp_path: Path) -> None:
         " Wonkhaus, the judges said on Monday.\n",
         b="Winner named\n\nThe satirical blog Wonkhaus won the prize for the best new site on Friday.\n",
     )
-    build([src], tmp_path / "out", html=False, store=False)
-    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
-    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    labels, report = _built(src, tmp_path / "out", html=False, store=False)
     assert "Wonkhaus" in labels and "Quillpad" not in labels
     assert report["left_out"] == {"words": 0, "products": 0, "named_once": 1, "worded": 0}
 
@@ -206,7 +204,6 @@ def test_a_product_one_article_announces_is_no_actor_in_another_and_is_counted(t
     """One article calls Zentrix a drug, the next writes the name alone, which the recognizer reads
     as a firm's or a person's; it is no actor in either, report.json counts it and left_out.csv
     says why (kg.resolve.drop_products). The maker stays."""
-    from kg.build.pipeline import build
 
     src = articles(
         tmp_path / "in",
@@ -215,9 +212,7 @@ def test_a_product_one_article_announces_is_no_actor_in_another_and_is_counted(t
         b="Shares fall\n\nHalvorsen Pharma shares fell sharply on Tuesday. Zentrix had sales of $2bn last"
         " year, and regulators in Europe said Zentrix would be reviewed.\n",
     )
-    build([src], tmp_path / "out", html=False, store=False, explain_merges=True)
-    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
-    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    labels, report = _built(src, tmp_path / "out", html=False, store=False, explain_merges=True)
     assert "Halvorsen Pharma" in labels and "Zentrix" not in labels
     assert report["left_out"]["products"] >= 1
     with (tmp_path / "out" / "left_out.csv").open(encoding="utf-8", newline="") as f:
@@ -229,7 +224,6 @@ def test_a_title_read_as_a_person_s_name_is_left_out_and_counted(tmp_path: Path)
     """The recognizer reads the show's name as a person's; it opens with a word the articles write
     in small letters and no given name, so it is no actor, and report.json counts it; the singer,
     whose name opens with the given name "Will", stays (kg.resolve.drop_worded_names)."""
-    from kg.build.pipeline import build
 
     src = articles(
         tmp_path / "in",
@@ -238,9 +232,7 @@ def test_a_title_read_as_a_person_s_name_is_left_out_and_counted(tmp_path: Path)
         b="Singles\n\nSales of pop singles rose as the winner of Pop Idol, Will Young, topped the charts."
         " He will tour, and fans will follow, the label said.\n",
     )
-    build([src], tmp_path / "out", html=False, store=False, explain_merges=True)
-    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
-    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    labels, report = _built(src, tmp_path / "out", html=False, store=False, explain_merges=True)
     assert "Pop Idol" not in labels and "Will Young" in labels
     assert report["left_out"]["worded"] == 2
     # left_out.csv names each name left out, its article and why
@@ -276,16 +268,23 @@ def test_left_out_rows_name_each_name_left_out_or_cut_and_why() -> None:
 def test_a_relative_named_by_a_given_name_alone_takes_the_family_s_surname(tmp_path: Path) -> None:
     """ "whose brother Jose": the node is Jose Concepcion, and merges.csv says why
     (kg.resolve.name_by_family)."""
-    from kg.build.pipeline import build
 
     src = articles(
         tmp_path / "in",
         a="Peso steady\n\nBusinessman Raul Concepcion, whose brother Jose is the country's trade minister,"
         " said on Monday that exporters could relax.\n",
     )
-    build([src], tmp_path / "out", html=False, store=False, explain_merges=True)
-    labels = {n["label"] for n in json.loads((tmp_path / "out" / "graph.json").read_text("utf-8"))["nodes"]}
+    labels, _ = _built(src, tmp_path / "out", html=False, store=False, explain_merges=True)
     assert {"Raul Concepcion", "Jose Concepcion"} <= labels and "Jose" not in labels
     with (tmp_path / "out" / "merges.csv").open(encoding="utf-8", newline="") as f:
         rows = [(r["label"], r["form"], r["rule"]) for r in csv.DictReader(f)]
     assert ("Jose Concepcion", "Jose", "family-name") in rows
+
+
+def _built(src: Path, out: Path, **options: bool) -> tuple[set[str], dict[str, Any]]:
+    """Build ``src`` into ``out``; the graph's node labels and ``report.json``."""
+    from kg.build.pipeline import build
+
+    build([src], out, **options)
+    labels = {n["label"] for n in json.loads((out / "graph.json").read_text("utf-8"))["nodes"]}
+    return labels, json.loads((out / "report.json").read_text("utf-8"))
