@@ -65,6 +65,7 @@ from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
 from kg.nlp.products import product_names, product_noun_at
 from kg.nlp.spans import (
     BUILDINGS,
+    COUNTY_PREPS,
     PEERS,
     PERSONAL_TITLES,
     county_context,
@@ -231,8 +232,10 @@ SMALL_TOWN = 50_000
 #: "BIFA"); not a work's, as an agreement's capitals name its body as often ("GATT"), nor yet a
 #: place's ("NSW", "GDR"), which moves the relation classifier's thresholds when it is retrained.
 ABBREVIATED = frozenset({"Event"})
-#: Words before a name that make it a place's: "in Zermatt", "near Tiberias" (rule ``name-end``).
-PLACED_BY = frozenset({"in", "near", "outside", "throughout"})
+#: Words before a name that make it a place's: "in Zermatt", "near Tiberias" (rule ``name-end``);
+#: the words before a county's (:data:`kg.nlp.spans.COUNTY_PREPS`) less "from", which a match report
+#: puts before a player ("a pass from Fabregas" in BBC sport/163), and "across".
+PLACED_BY = COUNTY_PREPS - {"from", "across"}
 #: Types of the names whose last word alone the ``name-end`` rule joins: a surname, a club's or a
 #: firm's last word; not a work's, whose last word is as often a word of its own ("Jailhouse Rock").
 NAME_END_TYPES = frozenset({"Person", "Organization"})
