@@ -126,9 +126,8 @@ def owner_key(key: str) -> str:
 
 
 #: A state body's noun, which goes before or after its brief ("Ministry of Finance", "Finance Ministry").
-BODY_ORDER = re.compile(
-    r"(?:(.+?) )?(department|ministry|office|bureau) (?:of|for) (?:the )?([a-z][a-z.' &-]*)"
-)
+BODY_NOUNS = ("department", "ministry", "office", "bureau")
+BODY_ORDER = re.compile(rf"(?:(.+?) )?({'|'.join(BODY_NOUNS)}) (?:of|for) (?:the )?([a-z][a-z.' &-]*)")
 
 
 def body_key(key: str) -> str:
@@ -190,6 +189,21 @@ def initials(key: str) -> str:
     """
     words = [w for w in re.split(r"[\s\-]+", key) if w and w not in SKIP_INITIAL]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def noun_first_initials(key: str) -> str:
+    """The initials of a state body's name written with its brief before its noun, as its
+    acronym spells them, the noun first: the "USDA" is the U.S. Department of Agriculture that
+    wire copy calls the "Agriculture Department" (the country's letters are the caller's).
+
+    Examples:
+        >>> noun_first_initials("agriculture department"), noun_first_initials("trade and industry ministry")
+        ('da', 'mti')
+        >>> noun_first_initials("department of agriculture"), noun_first_initials("department")
+        ('', '')
+    """
+    *brief, noun = key.split() or [""]
+    return initials(f"{noun} of {' '.join(brief)}") if brief and noun in BODY_NOUNS else ""
 
 
 def acronym_like(name: str) -> bool:

@@ -5,8 +5,10 @@ A one-word organization name joins a long one when the corpus states the link
 an alias) or, never stated, when the long name is its one reading in the corpus:
 
 * ``acronym``: the initials of the long name, with or without its legal form, or without the
-  country's name it opens with ("GM" / "General Motors Corp", "NTT" / "Nippon
-  Telegraph and Telephone Corp", "FDA" / "US Food and Drug Administration");
+  country's name it opens with or with that name's letters ("GM" / "General Motors Corp", "NTT" /
+  "Nippon Telegraph and Telephone Corp", "FDA" / "US Food and Drug Administration", "UKIP" / "UK
+  Independence Party"), a state body's with its noun first ("USDA" / "U.S. Agriculture
+  Department");
 * ``first-word``: the first word of the long name ("UTILICORP" / "UtiliCorp United
   Inc", "Merrill" / "Merrill Lynch");
 * ``prefix``: the start of that first word ("Fed" / "Federal Reserve"); not a town's name, a
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from kg.lexicon import (
@@ -47,7 +49,7 @@ from kg.lexicon import (
     us_states,
 )
 from kg.names import CORPORATE, normalise, regional_arm
-from kg.resolve.keys import acronym_like, firm_key, initials
+from kg.resolve.keys import acronym_like, firm_key, initials, noun_first_initials
 from kg.resolve.sets import Corpus, dominant, tally, written_small
 
 ORG = "Organization"
@@ -55,7 +57,8 @@ ORG = "Organization"
 MIN_PREFIX = 3
 #: A body's name after a country's initials ("US Food and Drug Administration") reads as its own
 #: long name when its initials have at least this many letters ("FDA"; not "IP" of "UK Independence
-#: Party").
+#: Party", whose acronym counts the country's letters: "UKIP"). So many letters at least has a
+#: state body's acronym that spells its noun first ("MTI" of a "Trade and Industry Ministry").
 MIN_NATIONAL = 3
 #: Two long names of one acronym at least this alike are spellings of one name.
 SPELLING_RATIO = 0.9
@@ -78,14 +81,16 @@ class Long:
     first: str  # its first word
     initials: str  # of the name without its legal form: "gm"
     legal: str  # of the name with its legal form when that differs: "gmc"
+    #: Other initials it is known by: with its country's letters ("ukip" of "UK Independence Party")
+    #: or, a state body's, with its noun first ("usda" of "U.S. Agriculture Department").
+    readings: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, surface: str, name: str) -> Long | None:
         head, _, rest = surface.partition(" ")
         if acronym_like(head) and not _capitals(surface):
             if is_country(head):  # "US Food and Drug Administration": its FDA
-                long = cls.of(rest.strip(), name.partition(" ")[2])
-                return long if long is not None and len(long.initials) >= MIN_NATIONAL else None
+                return _national(_letters(normalise(head)), cls.of(rest.strip(), name.partition(" ")[2]))
             return None  # headed by an acronym: a unit or a body of its organization
         firm = firm_key(name)
         if not surface[:1].isupper():
@@ -95,7 +100,24 @@ class Long:
             return None
         # "Nintendo Europe" is an arm of Nintendo: "Nintendo" is no clipping of it
         first = firm.split()[0] if " " in firm and not regional_arm(firm.split()) else ""
-        return cls(name, firm, first, inits, "" if legal == inits else legal)
+        noun_first = noun_first_initials(firm)
+        readings = (noun_first,) if len(noun_first) >= MIN_NATIONAL else ()
+        return cls(name, firm, first, inits, "" if legal == inits else legal, readings)
+
+
+def _national(country: str, long: Long | None) -> Long | None:
+    """The long name that follows a ``country``'s letters, read with them: its initials after the
+    country's ("ukip" of "UK Independence Party", "usda" of "U.S. Agriculture Department", its noun
+    first) besides its own, which count only with :data:`MIN_NATIONAL` letters or more ("FDA" of
+    "US Food and Drug Administration"; not "IP"). A name with too few letters of its own is no
+    clipping's or legal form's long name either ("Independence" is no UKIP)."""
+    if long is None or not long.initials:
+        return None
+    noun_first = noun_first_initials(long.firm)
+    national = tuple(country + inits for inits in (long.initials, noun_first) if inits)
+    if len(long.initials) >= MIN_NATIONAL:
+        return replace(long, readings=(*long.readings, *national))
+    return replace(long, first="", initials="", legal="", readings=(*long.readings, *national))
 
 
 #: How a short form relates to a long name: (short form's key, rule) for each link.
@@ -272,8 +294,9 @@ def _expansions(roots: list[int], longs: list[list[Long]]) -> tuple[dict[str, se
     legal: dict[str, set[int]] = defaultdict(set)
     for root, forms in zip(roots, longs, strict=True):
         for long in forms:
-            if long.initials:
-                known[long.initials].add(root)
+            for inits in (long.initials, *long.readings):
+                if inits:
+                    known[inits].add(root)
             if long.legal:
                 legal[long.legal].add(root)
     return known, legal
@@ -307,7 +330,7 @@ def _initialism(surface: str) -> bool:
 def _acronym_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
     if _initialism(surface):
         key = _letters(normalise(surface))
-        if _initials_of(key) in (long.initials, long.legal):
+        if _initials_of(key) in (long.initials, long.legal, *long.readings):
             yield key, "acronym"
 
 

@@ -170,6 +170,31 @@ ROWS = {
         [("d0e0", "d2e0")], [("d0e0", "d1e0"), ("d3e0", "d4e0"), ("d5e0", "d6e0"), ("d7e0", "d8e0")],
         ("FDA", "acronym"),
     ),
+    "an acronym that counts the country's letters": Row(
+        # "UKIP" of the "UK Independence Party", though "IP" alone is none of its acronyms (above);
+        # a name whose own initials are too few for an acronym is no long name a first word clips
+        # either (a lone "Kesterman" is no "UK Kesterman Partners Ltd"), nor are its initials with
+        # its legal form ("KPL")
+        [[ent("UK Independence Party")], [ent("UKIP")], [ent("IP")], [ent("UK Kesterman Partners Ltd")],
+         [ent("Kesterman")], [ent("KPL")]],
+        [("d0e0", "d1e0")], [("d0e0", "d2e0"), ("d3e0", "d4e0"), ("d3e0", "d5e0")], ("UKIP", "acronym"),
+    ),
+    "an acronym with the country's letters, of two long names, that a document spells out": Row(
+        [[ent("UKIP", ORG, "UK Independence Party")], [ent("UK Insurance Providers")], [ent("UKIP")]],
+        [("d0e0", "d2e0")], [("d1e0", "d2e0")], ("UKIP", "acronym"),
+    ),
+    "a state body's acronym that spells its noun first": Row(
+        # wire copy writes the "U.S. Agriculture Department" and the "USDA" (U.S. Department of
+        # Agriculture), the "International Trade and Industry Ministry" and "MITI"; a name that
+        # ends in no state body's noun is read in its own order only
+        [[ent("U.S. Agriculture Department")], [ent("USDA")],
+         [ent("International Trade and Industry Ministry")], [ent("MITI")], [ent("Western Union Bank")],
+         [ent("BWU")]],
+        [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d4e0", "d5e0")], ("USDA", "acronym"),
+    ),
+    "a state body's two letters, its noun first, are no acronym's": Row(
+        [[ent("Agriculture Department")], [ent("DA")]], [], [("d0e0", "d1e0")], None,
+    ),
     "an acronym spelled out with and without the country's initials": Row(
         [[ent("SEC", ORG, "US Securities and Exchange Commission")],
          [ent("SEC", ORG, "Securities and Exchange Commission")]],
