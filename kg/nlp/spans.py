@@ -1640,8 +1640,12 @@ def _line_around(span: Span) -> Iterator[Token]:
         i += 1
 
 
-#: Party words that stand before a politician's title ("Tory Lord Campbell").
+#: Party words that stand before a politician's title or name ("Tory Lord Campbell", "Tory Liam Fox").
 PARTY_WORDS = frozenset({"tory", "labour", "conservative", "liberal", "democrat", "republican", "unionist"})
+#: Parties' names of two words before a politician's name ("Lib Dem Norman Baker").
+PARTY_PAIRS = frozenset({("lib", "dem"), ("lib", "dems")})
+#: Occupations written in capitals before a person's given name and surname ("DJ Norman Cook").
+CAPITAL_OCCUPATIONS = frozenset({"DJ"})
 #: Endings of the nouns English makes for what people do ("singer", "cinematographer", "novelist",
 #: "actress", "referee").
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ess", "ee")
@@ -1649,10 +1653,10 @@ OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ess", "ee")
 
 def strip_titles(doc: Doc, start: int, end: int) -> int:
     """Start of a person's name without the titles before it ("Dr", "President") and, before a
-    name of two words or more, a nationality ("Welshman Ray Reardon") or an occupation written
-    as one ("Singer Alex Kapranos", "Cinematographer John Mathieson", and a sport's or a
-    stage's noun: "Star Christina Applegate", "Lock Paul O'Connell"; not a given name such as
-    "Peter" or "Christian")."""
+    name of two words or more, a party's word ("Tory Liam Fox"), a nationality ("Welshman Ray
+    Reardon") or an occupation written as one ("Singer Alex Kapranos", "Cinematographer John
+    Mathieson", "DJ Norman Cook", and a sport's or a stage's noun: "Star Christina Applegate",
+    "Lock Paul O'Connell"; not a given name such as "Peter" or "Christian")."""
     prefixes = set(lexicon()["title_prefixes"])
     # "Tory Lord Campbell", "Labour MP Ann Keen": a party or nationality before the title goes too
     if (
@@ -1664,6 +1668,7 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
         start += 1
     while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
         start += 1
+    start = _after_party(doc, start, end)
     # "Welshman Ray Reardon", "Frenchman Sebastien Grosjean": the nationality is not the name
     if (
         end - start > 2
@@ -1675,22 +1680,52 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     return start + 1 if occupation_first(doc, start, end) else start
 
 
+def _after_party(doc: Doc, start: int, end: int) -> int:
+    """Start of a person's given name and surname after the party's words before them: "Tory Liam
+    Fox", "Liberal Democrat Vince Cable", "Lib Dem Norman Baker" ("Tory" is a census given name,
+    but not before two more)."""
+    while end - start > 2 and doc[start].is_title:
+        if doc[start].lower_ in PARTY_WORDS and doc[start + 1].is_title:
+            start += 1
+        elif (
+            end - start > 3
+            and (doc[start].lower_, doc[start + 1].lower_) in PARTY_PAIRS
+            and doc[start + 2].is_title
+        ):
+            start += 2
+        else:
+            break
+    return start
+
+
 def occupation_first(doc: Doc, start: int, end: int) -> bool:
     """The name's first word is an occupation written as a title before a person's given name
     and surname: "Singer Alex Kapranos", "Star Christina Applegate", "Lock Paul O'Connell",
-    "Sprinter Mark Lewis-Francis"; not a firm's name, "Coach House Holdings"."""
-    first, last = doc[start], doc[end - 1].lower_
+    "Sprinter Mark Lewis-Francis"; not a firm's name, "Coach House Holdings". "DJ", in
+    capitals, is no word of a firm's name: before any given name ("DJ Huw Stephens")."""
+    last = doc[end - 1].lower_
     return (
         end - start > 2
-        and first.is_title
+        and _occupation_word(doc, start)
+        and all(t.is_title or t.text == "-" for t in doc[start + 1 : end])  # "Mark Lewis-Francis"
+        and last not in CORPORATE
+        and not any(last in kind for kind in (word_set("org_name_tails"), firm_words(), generic_org_words()))
+    )
+
+
+def _occupation_word(doc: Doc, start: int) -> bool:
+    """The word at ``start`` is an occupation before a name: "DJ", or a title-case noun of
+    :data:`OCCUPATION_ENDINGS` or a team's noun before a census given name ("Singer Alex")."""
+    first = doc[start]
+    if first.text in CAPITAL_OCCUPATIONS:
+        return True
+    return (
+        first.is_title
         and first.is_alpha
         and (first.lower_.endswith(OCCUPATION_ENDINGS) or first.lower_ in word_set("team_nouns"))
         and first.lower_ not in common_names()
         and first.lower_ not in demonyms()  # "Lithuanian Gay League"
-        and all(t.is_title or t.text == "-" for t in doc[start + 1 : end])  # "Mark Lewis-Francis"
         and doc[start + 1].lower_ in common_names()
-        and last not in CORPORATE
-        and not any(last in kind for kind in (word_set("org_name_tails"), firm_words(), generic_org_words()))
     )
 
 

@@ -121,6 +121,23 @@ NAMES = [
         {"Ray Reardon": "Person"},
         {"Welshman Ray Reardon"},
     ),
+    # nor is a party's word before a politician's name, nor a disc jockey's "DJ"
+    (
+        "Labour says it will study the plans, but Tory Liam Fox said his party had a clear choice on tax.",
+        {"Liam Fox": "Person", "Labour": "Organization"},
+        {"Tory Liam Fox"},
+    ),
+    (
+        "The campaign was criticised by Lib Dem Norman Baker, who said it cost too much.",
+        {"Norman Baker": "Person"},
+        {"Lib Dem Norman Baker", "Dem Norman Baker"},
+    ),
+    (
+        "Dance music is not dead, says DJ Norman Cook, and the station said DJ Huw Stephens would "
+        "present the late show.",
+        {"Norman Cook": "Person", "Huw Stephens": "Person"},
+        {"DJ Norman Cook", "DJ Huw Stephens"},
+    ),
     # what the news recognizer reads as a name of no actor (an award, an index, a product) stays
     # no actor when the base model calls it an organization
     (
