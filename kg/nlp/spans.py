@@ -1682,16 +1682,12 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
 
 def _after_party(doc: Doc, start: int, end: int) -> int:
     """Start of a person's given name and surname after the party's words before them: "Tory Liam
-    Fox", "Liberal Democrat Vince Cable", "Lib Dem Norman Baker" ("Tory" is a census given name,
-    but not before two more)."""
+    Fox", "Liberal Democrat Vince Cable", "Lib Dem Norman Baker", and of a surname after a party's
+    name of two words ("Lib Dem Baker"; but "Tory" is a census given name: "Tory Burch")."""
     while end - start > 2 and doc[start].is_title:
         if doc[start].lower_ in PARTY_WORDS and doc[start + 1].is_title:
             start += 1
-        elif (
-            end - start > 3
-            and (doc[start].lower_, doc[start + 1].lower_) in PARTY_PAIRS
-            and doc[start + 2].is_title
-        ):
+        elif (doc[start].lower_, doc[start + 1].lower_) in PARTY_PAIRS and doc[start + 2].is_title:
             start += 2
         else:
             break

@@ -128,9 +128,10 @@ NAMES = [
         {"Tory Liam Fox"},
     ),
     (
-        "The campaign was criticised by Lib Dem Norman Baker, who said it cost too much.",
-        {"Norman Baker": "Person"},
-        {"Lib Dem Norman Baker", "Dem Norman Baker"},
+        "The campaign was criticised by Lib Dem Norman Baker, who said it cost too much. Lib Dem "
+        "Baker said so again, and Tory Burch said the shop would open in May.",
+        {"Norman Baker": "Person", "Tory Burch": "Person"},
+        {"Lib Dem Norman Baker", "Dem Norman Baker", "Lib Dem Baker", "Burch"},
     ),
     (
         "Dance music is not dead, says DJ Norman Cook, and the station said DJ Huw Stephens would "
@@ -1924,6 +1925,28 @@ def test_the_title_of_the_one_a_person_serves_is_not_theirs(nlp) -> None:
     # "of" and "at" say where the role is held, not whom it serves
     r = extract_one("Ann Cole, vice president of emerging technologies at analyst firm Acme, said so.", nlp)
     assert ("Ann Cole", "worksFor", "Acme") in triples(r, rule="kg.title.v1"), triples(r)
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["Tory", "Liam", "Fox"], "Liam Fox"),
+        (["Liberal", "Democrat", "Vince", "Cable"], "Vince Cable"),
+        (["Lib", "Dem", "Baker"], "Baker"),
+        (["Tory", "Burch"], "Tory Burch"),  # a census given name before one word more
+        (["Labour", "'s", "Alan", "Milburn"], "Labour 's Alan Milburn"),  # no party word alone
+        (["Lib", "Dem", "'s", "Baker"], "Lib Dem 's Baker"),
+        (["DJ", "Huw", "Stephens"], "Huw Stephens"),
+    ],
+)
+def test_a_partys_or_a_djs_word_before_a_persons_name(words: list[str], name: str) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.spans import strip_titles
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert doc[strip_titles(doc, 0, len(doc)) :].text == name
 
 
 @pytest.mark.parametrize(
