@@ -30,7 +30,7 @@ from pathlib import Path
 
 from kg.lexicon import given_names, known_orgs, place, without_accents
 from kg.memory import gc_paused
-from kg.names import display_name, initialled, normalise, shouted
+from kg.names import SURNAME_OPENERS, display_name, initialled, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs
@@ -340,7 +340,8 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
         elif kind == "Person":
             # a hyphen's parts count as words: "Robert Kilroy-Silk" is as full as "Robert Kilroy Silk"
             actor.label = max(
-                names, key=lambda n: (_words(n), not shouted(n, names), not initialled(n), names[n], n)
+                [n for n in names if not _word_before(n, names)],  # never all: the shortest of a run stays
+                key=lambda n: (_words(n), not shouted(n, names), not initialled(n), names[n], n),
             )
         elif kind == "Work":
             actor.label = min(names, key=lambda n: (len(n), n))
@@ -356,6 +357,39 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
         actor.merges = sorted(merges)
         actors.append(actor)
     return actors, index
+
+
+#: A person's name after a word before it is no fuller name when it is written this many times as
+#: often at least.
+LESS_OFTEN = 2
+
+
+def _word_before(name: str, names: Counter[str]) -> bool:
+    """``name`` is another of a person's ``names``, of two words or more and written at least
+    :data:`LESS_OFTEN` times as often, after one word that is no given name of the census lists,
+    no initial and no surname's particle: a title misspelt ("Minsiter Yasuhiro Nakasone") or a
+    description ("Slovakian Daniela Hantuchova") the recognizer took into the name, which is no
+    fuller name for the label (but "Camilla Parker Bowles", "T. Boone Pickens", "Frits van
+    Horick").
+
+    Examples:
+        >>> names = Counter({"Minsiter Yasuhiro Nakasone": 4, "Yasuhiro Nakasone": 480, "Nakasone": 30})
+        >>> _word_before("Minsiter Yasuhiro Nakasone", names), _word_before("Yasuhiro Nakasone", names)
+        (True, False)
+        >>> _word_before("Camilla Parker Bowles", Counter({"Camilla Parker Bowles": 3, "Parker Bowles": 9}))
+        False
+        >>> _word_before("Frits van Horick", Counter({"Frits van Horick": 2, "van Horick": 8}))
+        False
+    """
+    first, _, rest = name.partition(" ")
+    return (
+        " " in rest.strip()
+        and names.get(rest, 0) >= LESS_OFTEN * names[name]
+        and first.isalpha()
+        and len(first) > 1
+        and first.lower() not in given_names()
+        and rest.split()[0].lower() not in SURNAME_OPENERS
+    )
 
 
 def _gazetteer_name(name: str) -> bool:

@@ -602,3 +602,34 @@ def test_a_word_the_corpus_writes_small_clips_no_long_name() -> None:
     assert where["d1e0"] != where["d0e0"], where
     assert where["d2e0"] != where["d0e2"], where
     assert where["d2e1"] == where["d0e1"], where
+
+
+def test_a_persons_label_is_no_word_before_a_name_written_more_often_without_it() -> None:
+    """A misspelt title the recognizer took into a name ("Minsiter Yasuhiro Nakasone", once in
+    Reuters' 21,578 articles) or a description ("Slovakian Daniela Hantuchova") labelled the
+    person; a given name, an initial or a surname's particle before a name is no such word, and
+    a surname alone is no name the label leaves a given name out for."""
+    results = corpus(
+        [ent("Minsiter Yasuhiro Nakasone", PER, "Yasuhiro Nakasone")], *[[ent("Yasuhiro Nakasone", PER)]] * 4,
+        [ent("Camilla Parker Bowles", PER)], *[[ent("Parker Bowles", PER)]] * 4,
+        [ent("T. Boone Pickens", PER)], *[[ent("Boone Pickens", PER)]] * 4,
+        [ent("Frits van Horick", PER)], *[[ent("van Horick", PER)]] * 4,
+        [ent("A Lo Cicero", PER)], *[[ent("Lo Cicero", PER)]] * 4,
+        [ent("Kiichi Miyazawa", PER)], *[[ent("Miyazawa", PER)]] * 4,
+        # three mentions without the word, two with it: not twice as many
+        [ent("Slovakian Daniela Hantuchova", PER, "Daniela Hantuchova")],
+        [ent("Daniela Hantuchova", PER, "Daniela Hantuchova", "Daniela Hantuchova")],
+    )  # fmt: skip
+    where, actors = actor_of(results)
+    firsts = [f"d{n}e0" for n in range(0, 31, 5)]
+    labels = [actors[where[first]].label for first in firsts]  # type: ignore[attr-defined]
+    assert labels == [
+        "Yasuhiro Nakasone",
+        "Camilla Parker Bowles",
+        "T. Boone Pickens",
+        "Frits van Horick",
+        "A Lo Cicero",
+        "Kiichi Miyazawa",
+        "Slovakian Daniela Hantuchova",
+    ]
+    assert all(where[f"d{n}e0"] == where[f"d{n + 1}e0"] for n in range(0, 31, 5))
