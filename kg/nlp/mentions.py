@@ -74,6 +74,7 @@ from kg.nlp.spans import (
     is_portfolio,
     joined_entities,
     kind_by_phrase,
+    name_after_post,
     occupation_first,
     place_context,
     shouting,
@@ -795,6 +796,10 @@ class DocMentions:
             title_wins = (
                 titled_inside and said == named_as and not any(t.text in POSSESSIVE for t in doc[start:end])
             )
+            if kind == "Organization" and (named := name_after_post(doc, start, end)) is not None:
+                start, kind = named, "Person"  # "U.S. Trade Representative Clayton Yeutter": no body
+                if said == named_as:
+                    said = kind
             outer = start
             if kind == "Organization" and end - start == 3 and occupation_first(doc, start, end):
                 kind = "Person"  # "Star Christina Applegate": no firm is named so

@@ -17,6 +17,7 @@ from kg.lexicon import (
     demonyms,
     firm_words,
     generic_org_words,
+    given_names,
     honorifics,
     known_orgs,
     lexicon,
@@ -1699,14 +1700,45 @@ def occupation_first(doc: Doc, start: int, end: int) -> bool:
     and surname: "Singer Alex Kapranos", "Star Christina Applegate", "Lock Paul O'Connell",
     "Sprinter Mark Lewis-Francis"; not a firm's name, "Coach House Holdings". "DJ", in
     capitals, is no word of a firm's name: before any given name ("DJ Huw Stephens")."""
-    last = doc[end - 1].lower_
     return (
         end - start > 2
         and _occupation_word(doc, start)
         and all(t.is_title or t.text == "-" for t in doc[start + 1 : end])  # "Mark Lewis-Francis"
-        and last not in CORPORATE
-        and not any(last in kind for kind in (word_set("org_name_tails"), firm_words(), generic_org_words()))
+        and not _firms_end(doc[end - 1].lower_)
     )
+
+
+def _firms_end(last: str) -> bool:
+    """``last`` ends firms' names: a legal form, a firm's or a body's noun ("Holdings", "College")."""
+    return last in CORPORATE or any(
+        last in kind for kind in (word_set("org_name_tails"), firm_words(), generic_org_words())
+    )
+
+
+#: Nouns of a post, besides the lexicon's ``title_prefixes``, that end a title before a person's
+#: name ("U.S. Trade Representative Clayton Yeutter").
+POST_NOUNS = frozenset({"representative", "adviser", "advisor", "spokesman", "spokeswoman"})
+#: Words of ``title_prefixes`` that are no post's.
+NOT_POSTS = frozenset({"the", "new", "former", "late", "st", "saint"})
+
+
+def name_after_post(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a person's given name and surname that a post's title runs into in one name the
+    recognizer read as an organization's: "U.S. Trade Representative Clayton Yeutter", "National
+    Security Adviser Brent Scowcroft", "Federal Judge Cecil Miller". The name is a census given
+    name and one or two capitalised words more that end no firm's or body's name ("Queen
+    Elizabeth College")."""
+    posts = (set(lexicon()["title_prefixes"]) - NOT_POSTS) | POST_NOUNS
+    for i in range(start, end - 2):
+        if (
+            doc[i].lower_.rstrip(".") in posts
+            and doc[i + 1].lower_ in given_names()
+            and end - i - 1 in (2, 3)
+            and all(t.is_title for t in doc[i + 1 : end])
+            and not _firms_end(doc[end - 1].lower_)
+        ):
+            return i + 1
+    return None
 
 
 def _occupation_word(doc: Doc, start: int) -> bool:

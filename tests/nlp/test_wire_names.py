@@ -121,6 +121,19 @@ NAMES = [
         {"Ray Reardon": "Person"},
         {"Welshman Ray Reardon"},
     ),
+    # a post's title the recognizer ran into a person's name, as one organization's, is no body
+    (
+        "U.S. Trade Representative Clayton Yeutter said yesterday that the plan would fail, and "
+        "National Security Adviser Brent Scowcroft agreed.",
+        {"Clayton Yeutter": "Person", "Brent Scowcroft": "Person"},
+        {"U.S. Trade Representative Clayton Yeutter", "National Security Adviser Brent Scowcroft"},
+    ),
+    (
+        "Federal Judge Cecil Miller ruled against the company, and the Queen Elizabeth College said "
+        "fees would rise.",
+        {"Cecil Miller": "Person", "Queen Elizabeth College": "Organization"},
+        {"Federal Judge Cecil Miller", "Elizabeth College"},
+    ),
     # nor is a party's word before a politician's name, nor a disc jockey's "DJ"
     (
         "Labour says it will study the plans, but Tory Liam Fox said his party had a clear choice on tax.",
@@ -1947,6 +1960,29 @@ def test_a_partys_or_a_djs_word_before_a_persons_name(words: list[str], name: st
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert doc[strip_titles(doc, 0, len(doc)) :].text == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        (["U.S.", "Trade", "Representative", "Clayton", "Yeutter"], "Clayton Yeutter"),
+        (["Vice", "Adm.", "John", "Poindexter"], "John Poindexter"),
+        (["Queen", "Elizabeth", "College"], None),  # a body's noun ends it
+        (["General", "Motors", "Acceptance"], None),  # no given name after the title
+        (["Commissioner", "Grace", "of", "Monaco"], None),  # a small word: no person's name
+        (["Bishop", "Charles", "Street", "Car", "Park"], None),  # four words more: no person's name
+        (["The", "Kelly", "Family"], None),  # "The" is no post
+    ],
+)
+def test_a_posts_title_run_into_a_persons_name(words: list[str], name: str | None) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.spans import name_after_post
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    start = name_after_post(doc, 0, len(doc))
+    assert (doc[start:].text if start is not None else None) == name
 
 
 @pytest.mark.parametrize(
