@@ -559,6 +559,12 @@ AMOUNT_CURRENCIES = frozenset(
 )  # fmt: skip
 
 
+def _table_word(low: str) -> bool:
+    """``low`` (a name in capitals of a table, lower-cased) is a word of the language ("OFF 238" of
+    an open interest table) or a currency's wire code ("DMK 1.8310/20" of a rates table)."""
+    return low in common_words() or low in word_set("currency_codes")
+
+
 def _currency(span: Span) -> bool:
     """``span`` names a currency: its last word is one ("U.S. Dlrs") or one comes before common
     nouns ("U.S. Dlr financing package"), or it is one after an amount ("5.45m Euros");
@@ -692,9 +698,9 @@ class DocMentions:
             needs_prose = (
                 where in ("quote", "headline")
                 # a table's "Shr 3.64" or "Revs 1.91 billion" is no group or work (names: the recognizer's),
-                # nor its headings and words in capitals ("YIELD GRADE 3", "HOGS" of a price table) a
-                # firm; a team named by its town or initials in a standings table is ("ST LOUIS 60 70",
-                # "LG 2 OB 0")
+                # nor its headings and words in capitals ("YIELD GRADE 3", "HOGS" of a price table, an
+                # open interest table's "OFF 238", a rates table's "DMK") a firm; a team named by its town
+                # or initials in a standings table is ("ST LOUIS 60 70", "LG 2 OB 0")
                 or (
                     where == "table"
                     and (
@@ -702,7 +708,12 @@ class DocMentions:
                         or (kind == "Place" and not place(low))  # a line-up's "Zenden" read as a town
                         or (
                             text.isupper()
-                            and (end - start > 1 or len(text) > 3 or self._heading_row(start))
+                            and (
+                                end - start > 1
+                                or len(text) > 3
+                                or self._heading_row(start)
+                                or _table_word(low)
+                            )
                             and not place(low)
                         )
                         or low in word_set("month_abbreviations")  # "JLY 6188" of a futures table

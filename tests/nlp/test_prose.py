@@ -77,6 +77,21 @@ def test_a_quotes_contract_months_are_no_one(nlp) -> None:
     assert not {"MAY7", "JUL7", "SEP7"} & set(names), names
 
 
+def test_a_tables_short_words_in_capitals_are_no_firms(nlp) -> None:
+    # an open interest table's "OFF" (down from the day before) was a firm of 126 mentions in
+    # all Reuters articles, and a rates table's currencies ("DMK", "YEN") firms too
+    text = (
+        "KANSAS HOG FUTURES OPEN INTEREST\nFOR THE DAY BEFORE\n"
+        " MAY7  4411  OFF 212  APR7   5133  OFF 310\n JUL7  3902  UP   18  JUN7  11960  UP  205\n"
+        " AUG7  1650  UP    7  JUL7   5388  OFF  96\n FEB8  1190  OFF  31  AUG7   3310  UP  140\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert not {"OFF", "UP"} & set(names), names
+    rates = "DOLLAR CROSS RATES AT THE OPEN\n DMK 1.8310/20\n SFR 1.5240/50\n FFR 6.0710/30\n DFL 2.0650/60\n YEN 146.20/30\n"
+    names = names_of(extract_one(rates, nlp))
+    assert not names, names
+
+
 def test_a_volume_tables_month_abbreviations_are_no_firms(nlp) -> None:
     # a futures volume table spells its months "JLY", "MCH", "Jne": the recognizer read them as firms
     text = (
