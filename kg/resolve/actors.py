@@ -365,12 +365,12 @@ LESS_OFTEN = 2
 
 
 def _word_before(name: str, names: Counter[str]) -> bool:
-    """``name`` is another of a person's ``names``, of two words or more and written at least
-    :data:`LESS_OFTEN` times as often, after one word that is no given name of the census lists,
-    no initial and no surname's particle: a title misspelt ("Minsiter Yasuhiro Nakasone") or a
-    description ("Slovakian Daniela Hantuchova") the recognizer took into the name, which is no
-    fuller name for the label (but "Camilla Parker Bowles", "T. Boone Pickens", "Frits van
-    Horick").
+    """``name`` is one word and then another of a person's ``names`` of two words or more, written
+    at least :data:`LESS_OFTEN` times as often as ``name``, and the word is no given name of the
+    census lists, no initial and the other name opens with no surname's particle: a title misspelt
+    ("Minsiter Yasuhiro Nakasone") or a description ("Slovakian Daniela Hantuchova") the
+    recognizer took into the name, which is no fuller name for the label (but "Camilla Parker
+    Bowles", "T. Boone Pickens", "Frits van Horick").
 
     Examples:
         >>> names = Counter({"Minsiter Yasuhiro Nakasone": 4, "Yasuhiro Nakasone": 480, "Nakasone": 30})

@@ -87,7 +87,10 @@ def test_a_tables_short_words_in_capitals_are_no_firms(nlp) -> None:
     )
     names = names_of(extract_one(text, nlp))
     assert not {"OFF", "UP"} & set(names), names
-    rates = "DOLLAR CROSS RATES AT THE OPEN\n DMK 1.8310/20\n SFR 1.5240/50\n FFR 6.0710/30\n DFL 2.0650/60\n YEN 146.20/30\n"
+    rates = (
+        "DOLLAR CROSS RATES AT THE OPEN\n DMK 1.8310/20\n SFR 1.5240/50\n FFR 6.0710/30\n"
+        " DFL 2.0650/60\n YEN 146.20/30\n"
+    )
     names = names_of(extract_one(rates, nlp))
     assert not names, names
 
