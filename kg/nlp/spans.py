@@ -1658,7 +1658,7 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     Reardon") or an occupation written as one ("Singer Alex Kapranos", "Cinematographer John
     Mathieson", "DJ Norman Cook", and a sport's or a stage's noun: "Star Christina Applegate",
     "Lock Paul O'Connell"; not a given name such as "Peter" or "Christian")."""
-    prefixes = set(lexicon()["title_prefixes"])
+    prefixes = word_set("title_prefixes")
     # "Tory Lord Campbell", "Labour MP Ann Keen": a party or nationality before the title goes too
     if (
         end - start > 2
@@ -1722,16 +1722,23 @@ POST_NOUNS = frozenset({"representative", "adviser", "advisor", "spokesman", "sp
 NOT_POSTS = frozenset({"the", "new", "former", "late", "st", "saint"})
 
 
+@cache
+def _posts() -> frozenset[str]:
+    """The words that end a post's title before a name, joined once. Not :func:`kg.lexicon.honorifics`,
+    which holds every role noun of the lexicon ("owner", "player", "member") and "st", and leaves
+    out "general"."""
+    return (word_set("title_prefixes") - NOT_POSTS) | POST_NOUNS
+
+
 def name_after_post(doc: Doc, start: int, end: int) -> int | None:
     """Start of a person's given name and surname that a post's title runs into in one name the
     recognizer read as an organization's: "U.S. Trade Representative Clayton Yeutter", "National
     Security Adviser Brent Scowcroft", "Federal Judge Cecil Miller". The name is a census given
     name and one or two capitalised words more that end no firm's or body's name ("Queen
     Elizabeth College")."""
-    posts = (set(lexicon()["title_prefixes"]) - NOT_POSTS) | POST_NOUNS
     for i in range(start, end - 2):
         if (
-            doc[i].lower_.rstrip(".") in posts
+            doc[i].lower_.rstrip(".") in _posts()
             and doc[i + 1].lower_ in given_names()
             and end - i - 1 in (2, 3)
             and all(t.is_title for t in doc[i + 1 : end])
