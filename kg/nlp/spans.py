@@ -91,6 +91,8 @@ def hyphened(token: Token) -> str | None:
 
 #: Verbs that a headline's capitals glue to the name before them ("U.S. Would").
 GLUED_VERBS = frozenset({"would", "will", "could", "should", "may", "might", "must", "said", "says", "to"})
+#: The modal verbs of :data:`GLUED_VERBS`, which are surnames too ("Theresa May", "Brian May").
+MODALS = frozenset({"would", "will", "could", "should", "may", "might", "must"})
 #: A count with thousands separators or a decimal: an amount, never a word of a name ("Group of 7" is).
 AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+")
 
@@ -107,6 +109,22 @@ def _initials_pair(doc: Doc, start: int, end: int) -> bool:
 
 #: Words that point at a name without being part of it, in small letters.
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _glued_verb(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]``, a name's last word, is a verb of :data:`GLUED_VERBS` that headline
+    capitals glued to it ("the U.S. Would have to", "U.S. Will soon put"), not a surname.
+
+    A modal the tagger reads as a proper noun, in small letters or title case, with no verb's
+    base form after it (past adverbs) is a surname: "Theresa May said", "Brian May and".
+    """
+    word = doc[i]
+    if word.lower_ not in GLUED_VERBS:
+        return False
+    if word.lower_ not in MODALS or word.is_upper or word.tag_ not in ("NNP", "NNPS"):
+        return True
+    after = [t for t in doc[i + 1 : i + 4] if not t.is_space and t.tag_ != "RB"]
+    return bool(after) and after[0].tag_ == "VB"
 
 
 def trim(span: Span) -> tuple[int, int]:
@@ -143,7 +161,7 @@ def trim(span: Span) -> tuple[int, int]:
         end = _before_list(doc, start, end)
     while end > start and toks[end - 1].is_punct:
         end -= 1
-    while end - start > 1 and toks[end - 1].lower_ in GLUED_VERBS:
+    while end - start > 1 and _glued_verb(doc, end - 1):
         end -= 1  # "the U.S. Would have to": a headline-cased verb is no part of the name
     for i in range(start + 1, end - 1):
         before = [t for t in doc[start:i] if t.is_alpha]

@@ -115,6 +115,23 @@ NAMES = [
         {"U.S.": "Place", "Jet Airways": "Organization", "India": "Place"},
         {"U.S. Would", "Jet Airways, India"},
     ),
+    # a modal verb's word that is a surname, with no verb after it, stays in the name
+    (
+        "The shadow work and pensions secretary, Theresa May, said the law would be repealed. "
+        "Guitarist Brian May and drummer Roger Taylor played on.",
+        {"Theresa May": "Person", "Brian May": "Person", "Roger Taylor": "Person"},
+        {"Theresa", "Brian"},
+    ),
+    (
+        "Tory spokeswoman Theresa May said the plans were inadequate, and the U.S. May be next.",
+        {"Theresa May": "Person", "U.S.": "Place"},
+        {"Theresa", "U.S. May"},
+    ),
+    (
+        "Asked whether it would act, he said the U.S. Would, if asked.",
+        {"U.S.": "Place"},
+        {"U.S. Would"},
+    ),
     # a nationality written as a noun is not part of the name
     (
         "Six-time world champion Welshman Ray Reardon said he was pleased with the draw.",
