@@ -486,6 +486,21 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Each English given name's nicknames, lower-cased ("james": "jim", "jimmy", ...), from the
+    hand-curated table of the ``nicknames`` package (a genealogists' list: some of its pairs are
+    other names in news, "ian" of "john", so the rules that read it ask for more evidence).
+
+    Examples:
+        >>> "jim" in nicknames()["james"], "bernie" in nicknames()["bernard"]
+        (True, True)
+    """
+    from nicknames import NickNamer  # read only by resolution, once
+
+    return {name: frozenset(nicks) for name, nicks in NickNamer().nickname_lookup.items()}
+
+
+@cache
 def common_words() -> frozenset[str]:
     """Words of the language: the entries of an English word list written in small letters only
     (``kg/data/common_words.tsv``, made by ``scripts/common_words.py`` from Debian's wamerican).

@@ -38,6 +38,7 @@ from kg.resolve.head_nouns import join_head_nouns
 from kg.resolve.keys import body_key, firm_key, owner_key, place_key, site_key, spelled_country, spelled_out
 from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
+from kg.resolve.nicknamed import join_nicknames
 from kg.resolve.partners import join_partners
 from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
 from kg.resolve.sets import Corpus, Sets
@@ -121,6 +122,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     bodies = national_bodies(corpus)
     _join_names(corpus, rules, bodies.countries)
     join_spellings(corpus)
+    join_nicknames(corpus)
     join_short_forms(corpus)
     join_head_nouns(corpus)
     join_partners(corpus)

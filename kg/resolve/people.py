@@ -10,7 +10,8 @@ corpus, the lone surnames of different documents are one person only when the
 surname is rare ("Reagan", "Yeutter", not "Smith") and the text shows one of them is
 a person (a title or "he") or two articles write it in prose as names are written
 ("Zidane"): "AVG" and "Revs" of results tables are not.
-No rule here joins two full names with different given names.
+No rule here joins two full names with different given names (a nickname is the name it
+stands for: :mod:`kg.resolve.nicknamed`).
 """
 
 from __future__ import annotations
