@@ -74,6 +74,7 @@ from kg.nlp.spans import (
     is_portfolio,
     joined_entities,
     kind_by_phrase,
+    name_after_portfolio,
     name_after_post,
     occupation_first,
     place_context,
@@ -807,7 +808,10 @@ class DocMentions:
             title_wins = (
                 titled_inside and said == named_as and not any(t.text in POSSESSIVE for t in doc[start:end])
             )
-            if kind == "Organization" and (named := name_after_post(doc, start, end)) is not None:
+            if kind == "Organization" and (
+                (named := name_after_post(doc, start, end)) is not None
+                or (named := name_after_portfolio(doc, start, end)) is not None
+            ):
                 start, kind = named, "Person"  # "U.S. Trade Representative Clayton Yeutter": no body
                 if said == named_as:
                     said = kind

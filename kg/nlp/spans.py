@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import (
     common_names,
+    common_words,
     demonym_places,
     demonyms,
     firm_words,
@@ -26,7 +27,7 @@ from kg.lexicon import (
     word_set,
     word_sets,
 )
-from kg.names import CORPORATE, FAMILY, POSSESSIVE
+from kg.names import CORPORATE, FAMILY, POSSESSIVE, SURNAME_OPENERS
 from kg.nlp.mend import glued, initial
 from kg.nlp.prose import PARAGRAPH
 from kg.nlp.squads import player_at
@@ -1687,6 +1688,7 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
         start += 1
     while end - start > 1 and doc[start].lower_.rstrip(".") in prefixes:
         start += 1
+    start = name_after_portfolio(doc, start, end) or start
     start = _after_party(doc, start, end)
     # "Welshman Ray Reardon", "Frenchman Sebastien Grosjean": the nationality is not the name
     if (
@@ -1697,6 +1699,82 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     ):
         start += 1
     return start + 1 if occupation_first(doc, start, end) else start
+
+
+#: Small words inside a post's portfolio: "Minister of Mines and Energy", "Chancellor of the Exchequer".
+PORTFOLIO_JOINS = frozenset({"and", "&", ",", "the", "of"})
+#: Small words between a portfolio's words inside a name: not "of", which a body's name has
+#: ("President of the Federal Reserve Bank of New York").
+PORTFOLIO_WORDS_JOINS = PORTFOLIO_JOINS - {"of"}
+#: Most words of a portfolio before a name that the rule walks back over.
+MAX_PORTFOLIO = 6
+
+
+def name_after_portfolio(doc: Doc, start: int, end: int) -> int | None:
+    """Start of a person's name after the words of a post's portfolio the recognizer ran into it,
+    if the name at ``start`` is so: "Minister of Mines and Energy Subroto" read as "Energy
+    Subroto", "Minister of Mines Patrick Chitambala", "Director of Trading James Melton". The
+    portfolio follows "<post> of" and its words are capitalised words of the language (or of a
+    minister's brief: "Defence") and no census given names; the name left is one to three
+    capitalised words that end no firm's name and open with a given name, or, after whole
+    briefs only ("Mines and Energy"), with a word of no dictionary, no place and no body's noun
+    ("Minister of Finance Yasushi Mieno" keeps its name; "Chairman of General Motors",
+    "chairman of Credit Lyonnais" and "the Federal Reserve Bank of New York" after a president's
+    "of" are the firms and the bank)."""
+    i = start
+    while i > 0 and start - i < MAX_PORTFOLIO and doc[i].lower_ != "of":
+        if not (doc[i - 1].is_title or doc[i - 1].lower_ in PORTFOLIO_JOINS):
+            return None
+        i -= 1
+    if not (i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_.rstrip(".") in _posts()):
+        return None
+    name = start
+    while end - name > 1 and (doc[name].lower_ in PORTFOLIO_WORDS_JOINS or _portfolio_word(doc[name])):
+        name += 1
+    first = doc[name].lower_
+    if (
+        name == start
+        or end - name > 3
+        or not all(t.is_title for t in doc[name:end])
+        or _firms_end(doc[end - 1].lower_.rstrip("."))
+    ):
+        return None
+    if first in given_names():
+        return name
+    if (
+        not _briefs(doc[start:name])  # "Credit Lyonnais", "Bear Stearns", "Air New Zealand"
+        or first in common_words()
+        or place(first) is not None  # "Director of the Federal Reserve Bank of New York"
+        or first in word_set("generic_org_nouns")  # "Food and Agriculture Organisation"
+        or first in word_set("org_name_heads")
+    ):
+        return None
+    return name
+
+
+def _briefs(words: Span) -> bool:
+    """``words`` are ministers' briefs of the lexicon and the words that join them: "Mines and
+    Energy", "Industry and Trade"."""
+    briefs = re.split(r"\s*(?:,|&|\band\b)\s*", " ".join(t.lower_ for t in words))
+    return all(brief in lexicon()["portfolios"] for brief in briefs if brief)
+
+
+def _portfolio_word(word: Token) -> bool:
+    """A capitalised word of the language or of a minister's brief that is no census given name
+    and no particle of a name ("La" of "director of La Fenice")."""
+    low = word.lower_
+    return (
+        word.is_title
+        and low not in given_names()
+        and low not in SURNAME_OPENERS
+        and (low in common_words() or low in _portfolio_words())
+    )
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """The words of the lexicon's ministers' briefs ("defence", "affairs")."""
+    return frozenset(w for brief in lexicon()["portfolios"] for w in brief.split())
 
 
 def _after_party(doc: Doc, start: int, end: int) -> int:

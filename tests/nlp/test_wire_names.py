@@ -115,6 +115,23 @@ NAMES = [
         {"U.S.": "Place", "Jet Airways": "Organization", "India": "Place"},
         {"U.S. Would", "Jet Airways, India"},
     ),
+    # a post's portfolio the recognizer ran into the name of the one who holds the post
+    (
+        "Indonesia's Minister of Mines and Energy Sudarsono told reporters that output would rise. "
+        "Sudarsono, an economist, said OPEC was firm.",
+        {"Sudarsono": "Person", "OPEC": "Organization"},
+        {"Energy Sudarsono"},
+    ),
+    (
+        "Minister of Mines Peter Mwanawasa confirmed the copper diversion on Tuesday.",
+        {"Peter Mwanawasa": "Person"},
+        {"Mines Peter Mwanawasa"},
+    ),
+    (
+        "The Chairman of General Motors Roger Smith said so, and Minister of Finance Yasushi Mieno agreed.",
+        {"General Motors": "Organization", "Roger Smith": "Person", "Yasushi Mieno": "Person"},
+        {"Motors", "Mieno"},
+    ),
     # a modal verb's word that is a surname, with no verb after it, stays in the name
     (
         "The shadow work and pensions secretary, Theresa May, said the law would be repealed. "
@@ -3544,3 +3561,42 @@ def test_a_broadcasters_or_a_towns_media_name_stays(nlp) -> None:
     assert "Mobile TV" in names  # Mobile, Alabama: a town, not a country
     firm = "The British Radio Corporation said on Monday it would cut jobs."
     assert names_of(extract_one(firm, nlp))["British Radio Corporation"] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "name"),
+    [
+        (["Minister", "of", "Mines", "and", "Energy", "Sudarsono"], 4, "Sudarsono"),
+        (["Minister", "of", "Mines", "Peter", "Mwale"], 2, "Peter Mwale"),
+        (["Chancellor", "of", "the", "Exchequer", "Gordon", "Brown"], 3, "Gordon Brown"),
+        (["Director", "of", "Trading", "Will", "Carter"], 2, "Will Carter"),  # a given name ends it
+        (["Minister", "of", "Finance", "Yasushi", "Mieno"], 2, "Yasushi Mieno"),
+        (["Minister", "of", "Finance", "Yasushi", "Mieno"], 3, None),  # no portfolio in the name
+        (["Chairman", "of", "General", "Motors"], 2, None),  # words of the language only: a firm
+        (["President", "of", "Consolidated", "Rexbury", "Industries"], 2, None),  # a firm's word ends it
+        (["Minister", "of", "Trade", "Ali", "Hasan", "Kemal", "Ozturk"], 2, None),  # four words more
+        (["Minister", "of", "Mines", "Peter", "mwale"], 2, None),  # small letters: no name
+        (["Friends", "of", "the", "Earth", "Simon", "Platt"], 3, None),  # no post before "of"
+        # a body's name after a post's "of": its "of", a place or a body's noun left
+        (["President", "of", "the", "Federal", "Reserve", "Bank", "of", "New", "York"], 3, None),
+        (["Head", "of", "the", "Reserve", "Bank", "York"], 3, None),
+        (["director", "of", "La", "Fenice"], 2, None),  # a name's particle is no portfolio's word
+        # words of the language that are no minister's briefs before a name of no given name: a firm
+        (["chairman", "of", "Credit", "Lyonnais"], 2, None),
+        (["president", "of", "Air", "New", "Zealand"], 2, None),
+        (["president", "of", "Titan", "Severe", "Environment", "Systems", "Co."], 2, None),
+        (["Minister", "of", "Industry", "and", "Trade", "Kemal", "Aydin"], 2, "Kemal Aydin"),
+        (["Director", "of", "the", "Food", "and", "Agriculture", "Organisation"], 3, None),
+        (["Minister", "for", "Energy", "Sudarsono"], 2, None),  # no "of"
+        (["Minister", "of", "Mines", "said", "Energy", "Sudarsono"], 4, None),  # a word in small letters
+    ],
+)
+def test_a_posts_portfolio_run_into_a_persons_name(words: list[str], start: int, name: str | None) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.nlp.spans import name_after_portfolio
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    found = name_after_portfolio(doc, start, len(doc))
+    assert (doc[found:].text if found is not None else None) == name
