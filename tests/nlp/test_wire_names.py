@@ -3586,6 +3586,13 @@ def test_a_broadcasters_or_a_towns_media_name_stays(nlp) -> None:
         (["president", "of", "Air", "New", "Zealand"], 2, None),
         (["president", "of", "Titan", "Severe", "Environment", "Systems", "Co."], 2, None),
         (["Minister", "of", "Industry", "and", "Trade", "Kemal", "Aydin"], 2, "Kemal Aydin"),
+        (["Minister", "of", "Defence", "Pavel", "Grachev"], 2, "Pavel Grachev"),  # a brief's word
+        (["chairman", "of", "Trading", "Gordon", "Capital", "Corp"], 2, None),  # a firm's ending
+        (["director", "of", "La", "Rosa", "Alvarez"], 2, None),  # a surname's particle
+        # after whole briefs, a word of the language, a place or a body's noun is no one's name
+        (["Minister", "of", "Energy", "Policy"], 2, None),
+        (["Minister", "of", "Finance", "Jakarta"], 2, None),
+        (["Minister", "of", "Health", "Organisation"], 2, None),
         (["Director", "of", "the", "Food", "and", "Agriculture", "Organisation"], 3, None),
         (["Minister", "for", "Energy", "Sudarsono"], 2, None),  # no "of"
         (["Minister", "of", "Mines", "said", "Energy", "Sudarsono"], 4, None),  # a word in small letters
