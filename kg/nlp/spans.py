@@ -117,7 +117,8 @@ def _glued_verb(doc: Doc, i: int) -> bool:
     capitals glued to it ("the U.S. Would have to", "U.S. Will soon put"), not a surname.
 
     A modal the tagger reads as a proper noun, in small letters or title case, with no verb's
-    base form after it (past adverbs) is a surname: "Theresa May said", "Brian May and".
+    base form after it (adverbs between are skipped) is a surname: "Theresa May said", "Brian May
+    and"; "the U.S. Will soon put" keeps its verb out of the name.
     """
     word = doc[i]
     if word.lower_ not in GLUED_VERBS:
