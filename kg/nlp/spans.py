@@ -1747,7 +1747,6 @@ def name_after_portfolio(doc: Doc, start: int, end: int) -> int | None:
         or first in common_words()
         or place(first) is not None  # "Director of the Federal Reserve Bank of New York"
         or first in word_set("generic_org_nouns")  # "Food and Agriculture Organisation"
-        or first in word_set("org_name_heads")
     ):
         return None
     return name
@@ -1757,7 +1756,7 @@ def _briefs(words: Span) -> bool:
     """``words`` are ministers' briefs of the lexicon and the words that join them: "Mines and
     Energy", "Industry and Trade"."""
     briefs = re.split(r"\s*(?:,|&|\band\b)\s*", " ".join(t.lower_ for t in words))
-    return all(brief in lexicon()["portfolios"] for brief in briefs if brief)
+    return all(brief in word_set("portfolios") for brief in briefs if brief)
 
 
 def _portfolio_word(word: Token) -> bool:
@@ -1775,7 +1774,7 @@ def _portfolio_word(word: Token) -> bool:
 @cache
 def _portfolio_words() -> frozenset[str]:
     """The words of the lexicon's ministers' briefs ("defence", "affairs")."""
-    return frozenset(w for brief in lexicon()["portfolios"] for w in brief.split())
+    return frozenset(w for brief in word_set("portfolios") for w in brief.split())
 
 
 def _after_party(doc: Doc, start: int, end: int) -> int:

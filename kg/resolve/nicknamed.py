@@ -24,7 +24,7 @@ def join_nicknames(c: Corpus) -> None:
     (see the module)."""
     roots = c.roots()
     company = companies(c, roots)
-    _mentions, papers = c.weights(roots)
+    papers = c.weights(roots)[1]
     firsts: dict[str, dict[str, list[int]]] = defaultdict(dict)  # the other words -> first word -> entities
     for (kind, name), where in c.distinct.items():
         words = name.split()

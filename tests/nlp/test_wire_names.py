@@ -3593,6 +3593,7 @@ def test_a_broadcasters_or_a_towns_media_name_stays(nlp) -> None:
         (["Minister", "of", "Energy", "Policy"], 2, None),
         (["Minister", "of", "Finance", "Jakarta"], 2, None),
         (["Minister", "of", "Health", "Organisation"], 2, None),
+        (["President", "of", "Bank", "of", "Jack", "Henry"], 2, None),  # a body's "of" ends the portfolio
         (["Director", "of", "the", "Food", "and", "Agriculture", "Organisation"], 3, None),
         (["Minister", "for", "Energy", "Sudarsono"], 2, None),  # no "of"
         (["Minister", "of", "Mines", "said", "Energy", "Sudarsono"], 4, None),  # a word in small letters
