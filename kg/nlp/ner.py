@@ -52,6 +52,7 @@ from kg.nlp.works import (
     apposed_titles,
     authored_titles,
     awarded_titles,
+    channel_titles,
     cued_titles,
     listed_titles,
     part_titles,
@@ -219,6 +220,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, subtitled_titles(doc, persons))
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
     titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
+    # "told BBC One's Breakfast with Frost": the programme a channel's possessive names
+    titles = _with_titles(doc, titles, channel_titles(doc, persons, base_persons))
     # "best actress for Suddenly Last Summer": the title an award honours
     titles = _with_titles(doc, titles, awarded_titles(doc, persons, base_persons))
     # "her performance in Hotel Rwanda": the title an actor's part is in

@@ -142,32 +142,56 @@ def _adjective_cue(doc: Doc, i: int) -> bool:
 LIST_OPENERS = frozenset({"including", "like", "include", "included", "includes", "were", "are"})
 #: Small words inside a listed title: "and" joins two titles of a list instead.
 LISTED_INNER = INNER - {"and"}
+#: Words before a work noun the tagger reads as a verb that make it a noun: "children's TV shows
+#: Number 73 and Motormouth", "box office hits Vera Drake, Calendar Girls and Enduring Love"; not
+#: "the poll shows Blair and Howard level".
+MEDIA_WORDS = frozenset(
+    {"tv", "television", "radio", "office", "comedy", "drama", "soap", "cult", "chart", "hit", "'s"}
+)
+
+
+def _list_start(doc: Doc, i: int) -> int | None:
+    """Where a list of titles opens after a plural work noun that ends before token ``i``: after
+    "such as", "including", "were" ...; None if no such word follows the noun."""
+    if i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+        return i + 2
+    if i < len(doc) and doc[i].lower_ in LIST_OPENERS:
+        return i + 1
+    return None
 
 
 def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans of the titles a plural work noun lists: "films such as Minority Report, Phone
     Booth and Troy", "hits including Street Life and Love Is The Drug", "Among the overlooked films
-    were Hobson's Choice, Dirty Harry and King Kong".
+    were Hobson's Choice, Dirty Harry and King Kong", "children's television shows Number 73 and
+    Motormouth".
 
     The recognizer reads such titles as people and places. A list is two titles or more, each a run
     of capitalised words (small words inside, "Do The Right Thing", "The Darling Buds of May"), one
-    after another with commas and "and" between them; a person both models agree on is no title
-    ("films like Titanic and Gladiator" but not "stars were Tom Hanks and Meg Ryan"). Not "games":
-    sport's copy lists matches.
+    after another with commas and "and" between them; right after the noun, with no word opening
+    the list, its last title follows "and" or "or". A person both models agree on is no title
+    ("stars were Tom Hanks and Meg Ryan") unless two other titles of the list are none
+    ("films were Hobson's Choice, Dirty Harry and The 39 Steps"). Not "games": sport's copy lists
+    matches.
     """
     cues = word_set("title_nouns") - {"game"}
     agreed = {(p.start, p.end) for p in persons if len(p) > 1 and (p.start, p.end) in base_persons}
     found: list[tuple[int, int]] = []
     for cue in tokens(doc):
-        if not (cue.tag_ == "NNS" and cue.lemma_.lower() in cues and cue.text.islower()):
+        lemma = cue.lemma_.lower()
+        if not (lemma in cues and cue.text.islower() and cue.text.endswith("s")):
             continue
-        i = cue.i + 1
-        if i + 1 < len(doc) and doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
-            i += 2
-        elif i < len(doc) and doc[i].lower_ in LIST_OPENERS:
-            i += 1
-        else:
-            continue
+        i = _list_start(doc, cue.i + 1) if cue.tag_ == "NNS" else None
+        opened = i is not None
+        if i is None:
+            # no word opens the list: "the singles Takeover and Izzo", "children's TV shows Number 73
+            # and Motormouth" (the tagger's verb); a noun sport uses too, or one the tagger reads as
+            # a verb, after a media word or a possessive only ("the singles Henman and Murray play")
+            before = doc[cue.i - 1] if cue.i > 0 else cue
+            media = before.lower_ in MEDIA_WORDS or before.tag_ == "PRP$"
+            if not (media or (cue.tag_ == "NNS" and lemma not in SPORTING | {"single"})):
+                continue
+            i = cue.i + 1
         items: list[tuple[int, int]] = []
         while i < len(doc) and _capital(doc[i]):
             end = _title_run(doc, i, LISTED_INNER, hyphens=True)
@@ -179,8 +203,78 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
             if end == items[-1][1]:
                 break
             i = end
-        if len(items) >= 2:
-            found.extend(item for item in items if item not in agreed)
+        # "the singles Takeover and Izzo": with no word opening it, the list's last title follows
+        # "and" ("the series American Dad, from ..." is one title)
+        if len(items) < 2 or not (opened or doc[items[-1][0] - 1].lower_ in ("and", "or")):
+            continue
+        items[-1] = _before_modified(doc, *items[-1])
+        titles = [item for item in items if item not in agreed]
+        if len(titles) >= 2:
+            # a person both models agree on between titles is one too; not the last of the list,
+            # which may run on into the next sentence ("and Malcolm X. Attallah Shabazz, the daughter")
+            titles = [item for item in items if item not in agreed or item != items[-1]]
+        found.extend(titles)
+    return found
+
+
+def _before_modified(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A title's run of capitalised words without the name after its last small words when a
+    common noun follows the run: that name modifies the noun ("The One I Love to the Sheffield
+    Arena audience")."""
+    if end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].text.islower():
+        small = [k for k in range(start + 1, end) if doc[k].text in LISTED_INNER]
+        if small:
+            end = small[-1]
+            while doc[end - 1].text in LISTED_INNER:
+                end -= 1
+    return start, end
+
+
+#: Words before a channel whose possessive names a programme: "told BBC Radio 4's Today
+#: programme", "speaking on BBC One's Breakfast with Frost", "an interview with BBC One's ...".
+AIRED_BEFORE = frozenset({"told", "telling", "tell", "on", "to", "with"})
+#: The most words of a channel's name: "BBC Radio Five Live".
+CHANNEL_WORDS = 4
+
+
+def channel_titles(
+    doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token spans of the programmes a channel's possessive names: "told BBC One's Breakfast with
+    Frost:", "told BBC Two's Newsnight programme", "on ITV's Celebrity Fit Club.".
+
+    The recognizer reads such a title as a firm ("Breakfast", "Newsnight"). A channel of the
+    lexicon's ``channels`` and "'s" open it, a capitalised word first; a work noun follows it, or
+    "told", "on", "to" or "with" goes before the channel and punctuation after the title. Not a person
+    either model finds ("the BBC's Jonathan Beale reports", "ITV1's Jonathan Dimbleby programme"),
+    not a day or a month ("Channel 4's January audience"), not after the end of a longer name
+    ("the Jackson Five's I Want You Back").
+    """
+    channels = word_set("channels")
+    nouns = word_set("title_nouns")
+    spans = {(s.start, s.end) for s in persons}
+    # a person of two words or more either model finds, or one of a word both do
+    people = {s for s, e in spans | base_persons if e - s > 1} | {s for s, _e in spans & base_persons}
+    found: list[tuple[int, int]] = []
+    for mark in tokens(doc):
+        start = mark.i + 1
+        if mark.tag_ != "POS" or start >= len(doc) or not _capital(doc[start]):
+            continue
+        first = max(0, mark.i - CHANNEL_WORDS)
+        channel = next((j for j in range(first, mark.i) if doc[j : mark.i].text.lower() in channels), None)
+        if channel is None or start in people or doc[start].lower_ in CALENDAR:
+            continue
+        before = channel - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        if before >= 0 and doc[before].tag_ in ("NNP", "NNPS"):
+            continue
+        # "Breakfast with Frost": on through a small word, not into a person of two words or more
+        end = _title_end(doc, start, small=LISTED_INNER, people={s for s, e in spans if e - s > 1})
+        after = doc[end] if end < len(doc) else None
+        aired = before >= 0 and doc[before].lower_ in AIRED_BEFORE and (after is None or after.is_punct)
+        if aired or (after is not None and after.lemma_.lower() in nouns and after.text.islower()):
+            found.append((start, end))
     return found
 
 

@@ -4,8 +4,10 @@ its article calls a place (rule ``kg.ner.v1``)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from kg.nlp.extract import extract_one
+from kg.nlp.works import listed_titles
 from tests.helpers import names_of, triples
 
 
@@ -209,11 +211,123 @@ def test_a_band_listed_beside_a_band_is_no_place(nlp) -> None:
             "She appeared in films such as Copper Dollar Baby, Navigator and Finding Neverwood.",
             ["Copper Dollar Baby", "Navigator", "Finding Neverwood"],
         ),
+        # a title both models read as a person, between titles that are none
+        (
+            "Among the forgotten films were Marlow's Choice, Michael Collins, The Long Field and King Mongo.",
+            ["Marlow's Choice", "Michael Collins", "Long Field", "King Mongo"],
+        ),
+        # no word opens the list: the noun (the tagger's verb) after a media word, the last title
+        # after "and"
+        (
+            "She presented children's television shows Number 42 and Chatterbox in the 1990s.",
+            ["Number 42", "Chatterbox"],
+        ),
+        (
+            "It matched the box office hits Silver Harbour, Garden Gate and Lasting Hope.",
+            ["Silver Harbour", "Garden Gate", "Lasting Hope"],
+        ),
+        (
+            "He starred in comedy series Late Doors and The Peter Clarke Diaries.",
+            ["Late Doors", "Peter Clarke Diaries"],
+        ),
+        ("The band's albums Bright Morning and Paper Towers sold well.", ["Bright Morning", "Paper Towers"]),
     ],
 )
 def test_titles_a_plural_work_noun_lists_are_works(nlp, text: str, titles: list[str]) -> None:
     names = names_of(extract_one(text, nlp))
     assert {t: names.get(t) for t in titles} == dict.fromkeys(titles, "Work"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the last title of a list stops before a name that modifies the noun after it
+        (
+            "They played their hits Paper Towers and The Girl I Knew to the Leeds Arena crowd.",
+            {"Paper Towers": "Work", "Girl I Knew": "Work", "Leeds Arena": "Organization"},
+        ),
+    ],
+)
+def test_a_list_of_titles_ends_where_the_titles_do(nlp, text: str, names: dict[str, str]) -> None:
+    found = names_of(extract_one(text, nlp))
+    assert {n: found.get(n) for n in names} == names, found
+
+
+@pytest.mark.parametrize(
+    ("people", "titles"),
+    [
+        # people both models agree on between two titles or more are titles too
+        (["Dusty Larry"], ["Paper Towers", "Dusty Larry", "Cold Mountain Road", "King Mongo"]),
+        # but not the last of the list, which may run on into the next sentence
+        (["King Mongo"], ["Paper Towers", "Dusty Larry", "Cold Mountain Road"]),
+        # nor between fewer than two titles
+        (["Dusty Larry", "Cold Mountain Road", "King Mongo"], ["Paper Towers"]),
+    ],
+)
+def test_people_both_models_agree_on_in_a_list_of_titles(nlp, people: list[str], titles: list[str]) -> None:
+    doc = nlp.make_doc(
+        "Among the overlooked films were Paper Towers, Dusty Larry, Cold Mountain Road and King Mongo."
+    )
+    for _name, proc in nlp.pipeline:
+        if _name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+
+    def span(name: str) -> Span:
+        start = doc.text.index(name)
+        found = doc.char_span(start, start + len(name))
+        assert found is not None
+        return found
+
+    persons = [span(p) for p in people]
+    found = listed_titles(doc, persons, {(p.start, p.end) for p in persons})
+    assert [doc[s:e].text for s, e in found] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # BBC copy's interviews, programmes changed: the recognizer read them as firms and places
+        ("Lord Barton told BBC One's Morning with Frost: the plan stands.", "Morning with Frost"),
+        ("He told BBC Two's Nightwatch programme that he would go.", "Nightwatch"),
+        ("She appeared on ITV's Celebrity Slim Club.", "Celebrity Slim Club"),
+        ("He told BBC Radio 4's Daybreak programme he was sorry.", "Daybreak"),
+        ("Speaking to BBC Radio Five Live's Sportsround, he said it was over.", "Sportsround"),
+        ("In an interview with BBC One's Morning with Frost, the minister said no.", "Morning with Frost"),
+    ],
+)
+def test_a_programme_a_channel_names_is_a_work(nlp, text: str, title: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(title) == "Work", names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a correspondent, a month, a band's song
+        ("The BBC's Jonathan Beale reports from Washington.", "Jonathan Beale", "Person"),
+        ("It helped lift Channel 4's January audience.", "January", None),
+        # no work noun after it, nothing that airs it before the channel
+        ("ITV's Granada Studios are to close.", "Granada Studios", "Organization"),
+    ],
+)
+def test_a_channel_s_possessive_alone_names_no_programme(nlp, text: str, name: str, kind: str | None) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a verb, not a work noun: no media word or possessive before it
+        ("The poll shows Tony Blair and Michael Howard level.", ["Tony Blair", "Michael Howard"]),
+        # tennis's singles, not records
+        ("In the singles Tim Henman and Andy Murray play on Friday.", ["Tim Henman", "Andy Murray"]),
+        # people both models agree on, and no other title in the list
+        ("The films' stars were Tom Hanks and Meg Ryan.", ["Tom Hanks", "Meg Ryan"]),
+    ],
+)
+def test_people_a_plural_noun_lists_stay_people(nlp, text: str, people: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {p: names.get(p) for p in people} == dict.fromkeys(people, "Person"), names
 
 
 @pytest.mark.parametrize(
