@@ -255,7 +255,8 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     "Sideways producer Michael London" in the next), and a person or a place where the name is
     none (:func:`_work_may_outvote`: "Finding Neverland", "Little Britain"); not a person's name (a
     biopic is named after its subject: "the film Ray") nor a place the gazetteer knows ("the
-    drama Egypt"). An organization the words
+    drama Egypt"); of two readings as common, a work outvotes both if it may outvote one ("Vera
+    Drake" a person in one review, a firm in another). An organization the words
     around it type in its document stays one where the corpus votes for a place of its name:
     "Leicester flanker Martin Corry" names the club, and "Leicester" elsewhere the city, two
     actors.
@@ -276,10 +277,13 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     def voted(e: Entity, name: str) -> str:
         if e.type == "Work":
             return e.type
-        winner, count = votes[name].most_common(1)[0]
+        ranked = votes[name].most_common()
+        winner, count = ranked[0]
         if winner == "Place" and e.type == "Organization" and any(m.rule == "phrase" for m in e.mentions):
             return e.type  # "Leicester flanker", "Birmingham manager": the club, beside the town
-        return "Work" if cued[name] > count and _work_may_outvote(winner, name) else winner
+        # a tie has no winner: a work may outvote it if it may outvote one of the tied readings
+        tied = [kind for kind, n in ranked if n == count]
+        return "Work" if cued[name] > count and any(_work_may_outvote(t, name) for t in tied) else winner
 
     return [voted(e, name) for (_doc, e), name in zip(items, names, strict=True)]
 

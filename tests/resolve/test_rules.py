@@ -571,6 +571,7 @@ def test_a_work_the_corpus_names_as_one_outvotes_a_person_or_a_place_that_the_na
         [cued("West End", "Work")], [ent("West End", PLA)],  # a place the gazetteer knows
         [cued("LA", "Work")], [ent("LA", PLA)],  # one word: the initials of a place
         [cued("Open Water", "Work")], *[[ent("Open Water", PER)]] * 5,  # outnumbered: five to one cue
+        [cued("Nora Blake", "Work")], [ent("Nora Blake", PER)], [ent("Nora Blake")],  # a tie of two
     )  # fmt: skip
     where, actors = actor_of(results)
     for work, other in (("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")):
@@ -580,6 +581,8 @@ def test_a_work_the_corpus_names_as_one_outvotes_a_person_or_a_place_that_the_na
         assert where[work] != where[other], (work, where)
         assert actors[where[other]].type == kind  # type: ignore[attr-defined]
     assert actors[where["d13e0"]].type == PER  # type: ignore[attr-defined]
+    assert where["d18e0"] == where["d19e0"] == where["d20e0"], where
+    assert actors[where["d19e0"]].type == "Work"  # type: ignore[attr-defined]
 
 
 def test_a_rare_surname_one_article_took_for_a_place_is_the_one_person_of_that_name() -> None:
