@@ -221,7 +221,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     # "films such as Minority Report, Phone Booth and Troy": titles a plural work noun lists
     titles = _with_titles(doc, titles, listed_titles(doc, persons, base_persons))
     # "told BBC One's Breakfast with Frost": the programme a channel's possessive names
-    titles = _with_titles(doc, titles, channel_titles(doc, persons, base_persons))
+    aired = channel_titles(doc, persons, base_persons)
+    titles = _with_titles(doc, titles, [title for _channel, title in aired])
     # "best actress for Suddenly Last Summer": the title an award honours
     titles = _with_titles(doc, titles, awarded_titles(doc, persons, base_persons))
     # "her performance in Hotel Rwanda": the title an actor's part is in
@@ -234,6 +235,13 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     # "In Hide and Seek, De Niro plays": a title the article names again
     titles = _with_titles(doc, titles, repeated_titles(doc, [(t.start, t.end) for t in titles]))
     names = [s for s in names if not any(s.start < t.end and t.start < s.end for t in titles)] + titles
+    # "BBC Radio Five Live's Sportsweek", one name to the recognizer: the channel stays a name
+    taken = {i for s in names for i in range(s.start, s.end)}
+    names += [
+        Span(doc, start, end, label="ORG")
+        for (start, end), _title in aired
+        if not any(i in taken for i in range(start, end))
+    ]
     names = _placed_names(doc, names, by_span)
     # "he visits Manchester, Liverpool, Leicester and Somerset": towns in a list of places
     listed = listed_places(names)

@@ -239,9 +239,9 @@ CHANNEL_WORDS = 4
 
 def channel_titles(
     doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Token spans of the programmes a channel's possessive names: "told BBC One's Breakfast with
-    Frost:", "told BBC Two's Newsnight programme", "on ITV's Celebrity Fit Club.".
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Token spans of the channels and of the programmes their possessives name: "told BBC One's
+    Breakfast with Frost:", "told BBC Two's Newsnight programme", "on ITV's Celebrity Fit Club.".
 
     The recognizer reads such a title as a firm ("Breakfast", "Newsnight"). A channel of the
     lexicon's ``channels`` and "'s" open it, a capitalised word first; a work noun follows it, or
@@ -255,7 +255,7 @@ def channel_titles(
     spans = {(s.start, s.end) for s in persons}
     # a person of two words or more either model finds, or one of a word both do
     people = {s for s, e in spans | base_persons if e - s > 1} | {s for s, _e in spans & base_persons}
-    found: list[tuple[int, int]] = []
+    found: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for mark in tokens(doc):
         start = mark.i + 1
         if mark.tag_ != "POS" or start >= len(doc) or not _capital(doc[start]):
@@ -274,7 +274,7 @@ def channel_titles(
         after = doc[end] if end < len(doc) else None
         aired = before >= 0 and doc[before].lower_ in AIRED_BEFORE and (after is None or after.is_punct)
         if aired or (after is not None and after.lemma_.lower() in nouns and after.text.islower()):
-            found.append((start, end))
+            found.append(((channel, mark.i), (start, end)))
     return found
 
 

@@ -300,6 +300,12 @@ def test_a_programme_a_channel_names_is_a_work(nlp, text: str, title: str) -> No
     assert names.get(title) == "Work", names
 
 
+def test_the_channel_of_a_programme_the_recognizer_ran_into_one_name_stays_a_name(nlp) -> None:
+    names = names_of(extract_one("The coach told BBC Five Live's Sportsweekly: we are happy.", nlp))
+    assert names.get("BBC Five Live") == "Organization", names
+    assert names.get("Sportsweekly") == "Work", names
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
