@@ -247,8 +247,7 @@ def channel_titles(
     lexicon's ``channels`` and "'s" open it, a capitalised word first; a work noun follows it, or
     "told", "on", "to" or "with" goes before the channel and punctuation after the title. Not a person
     either model finds ("the BBC's Jonathan Beale reports", "ITV1's Jonathan Dimbleby programme"),
-    not a day or a month ("Channel 4's January audience"), not after the end of a longer name
-    ("the Jackson Five's I Want You Back").
+    not a day or a month ("Channel 4's January audience").
     """
     channels = word_set("channels")
     nouns = word_set("title_nouns")
@@ -267,8 +266,6 @@ def channel_titles(
         before = channel - 1
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
-        if before >= 0 and doc[before].tag_ in ("NNP", "NNPS"):
-            continue
         # "Breakfast with Frost": on through a small word, not into a person of two words or more
         end = _title_end(doc, start, small=LISTED_INNER, people={s for s, e in spans if e - s > 1})
         after = doc[end] if end < len(doc) else None

@@ -254,6 +254,26 @@ def test_a_list_of_titles_ends_where_the_titles_do(nlp, text: str, names: dict[s
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # the last title stops before its small words and a name that modifies the noun after it
+        (
+            "They played their hits Paper Towers and The Girl I Knew to the Leeds Arena crowd.",
+            ["Paper Towers", "The Girl I Knew"],
+        ),
+        # but not before a verb
+        (
+            "Her films such as Paper Towers and The Prisoner of Zenda were hits.",
+            ["Paper Towers", "The Prisoner of Zenda"],
+        ),
+    ],
+)
+def test_the_spans_of_listed_titles(nlp, text: str, titles: list[str]) -> None:
+    doc = nlp(text)
+    assert [doc[s:e].text for s, e in listed_titles(doc, [], set())] == titles
+
+
+@pytest.mark.parametrize(
     ("people", "titles"),
     [
         # people both models agree on between two titles or more are titles too
@@ -292,6 +312,8 @@ def test_people_both_models_agree_on_in_a_list_of_titles(nlp, people: list[str],
         ("She appeared on ITV's Celebrity Slim Club.", "Celebrity Slim Club"),
         ("He told BBC Radio 4's Daybreak programme he was sorry.", "Daybreak"),
         ("Speaking to BBC Radio Five Live's Sportsround, he said it was over.", "Sportsround"),
+        # "told" before "the" and the channel
+        ("He told the BBC's Morning Live: we will win.", "Morning Live"),
         ("In an interview with BBC One's Morning with Frost, the minister said no.", "Morning with Frost"),
     ],
 )
@@ -311,6 +333,12 @@ def test_the_channel_of_a_programme_the_recognizer_ran_into_one_name_stays_a_nam
     [
         # a correspondent, a month, a band's song
         ("The BBC's Jonathan Beale reports from Washington.", "Jonathan Beale", "Person"),
+        ("He told the BBC's Jonathan Beale: we will win.", "Jonathan Beale", "Person"),
+        ("He told the BBC's Robinson: we will win.", "Robinson", "Person"),
+        ("She spoke on Channel 4's Friday programme.", "Friday", None),
+        # a place of a channel, named with no verb that airs it, or before a noun of no work
+        ("The show is made at ITV's Granada Studios.", "Granada Studios", "Organization"),
+        ("He told ITV's Granada Studios staff the plan.", "Granada Studios", "Organization"),
         ("It helped lift Channel 4's January audience.", "January", None),
         # no work noun after it, nothing that airs it before the channel
         ("ITV's Granada Studios are to close.", "Granada Studios", "Organization"),
@@ -334,6 +362,23 @@ def test_a_channel_s_possessive_alone_names_no_programme(nlp, text: str, name: s
 def test_people_a_plural_noun_lists_stay_people(nlp, text: str, people: list[str]) -> None:
     names = names_of(extract_one(text, nlp))
     assert {p: names.get(p) for p in people} == dict.fromkeys(people, "Person"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # lone surnames after a noun sport uses, with no media word or possessive before it
+        ("In the singles Henman and Murray won on Friday.", "Henman", "Person"),
+        # the tagger's verb of a work noun, with no media word before it
+        ("The crew films Arsenal and Chelsea every week.", "Arsenal", "Organization"),
+        # no word opens the list and no "and" ends it
+        ("Her hits Vertigo, Lopez said, were written in a day.", "Lopez", "Person"),
+        # a singular noun announces one title, its "and" inside it, not a list
+        ("She presented the TV show Salt and Vinegar for years.", "Vinegar", None),
+    ],
+)
+def test_names_no_plural_work_noun_lists_are_no_titles(nlp, text: str, name: str, kind: str | None) -> None:
+    assert names_of(extract_one(text, nlp)).get(name) == kind
 
 
 @pytest.mark.parametrize(
