@@ -142,9 +142,10 @@ def _adjective_cue(doc: Doc, i: int) -> bool:
 LIST_OPENERS = frozenset({"including", "like", "include", "included", "includes", "were", "are"})
 #: Small words inside a listed title: "and" joins two titles of a list instead.
 LISTED_INNER = INNER - {"and"}
-#: Words before a work noun the tagger reads as a verb that make it a noun: "children's TV shows
-#: Number 73 and Motormouth", "box office hits Vera Drake, Calendar Girls and Enduring Love"; not
-#: "the poll shows Blair and Howard level".
+#: Words before a plural work noun that make it one, with no word after it opening a list, where
+#: sport uses the noun too or the tagger reads it as a verb: "children's TV shows Number 73 and
+#: Motormouth", "box office hits Vera Drake, Calendar Girls and Enduring Love"; not "the poll
+#: shows Blair and Howard level".
 MEDIA_WORDS = frozenset(
     {"tv", "television", "radio", "office", "comedy", "drama", "soap", "cult", "chart", "hit", "'s"}
 )
