@@ -147,7 +147,7 @@ LISTED_INNER = INNER - {"and"}
 #: Motormouth", "box office hits Vera Drake, Calendar Girls and Enduring Love"; not "the poll
 #: shows Blair and Howard level".
 MEDIA_WORDS = frozenset(
-    {"tv", "television", "radio", "office", "comedy", "drama", "soap", "cult", "chart", "hit", "'s"}
+    {"tv", "television", "radio", "office", "comedy", "drama", "soap", "cult", "chart", "hit"}
 )
 
 
@@ -179,8 +179,10 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
     agreed = {(p.start, p.end) for p in persons if len(p) > 1 and (p.start, p.end) in base_persons}
     found: list[tuple[int, int]] = []
     for cue in tokens(doc):
+        if not (cue.text.endswith("s") and cue.text.islower()):
+            continue  # a plural in small letters, checked before its lemma on every token
         lemma = cue.lemma_.lower()
-        if not (lemma in cues and cue.text.islower() and cue.text.endswith("s")):
+        if lemma not in cues:
             continue
         i = _list_start(doc, cue.i + 1) if cue.tag_ == "NNS" else None
         opened = i is not None
@@ -189,7 +191,7 @@ def listed_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, in
             # and Motormouth" (the tagger's verb); a noun sport uses too, or one the tagger reads as
             # a verb, after a media word or a possessive only ("the singles Henman and Murray play")
             before = doc[cue.i - 1] if cue.i > 0 else cue
-            media = before.lower_ in MEDIA_WORDS or before.tag_ == "PRP$"
+            media = before.lower_ in MEDIA_WORDS or before.tag_ in ("PRP$", "POS")  # "her", "children's"
             if not (media or (cue.tag_ == "NNS" and lemma not in SPORTING | {"single"})):
                 continue
             i = cue.i + 1
@@ -255,6 +257,8 @@ def channel_titles(
     spans = {(s.start, s.end) for s in persons}
     # a person of two words or more either model finds, or one of a word both do
     people = {s for s, e in spans | base_persons if e - s > 1} | {s for s, _e in spans & base_persons}
+    # "Breakfast with Frost": a title goes on through a small word, not into a person of two words
+    longer = {s for s, e in spans if e - s > 1}
     found: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for mark in tokens(doc):
         start = mark.i + 1
@@ -267,8 +271,7 @@ def channel_titles(
         before = channel - 1
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
-        # "Breakfast with Frost": on through a small word, not into a person of two words or more
-        end = _title_end(doc, start, small=LISTED_INNER, people={s for s, e in spans if e - s > 1})
+        end = _title_end(doc, start, small=LISTED_INNER, people=longer)
         after = doc[end] if end < len(doc) else None
         aired = before >= 0 and doc[before].lower_ in AIRED_BEFORE and (after is None or after.is_punct)
         if aired or (after is not None and after.lemma_.lower() in nouns and after.text.islower()):

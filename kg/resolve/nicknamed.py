@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.lexicon import nicknames
-from kg.resolve.sets import Corpus, companies
+from kg.resolve.sets import Corpus, companies, shared_company
 
 
 def join_nicknames(c: Corpus) -> None:
@@ -42,7 +42,7 @@ def join_nicknames(c: Corpus) -> None:
                 for full, named in given.items()
                 if nick in table.get(full, ())
                 for person in {roots[i] for i in named}
-                if _keep_company(company, docs, papers[person])
+                if _keep_company(company, docs, papers[person], person)
             }
             if len(fits) == 1:
                 decided += [(next(iter(fits)), i) for i in where]
@@ -50,10 +50,7 @@ def join_nicknames(c: Corpus) -> None:
         c.join(person, i, "given-nickname")
 
 
-def _keep_company(company: dict[str, set[int]], docs: set[str], papers: set[str]) -> bool:
+def _keep_company(company: dict[str, set[int]], docs: set[str], papers: set[str], person: int) -> bool:
     """One of ``docs`` is one of ``papers``, or names a person or organization that one of
-    ``papers`` names too."""
-    if docs & papers:
-        return True
-    theirs = set().union(*(company.get(d, set()) for d in papers))
-    return any(company.get(d, set()) & theirs for d in docs)
+    ``papers`` names beside ``person`` (:func:`~kg.resolve.sets.shared_company`)."""
+    return bool(docs & papers) or any(shared_company(company, papers, person, d) for d in docs)

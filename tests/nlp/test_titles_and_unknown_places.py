@@ -231,6 +231,15 @@ def test_a_band_listed_beside_a_band_is_no_place(nlp) -> None:
             ["Late Doors", "Peter Clarke Diaries"],
         ),
         ("The band's albums Bright Morning and Paper Towers sold well.", ["Bright Morning", "Paper Towers"]),
+        # a noun sport uses too after a possessive, its apostrophe straight or curly
+        (
+            "The band's singles Paper Towers and Cold Mountain Road sold well.",
+            ["Paper Towers", "Cold Mountain Road"],
+        ),
+        (
+            "The band’s singles Paper Towers and Cold Mountain Road sold well.",
+            ["Paper Towers", "Cold Mountain Road"],
+        ),
     ],
 )
 def test_titles_a_plural_work_noun_lists_are_works(nlp, text: str, titles: list[str]) -> None:
@@ -331,8 +340,9 @@ def test_the_channel_of_a_programme_the_recognizer_ran_into_one_name_stays_a_nam
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        # a correspondent, a month, a band's song
+        # no verb that airs it before the channel, no work noun after: a correspondent, a month
         ("The BBC's Jonathan Beale reports from Washington.", "Jonathan Beale", "Person"),
+        # a person either model finds, or one of a word both do, or a day, where a verb airs it
         ("He told the BBC's Jonathan Beale: we will win.", "Jonathan Beale", "Person"),
         ("He told the BBC's Robinson: we will win.", "Robinson", "Person"),
         ("She spoke on Channel 4's Friday programme.", "Friday", None),
