@@ -40,8 +40,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import random
+import re
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -321,6 +325,10 @@ def train(
     blas = openblas()
     if ops == "blis" and avx512() is False:
         log.warning("no AVX-512 here: BLIS computes with other kernels than the shipped weights' own")
+    elif ops == "blis" and blis_kernels() == "generic":
+        log.warning(
+            "BLIS knows no kernels for this processor ('generic'): the weights will differ from the shipped"
+        )
     if ops == "numpy" and blas["kernels"] != KERNELS:
         log.warning(
             "numpy's OpenBLAS computes with %s kernels, not %s: the weights will differ from the recipe's",
@@ -332,6 +340,28 @@ def train(
             stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
             stack.enter_context(use_ops("numpy", use_blis=False))
         return _train(sources, Path(out), seed, init, max_epochs, base, on_epoch, ops, blas)
+
+
+def blis_kernels() -> str | None:
+    """The sub-configuration of kernels BLIS picks for this processor ("zen3", "skx", or "generic"
+    for one it does not know, as BLIS 1.3 an AMD EPYC of family 26), as BLIS reports it when asked
+    (``BLIS_ARCH_DEBUG``, in a process of its own, since BLIS picks once per process), or None
+    where it does not say.
+
+    Examples:
+        >>> blis_kernels() is None or blis_kernels().isidentifier()
+        True
+    """
+    code = "import numpy, blis.py; a = numpy.ones((2, 2), dtype='f'); blis.py.gemm(a, a)"
+    env = {**os.environ, "BLIS_ARCH_DEBUG": "1"}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = re.search(r"sub-configuration '([^']+)'", done.stdout + done.stderr)
+    return found.group(1) if found else None
 
 
 def avx512() -> bool | None:
@@ -416,7 +446,7 @@ def _train(
         "libraries": versions(*LIBRARIES),
         "processor": processor(),
         **(
-            {"ops": "blis", "avx512": avx512()}
+            {"ops": "blis", "avx512": avx512(), "blis_kernels": blis_kernels()}
             if ops == "blis"
             else {"ops": "numpy, one thread", "openblas": blas}
         ),

@@ -15,7 +15,17 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.lexicon import common_names, demonyms, honorifics, is_country, place, word_set, word_sets
+from kg.lexicon import (
+    common_names,
+    common_words,
+    demonyms,
+    given_names,
+    honorifics,
+    is_country,
+    place,
+    word_set,
+    word_sets,
+)
 from kg.names import CORPORATE, FAMILY, without_legal_form
 from kg.nlp.prose import PARAGRAPH, Regions
 from kg.nlp.tokens import tokens
@@ -26,10 +36,11 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    names = _middle_initials(doc, _demonym_leads(doc, _numbered(doc, _glued_pair(doc, names))))
+    names = _number_led(doc, _numbered(doc, _glued_pair(doc, names)))
+    names = _middle_initials(doc, _demonym_leads(doc, names))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, _country_media(doc, names))
-    names = _family_tails(doc, _before_and(doc, _places_of(doc, names)))
+    names = _family_tails(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names))))
     names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
     return _firm_short_forms(doc, names)
 
@@ -245,6 +256,118 @@ def _numbered(doc: Doc, names: list[Span]) -> list[Span]:
             s = Span(doc, s.start, at + 1, label="ORG")
         out.append(s)
     return out
+
+
+def _number_led(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "50 Cent", "Fathers 4 Justice", "BBC 6 Music": a name that opens with a
+    number and a word of the language in capitals, which the recognizer starts after the number,
+    goes back over it, and over a firm's name right before it ("BBC"), when the words around
+    make the number no count, date, score or rank (:func:`_counts`, :func:`_numbers_before`)."""
+    from spacy.tokens import Span
+
+    taken = {i for s in names for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for s in names:
+        n = s.start - 1
+        if (
+            n >= 0
+            and doc[n].is_digit
+            and len(doc[n]) <= 2
+            and n not in taken
+            and _opens_with_word(s)
+            and not _counts(doc, s)
+            and not _numbers_before(doc, n, named=bool(out) and out[-1].end == n)
+            and not _in_scores(doc, n, s)
+        ):
+            start = n
+            if out and out[-1].end == n and out[-1].label_ == "ORG" == s.label_:
+                start = out.pop().start  # "BBC 6 Music": the firm's station
+            s = Span(doc, start, s.end, label=s.label_)
+        out.append(s)
+    return out
+
+
+def _opens_with_word(name: Span) -> bool:
+    """``name`` opens with a word of the language of three letters or more in capitals, no month,
+    day or given name ("Cent", "Music"; not "May", nor "Bob" of a golfer's round "64 Bob Estes")."""
+    first = name[0]
+    return (
+        len(first) > 2
+        and first.is_title
+        and first.lower_ in common_words()
+        and first.lower_ not in CALENDAR
+        and first.lower_ not in given_names()
+    )
+
+
+def _counts(doc: Doc, name: Span) -> bool:
+    """A number before ``name`` counts what it names or qualifies: a plural ends it or follows it
+    ("39 Electric Membership Corporations", "Avge 13 Weeks", "12 Labour MPs"), it is a body's
+    noun alone ("54 Army"), a firm's legal form ends it ("98 General Electric Co engines"), or it
+    names a place or a house's street ("12 New York class vessels", "10 Downing Street")."""
+    after = doc[name.end] if name.end < len(doc) else None
+    last = name[-1].lower_
+    return (
+        _plural(name[-1])
+        or (len(name) == 1 and last in word_set("generic_org_nouns"))  # "at 54 Army, Air Force ... bases"
+        or last.rstrip(".") in CORPORATE
+        or last in word_set("place_name_words")
+        or place(name.text.lower()) is not None
+        or (
+            after is not None
+            and (after.tag_ in PLURAL_TAGS or ACRONYM_PLURAL.fullmatch(after.text) is not None)
+        )
+    )
+
+
+def _numbers_before(doc: Doc, n: int, *, named: bool) -> bool:
+    """The words before the number at ``n`` make it part of something else: glued to it ("42-7",
+    "9/11", a price's "£40"), a table's line opening with it ("1 Hard Amber Durum"), a possessive
+    ("its 50"), a list of numbers ("Models 50, 60 and 80"), a month ("March 22"), a rank ("Top
+    20", "number 1"), "out of", or a capitalised word it ends ("Type 45"), unless that word ends
+    a name (``named``: "BBC 6 Music")."""
+    if n == 0:
+        return False
+    before = doc[n - 1]
+    return (
+        not before.whitespace_
+        or "\n" in before.text
+        or before.tag_ == "PRP$"  # "its 50 Position Transition connector"
+        or (
+            before.lower_ in (",", "and", "or", "to") and n > 1 and doc[n - 2].like_num
+        )  # "Models 50, 60 and 80"
+        or before.lower_ in CALENDAR
+        or before.lower_.rstrip(".") in RANKS
+        or (before.lower_ == "of" and n > 1 and doc[n - 2].lower_ == "out")
+        or (before.is_title and before.is_alpha and not before.is_sent_start and not named)
+    )
+
+
+def _plural(word: Token) -> bool:
+    """``word`` is a plural noun by its tag, or a word of the language with an "s" after one
+    ("Weeks" of a table, which the tagger calls a proper noun; not "Cent", "Progress")."""
+    low = word.lower_
+    return word.tag_ in PLURAL_TAGS or (
+        low.endswith("s") and not low.endswith("ss") and low[:-1] in common_words()
+    )
+
+
+#: Tags of a plural noun.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Words before a number that make it a rank: "Top 20 Countdown", "world number 1 Roger Federer".
+RANKS = frozenset({"top", "number", "no"})
+#: An acronym's plural: "MPs", "CEOs".
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+def _in_scores(doc: Doc, n: int, name: Span) -> bool:
+    """The number at ``n`` before ``name`` is a score: a number or a bracket's close before it,
+    or a number after the name, over a bracket ("Alba (Germany) 75 Red Star (Yugoslavia) 70",
+    "Leeds 2 Reading 1")."""
+    i = name.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : i + 8] if t.text == ")"), i)
+    return (n > 0 and (doc[n - 1].like_num or doc[n - 1].text == ")")) or (i < len(doc) and doc[i].like_num)
 
 
 def _scored(doc: Doc, start: int, number: int) -> bool:
@@ -540,6 +663,86 @@ def _places_of(doc: Doc, names: list[Span]) -> list[Span]:
                 continue
         out.append(s)
     return out
+
+
+#: Nouns a school's or a society's name opens with before its "of" ("Guildhall School of Music"),
+#: beside the words of :data:`BODY_WORD_LISTS`.
+REMIT_HEADS = frozenset({"school", "academy", "society", "trust", "centre", "center"})
+#: Most words after "and" that a body's remit runs on with.
+REMIT_TAIL = 2
+#: Fewest letters of a word of a body's remit after "and": a shorter one is a body's short form
+#: ("the Bank of England and Fed said").
+MIN_REMIT = 4
+
+
+def _remit_tails(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Guildhall School of Speech and Drama", "University of the Highlands and Islands",
+    "Department for Education and Skills": a body's name whose "of" or "for" the recognizer
+    ends before "and" and the last of what the body is for takes it back, with the one-word
+    name the recognizer made of it ("Drama", a person to it). The words after "and" are one or
+    two words of the language in capitals, then no more capitals nor the rest of a firm's name
+    (:func:`_kinds_run_on`: "Bank of Iron County and Summit Savings and Loan Association"); none
+    names a body alone or a place ("the Bank of England and Treasury officials", "the University of
+    London and Westminster"), and the article writes them nowhere else ("the Bank of England
+    and Fed", "United Bank of Arizona and Security Pacific": two bodies, each named alone too)."""
+    from spacy.tokens import Span
+
+    heads = word_sets("generic_org_nouns", "org_name_heads")
+    out: list[Span] = []
+    names = list(names)
+    i = 0
+    while i < len(names):
+        s = names[i]
+        i += 1
+        end = s.end + 1
+        while end < len(doc) and end - s.end <= REMIT_TAIL and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        tail = doc[s.end + 1 : end]
+        if (
+            s.label_ != "ORG"
+            or not _remits(s)
+            or not tail
+            or doc[s.end].lower_ not in ("and", "&")
+            or (end < len(doc) and doc[end].is_title)
+            or _kinds_run_on(doc, end)
+            or any(len(t) < MIN_REMIT or t.lower_ not in common_words() or t.lower_ in heads for t in tail)
+            or place(tail.text.lower()) is not None
+        ):
+            out.append(s)
+            continue
+        inside = [n for n in names[i:] if n.start < end]
+        if any(n.end > end for n in inside) or len(_finds(doc.text, tail.text)) > len(
+            _finds(doc.text, doc[s.start : end].text)
+        ):
+            out.append(s)
+            continue
+        i += len(inside)
+        out.append(Span(doc, s.start, end, label="ORG"))
+    return out
+
+
+def _kinds_run_on(doc: Doc, end: int) -> bool:
+    """The words at ``end`` are "and" and another capitalised word of the language, as a firm's
+    name runs on over its kinds ("Summit Savings and Loan Association", "Merchants and
+    Manufacturers State Bank"); not a name after "and" ("the University of the Highlands and
+    Islands and Southampton")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("and", "&")
+        and doc[end + 1].is_title
+        and doc[end + 1].lower_ in common_words()
+    )
+
+
+def _remits(span: Span) -> bool:
+    """``span`` ends with a body's "of" or "for" and capitalised words: "Guildhall School of
+    Speech", "University of the Highlands"."""
+    links = [t.i for t in span if t.lower_ in ("of", "for")]
+    if not links or links[-1] == span.start:
+        return False
+    head = span.doc[links[-1] - 1].lower_
+    after = [t for t in span.doc[links[-1] + 1 : span.end] if t.lower_ != "the"]
+    return (_body_word(head) or head in REMIT_HEADS) and bool(after) and all(t.is_title for t in after)
 
 
 #: Months and days, whose names start sentences' dates, not firms' names ("the August NAPM index").

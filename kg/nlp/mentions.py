@@ -36,6 +36,7 @@ from kg.lexicon import (
     word_sets,
 )
 from kg.names import (
+    CLIPPED,
     CORPORATE,
     POSSESSIVE,
     QUOTES,
@@ -274,6 +275,12 @@ def _titles_only(key: str) -> bool:
     if len(words) == 1 and words[0] in common_names():
         return False  # "King", "Marshall": surnames too
     return all(_title_word(w) for w in words)
+
+
+def _owned_by_title(doc: Doc, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` holds a possessive before its last word: the title's
+    owner and what it owns, "Lord Chancellor's Department", "Lord Mayor's Office"."""
+    return any(t.text in POSSESSIVE for t in doc[start + 1 : end - 1])
 
 
 def _office_of(doc: Doc, start: int, end: int) -> bool:
@@ -799,6 +806,8 @@ class DocMentions:
             titled_inside = titled_inside and not (
                 ent.label_ in ("WORK", "ORG") and (toks[start + 1].is_lower or toks[start + 1].text == "&")
             )
+            # "the Lord Chancellor's Department": a body a title owns, no titled person
+            titled_inside = titled_inside and not (ent.label_ == "ORG" and _owned_by_title(doc, start, end))
             if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
                 if not titled_inside and said == named_as:
@@ -1293,6 +1302,7 @@ class DocMentions:
             ):
                 m.type, m.rule = "Person", "type-vote"
         self._bodies_after_the(named)
+        self._acronyms_of_bodies(named)
         self._regional_arms()
 
     def _regional_arms(self) -> None:
@@ -1319,6 +1329,28 @@ class DocMentions:
                 parents.add(parent)
         for m in self.mentions:
             if m.key in parents and m.type == "Person":
+                m.type, m.rule = "Organization", "type-vote"
+
+    def _acronyms_of_bodies(self, named: set[str]) -> None:
+        """A lone word of four letters or more the model calls a person, that spells the initials
+        of an organization the article names, is its short form, as the BBC writes one in small
+        letters after a capital: "Icann" of the "Internet Corporation for Assigned Names and
+        Numbers". Not a word of a person's full name in the article (``named``)."""
+        bodies = {m.key for m in self.mentions if m.type == "Organization"}
+        if not bodies:
+            return
+        shorts = {
+            m.key
+            for m in self.mentions
+            if m.type == "Person"
+            and m.end - m.start == 1
+            and len(m.key) >= CLIPPED
+            and m.key.isalpha()
+            and m.key not in named
+            and any(is_acronym(m.key, body) for body in bodies)
+        }
+        for m in self.mentions:
+            if m.key in shorts and m.type == "Person":
                 m.type, m.rule = "Organization", "type-vote"
 
     def _bodies_after_the(self, named: set[str]) -> None:

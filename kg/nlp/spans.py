@@ -208,7 +208,18 @@ def _before_list(doc: Doc, start: int, end: int) -> int:
     links = [i for i, w in enumerate(words) if w in ("and", "&") and i + 1 < len(words)]
     founders = words[-1] in CORPORATE or any(words[i + 1] in FAMILY for i in links)
     pair = end - start == 3 and doc[start].ent_type_ == "ORG"
-    return end if founders or pair else commas[0]
+    return end if founders or pair or _listed_remit(doc[start:end]) else commas[0]
+
+
+def _listed_remit(span: Span) -> bool:
+    """``span`` is a body's name whose "of" or "for" lists what it is for: "Department for
+    Culture, Media and Sport", "Department for Environment, Food and Rural Affairs". Every word
+    of the list is a word of the language in capitals, and none a body's noun ("the Department
+    of Health, Home Office" is two bodies)."""
+    if not _body_of(span):
+        return False
+    rest = [t for t in span[2:] if t.text not in (",", "and", "&") and t.lower_ != "the"]
+    return all(t.is_title and t.lower_ in common_words() and t.lower_ not in _body_heads() for t in rest)
 
 
 #: Words a name never ends with; the model cut the name short ("Dickstein Shapiro and").
@@ -279,6 +290,8 @@ def drop_brief(doc: Doc, start: int, end: int) -> int:
         cut -= 1
     if cut == end or not (end < len(doc) and doc[end].lower_ in lex["portfolio_titles"]):
         return end
+    if _body_of(doc[start:end]):
+        return end  # "Department of Energy spokesman": the brief is the body's, no minister's
     while cut - start > 1 and (doc[cut - 1].lower_ in ("and", "&") or doc[cut - 1].is_punct):
         cut -= 1
     return cut
@@ -1407,8 +1420,13 @@ def _body_of(span: Span) -> bool:
     """The name is a body's "of" something: "Office of Management and Budget", "Bureau of the
     Budget" are offices, not budgets."""
     words = [t.lower_ for t in span if t.lower_ != "the"]
-    heads = word_set("generic_org_nouns") | {"office", "bureau", "secretariat", "authority"}
-    return len(words) > 2 and words[0] in heads and words[1] in ("of", "for", "on")
+    return len(words) > 2 and words[0] in _body_heads() and words[1] in ("of", "for", "on")
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Nouns a body's name opens with before its "of" ("Department", "Office", "Bureau")."""
+    return word_set("generic_org_nouns") | {"office", "bureau", "secretariat", "authority"}
 
 
 def _team_title_after(span: Span) -> bool:

@@ -472,6 +472,143 @@ def test_names_the_model_cut_badly_are_mended(nlp, sentence: str, wanted: str | 
     assert not [n for n in names if unwanted in n], names
 
 
+# kg.ner.v1: a name that opens with a number keeps it
+NUMBER_LED = [
+    ("Rapper 40 Grand has topped the charts with his new album.", "40 Grand"),
+    ("The singer 12 Stone released a record on Monday.", "12 Stone"),
+    ("The band 3 Doors Down played in Leeds.", "3 Doors Down"),
+    ("Fans of BBC 6 Music protested outside the studios.", "BBC 6 Music"),
+    ("Protesters from Fathers 4 Justice climbed the palace.", "Fathers 4 Justice"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), NUMBER_LED, ids=[n for _, n in NUMBER_LED])
+def test_a_name_keeps_the_number_it_opens_with(nlp, sentence: str, name: str) -> None:
+    names = names_of(extract_one(sentence, nlp))
+    assert name in names, names
+    assert not [n for n in names if n != name and n in name], names  # not its words without the number
+
+
+# a number that counts, dates, scores or ranks, or ends the word before it, opens no name
+NUMBER_APART = [
+    ("About 12 Labour MPs rebelled on Tuesday.", "12"),
+    ("The two men met at 10 Downing Street.", "10"),
+    ("Leeds 2 Reading 1 was the score at half-time.", "2"),
+    ("Third place: Lions (Spain) 81 Blue Star (Greece) 77", "81"),
+    ("Leading scores after the first round:\n64 Bob Marsh\n65 Gary Hale", "64"),
+    ("World number 4 Sandra Kell beat her rival in Paris.", "4"),
+    ("He hosted the Top 20 Video Countdown show on Sunday.", "20"),
+    ("A total of 98 General Turbine Co engines were ordered.", "98"),
+    ("The 9/11 Review Panel reported in July.", "11"),
+    ("The navy praised the Type 45 Destroyer programme.", "45"),
+    ("Nine times out of 10 Marsh is going to score.", "10"),
+    ("The firm kept 12 New York class vessels.", "12"),
+    ("It runs shops at 54 Army, Air Force and Navy bases.", "54"),
+    ("The Models 50, 60 and 80 Video Graphics Array support colour.", "80"),
+    ("The firm sells its 50 Position Transition connector.", "50"),
+    ("In 1999 Virgin bought the rail franchise.", "1999"),
+    ("At 6 Tesco opened its doors to shoppers.", "6"),
+    ("Leading scores: 64 Bob Marsh, 65 Gary Hale.", "64"),
+    ("The co-op joined 39 Electric Membership Corporations last year.", "39"),
+    ("Some 12 Labour members rebelled on Tuesday.", "12"),
+    ("A crushing 42-7 Kiwi win followed in 1997.", "7"),
+    ("Winter wheat:\n1 Hard Amber Durum 395-400", "1"),
+    ("The fleet uses 98 General Turbine Co.", "98"),
+    ("Reading 1 Swindon 2 was the score.", "2"),
+    ("Final: Lions (Spain) 81 Blue Star (Greece)", "81"),
+    ("March 22 Reading fans queued for tickets.", "22"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), NUMBER_APART, ids=[s[:30] for s, _ in NUMBER_APART])
+def test_a_number_that_opens_no_name_stays_out(nlp, sentence: str, number: str) -> None:
+    names = names_of(extract_one(sentence, nlp))
+    assert not [n for n in names if n.startswith(number + " ") or n.startswith(number + "/")], names
+
+
+# kg.portfolio.v1 and kg.ner.v1: a body's name keeps what it is for, its brief, its list and its
+# last word after "and"; the title that owns a body is no person
+BODY_NAMES = [
+    ("A Ministry of Fisheries spokesman said quotas would stay.", "Ministry of Fisheries"),
+    (
+        "A Department for Transport and Tourism spokeswoman said the line would reopen.",
+        "Department for Transport and Tourism",
+    ),
+    (
+        "The Department for Sport, Leisure and Tourism issued a statement on Monday.",
+        "Department for Sport, Leisure and Tourism",
+    ),
+    (
+        "Mr Reed trained at the Kendal School of Speech and Drama before touring.",
+        "Kendal School of Speech and Drama",
+    ),
+    (
+        "She now teaches at the University of the Northern Lakes and Islands in Kendal.",
+        "University of the Northern Lakes and Islands",
+    ),
+    (
+        "The reforms are being drafted by the Lord Chancellor's Department, officials said.",
+        "Lord Chancellor's Department",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body"), BODY_NAMES, ids=[b for _, b in BODY_NAMES])
+def test_a_bodys_name_keeps_what_it_is_for(nlp, sentence: str, body: str) -> None:
+    names = names_of(extract_one(sentence, nlp))
+    assert names.get(body) == "Organization", names
+    assert not [n for n in names if n != body and n in body], names  # no piece of it besides
+
+
+# two bodies, or a body and a place, that "and" or a comma joins stay two
+BODIES_APART = [
+    ("The Bank of England and Treasury officials met on Monday.", "Bank of England"),
+    ("The University of London and Westminster staff met in June.", "University of London"),
+    ("The Department of Health, Home Office and Treasury published a joint report.", "Department of Health"),
+    ("The Bank of England and Fed officials met. The Fed said rates would stay.", "Bank of England"),
+    ("The Bank of England and Fed said they had faced a dilemma.", "Bank of England"),
+    ("The Bank of Ruritania and Shell signed a deal. Shell said it would invest.", "Bank of Ruritania"),
+    ("A study by the University of Leeds and Hull was published.", "University of Leeds"),
+    (
+        "First Bank of Iron Falls and Summit Savings and Loan Association agreed to merge.",
+        "First Bank of Iron Falls",
+    ),
+    (
+        "The banks are First National Bank of Elm Grove and Merchants and Farmers State Bank in Oak Park.",
+        "First National Bank of Elm Grove",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first"), BODIES_APART, ids=[f for _, f in BODIES_APART])
+def test_two_bodies_stay_apart(nlp, sentence: str, first: str) -> None:
+    names = names_of(extract_one(sentence, nlp))
+    assert names.get(first) == "Organization", names
+    assert not [n for n in names if n.startswith(first) and n != first], names
+
+
+def test_a_short_form_that_spells_a_bodys_initials_is_the_body(nlp) -> None:
+    text = (
+        "The Federation of Independent Lighthouse Keepers, Filk, met in Oban on Monday. Filk said the "
+        "fees would rise. Later, Filk warned members that talks had failed."
+    )
+    r = extract_one(text, nlp)
+    assert names_of(r).get("Filk") == "Organization", names_of(r)
+    assert same_entity(r, "Filk", "Federation of Independent Lighthouse Keepers"), [
+        e.aliases for e in r.entities
+    ]
+    # a word of a person's full name stays the person's, whatever initials it spells
+    text = (
+        "Anne Marsh spoke first at the Association of National Newspaper Editors. Anne said the talks had "
+        "failed, and Anne left."
+    )
+    r = extract_one(text, nlp)
+    assert same_entity(r, "Anne", "Anne Marsh"), [e.aliases for e in r.entities]
+    # and a word of three letters is too short to say so
+    r = extract_one("The Department of Agricultural Negotiations sent a letter. Dan said it was late.", nlp)
+    assert names_of(r).get("Dan") == "Person", names_of(r)
+
+
 def test_the_phrase_around_a_name_says_what_it_is(nlp) -> None:
     # kg.name-kind.v1
     r = extract_one("Spie Batignolles, a subsidiary of Schneider SA, said it was negotiating.", nlp)
