@@ -517,6 +517,10 @@ NUMBER_APART = [
     ("Reading 1 Swindon 2 was the score.", "2"),
     ("Final: Lions (Spain) 81 Blue Star (Greece)", "81"),
     ("March 22 Reading fans queued for tickets.", "22"),
+    ("March 22 Virgin opened its new store.", "22"),
+    ("The song climbed to number 9 Virgin Radio said.", "9"),
+    ("Spurs 1 Villa 2 was the final score.", "1"),
+    ("Alba 75 Blue Star (Greece) 70", "75"),
 ]
 
 
