@@ -49,6 +49,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -342,11 +343,12 @@ def train(
         return _train(sources, Path(out), seed, init, max_epochs, base, on_epoch, ops, blas)
 
 
+@cache
 def blis_kernels() -> str | None:
     """The sub-configuration of kernels BLIS picks for this processor ("zen3", "skx", or "generic"
     for one it does not know, as BLIS 1.3 an AMD EPYC of family 26), as BLIS reports it when asked
-    (``BLIS_ARCH_DEBUG``, in a process of its own, since BLIS picks once per process), or None
-    where it does not say.
+    (``BLIS_ARCH_DEBUG``, in a process of its own, since BLIS picks once per process; asked once
+    per process here too), or None where it does not say.
 
     Examples:
         >>> blis_kernels() is None or blis_kernels().isidentifier()

@@ -269,6 +269,7 @@ def _number_led(doc: Doc, names: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s in names:
         n = s.start - 1
+        named = bool(out) and out[-1].end == n  # a name of the recognizer's right before the number
         if (
             n >= 0
             and doc[n].is_digit
@@ -276,11 +277,11 @@ def _number_led(doc: Doc, names: list[Span]) -> list[Span]:
             and n not in taken
             and _opens_with_word(s)
             and not _counts(doc, s)
-            and not _numbers_before(doc, n, named=bool(out) and out[-1].end == n)
+            and not _numbers_before(doc, n, named=named)
             and not _in_scores(doc, n, s)
         ):
             start = n
-            if out and out[-1].end == n and out[-1].label_ == "ORG" == s.label_:
+            if named and out[-1].label_ == "ORG" == s.label_:
                 start = out.pop().start  # "BBC 6 Music": the firm's station
             s = Span(doc, start, s.end, label=s.label_)
         out.append(s)
@@ -322,7 +323,8 @@ def _counts(doc: Doc, name: Span) -> bool:
 
 def _numbers_before(doc: Doc, n: int, *, named: bool) -> bool:
     """The words before the number at ``n`` make it part of something else: glued to it ("42-7",
-    "9/11", a price's "£40"), a table's line opening with it ("1 Hard Amber Durum"), a possessive
+    "9/11", a price's "£40", and a line break, whose whitespace token has no space after it: a
+    table's line opening with the number, "1 Hard Amber Durum"), a possessive
     ("its 50"), a list of numbers ("Models 50, 60 and 80"), a month ("March 22"), a rank ("Top
     20", "number 1"), "out of", or a capitalised word it ends ("Type 45"), unless that word ends
     a name (``named``: "BBC 6 Music")."""
@@ -331,7 +333,6 @@ def _numbers_before(doc: Doc, n: int, *, named: bool) -> bool:
     before = doc[n - 1]
     return (
         not before.whitespace_
-        or "\n" in before.text
         or before.tag_ == "PRP$"  # "its 50 Position Transition connector"
         or (
             before.lower_ in (",", "and", "or", "to") and n > 1 and doc[n - 2].like_num

@@ -277,9 +277,9 @@ def _titles_only(key: str) -> bool:
     return all(_title_word(w) for w in words)
 
 
-def _owned_by_title(doc: Doc, start: int, end: int) -> bool:
-    """The name from ``start`` to ``end`` holds a possessive before its last word: the title's
-    owner and what it owns, "Lord Chancellor's Department", "Lord Mayor's Office"."""
+def _possessive_inside(doc: Doc, start: int, end: int) -> bool:
+    """The name from ``start`` to ``end`` holds a possessive before its last word, an owner and what
+    it owns: "Lord Chancellor's Department", "Lord Mayor's Office"."""
     return any(t.text in POSSESSIVE for t in doc[start + 1 : end - 1])
 
 
@@ -807,7 +807,9 @@ class DocMentions:
                 ent.label_ in ("WORK", "ORG") and (toks[start + 1].is_lower or toks[start + 1].text == "&")
             )
             # "the Lord Chancellor's Department": a body a title owns, no titled person
-            titled_inside = titled_inside and not (ent.label_ == "ORG" and _owned_by_title(doc, start, end))
+            titled_inside = titled_inside and not (
+                ent.label_ == "ORG" and _possessive_inside(doc, start, end)
+            )
             if titled_inside or (honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES):
                 kind = "Person"  # "Ms Blears", "the Rt Rev Michael Scott-Joynt"
                 if not titled_inside and said == named_as:

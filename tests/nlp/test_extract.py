@@ -472,6 +472,11 @@ def test_names_the_model_cut_badly_are_mended(nlp, sentence: str, wanted: str | 
     assert not [n for n in names if unwanted in n], names
 
 
+def _pieces(names: dict[str, str], whole: str) -> list[str]:
+    """The other names that are a piece of ``whole``: what a cut name leaves behind."""
+    return [n for n in names if n != whole and n in whole]
+
+
 # kg.ner.v1: a name that opens with a number keeps it
 NUMBER_LED = [
     ("Rapper 40 Grand has topped the charts with his new album.", "40 Grand"),
@@ -486,7 +491,7 @@ NUMBER_LED = [
 def test_a_name_keeps_the_number_it_opens_with(nlp, sentence: str, name: str) -> None:
     names = names_of(extract_one(sentence, nlp))
     assert name in names, names
-    assert not [n for n in names if n != name and n in name], names  # not its words without the number
+    assert not _pieces(names, name), names  # not its words without the number
 
 
 # a number that counts, dates, scores or ranks, or ends the word before it, opens no name
@@ -561,7 +566,7 @@ BODY_NAMES = [
 def test_a_bodys_name_keeps_what_it_is_for(nlp, sentence: str, body: str) -> None:
     names = names_of(extract_one(sentence, nlp))
     assert names.get(body) == "Organization", names
-    assert not [n for n in names if n != body and n in body], names  # no piece of it besides
+    assert not _pieces(names, body), names
 
 
 # two bodies, or a body and a place, that "and" or a comma joins stay two
