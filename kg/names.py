@@ -412,6 +412,48 @@ def surname(words: list[str] | tuple[str, ...]) -> str:
     return words[-1]
 
 
+def is_initial(word: str) -> bool:
+    """``word`` is one initial or a few joined by stops ("F.", "F", "H.W."), not a short given
+    name ("Ed").
+
+    Examples:
+        >>> is_initial("F."), is_initial("f"), is_initial("H.W."), is_initial("Ed"), is_initial(".")
+        (True, True, True, False, False)
+    """
+    letters = word.replace(".", "")
+    stopped = len(letters) <= 3 and word.count(".") >= len(letters)
+    return letters.isalpha() and (len(letters) == 1 or stopped)
+
+
+def middle_initials(words: list[str] | tuple[str, ...]) -> tuple[str, str, str] | None:
+    """A full name as its given name, its surname (with a generation's word) and the letters of
+    the middle initials between them, when it is written with a given name in full and nothing
+    but initials between it and the surname ("Carl C. Icahn", "Charles E. Exley Jr", "Carl
+    Icahn" with none); else ``None``.
+
+    Examples:
+        >>> middle_initials(["carl", "c.", "icahn"]), middle_initials(["carl", "icahn"])
+        (('carl', 'icahn', 'c'), ('carl', 'icahn', ''))
+        >>> middle_initials(["charles", "e.", "exley", "jr"])
+        ('charles', 'exley jr', 'e')
+        >>> middle_initials(["j.", "paul", "getty"]), middle_initials(["chris", "rhys", "jones"])
+        (None, None)
+        >>> middle_initials(["j", "r", "ewing"]), middle_initials(["malcolm", "x"])
+        (None, None)
+        >>> middle_initials(["jean-pierre", "a.", "raffarin"])
+        ('jean-pierre', 'raffarin', 'a')
+    """
+    core, generation = list(words), ""
+    if len(core) > 2 and core[-1].lower() in GENERATIONS:
+        core, generation = core[:-1], " " + core[-1].rstrip(".")
+    if len(core) < 2 or is_initial(core[0]) or is_initial(core[-1]):
+        return None
+    middle = core[1:-1]
+    if not all(is_initial(w) for w in middle):
+        return None
+    return core[0], core[-1] + generation, "".join(w.replace(".", "") for w in middle)
+
+
 #: An Arabic article joined to a surname by a hyphen ("al-Tayer", "el-Baradei").
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.I)
 

@@ -346,6 +346,7 @@ def merged_graph(
         drop_worded_names,
         drop_words,
         name_by_family,
+        name_partner_firms,
         resolve,
     )
 
@@ -353,6 +354,11 @@ def merged_graph(
         if rules is None:
             rules = alias_rules(settings) or AliasRules()
         results = name_by_family(results)  # "Raul Concepcion, whose brother Jose": Jose Concepcion
+        results = name_partner_firms(  # "a partnership of Wagner and Brown": the firm, no two people
+            results,
+            min_confidence=settings.graph_min_confidence,
+            classifier_min_confidence=settings.graph_classifier_min_confidence,
+        )
         rows: list[LeftOut] = []
         before, results = results, drop_words(results)
         rows += left_out_rows(before, results, "words")

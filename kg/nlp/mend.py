@@ -42,7 +42,62 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     names = _spelled_out(doc, _country_media(doc, names))
     names = _family_tails(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names))))
     names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
-    return _firm_short_forms(doc, names)
+    return _possessive_firms(doc, _firm_short_forms(doc, names))
+
+
+def _possessive_firms(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Wendy's International Inc", "Claire's Stores Inc", "Hudson's Bay Co": a firm whose name
+    opens with a possessive, which the recognizer cut after it ("International Inc", and "Wendy"
+    a person), is one firm: a name with its legal form whose other words are all words of the
+    language ("Kinnock's Labor Party" has none), after one capitalised word and its "'s" that is no
+    place ("Britain's National Bus Co"), not in capitals ("IBM's Information Systems Group") and
+    follows no other capitalised word ("Morgan Grenfell's Investment Management Ltd", "TRW
+    Inc's Federal Systems Group"), nor "&" ("Marks & Spencer's Financial Services Ltd"), nor
+    "and" after one ("Simon and Schuster's International Group"). Not an owner's unit: the word
+    opens another firm's name of the article ("PepsiCo's Taco Bell Corp" beside "PepsiCo Inc",
+    "Olin's Rocket Research Company" beside "Olin Corp") or ends a person's ("Burt Sugarman's
+    Giant Group Ltd", "a unit of Sugarman's Giant Group Ltd"); not "Japan's Fujitsu Ltd", nor
+    "Icahn's Transworld Airlines Inc", whose words are a name of their own."""
+    from spacy.tokens import Span
+
+    owners = {s[0].lower_ for s in names if s.label_ == "ORG" and len(s) > 1}
+    owners |= {s[-1].lower_ for s in names if s.label_ == "PERSON" and len(s) > 1}
+    starts = {}
+    for s in names:
+        i = s.start - 2
+        if s.label_ != "ORG" or i < 0 or doc[s.start - 1].text not in POSSESSIVES or not _legal(s[-1]):
+            continue
+        owner = doc[i]
+        k = i - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1  # the word before, across a wire line's break
+        before = doc[k] if k >= 0 else None
+        words = [t.lower_ for t in s[:-1] if not _legal(t)]
+        if (
+            words
+            and all(w in common_words() for w in words)
+            and owner.text[:1].isupper()
+            and not owner.text.isupper()  # "IBM's Information Systems Group": an owner's unit
+            and place(owner.lower_) is None
+            and owner.lower_ not in owners
+            and not (before is not None and (before.text == "&" or before.text[:1].isupper()))
+            # "Simon and Schuster's International Group": the partners' firm owns it
+            and not (
+                before is not None and before.lower_ == "and" and k > 0 and doc[k - 1].text[:1].isupper()
+            )
+        ):
+            starts[s.start] = i
+    if not starts:
+        return names
+    out: list[Span] = []
+    for s in names:
+        if s.start in starts:
+            while out and out[-1].end > starts[s.start]:
+                out.pop()  # "Wendy", read as a person
+            out.append(Span(doc, starts[s.start], s.end, label="ORG"))
+        else:
+            out.append(s)
+    return out
 
 
 #: Most words Reuters puts between angle brackets around a firm's name.
@@ -1432,10 +1487,12 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             and (last.label_ == "ORG" or last[0].lower_ in FOREIGN_FIRM_STARTS)
             and span.start == last.end + 1
             and doc[last.end].lower_ in FOREIGN_LINKS
-            and span.label_ in ("GPE", "LOC", "ORG")
+            and (span.label_ in ("GPE", "LOC", "ORG") or _portuguese_firm(doc, last, span))
         ):
             # "Istituto Bancario San Paolo" + "di" + "Torino", "Credit Lyonnais" + "de" + "Paris":
-            # a firm's name goes on through a linking word of its own language into a place
+            # a firm's name goes on through a linking word of its own language into a place, or
+            # a Portuguese firm's into words the recognizer read as a person's ("Banco" + "do" +
+            # "Brasil")
             out[-1] = Span(doc, last.start, span.end, label="ORG")
             continue
         if (
@@ -1449,6 +1506,18 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _portuguese_firm(doc: Doc, firm: Span, name: Span) -> bool:
+    """ "Banco do Brasil", "GM do Brasil": a firm's name, Portuguese "do", "da", "dos" or "das" and
+    a name the recognizer read as a person's are one firm's name; not after a possessive
+    ("Salomon's di Clemente") nor a given name read as a firm ("Carlo di Benedetti")."""
+    return (
+        name.label_ == "PERSON"
+        and doc[firm.end].lower_ in ("do", "da", "dos", "das")
+        and firm[-1].text not in POSSESSIVES
+        and firm[0].lower_ not in given_names()
+    )
 
 
 def _bracketed(doc: Doc, names: list[Span]) -> list[Span]:

@@ -7,20 +7,23 @@ merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-for
 ``holding``, ``party-name``, ``web-name``, ``body-order``, ``country-spelled``,
 ``spelled-out``, ``accents``, ``place-alias``, ``spacing``, ``spelling``, ``given-nickname``,
 ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
-``club-name``, ``club-short``, ``work-year``, ``national-body``, ``initials``, ``surname``,
-``rare-surname``, ``surname-type``, ``alias-file``. Before that, :func:`drop_words` takes out
+``club-name``, ``club-short``, ``work-year``, ``national-body``, ``middle-initial``, ``initials``,
+``surname``, ``rare-surname``, ``surname-type``, ``alias-file``. Before that, :func:`drop_words` takes out
 the lone words of the language the recognizer read as a person's or a place's name ("Feel",
 "Comeback", "Touch"), and :func:`drop_named_once` the lone names the recognizer alone calls a
 person's, named once in the corpus with nothing around them to say whose ("Bicycle",
 "Silverade", "Grokster"), and :func:`drop_worded_names` the people's names that open with a
 word of the language ("Pop Idol", "Evil Twin"; "Injured Rio Ferdinand" is Rio Ferdinand); first of
 all, :func:`name_by_family` gives a given name alone the surname of the family its sentence
-names it in ("Raul Concepcion, whose brother Jose": Jose Concepcion; rule ``family-name``).
+names it in ("Raul Concepcion, whose brother Jose": Jose Concepcion; rule ``family-name``), and
+:func:`name_partner_firms` makes two names an article writes only as "X and Y" the firm another
+article names so ("a partnership of Wagner and Brown"; rule ``partner-pair``).
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve
 from kg.resolve.family import name_by_family
 from kg.resolve.once import drop_named_once
+from kg.resolve.pairs import name_partner_firms
 from kg.resolve.products import drop_products
 from kg.resolve.worded import drop_worded_names
 from kg.resolve.words import drop_words
@@ -33,5 +36,6 @@ __all__ = [
     "drop_worded_names",
     "drop_words",
     "name_by_family",
+    "name_partner_firms",
     "resolve",
 ]

@@ -40,7 +40,13 @@ from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
 from kg.resolve.nicknamed import join_nicknames
 from kg.resolve.partners import join_partners
-from kg.resolve.people import join_initials, join_mistyped_surnames, join_spellings, join_surnames
+from kg.resolve.people import (
+    join_initials,
+    join_middle_initials,
+    join_mistyped_surnames,
+    join_spellings,
+    join_surnames,
+)
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
 from kg.resolve.works import join_dated_works
@@ -131,6 +137,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_dated_works(corpus)
     join_national_bodies(corpus, bodies)
     _join_known(corpus)
+    join_middle_initials(corpus)
     join_initials(corpus)
     join_surnames(corpus)
     join_mistyped_surnames(corpus)

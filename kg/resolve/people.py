@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
-from kg.names import POSSESSIVE, bare_surname, given_initials, similar_names, surname
+from kg.names import POSSESSIVE, bare_surname, given_initials, middle_initials, similar_names, surname
 from kg.records import Entity
 from kg.resolve.sets import MAX_BLOCK, Corpus, companies, dominant, shared_company
 
@@ -71,6 +71,33 @@ def _written_as_a_name(c: Corpus, where: list[int]) -> bool:
         len(s) > 3 and s.isalpha() and s[:1].isupper() and s[1:].islower() and s.lower() not in abbreviations
         for s in surfaces
     )
+
+
+def join_middle_initials(c: Corpus) -> None:
+    """A full name with middle initials and the same name without them are one person ("Carl C.
+    Icahn" and "Carl Icahn", "Ivan F. Boesky" and "Ivan Boesky"; rule ``middle-initial``) when
+    the corpus writes that given name and surname with one set of middle initials only: with two
+    ("John A. Smith", "John B. Smith") the name without them may be either, and joins neither,
+    and the two never meet; nor where one article names the two apart ("Presidents George W
+    Bush, Bill Clinton, George Bush": two people). Only initials: a middle name in full may tell
+    two people apart ("Jerry Lewis", "Jerry Lee Lewis"). The given names are the same, so no two
+    given names ever meet."""
+    forms: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for (kind, name), where in c.distinct.items():
+        parts = middle_initials(name.split()) if kind == "Person" else None
+        if parts is not None:
+            given, last, letters = parts
+            forms[(given, last)][letters] += where
+    for variants in forms.values():
+        middles = [letters for letters in variants if letters]
+        if len(middles) != 1 or len(variants) < 2:
+            continue
+        initialled, plain = variants[middles[0]], variants.get("", [])
+        if {c.items[i][0] for i in initialled} & {c.items[i][0] for i in plain}:
+            continue  # an article names both apart: two people ("Presidents George W Bush, Bill
+            # Clinton, George Bush")
+        for i in plain:
+            c.join(initialled[0], i, "middle-initial")
 
 
 def join_initials(c: Corpus) -> None:

@@ -177,3 +177,23 @@ def test_trim_drops_a_small_demonstrative_but_not_a_titles_first_word() -> None:
     doc = spacy.blank("en")("He will play in this World Cup and watch This Is England .")
     assert doc[trim(Span(doc, 4, 7, label="EVENT"))[0]].text == "World"
     assert doc[trim(Span(doc, 9, 12, label="WORK_OF_ART"))[0]].text == "This"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "joined"),
+    [
+        # a Portuguese firm's name goes on through "do" into a word read as a person's
+        ("Shares in Banco do Brasil rose .", [(2, 3, "ORG"), (4, 5, "PERSON")], ["Banco do Brasil"]),
+        # not through another language's link, after a possessive, nor after a given name
+        ("Shares in Banco di Roma rose .", [(2, 3, "ORG"), (4, 5, "PERSON")], ["Banco", "Roma"]),
+        ("He met Salomon 's da Silva .", [(2, 4, "ORG"), (5, 6, "PERSON")], ["Salomon 's", "Silva"]),
+        ("He met Carlo da Silva .", [(2, 3, "ORG"), (4, 5, "PERSON")], ["Carlo", "Silva"]),
+    ],
+)
+def test_a_portuguese_firms_name_goes_on_through_do(text: str, names: list, joined: list[str]) -> None:
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import _mended
+
+    doc = _doc(text, [])
+    assert [s.text for s in _mended(doc, [Span(doc, s, e, label=label) for s, e, label in names])] == joined

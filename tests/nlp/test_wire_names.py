@@ -261,6 +261,65 @@ NAMES = [
         {"Istituto Bancario San Paolo di Torino": "Organization"},
         {"Torino", "Istituto Bancario San Paolo"},
     ),
+    # a firm's name that opens with a possessive, the rest words of the language
+    (
+        "Takeover talk buoyed Wendy's International Inc's stock, and Claire's Stores Inc said sales rose.",
+        {"Wendy's International Inc": "Organization", "Claire's Stores Inc": "Organization"},
+        {"Wendy", "International Inc", "Claire", "Stores Inc"},
+    ),
+    # ... not a country's firm, an owner's firm of a name of its own, nor after "&"
+    (
+        "Britain's Redland Plc, Icahn's Transworld Airlines Inc and Standard & Poor's Asia Inc agreed, "
+        "and IBM's Information Systems Group joined Simon and Schuster's International Group.",
+        {"Redland Plc": "Organization", "Transworld Airlines Inc": "Organization"},
+        {
+            "Britain's Redland Plc",
+            "Icahn's Transworld Airlines Inc",
+            "Poor's Asia Inc",
+            "IBM's Information Systems Group",
+            "Schuster's International Group",
+        },
+    ),
+    (
+        "Britain's National Bus Co was sold, Morgan Grenfell's Investment Management Ltd cut its stake, "
+        "Marks & Spencer's Financial Services Ltd lent more, the bank's Investment Services Ltd "
+        "made a loss and Kinnock's Labor Party won.",
+        {"National Bus Co": "Organization", "Labor Party": "Organization"},
+        {
+            "Britain's National Bus Co",
+            "Grenfell's Investment Management Ltd",
+            "Spencer's Financial Services Ltd",
+            "bank's Investment Services Ltd",
+            "Kinnock's Labor Party",
+        },
+    ),
+    # an owner's unit: the word opens another firm's name of the article or ends a person's
+    (
+        "TRW Inc's Federal Systems Group won a contract. PepsiCo Inc said PepsiCo's Taco Bell Corp would "
+        "grow. Burt Sugarman said a unit of Sugarman's Giant Group Ltd sold its stake. A unit of Morgan\n"
+        "Grenfell's Investment Management Ltd sold too. Ciba-Geigy Ltd said Ciba's Vision Group Inc "
+        "would grow.",
+        {"Federal Systems Group": "Organization", "Taco Bell Corp": "Organization"},
+        {
+            "Inc's Federal Systems Group",
+            "PepsiCo's Taco Bell Corp",
+            "Sugarman's Giant Group Ltd",
+            "Grenfell's Investment Management Ltd",
+            "Ciba's Vision Group Inc",
+        },
+    ),
+    # ... also a Portuguese firm's into a word the recognizer read as a person's
+    (
+        "Shares in Banco do Brasil rose 3 pct, and the Jornal do Brasil newspaper said the plan would fail.",
+        {"Banco do Brasil": "Organization", "Jornal do Brasil": "Organization"},
+        {"Brasil", "Banco", "Jornal"},
+    ),
+    # ... not a person's name after a given name or a possessive
+    (
+        "Carlo di Benedetti said Salomon's di Clemente agreed, and Brasil suspended payments.",
+        {"Brasil": "Place"},
+        {"Carlo di Benedetti", "Salomon's di Clemente"},
+    ),
     # what the base model calls a nationality is a group only when it names a people, a faith
     # or a party's members
     (
@@ -2232,6 +2291,22 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
             "Person",
             {"Iain Duncan Smith", "Duncan Smith"},
         ),
+        # the given name and surname of a longer name with middle initials or middle names,
+        # then the surname alone, which no second person shares
+        (
+            "The financier Walter T. Brandauer agreed to pay a fine of 10 mln dlrs. Walter Brandauer "
+            "said he regretted the trades. Brandauer will be sentenced in May.",
+            "Walter T. Brandauer",
+            "Person",
+            {"Walter T. Brandauer", "Walter Brandauer", "Brandauer"},
+        ),
+        (
+            "Sir Edmund Albert George Halloway, the former MP, has died aged 84. Edmund Halloway "
+            "challenged the party's leader in 1989. Mr Halloway later left politics.",
+            "Edmund Albert George Halloway",
+            "Person",
+            {"Edmund Albert George Halloway", "Edmund Halloway", "Halloway"},
+        ),
         # a nationality before a surname the article names in full is no part of the name
         (
             "Joachim Johansson beat Taylor Dent in Adelaide. The Swede was made to graft, American "
@@ -2386,6 +2461,26 @@ def test_one_actor_for_the_ways_an_article_names_it(
     assert found and found[0].type == kind and (name is None or found[0].name == name), [
         (e.name, e.type, e.aliases) for e in r.entities
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two longer names with the given name and surname: the short one may be either
+        "The financier Walter T. Brandauer agreed to pay a fine of 10 mln dlrs. His cousin Walter R. "
+        "Brandauer paid too. Walter Brandauer said he regretted the trades.",
+        # another given name, another surname
+        "The financier Walter T. Brandauer agreed to pay a fine of 10 mln dlrs. Karl Brandauer, his "
+        "brother, said he regretted the trades. Walter Okafor, their lawyer, agreed.",
+        # one sentence that writes both names: two people
+        "He has served under Presidents Walter T. Brandauer, Bill Okafor, Walter Brandauer and "
+        "Tom Lindqvist.",
+    ],
+)
+def test_a_name_without_the_middle_initial_of_one_person_only(nlp, text: str) -> None:
+    r = extract_one(text, nlp)
+    people = [e for e in r.entities if e.type == "Person"]
+    assert all(len(e.aliases) == 1 for e in people), [(e.name, e.aliases) for e in people]
 
 
 def test_a_description_before_a_full_name_takes_no_other_mention(nlp) -> None:
@@ -3608,3 +3703,44 @@ def test_a_posts_portfolio_run_into_a_persons_name(words: list[str], start: int,
     doc = Doc(spacy.blank("en").vocab, words=words)
     found = name_after_portfolio(doc, start, len(doc))
     assert (doc[found:].text if found is not None else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a model's code the model reads as a person's name: no one
+        ("In gameplay terms, XR7 gets almost everything right.", "XR7", None),
+        ("Makers Zentro4 and Belmax both offer the feature.", "Zentro4", None),
+        ("The Morlan DC-12 was grounded after the crash.", "Morlan DC-12", None),
+        # a channel the lexicon knows, and a code that speaks: organizations
+        ("Viewers deserted BBC1 over the holiday.", "BBC1", "Organization"),
+        ("OD7 said it had sold one million songs.", "OD7", "Organization"),
+        # a number apart from the name's words is no code
+        ("Rapper 70 Cent topped the chart.", "70 Cent", "Person"),
+    ],
+)
+def test_a_code_of_letters_and_digits_names_no_one(nlp, text: str, name: str, kind: str | None) -> None:
+    dm = _collected(nlp, text, [(name, 0, "PERSON")])
+    assert [(m.text, m.type) for m in dm.mentions] == ([(name, kind)] if kind else []), [
+        (m.text, m.type) for m in dm.mentions
+    ]
+
+
+def test_a_name_written_twice_is_no_longer_name(nlp) -> None:
+    """ "Mona Lisk Lisk", a name the model wrote with its surname twice, has no middle name: "Mona
+    Lisk" of the next sentence is not joined to it (and its doubled label would name her)."""
+    dm = _collected(
+        nlp,
+        "The actress Mona Lisk Lisk won an award. Mona Lisk thanked the jury.",
+        [("Mona Lisk Lisk", 0, "PERSON"), ("Mona Lisk", 1, "PERSON")],
+    )
+    assert len({m.cluster for m in dm.mentions}) == 2, [(m.text, m.cluster) for m in dm.mentions]
+
+
+def test_the_middle_name_join_of_one_article(nlp) -> None:
+    dm = _collected(
+        nlp,
+        "The actress Mona Jane Lisk won an award. Mona Lisk thanked the jury.",
+        [("Mona Jane Lisk", 0, "PERSON"), ("Mona Lisk", 0, "PERSON")],
+    )
+    _one_actor(dm, [("Mona Jane Lisk", "Person"), ("Mona Lisk", "Person")], "Mona Jane Lisk")

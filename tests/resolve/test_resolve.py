@@ -257,6 +257,40 @@ def test_initials_join_the_one_full_name_they_fit() -> None:
     assert actors[index[("f", "e1")]] is actors[index[("g", "e1")]]
 
 
+def test_a_middle_initial_does_not_split_a_person() -> None:
+    """ "Orvil T. Brandauer" of one article and "Orvil Brandauer" of another are one person
+    (rule ``middle-initial``), and a lone "Brandauer" then has one person to join; with two sets
+    of middle initials ("Dana K. Wexley", "Dana R. Wexley") "Dana Wexley" joins neither and they
+    stay apart; a middle name in full ("Lew Parr Harlan") joins no "Lew Harlan"; a generation's
+    word must agree ("Ned F. Corrick Jr" is no "Ned Corrick"); an article that names "Sam J.
+    Okafor" and "Sam Okafor" apart names two people, and no "Sam Okafor" joins."""
+    results = [
+        doc(
+            "a",
+            ("Orvil T. Brandauer", "Person"),
+            ("Dana K. Wexley", "Person"),
+            ("Ned F. Corrick Jr", "Person"),
+        ),
+        doc("b", ("Orvil Brandauer", "Person"), ("Dana R. Wexley", "Person"), ("Ned Corrick", "Person")),
+        doc("c", ("Brandauer", "Person"), ("Dana Wexley", "Person"), ("Lew Parr Harlan", "Person")),
+        doc("d", ("Orvil T Brandauer", "Person"), ("Lew Harlan", "Person"), ("Ned Corrick Jr", "Person")),
+        # an article that names both apart: two people of one name
+        doc("e", ("Sam J. Okafor", "Person"), ("Sam Okafor", "Person")),
+        doc("f", ("Sam Okafor", "Person")),
+    ]
+    actors, index = resolve(results)
+    orvil = actors[index[("a", "e0")]]
+    assert orvil is actors[index[("b", "e0")]] is actors[index[("d", "e0")]] is actors[index[("c", "e0")]]
+    assert "middle-initial" in {rule for _name, rule in orvil.merges}
+    wexleys = {actors[index[(d, e)]].label for d, e in (("a", "e1"), ("b", "e1"), ("c", "e1"))}
+    assert len(wexleys) == 3
+    assert actors[index[("c", "e2")]] is not actors[index[("d", "e1")]]
+    assert actors[index[("a", "e2")]] is actors[index[("d", "e2")]]
+    assert actors[index[("a", "e2")]] is not actors[index[("b", "e2")]]
+    assert actors[index[("e", "e0")]] is not actors[index[("e", "e1")]]
+    assert actors[index[("e", "e0")]] is not actors[index[("f", "e0")]]
+
+
 def test_a_holding_is_the_firm_it_owns() -> None:
     """ "Reuters Holdings Plc" and "Reuters" are one actor to a reader (rule ``holding``)."""
     results = [doc("a", ("Reuters Holdings Plc", "Organization")), doc("b", ("Reuters", "Organization"))]
