@@ -115,10 +115,10 @@ NEGATED_NAME = re.compile(r"(?:anti|non|ex|pro|post|pre|mid)-[A-Z]")
 SLASHED = re.compile(r"[A-Za-z]/[A-Z]")
 #: An interbank offered rate ("Libor", "SIBOR", "Euribor"): a price, not a body.
 INTERBANK_RATE = re.compile(r"(?:L|S|H|P|Eur|Mi|T)ibors?|(?:L|S|H|P|EUR|MI|T)IBORS?")
-#: A futures contract's month in a price quote ("MAY7", "JUL8": May and July of 1987 and 1988).
 #: A letter and a digit side by side in a word ("S40", "DC-9s", "BBC1"): a model's or a
 #: channel's code, never in a person's name ("50 Cent" keeps a space).
 MODEL_CODE = re.compile(r"[^\W\d_]-?\d|\d[^\W\d_]")
+#: A futures contract's month in a price quote ("MAY7", "JUL8": May and July of 1987 and 1988).
 CONTRACT_MONTH = re.compile(r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
 
 
