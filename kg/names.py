@@ -332,6 +332,18 @@ def closest(word: str, options: Iterable[str]) -> str | None:
     return by_lower[found[0]] if found else None
 
 
+def is_initial(word: str) -> bool:
+    """``word`` is one initial, or two with a stop ("F.", "F", "H.W.", "J.R"), not a short given
+    name ("Ed").
+
+    Examples:
+        >>> is_initial("F."), is_initial("f"), is_initial("H.W."), is_initial("Ed"), is_initial(".")
+        (True, True, True, False, False)
+    """
+    letters = word.replace(".", "")
+    return letters.isalpha() and (len(letters) == 1 or (len(letters) == 2 and "." in word))
+
+
 def given_initials(words: list[str]) -> str | None:
     """The initials of a name's given part when it is written as initials only ("c cusiter",
     "j.r. ewing"), else ``None``.
@@ -344,9 +356,7 @@ def given_initials(words: list[str]) -> str | None:
     """
     letters = "".join(w.replace(".", "") for w in words[:-1])
     given = [w for w in words[:-1] if w.replace(".", "")]
-    if not given or not all(len(w.replace(".", "")) <= 2 and w.replace(".", "").isalpha() for w in given):
-        return None
-    if any(len(w.replace(".", "")) == 2 and "." not in w for w in given):
+    if not given or not all(is_initial(w) for w in given):
         return None  # "Ed Smith": a short given name, not two initials
     return letters
 
@@ -410,19 +420,6 @@ def surname(words: list[str] | tuple[str, ...]) -> str:
     if len(words) > 2 and words[-1].lower() in GENERATIONS:
         return words[-2]
     return words[-1]
-
-
-def is_initial(word: str) -> bool:
-    """``word`` is one initial or a few joined by stops ("F.", "F", "H.W."), not a short given
-    name ("Ed").
-
-    Examples:
-        >>> is_initial("F."), is_initial("f"), is_initial("H.W."), is_initial("Ed"), is_initial(".")
-        (True, True, True, False, False)
-    """
-    letters = word.replace(".", "")
-    stopped = len(letters) <= 3 and word.count(".") >= len(letters)
-    return letters.isalpha() and (len(letters) == 1 or stopped)
 
 
 def middle_initials(words: list[str] | tuple[str, ...]) -> tuple[str, str, str] | None:

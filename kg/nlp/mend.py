@@ -60,13 +60,18 @@ def _possessive_firms(doc: Doc, names: list[Span]) -> list[Span]:
     "Icahn's Transworld Airlines Inc", whose words are a name of their own."""
     from spacy.tokens import Span
 
+    cut = [
+        s
+        for s in names
+        if s.label_ == "ORG" and s.start > 1 and doc[s.start - 1].text in POSSESSIVES and _legal(s[-1])
+    ]
+    if not cut:
+        return names
     owners = {s[0].lower_ for s in names if s.label_ == "ORG" and len(s) > 1}
     owners |= {s[-1].lower_ for s in names if s.label_ == "PERSON" and len(s) > 1}
     starts = {}
-    for s in names:
+    for s in cut:
         i = s.start - 2
-        if s.label_ != "ORG" or i < 0 or doc[s.start - 1].text not in POSSESSIVES or not _legal(s[-1]):
-            continue
         owner = doc[i]
         k = i - 1
         while k >= 0 and doc[k].is_space:
@@ -1511,7 +1516,8 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
 def _portuguese_firm(doc: Doc, firm: Span, name: Span) -> bool:
     """ "Banco do Brasil", "GM do Brasil": a firm's name, Portuguese "do", "da", "dos" or "das" and
     a name the recognizer read as a person's are one firm's name; not after a possessive
-    ("Salomon's di Clemente") nor a given name read as a firm ("Carlo di Benedetti")."""
+    ("Salomon's da Silva") nor a given name read as a firm ("Carlo da Silva"). Other languages'
+    links go on into places only ("Carlo di Benedetti", "Salomon's di Clemente" stay apart)."""
     return (
         name.label_ == "PERSON"
         and doc[firm.end].lower_ in ("do", "da", "dos", "das")

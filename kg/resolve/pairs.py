@@ -24,8 +24,9 @@ import re
 from dataclasses import replace
 
 from kg.lexicon import place
-from kg.names import normalise, without_legal_form
+from kg.names import normalise
 from kg.records import DocResult, Entity, Mention
+from kg.resolve.keys import firm_key, spelled_out
 from kg.resolve.once import kept_ends
 
 #: What joins two partners' names in a firm's name.
@@ -55,14 +56,14 @@ def name_partner_firms(
         >>> [[(e.name, e.type) for e in r.entities] for r in name_partner_firms(rs)][1]
         [('Dorn and Lassiter', 'Organization')]
     """
-    firms = {
-        " ".join(words)
+    # "Hambrecht and Quist Inc", "Standard & Poor's Corp": the firm's key, "&" spelled out
+    keys = {
+        spelled_out(firm_key(normalise(e.name)))
         for r in results
         for e in r.entities
         if e.type == "Organization"
-        # "Hambrecht and Quist Inc": the partners' names without the legal form
-        and len(words := without_legal_form(AND.sub(" and ", normalise(e.name)).split())) == 3
     }
+    firms = {key for key in keys if len(key.split()) == 3}
     if not firms:
         return results
     return [_paired(r, firms, kept_ends(r, min_confidence, classifier_min_confidence)) for r in results]
