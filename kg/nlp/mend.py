@@ -36,11 +36,11 @@ if TYPE_CHECKING:
 
 def mend(doc: Doc, names: list[Span]) -> list[Span]:
     """The recognizer's ``names`` (in text order) with cut names joined and split firms made one."""
-    names = _number_led(doc, _numbered(doc, _glued_pair(doc, names)))
+    names = _number_led(doc, _numbered(doc, _glued_pair(doc, _of_firm(doc, names))))
     names = _middle_initials(doc, _demonym_leads(doc, names))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, _country_media(doc, names))
-    names = _family_tails(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names))))
+    names = _family_tails(doc, _trades_and(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names)))))
     names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
     return _possessive_firms(doc, _firm_short_forms(doc, names))
 
@@ -274,6 +274,59 @@ def _glued_pair(doc: Doc, names: list[Span]) -> list[Span]:
             )
         out += [Span(doc, s.start, cut, label=left), Span(doc, cut + 1, s.end, label=right)] if two else [s]
     return out
+
+
+def _of_firm(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Larry Leuzzi of S.G. Warburg and Co Inc", "Richard Yamarone of Argus Research": a
+    person's name the recognizer runs on over "of" into the firm after it, in one name (a
+    person's or a firm's) or up to the "of", is the person and the firm. The words before "of"
+    are a given name, a middle initial or none, and a surname (:func:`_named_person`); the words
+    after it end with a legal form or a firm's last word and open with no place ("Hunter
+    Helicopter of Nevada Inc", "Baroness Royall of Blaisdon" stay whole)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for k, s in enumerate(names):
+        link = next((t.i for t in s[2:] if t.lower_ == "of"), None)
+        if s.label_ not in ("PERSON", "ORG") or link is None or not _named_person(doc[s.start : link]):
+            out.append(s)
+            continue
+        if link == s.end - 1:  # "Larry Leuzzi of" before the firm's own name
+            after = names[k + 1] if k + 1 < len(names) else None
+            firm = after if after is not None and after.start == s.end and after.label_ == "ORG" else None
+        else:
+            firm = Span(doc, link + 1, s.end, label="ORG")
+        if firm is None or not _firm_name(firm):
+            out.append(s)
+            continue
+        out.append(Span(doc, s.start, link, label="PERSON"))
+        if firm.start != s.end:
+            out.append(firm)  # the firm the recognizer's name held; a name of its own comes next
+    return out
+
+
+def _named_person(words: Span) -> bool:
+    """``words`` are a given name kg knows, a middle initial or none, and a surname in capitals
+    that is no word of the language ("Larry Leuzzi", "James E. McGroarty"; not "Porsche Cars")."""
+    parts = list(words)
+    if not 2 <= len(parts) <= 3 or parts[0].lower_ not in given_names():
+        return False
+    if len(parts) == 3 and not _middle_initial(parts[1]):
+        return False
+    last = parts[-1]
+    surname = last.text[:1].isupper() and last.is_alpha and not last.is_upper  # "McGroarty"
+    return surname and last.lower_ not in common_words()  # "Porsche Cars of North America Inc"
+
+
+def _firm_name(firm: Span) -> bool:
+    """``firm`` ends with a legal form or a firm's last word ("Argus Research") and opens with no
+    place ("Nevada Inc" is a unit's name's end)."""
+    last = firm[-1]
+    return (
+        (_legal(last) or last.lower_ in word_set("org_name_tails"))
+        and firm[0].text[:1].isupper()
+        and place(firm[0].text.lower()) is None
+    )
 
 
 def _apart(doc: Doc, side: Span, whole: Span) -> bool:
@@ -1052,6 +1105,90 @@ def _before_and(doc: Doc, names: list[Span]) -> list[Span]:
     return out
 
 
+#: Heads of a body's name that one word of what it does and "and" go before, as a legal form
+#: ends a firm's: "House Ways and Means Committee", "House Energy and Commerce Committee".
+TRADE_HEADS = frozenset({"committee", "association", "institute", "company", "corporation"})
+#: Most capitalised words of a name before "and" and the word after it ("Brunswick Mining").
+TRADE_LEAD = 3
+
+
+def _trades_and(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Baldwin Piano and Organ Co", "Brunswick Mining and Smelter Corp", "American Telephone and
+    Telegraph Co", "House Ways and Means Committee": a name whose two words of the language, joined
+    by "and", say what the firm or the body does, which the recognizer begins at the word after
+    "and" ("Organ Co", with "Baldwin Piano" a person's name or none), goes back over "and" and the
+    two or three capitalised words before it. The word after "and" is one word before a legal form
+    or a body's head (:data:`TRADE_HEADS`); neither word is a place, a people's or a body's noun;
+    and the article writes neither half apart from the pair ("General Electric and Allied Corp",
+    with "General Electric Co" or "Allied said" elsewhere, are two firms; "Dow Chemical and Union
+    Carbide Corp" has two words after "and")."""
+    out: list[Span] = []
+    for s in names:
+        joined = _trade_pair(doc, s, out)
+        if joined is not None:
+            while out and out[-1].start >= joined.start:
+                out.pop()
+            s = joined
+        out.append(s)
+    return out
+
+
+def _trade_pair(doc: Doc, s: Span, before: list[Span]) -> Span | None:
+    """The one name :func:`_trades_and` makes of ``s`` and the words before its "and", if any;
+    ``before`` are the names before ``s``."""
+    from spacy.tokens import Span
+
+    link = s.start - 1
+    if link > 0 and doc[link].is_space:
+        link -= 1  # "Hadley Mining and\nSmelter Corp": a line's break after "and" left in the text
+    if not (
+        s.label_ == "ORG"
+        and len(s) == 2
+        and link > 1
+        and doc[link].lower_ in ("and", "&")
+        and (_legal(s[-1]) or s[-1].lower_ in TRADE_HEADS)
+        and _trade_word(s[0])
+        and _trade_word(doc[link - 1])
+    ):
+        return None
+    start = link - 1
+    while start > link - TRADE_LEAD and _lead_word(doc[start - 1]):
+        start -= 1
+    inside = [n for n in before if n.end > start]
+    if len(inside) > 1 or (inside and (inside[0].start < start or inside[0].end != link)):
+        return None  # a name that runs into the words before "and" from further back, or two names
+    if inside:
+        start = inside[0].start
+    if link - start < 2:
+        return None  # "the Labour and Conservative Party": one word before "and"
+    lead, pair = doc[start:link].text, doc[start : s.end].text
+    writes = len(_finds(doc.text, pair))
+    if len(_finds(doc.text, lead)) > writes or len(_finds(doc.text, s[0].text)) > writes:
+        return None  # "General Electric and Allied Corp ... Allied said": two firms
+    return Span(doc, start, s.end, label="ORG")
+
+
+def _trade_word(token: Token) -> bool:
+    """``token`` is a capitalised word of the language that may say what a firm does ("Piano",
+    "Mining", "Means"): not a place, a people's word, a body's noun or a legal form."""
+    word = token.lower_
+    return (
+        token.is_title
+        and token.is_alpha
+        and word in common_words()
+        and place(word) is None
+        and word not in demonyms()
+        and word not in word_set("generic_org_nouns")
+        and not _legal(token)
+    )
+
+
+def _lead_word(token: Token) -> bool:
+    """``token`` may open a firm's name before its trade: capitalised, no small word of the
+    language ("In", "The")."""
+    return token.is_title and token.is_alpha and not token.is_stop
+
+
 def place_parts(span: Span) -> list[tuple[int, int]]:
     """A place and the state or country after its comma are two places ("Kharkiv, Ukraine",
     "Lubbock, Texas"), as one news convention has it and the graph needs (``kg.ner.v1``);
@@ -1087,7 +1224,8 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
     before "and" end with a body's noun (``generic_org_nouns``; not a paper's or a service's
     word of ``org_name_heads``, which two kinds share: "Guangdong Post and Telecommunications
     Administration") and the words after it name a body or a paper; "Small Faces and The
-    Who": a name after "and" that opens with "The". Each side has two words or more.
+    Who": a name after "and" that opens with "The"; "Bank of Japan and Bank of England": a body's
+    noun and "of" open both sides (:func:`_body_of_name`). Each side has two words or more.
 
     Not one name whose kinds share a noun ("Food and Drug Administration", "China Commercial
     and Industrial Bank", "Harris Bank and Trust Co", "Chamber of Commerce and Industry"),
@@ -1112,6 +1250,8 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
         return None
     if after[0].lower_ in (*FAMILY, "trust"):
         return None
+    if _body_of_name(before) and _body_of_name(after):
+        return [(span.start, k), (k + 1, span.end)]
     if any(t.lower_ in TYING for t in before) or not all(t.text[:1].isupper() for t in (before[0], after[0])):
         return None
     heads = word_set("generic_org_nouns")
@@ -1120,6 +1260,19 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
     if body or after[0].text == "The":
         return [(span.start, k), (k + 1, span.end)]
     return None
+
+
+def _body_of_name(words: Span) -> bool:
+    """``words`` are a body's noun, "of" and a name ("Bank of Japan", "Group of Seven"): on both
+    sides of "and", two bodies ("Bank of Japan and Bank of England"), where one body's remit
+    runs on over one word ("Bank of Credit and Commerce")."""
+    heads = word_set("generic_org_nouns")
+    return (
+        len(words) > 2
+        and words[0].lower_ in heads
+        and words[1].lower_ == "of"
+        and words[2].text[:1].isupper()
+    )
 
 
 def _named_apart(span: Span, before: Span, after: Span) -> bool:

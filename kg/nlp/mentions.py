@@ -115,6 +115,8 @@ NEGATED_NAME = re.compile(r"(?:anti|non|ex|pro|post|pre|mid)-[A-Z]")
 SLASHED = re.compile(r"[A-Za-z]/[A-Z]")
 #: An interbank offered rate ("Libor", "SIBOR", "Euribor"): a price, not a body.
 INTERBANK_RATE = re.compile(r"(?:L|S|H|P|Eur|Mi|T)ibors?|(?:L|S|H|P|EUR|MI|T)IBORS?")
+#: An interbank rate's name after its town: "London Interbank Offered Rate", "Vienna Interbank".
+INTERBANK_NAME = re.compile(r"(?i)(.+) inter[- ]?bank(?: (?:offered|bid|borrowing|mean))?(?: rates?)?")
 #: A letter and a digit side by side in a word ("S40", "DC-9s", "BBC1"): a model's or a
 #: channel's code, never in a person's name ("50 Cent" keeps a space).
 MODEL_CODE = re.compile(r"[^\W\d_]-?\d|\d[^\W\d_]")
@@ -528,15 +530,54 @@ def _family(key: str, persons: set[str]) -> bool:
 
 
 def _common_acronym(text: str) -> bool:
-    """``text`` is an abbreviation of a thing, in capitals, or its plural ("IPO", "PVRs";
-    ``common_acronyms`` in the lexicon), not an organization's acronym.
+    """``text`` is an abbreviation of a thing or its plural (``common_acronyms`` in the lexicon:
+    "IPO", "PVRs"), not an organization's acronym nor a name written like a word: in capitals,
+    with a capital inside it ("VoIP", "WiFi"), or of four letters or more with a capital first
+    as the BBC writes them ("Aids", "Voip", "Gcses"), but not "Ipo", "Sims" or a name of people.
 
     Examples:
-        >>> _common_acronym("IPO"), _common_acronym("PVRs"), _common_acronym("Ipo"), _common_acronym("IMF")
-        (True, True, False, False)
+        >>> _common_acronym("IPO"), _common_acronym("PVRs"), _common_acronym("VoIP"), _common_acronym("Wi-Fi")
+        (True, True, True, True)
+        >>> _common_acronym("Aids"), _common_acronym("Voip"), _common_acronym("Gcses")
+        (True, True, True)
+        >>> _common_acronym("Ipo"), _common_acronym("Sims"), _common_acronym("IMF")
+        (False, False, False)
     """
-    plural = text[:-1] if text.endswith("s") and len(text) > 2 else text
-    return bool(plural) and plural.upper() == plural and plural.lower() in word_set("common_acronyms")
+    acronyms = word_set("common_acronyms")
+    forms = {text, text[:-1] if text.endswith("s") and len(text) > 2 else text}
+    return any(
+        form.lower() in acronyms
+        and (
+            form.isupper()
+            or any(c.isupper() for c in form[1:])
+            or (len(form) >= 4 and form.istitle() and form.lower() not in common_names())
+        )
+        for form in forms
+    )
+
+
+def _interbank_rate(text: str) -> bool:
+    """``text`` names an interbank rate by its town ("London Interbank", which the recognizer
+    cuts from "London Interbank Offered Rate", "Dollar London Interbank", "Vienna Interbank"): a
+    price, not a body; a bank named so has no town before it ("Interbank", "Banco Interbank").
+
+    Examples:
+        >>> _interbank_rate("London Interbank"), _interbank_rate("Dollar London Interbank")
+        (True, True)
+        >>> _interbank_rate("London Interbank Borrowing Rates"), _interbank_rate("Hong Kong Inter Bank")
+        (True, True)
+        >>> _interbank_rate("Interbank"), _interbank_rate("Banco Interbank")
+        (False, False)
+        >>> _interbank_rate("London Interbank Corp")
+        False
+    """
+    found = INTERBANK_NAME.fullmatch(text)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    if words[0] in word_set("currencies"):
+        words = words[1:]
+    return bool(words) and place(" ".join(words)) is not None
 
 
 def _pair_of_names(key: str, alone: frozenset[str] = frozenset()) -> bool:
@@ -877,6 +918,7 @@ class DocMentions:
             if (
                 NEGATED_NAME.match(text)
                 or INTERBANK_RATE.fullmatch(text)
+                or _interbank_rate(text)
                 or _pair_of_names(low, _sides(doc[start:end], alone) if "-" in low else frozenset())
             ):
                 continue  # "anti-American", "three-month Sibor", "U.S.-Soviet", "AMC-UAW talks": no actor

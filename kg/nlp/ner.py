@@ -54,6 +54,7 @@ from kg.nlp.works import (
     awarded_titles,
     channel_titles,
     cued_titles,
+    dated_titles,
     listed_titles,
     part_titles,
     quoted_titles,
@@ -210,6 +211,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = [Span(doc, start, end, label="WORK") for start, end in cued_titles(doc, persons, base_persons)]
     titles += [Span(doc, w.start, w.end, label="WORK") for w in tails.values() if w is not None]
     titles += [Span(doc, s.start, s.end, label="WORK") for s in announced_after(doc, names)]
+    # "Gene Kelly in Singing in the Rain (1952)": a year in brackets after a title
+    held = sorted(names + [e for e in base if e.label_ in TITLE_HOLDERS - {"PERSON"}], key=lambda s: s.start)
+    titles = _with_titles(doc, titles, dated_titles(doc, held, base_persons))
     # 'the film "Harry Potter and the Prisoner of Azkaban"': a quoted title is one, whole, and so
     # is one after a maker's noun, "Seth MacFarlane, the creator of Family Guy"
     quoted = _with_titles(doc, _with_titles(doc, [], quoted_titles(doc)), authored_titles(doc))

@@ -1236,11 +1236,15 @@ def firm_noun_before(span: Span) -> bool:
 
 def _firm_of_trade(span: Span) -> bool:
     """People of a trade in the plural stand right before one name ("consultants Strategy
-    Analytics", "analysts Gartner", "brokers Phillips and Drew"): a firm of them; not two people
+    Analytics", "analysts Gartner", "brokers Phillips and Drew"), or one of them after "of" or
+    "at" and someone's post or a firm's part (:func:`_of_a_trade`: "Paul Spedding of stockbroker
+    Kleinwort Grieveson", "research director at analyst Gartner"): a firm of them; not two people
     or more ("investment bankers Dennis A. Levine and Martin A. Siegel"), nor a name of two
     words or more that starts with a given name or surname kg knows."""
     noun = _noun_before(span)
-    if noun is None or noun.tag_ != "NNS" or noun.lemma_ not in word_set("firm_trades"):
+    if noun is None or noun.lemma_ not in word_set("firm_trades"):
+        return False
+    if noun.tag_ != "NNS" and not _of_a_trade(noun):
         return False
     if len(span) == 1:
         return True  # "analysts Gartner and IDC": no one is named by surname alone at first
@@ -1249,6 +1253,22 @@ def _firm_of_trade(span: Span) -> bool:
     if len(after) == 2 and after[0].lower_ in ("and", ",") and after[1].text[:1].isupper():
         return False
     return span[0].lower_ not in common_names()
+
+
+#: A firm's parts, whose firm "of" names: "the Italian arm of auditor Grant Thornton".
+FIRM_PARTS = frozenset({"arm", "unit", "division", "subsidiary", "office", "branch"})
+
+
+def _of_a_trade(noun: Token) -> bool:
+    """A trade's noun in the singular after "of" or "at" and a person's name, a post or a firm's
+    part names a firm: "Christopher Osborne of stockbroker Hoare Govett", "research director at
+    analyst Gartner", "the Italian arm of auditor Grant Thornton"; not after an event ("the
+    arrest of stockbroker Roberto Calvi")."""
+    doc = noun.doc
+    if noun.tag_ != "NN" or noun.i < 2 or doc[noun.i - 1].lower_ not in ("of", "at"):
+        return False
+    owner = doc[noun.i - 2]
+    return owner.ent_type_ == "PERSON" or owner.lower_ in FIRM_POSTS | AT_POSTS | FIRM_PARTS | {"director"}
 
 
 #: What people make, not firms: "film maker", "policy maker", "peace maker".

@@ -72,6 +72,9 @@ SEES = frozenset(
 NOT_UNITS = frozenset({"board", "directors", "state", "governors", "trustees"})
 #: Nouns of a part of a firm or of a firm another owns: their head heads a part of the owner.
 PART_NOUNS = PARTS | {"subsidiary", "subsidiaries", "affiliate"}
+#: Nouns of a body that, in small letters after its name, name the body itself, as a firm's
+#: noun does: "chairman of the Mozilla foundation" heads it.
+BODY_NOUNS = frozenset({"foundation", "trust"})
 
 
 def find_titles(dm: DocMentions) -> list[Fact]:
@@ -284,9 +287,9 @@ def _subunit(dm: DocMentions, tokens: list[Token]) -> bool:
 
 def _named_firm(dm: DocMentions, noun: Token) -> bool:
     """A firm's noun the firm's name goes with: "chief executive of phone company WorldCom"
-    heads WorldCom, not a unit called "company"."""
+    heads WorldCom, not a unit called "company"; so does "chairman of the Mozilla foundation"."""
     low = noun.lemma_.lower()
-    if low not in firm_words() or low in PART_NOUNS:
+    if low not in firm_words() | BODY_NOUNS or low in PART_NOUNS:
         return False  # "chief of BT's new Entertainment unit" heads a part of BT
     if any(c.dep_ == "poss" for c in noun.children):
         return False  # "chairman of Spain's most powerful bank, Santander": the owner decides

@@ -234,8 +234,12 @@ def _before_modified(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 #: Words before a channel whose possessive names a programme: "told BBC Radio 4's Today
-#: programme", "speaking on BBC One's Breakfast with Frost", "an interview with BBC One's ...".
-AIRED_BEFORE = frozenset({"told", "telling", "tell", "on", "to", "with"})
+#: programme", "speaking on BBC One's Breakfast with Frost", "an interview with BBC One's ...",
+#: "appeared in ITV's King of Fridges", "a panellist of BBC Radio 4's Any Questions".
+AIRED_BEFORE = frozenset({"told", "telling", "tell", "on", "to", "with", "in", "of", "from"})
+#: Words after a programme's title that end it as punctuation does: "in ITV's King of Fridges and
+#: with Martin Clunes in Doc Martin".
+AIRED_AFTER = frozenset({"and", "or"})
 #: The most words of a channel's name: "BBC Radio Five Live".
 CHANNEL_WORDS = 4
 
@@ -248,7 +252,8 @@ def channel_titles(
 
     The recognizer reads such a title as a firm ("Breakfast", "Newsnight"). A channel of the
     lexicon's ``channels`` and "'s" open it, a capitalised word first; a work noun follows it, or
-    "told", "on", "to" or "with" goes before the channel and punctuation after the title. Not a person
+    a word of :data:`AIRED_BEFORE` goes before the channel ("told", "on", "in") and punctuation,
+    "and" or "or" after the title ("from ITV's London Studios headquarters" has neither). Not a person
     either model finds ("the BBC's Jonathan Beale reports", "ITV1's Jonathan Dimbleby programme"),
     not a day or a month ("Channel 4's January audience").
     """
@@ -273,7 +278,8 @@ def channel_titles(
             before -= 1
         end = _title_end(doc, start, small=LISTED_INNER, people=longer)
         after = doc[end] if end < len(doc) else None
-        aired = before >= 0 and doc[before].lower_ in AIRED_BEFORE and (after is None or after.is_punct)
+        ended = after is None or after.is_punct or after.lower_ in AIRED_AFTER
+        aired = before >= 0 and doc[before].lower_ in AIRED_BEFORE and ended
         if aired or (after is not None and after.lemma_.lower() in nouns and after.text.islower()):
             found.append(((channel, mark.i), (start, end)))
     return found
@@ -619,21 +625,17 @@ def _capital(token: Token) -> bool:
 
 
 def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
-    """The names a work noun in apposition or a year in brackets announces as titles.
+    """The names a work noun in apposition announces as titles.
 
     "Almost Here, the duet from former Westlife star Brian McFadden", "Godless, his first
-    novel", "Humphrey Bogart in Casablanca (1944)": the recognizer reads such a title as a
-    place or a firm. A person both models agree on is never a title (``names`` are the
-    recognizer's, with the label it gave them).
+    novel": the recognizer reads such a title as a place or a firm. A person is never a title
+    here (``names`` are the recognizer's, with the label it gave them).
     """
     cues = (word_set("title_nouns") | APPOSITION_NOUNS) - {"game"}
     found = []
     for s in names:
         end = s.end
         if s.label_ == "PERSON" or end + 2 >= len(doc):
-            continue
-        if _year_at(doc, end):
-            found.append(s)
             continue
         if doc[end].text != "," or doc[end + 1].tag_ not in ("DT", "PRP$"):
             continue
@@ -653,6 +655,40 @@ def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
             and ((doc[j].dep_ == "appos" and s.start <= doc[j].head.i < s.end) or s.root.dep_ != "pobj")
         ):
             found.append(s)
+    return found
+
+
+def dated_titles(doc: Doc, names: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of the titles a year in brackets follows, from a name of the recognizer's on:
+    "Humphrey Bogart in Casablanca (1944)", "Gene Kelly in Singing in the Rain (1952)" (the
+    recognizer read "Singing" as a place), "Henry Fonda in 12 Angry Men (1957)" (the number
+    before the name is the title's). The run of capitalised words goes through small words
+    (:func:`_title_run`) to the brackets, over no possessive; a person both models read so is no
+    title ("Laurence Olivier (1948)" of a list of winners), and one of the recognizer's alone is
+    a title only by itself ("Martin Scorsese's Gangs Of New York (2003)" is not one title)."""
+    found: list[tuple[int, int]] = []
+    for s in names:
+        if (s.label_ == "PERSON" and (s.start, s.end) in base_persons) or (found and s.start < found[-1][1]):
+            continue
+        end = _title_run(doc, s.start, INNER)
+        if (
+            end < s.end
+            or not _year_at(doc, end)
+            or (end + 3 < len(doc) and doc[end + 3].lower_.rstrip(".") in CORPORATE)  # "Works (1962) Ltd"
+            or doc[end - 1].lower_ in INNER
+            or (s.label_ == "PERSON" and end > s.end)  # "Martin Scorsese's Gangs Of New York (2003)"
+            or any(t.tag_ == "POS" for t in doc[s.start : end])
+        ):
+            continue
+        start = s.start
+        if (
+            start > 1
+            and doc[start - 1].like_num
+            and doc[start - 1].whitespace_
+            and not _capital(doc[start - 2])
+        ):
+            start -= 1  # "in 12 Angry Men (1957)"; not "Type 45 (2003)"
+        found.append((start, end))
     return found
 
 

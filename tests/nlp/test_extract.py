@@ -1269,6 +1269,18 @@ def test_the_chair_of_a_party_in_parliament_is_a_member_of_the_party(nlp) -> Non
             ("Bernie Ebbers", "leaderOf", "WorldCom"),
             ("Bernie Ebbers", "worksFor", "WorldCom"),
         ),
+        # nor is a foundation's noun after its name in small letters
+        (
+            "Miriam Kessler, chairman of the Halvard foundation, warned that rivals could sue.",
+            ("Miriam Kessler", "leaderOf", "Halvard"),
+            ("Miriam Kessler", "worksFor", "Halvard"),
+        ),
+        # a department's noun is a unit's
+        (
+            "Jane Hollis, head of the Acme research department, said sales fell.",
+            ("Jane Hollis", "worksFor", "Acme"),
+            ("Jane Hollis", "leaderOf", "Acme"),
+        ),
         (
             "Jim Ortiz, director of research at Medizone International Inc, said so.",
             ("Jim Ortiz", "worksFor", "Medizone International Inc"),
