@@ -60,6 +60,7 @@ from kg.names import (
     without_legal_form,
 )
 from kg.nlp import prose
+from kg.nlp.defined import defined_things
 from kg.nlp.groups import is_group, region_adjective, thing_adjective
 from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
 from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
@@ -700,6 +701,8 @@ class DocMentions:
         pending: list[TokenMention] = []  # names outside prose, kept if the prose names them too
         entities = joined_entities(doc)
         products = product_names(doc, entities)
+        # "producer subsidy equivalent, PSE": an abbreviation the article spells out as a thing
+        products.update(dict.fromkeys(defined_things(doc_text(doc)), True))
         self.products = {name for name, sure in products.items() if sure}
         alone = frozenset(normalise(e.text) for e in entities)  # the names the article gives
         for ent in entities:
@@ -915,6 +918,13 @@ class DocMentions:
                 continue  # "Div pay May 27", "Revs": the abbreviations of an earnings report name no one
             if _common_acronym(text):
                 continue  # "the IPO", "ADSL broadband", "PVRs": an abbreviation of a thing, no body
+            if (
+                low in PAIR_PREFIXES
+                and end < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+            ):
+                continue  # "Anglo-Dutch group Reckitt Benckiser": a pair's combining form, no body
             if (
                 NEGATED_NAME.match(text)
                 or INTERBANK_RATE.fullmatch(text)

@@ -361,7 +361,7 @@ def awarded_titles(
 
 
 #: Nouns of an actor's part in a work, before "in" and its title: "her role in Closer".
-ROLE_NOUNS = frozenset({"role", "cameo", "performance"})
+ROLE_NOUNS = frozenset({"role", "cameo", "performance", "debut"})
 #: Small words inside the title of a part: not "at" or "for", which name the stage ("stage
 #: performances in Neaptide for the National Theatre").
 PART_INNER = INNER - {"at", "for"}
@@ -370,8 +370,9 @@ PART_INNER = INNER - {"at", "for"}
 def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans of the titles an actor's part is in: the capitalised run right after a part's
     noun and "in" ("her role in Closer", "his performance in Hotel Rwanda", "an uncredited cameo in
-    Pirates of the Caribbean"). The recognizer reads such titles as places, firms and people.
-    After a plural noun, "and" joins two titles ("roles in Closer and Hotel Rwanda").
+    Pirates of the Caribbean", "her debut in Kisna"). The recognizer reads such titles as places,
+    firms and people. After a plural noun, "and" joins two titles ("roles in Closer and Hotel
+    Rwanda").
 
     Left alone, as for an award's title (:func:`awarded_titles`): a month, a possessive ("his
     role in Labour's campaign", "her role in John Kerry's campaign"), a body's or a firm's name
