@@ -1255,15 +1255,16 @@ def _firm_of_trade(span: Span) -> bool:
     return span[0].lower_ not in common_names()
 
 
-#: A firm's parts, whose firm "of" names: "the Italian arm of auditor Grant Thornton".
+#: A firm's parts, whose firm "of" names: "the Italian arm of auditor Halvard Kessler".
 FIRM_PARTS = frozenset({"arm", "unit", "division", "subsidiary", "office", "branch"})
 
 
 def _of_a_trade(noun: Token) -> bool:
     """A trade's noun in the singular after "of" or "at" and a person's name, a post or a firm's
     part names a firm: "Christopher Osborne of stockbroker Hoare Govett", "research director at
-    analyst Gartner", "the Italian arm of auditor Grant Thornton"; not after an event ("the
-    arrest of stockbroker Roberto Calvi")."""
+    analyst Gartner", "the Italian arm of auditor Halvard Kessler"; not after an event ("the
+    arrest of stockbroker Roberto Calvi"). :func:`_firm_of_trade` still refuses a name of two
+    words that opens with a given name ("auditor Grant Thornton" stays a person's)."""
     doc = noun.doc
     if noun.tag_ != "NN" or noun.i < 2 or doc[noun.i - 1].lower_ not in ("of", "at"):
         return False

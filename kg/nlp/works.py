@@ -660,7 +660,8 @@ def announced_after(doc: Doc, names: list[Span]) -> list[Span]:
 
 
 def dated_titles(doc: Doc, names: list[Span], base_persons: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token spans of the titles a year in brackets follows, from a name of the recognizer's on:
+    """Token spans of the titles a year in brackets follows, from a name of either model's on
+    (``names``: the recognizer's, with the base model's that may hold a title):
     "Humphrey Bogart in Casablanca (1944)", "Gene Kelly in Singing in the Rain (1952)" (the
     recognizer read "Singing" as a place), "Henry Fonda in 12 Angry Men (1957)" (the number
     before the name is the title's). The run of capitalised words goes through small words

@@ -154,6 +154,8 @@ def test_an_interbank_rate_named_by_its_town_is_no_actor(nlp, text: str) -> None
             "Organization",
         ),
         ("Costs rose, said the research director at analyst Gartner.", "Gartner", "Organization"),
+        # a firm's part before "of"
+        ("He joined the Italian arm of auditor Halvard Kessler.", "Halvard Kessler", "Organization"),
         # after an event, a trade's noun is the person's
         ("Police confirmed the arrest of stockbroker Roberto Calvi on Friday.", "Roberto Calvi", "Person"),
     ],
