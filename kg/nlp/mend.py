@@ -1625,6 +1625,7 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
                 (span.label_ == "ORG" and len(last) <= 2 and _legal(doc[span.end - 1]))
                 or (last.label_ == "ORG" and len(span) <= 3 and _legal(doc[last.end - 1]))
             )
+            and not _sentence_after(doc, last.end)
         ):
             # "B.C. Resources Investment Corp", "Telefon AB L.M. Ericsson": two names that touch are one
             out[-1] = Span(doc, last.start, span.end, label="ORG")
@@ -1664,6 +1665,12 @@ def _mended(doc: Doc, names: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _sentence_after(doc: Doc, i: int) -> bool:
+    """A sentence starts at token ``i``, after a legal form's full stop: "sold to Columbia
+    Aluminium Corp. Comalco said" is two names, the second the next sentence's subject."""
+    return 0 < i < len(doc) and doc[i - 1].text.endswith(".") and bool(doc[i].is_sent_start)
 
 
 def _portuguese_firm(doc: Doc, firm: Span, name: Span) -> bool:

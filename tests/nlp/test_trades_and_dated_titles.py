@@ -248,3 +248,16 @@ def test_two_bodies_named_with_of_on_both_sides_of_and_are_two(
 def test_a_bodys_remit_after_and_stays_in_its_name(nlp) -> None:
     names = names_of(extract_one("The Chamber of Commerce and Industry said exports rose.", nlp))
     assert names.get("Chamber of Commerce and Industry") == "Organization"
+
+
+def test_a_legal_forms_full_stop_that_ends_a_sentence_ends_the_name(nlp) -> None:
+    text = "The mill was sold to Columbia Aluminium Corp. Tolmaco said its earnings rose."
+    found = names_of(extract_one(text, nlp))
+    assert found.get("Columbia Aluminium Corp.") == "Organization", found
+    assert "Columbia Aluminium Corp. Tolmaco" not in found
+
+
+def test_two_names_that_touch_after_a_legal_form_inside_a_sentence_are_one(nlp) -> None:
+    assert "Telefon AB L.M. Ericsson" in names_of(
+        extract_one("Telefon AB L.M. Ericsson said sales rose.", nlp)
+    )
