@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import firm_words, word_set
-from kg.names import normalise
+from kg.names import SKIP_INITIAL, normalise
 
-#: Small words the initials of a spelled-out abbreviation may leave out ("letter of credit").
-SKIPPED = frozenset({"of", "and", "for", "the", "to", "in", "on", "per"})
 #: Nouns of what a work is called, beside the lexicon's ``work_name_heads``.
 WORK_NOUNS = frozenset({"programme", "policy", "agreements", "programs", "programmes"})
 #: Up to eight words in small letters, then a comma or an opening bracket, then the capitals.
@@ -47,7 +45,7 @@ def defined_things(text: str) -> set[str]:
     for m in SPELLED.finditer(text):
         words, letters = m.group(1).split(), m.group(2)
         last = words[-1]
-        if last in bodies or last.rstrip("s") in bodies or last in works:
+        if last in bodies or last.removesuffix("s") in bodies or last in works:
             continue
         if _spells(words, letters):
             found.add(normalise(letters))
@@ -55,7 +53,8 @@ def defined_things(text: str) -> set[str]:
 
 
 def _spells(words: list[str], letters: str) -> bool:
-    """The last words of ``words``, with or without their small words, start with ``letters``.
+    """The last words of ``words``, with or without their small words (:data:`kg.names.SKIP_INITIAL`,
+    as :func:`kg.names.is_acronym` leaves them out), start with ``letters``.
 
     Examples:
         >>> _spells(["the", "floating", "rate", "note"], "FRN"), _spells(["letter", "of", "credit"], "LOC")
@@ -67,5 +66,5 @@ def _spells(words: list[str], letters: str) -> bool:
     tail = words[-n:]
     if len(tail) == n and "".join(w[0] for w in tail).upper() == letters:
         return True
-    kept = [w for w in words if w not in SKIPPED][-n:]
+    kept = [w for w in words if w not in SKIP_INITIAL][-n:]
     return len(kept) == n and "".join(w[0] for w in kept).upper() == letters and words[-1] == kept[-1]

@@ -20,7 +20,6 @@ from collections.abc import Collection
 
 from kg.lexicon import common_words
 from kg.names import CORPORATE, normalise
-from kg.nlp.defined import SKIPPED
 from kg.records import DocResult
 from kg.resolve.once import kept_ends
 
@@ -81,14 +80,18 @@ def drop_products(
     return out
 
 
+#: Small words a firm's initials leave out in :func:`_firms_named` ("letter of credit").
+INITIAL_SKIPS = frozenset({"of", "and", "for", "the", "to", "in", "on", "per"})
+
+
 def _firms_named(makers: set[str]) -> set[str]:
     """The short names the corpus's organizations go by, which no article's thing of the same
     letters leaves out elsewhere: the first word, no word of the language, of a name with a legal
     form ("csr" of "csr ltd", where a BBC article spells out "corporate social responsibility
-    (CSR)"), and the initials of a name of three words or more ("oda" of "overseas development
-    administration", beside "official development assistance (ODA)"; "ibm", which "a new
-    operating system, called IBM DOS Version 3.3" had announced as a product, leaving IBM out of
-    60 Reuters articles).
+    (CSR)"), and the initials of a name of three words or more besides its small words and
+    legal forms ("oda" of "overseas development administration", beside "official development
+    assistance (ODA)"; "ibm", which "a new operating system, called IBM DOS Version 3.3" had
+    announced as a product, leaving IBM out of 60 Reuters articles).
 
     Examples:
         >>> sorted(_firms_named({"csr ltd", "overseas development administration", "sony"}))
@@ -103,12 +106,15 @@ def _firms_named(makers: set[str]) -> set[str]:
         and (first := m.split()[0]).isalpha()
         and first not in common_words()  # "Super 90" computers beside "Super Valu Stores Inc"
     }
-    initials = set()
+    # the initials of the words that are no small word nor legal form (three at least: "IE" is
+    # the browser); not :func:`kg.resolve.keys.initials`, whose acronyms skip a foreign "de":
+    # "Societes de Developpement Regional" is no "SDR", the special drawing right of wire copy
+    lettered = set()
     for m in makers:
-        words = [w for w in m.split() if w not in SKIPPED and w.rstrip(".") not in CORPORATE]
+        words = [w for w in m.split() if w not in INITIAL_SKIPS and w.rstrip(".") not in CORPORATE]
         if len(words) > 2 and all(w[:1].isalpha() for w in words):
-            initials.add("".join(w[0] for w in words))  # not two letters: "IE" is the browser
-    return firsts | initials
+            lettered.add("".join(w[0] for w in words))
+    return firsts | lettered
 
 
 def _product(name: str, announced: set[str], makers: set[str]) -> bool:
