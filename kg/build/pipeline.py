@@ -346,6 +346,7 @@ def merged_graph(
         drop_worded_names,
         drop_words,
         name_by_family,
+        name_inside_works,
         name_partner_firms,
         resolve,
     )
@@ -355,6 +356,11 @@ def merged_graph(
             rules = alias_rules(settings) or AliasRules()
         results = name_by_family(results)  # "Raul Concepcion, whose brother Jose": Jose Concepcion
         results = name_partner_firms(  # "a partnership of Wagner and Brown": the firm, no two people
+            results,
+            min_confidence=settings.graph_min_confidence,
+            classifier_min_confidence=settings.graph_classifier_min_confidence,
+        )
+        results = name_inside_works(  # "won for Being Julia": no person Julia where a film is named
             results,
             min_confidence=settings.graph_min_confidence,
             classifier_min_confidence=settings.graph_classifier_min_confidence,

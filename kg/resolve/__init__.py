@@ -4,7 +4,7 @@ Takes the :class:`~kg.records.DocResult` records of a corpus and gives
 :class:`~kg.resolve.actors.Actor` records with an index from each document's entity
 ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges. Each
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
-``holding``, ``party-name``, ``web-name``, ``body-order``, ``country-spelled``,
+``holding``, ``party-name``, ``web-name``, ``station``, ``body-order``, ``country-spelled``,
 ``spelled-out``, ``accents``, ``place-alias``, ``spacing``, ``spelling``, ``given-nickname``,
 ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``,
 ``club-name``, ``club-short``, ``work-year``, ``national-body``, ``middle-initial``, ``initials``,
@@ -17,11 +17,14 @@ word of the language ("Pop Idol", "Evil Twin"; "Injured Rio Ferdinand" is Rio Fe
 all, :func:`name_by_family` gives a given name alone the surname of the family its sentence
 names it in ("Raul Concepcion, whose brother Jose": Jose Concepcion; rule ``family-name``), and
 :func:`name_partner_firms` makes two names an article writes only as "X and Y" the firm another
-article names so ("a partnership of Wagner and Brown"; rule ``partner-pair``).
+article names so ("a partnership of Wagner and Brown"; rule ``partner-pair``), and
+:func:`name_inside_works` a name that lies inside a work's title the corpus knows that work
+("won for Being Julia": no person Julia; rule ``inside-work``).
 """
 
 from kg.resolve.actors import Actor, AliasRules, resolve
 from kg.resolve.family import name_by_family
+from kg.resolve.inside_works import name_inside_works
 from kg.resolve.once import drop_named_once
 from kg.resolve.pairs import name_partner_firms
 from kg.resolve.products import drop_products
@@ -36,6 +39,7 @@ __all__ = [
     "drop_worded_names",
     "drop_words",
     "name_by_family",
+    "name_inside_works",
     "name_partner_firms",
     "resolve",
 ]

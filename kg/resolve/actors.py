@@ -4,7 +4,9 @@ Entities of different documents join, after type votes across the corpus, when
 they share a full name (``same-name``), the same firm's name but for its legal
 form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United"), a party's name
 without "Party" (``party-name``: "Labour Party" / "Labour"), a firm's web address
-without its domain (``web-name``: "Amazon.com" / "Amazon"), a state body's name with its
+without its domain (``web-name``: "Amazon.com" / "Amazon"), a broadcaster's station with and
+without the broadcaster's name (``station``: "BBC Radio Five Live" / "Radio Five Live" / "Five
+Live"), a state body's name with its
 brief before or after its noun (``body-order``: "Ministry of Finance" / "Finance Ministry") or a place's
 name (``place-alias``: "Mich." / "Michigan"), or a person's or an organization's name but for
 spaces, hyphens and stops between its words (``spacing``: "JP Morgan Chase" / "JPMorgan
@@ -35,7 +37,16 @@ from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs
 from kg.resolve.head_nouns import join_head_nouns
-from kg.resolve.keys import body_key, firm_key, owner_key, place_key, site_key, spelled_country, spelled_out
+from kg.resolve.keys import (
+    body_key,
+    firm_key,
+    owner_key,
+    place_key,
+    site_key,
+    spelled_country,
+    spelled_out,
+    station_keys,
+)
 from kg.resolve.misspelt import join_misspelt
 from kg.resolve.national import join_national_bodies, national_bodies
 from kg.resolve.nicknamed import join_nicknames
@@ -187,6 +198,9 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
         if kind == "Organization" and (site := site_key(plain)) != plain:
             found.setdefault(site, "web-name")  # Amazon.com = Amazon
+        if kind == "Organization":
+            for station in station_keys(plain):
+                found.setdefault(station, "station")  # BBC Radio Five Live = Radio Five Live = Five Live
     if kind == "Person":  # a surname alone is too weak to join documents by
         found = {k: rule for k, rule in found.items() if " " in k}
     if kind in ("Person", "Organization"):

@@ -280,6 +280,31 @@ def site_key(key: str) -> str:
     return key
 
 
+#: Public broadcasters whose stations copy names with and without the owner's name: "BBC Radio
+#: 4" and "Radio 4", "BBC World Service" and "World Service".
+BROADCASTERS = frozenset({"bbc", "rte", "cbc", "abc"})
+
+
+def station_keys(key: str) -> set[str]:
+    """A broadcaster's station's comparison keys without the broadcaster's name and without its
+    "radio" after that: names of two words or more, no place's ("BBC Radio Five Live" is "Radio
+    Five Live" and "Five Live"; "BBC Scotland", "BBC Radio Wales" name no Scotland and no Wales).
+
+    Examples:
+        >>> sorted(station_keys("bbc radio five live")), station_keys("bbc world service")
+        (['five live', 'radio five live'], {'world service'})
+        >>> station_keys("bbc radio 4"), station_keys("bbc radio wales"), station_keys("bbc northern ireland")
+        ({'radio 4'}, {'radio wales'}, set())
+        >>> station_keys("bbc news"), station_keys("radio five live")
+        (set(), set())
+    """
+    owner, *rest = key.split()
+    if owner not in BROADCASTERS:
+        return set()
+    cuts = [rest, rest[1:] if rest[:1] == ["radio"] else []]
+    return {name for words in cuts if len(words) > 1 and (name := " ".join(words)) not in places()}
+
+
 def shortens(short: str, club: str) -> bool:
     """``short`` writes the club's name ``club`` (comparison keys) short, word by word: each of its
     words is the club's word or cuts letters from it, keeping the first ("utd" of "united", "co"

@@ -369,6 +369,18 @@ ROWS = {
         [[ent("Amazon.com")], [ent("Amazon")], [ent("news.bbc.co.uk")], [ent("news.bbc")]],
         [("d0e0", "d1e0")], [("d2e0", "d3e0")], ("Amazon.com", "web-name"),
     ),
+    "a broadcaster's station with and without its name": Row(
+        [[ent("BBC Radio Five Live")], [ent("Radio Five Live")], [ent("Five Live")], [ent("BBC Radio 4")],
+         [ent("Radio 4")], [ent("BBC Radio Wales")], [ent("Wales")], [ent("BBC Scotland")], [ent("Scotland")],
+         [ent("Radio Times")], [ent("Times")]],
+        [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0")],
+        [("d5e0", "d6e0"), ("d7e0", "d8e0"), ("d9e0", "d10e0"), ("d0e0", "d3e0")], ("Five Live", "station"),
+    ),
+    "Washington with its district": Row(
+        [[ent("Washington DC", PLA)], [ent("Washington, D.C.", PLA)], [ent("Washington", PLA)],
+         [ent("Washington State", PLA)]],
+        [("d0e0", "d1e0", "d2e0")], [("d2e0", "d3e0")], ("Washington, D.C.", "place-alias"),
+    ),
     "a first word of two long names is no prefix of a third": Row(
         [[ent("Real Madrid")], [ent("Real Sociedad")], [ent("Really Simple Syndication")], [ent("Real")]],
         [], [("d3e0", "d0e0"), ("d3e0", "d1e0"), ("d3e0", "d2e0")], None,
