@@ -348,6 +348,7 @@ def merged_graph(
         name_by_family,
         name_inside_works,
         name_partner_firms,
+        name_split_firms,
         resolve,
     )
 
@@ -356,6 +357,11 @@ def merged_graph(
             rules = alias_rules(settings) or AliasRules()
         results = name_by_family(results)  # "Raul Concepcion, whose brother Jose": Jose Concepcion
         results = name_partner_firms(  # "a partnership of Wagner and Brown": the firm, no two people
+            results,
+            min_confidence=settings.graph_min_confidence,
+            classifier_min_confidence=settings.graph_classifier_min_confidence,
+        )
+        results = name_split_firms(  # "Pacific Gas and Electric Co" read as "Pacific Gas" and "Electric Co"
             results,
             min_confidence=settings.graph_min_confidence,
             classifier_min_confidence=settings.graph_classifier_min_confidence,

@@ -17,7 +17,9 @@ word of the language ("Pop Idol", "Evil Twin"; "Injured Rio Ferdinand" is Rio Fe
 all, :func:`name_by_family` gives a given name alone the surname of the family its sentence
 names it in ("Raul Concepcion, whose brother Jose": Jose Concepcion; rule ``family-name``), and
 :func:`name_partner_firms` makes two names an article writes only as "X and Y" the firm another
-article names so ("a partnership of Wagner and Brown"; rule ``partner-pair``), and
+article names so ("a partnership of Wagner and Brown"; rule ``partner-pair``),
+:func:`name_split_firms` makes a firm's name the corpus knows whole whole where an article's
+recognizer split it at its "and" ("Pacific Gas" and "Electric Co"; rule ``split-firm``), and
 :func:`name_inside_works` a name that lies inside a work's title the corpus knows that work
 ("won for Being Julia": no person Julia; rule ``inside-work``).
 """
@@ -28,6 +30,7 @@ from kg.resolve.inside_works import name_inside_works
 from kg.resolve.once import drop_named_once
 from kg.resolve.pairs import name_partner_firms
 from kg.resolve.products import drop_products
+from kg.resolve.split_firms import name_split_firms
 from kg.resolve.worded import drop_worded_names
 from kg.resolve.words import drop_words
 
@@ -41,5 +44,6 @@ __all__ = [
     "name_by_family",
     "name_inside_works",
     "name_partner_firms",
+    "name_split_firms",
     "resolve",
 ]
