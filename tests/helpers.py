@@ -3,9 +3,10 @@ folder of articles to build."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from kg.records import DocResult, Entity, Relation
+from kg.records import DocResult, Document, Entity, Mention, Relation
 
 
 def articles(folder: Path, **texts: str) -> Path:
@@ -55,3 +56,22 @@ def entity(r: DocResult, name: str) -> Entity:
 def names_of(r: DocResult) -> dict[str, str]:
     """Each actor's name with its type."""
     return {e.name: e.type for e in r.entities}
+
+
+def named_result(doc_id: str, text: str, *names: tuple[str, str], pronoun: str | None = None) -> DocResult:
+    """Document ``doc_id`` whose entities are ``names`` (name, type), each at every place the text
+    writes it as words of their own; ``pronoun`` adds that word's mention to the first."""
+    ents = []
+    for n, (name, kind) in enumerate(names):
+        at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        mentions = [Mention(a, a + len(name), name) for a in at]
+        if pronoun is not None and n == 0:
+            p = text.index(f" {pronoun} ") + 1
+            mentions.append(Mention(p, p + len(pronoun), pronoun, "pronoun"))
+        ents.append(Entity(f"e{n}", name, kind, tuple(mentions)))
+    return DocResult(Document(id=doc_id, text=text), tuple(ents))
+
+
+def named(r: DocResult) -> list[tuple[str, str, list[str]]]:
+    """Each entity of ``r`` as (name, type, its mentions' texts)."""
+    return [(e.name, e.type, [m.text for m in e.mentions]) for e in r.entities]

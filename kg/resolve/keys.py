@@ -295,10 +295,10 @@ def station_keys(key: str) -> set[str]:
         (['five live', 'radio five live'], {'world service'})
         >>> station_keys("bbc radio 4"), station_keys("bbc radio wales"), station_keys("bbc northern ireland")
         ({'radio 4'}, {'radio wales'}, set())
-        >>> station_keys("bbc news"), station_keys("radio five live")
-        (set(), set())
+        >>> station_keys("bbc news"), station_keys("radio five live"), station_keys("")
+        (set(), set(), set())
     """
-    owner, *rest = key.split()
+    owner, *rest = key.split() or [""]
     if owner not in BROADCASTERS:
         return set()
     cuts = [rest, rest[1:] if rest[:1] == ["radio"] else []]

@@ -57,16 +57,13 @@ def name_split_firms(
 
     Examples:
         >>> from kg.records import Document
-        >>> ORG = "Organization"
-        >>> def result(i, text, *names):
-        ...     ents = []
-        ...     for n, (name, kind) in enumerate(names):
-        ...         at = text.index(name)
-        ...         ents.append(Entity(f"e{n}", name, kind, (Mention(at, at + len(name), name),)))
-        ...     return DocResult(Document(id=i, text=text), tuple(ents))
-        >>> whole = result("a", "Pacific Gas and Electric Co said.", ("Pacific Gas and Electric Co", ORG))
         >>> text = "Pacific Gas and Electric Co rose."
-        >>> split = result("b", text, ("Pacific Gas", "Organization"), ("Electric Co", "Person"))
+        >>> def at(name, kind, start):
+        ...     return Entity(name, name, kind, (Mention(start, start + len(name), name),))
+        >>> firm = at("Pacific Gas and Electric Co", "Organization", 0)
+        >>> whole = DocResult(Document(id="a", text=text), (firm,))
+        >>> parts = (at("Pacific Gas", "Organization", 0), at("Electric Co", "Person", 16))
+        >>> split = DocResult(Document(id="b", text=text), parts)
         >>> [(e.name, e.type) for e in name_split_firms([whole, split])[1].entities]
         [('Pacific Gas and Electric Co', 'Organization')]
     """

@@ -5,36 +5,19 @@ from __future__ import annotations
 
 from kg.build.pipeline import merged_graph
 from kg.build.report import Timer
-from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
+from kg.records import DocResult, Entity, Evidence, Relation
 from kg.resolve import name_inside_works
 from kg.settings import Settings
+from tests.helpers import named, named_result
 
-
-def result(i: str, text: str, *names: tuple[str, str], pronoun: str | None = None) -> DocResult:
-    """Document ``i`` whose entities are ``names`` (name, type), each at every place the text
-    writes it; ``pronoun`` adds that word's mention to the first."""
-    ents = []
-    for n, (name, kind) in enumerate(names):
-        mentions = [Mention(a, a + len(name), name) for a in range(len(text)) if text.startswith(name, a)]
-        if pronoun is not None and n == 0:
-            at = text.index(f" {pronoun} ") + 1
-            mentions.append(Mention(at, at + len(pronoun), pronoun, "pronoun"))
-        ents.append(Entity(f"e{n}", name, kind, tuple(mentions)))
-    return DocResult(Document(id=i, text=text), tuple(ents))
-
-
-def names(r: DocResult) -> list[tuple[str, str, list[str]]]:
-    return [(e.name, e.type, [m.text for m in e.mentions]) for e in r.entities]
-
-
-REVIEW = result(
+REVIEW = named_result(
     "a",
     "Jeremy Irons, whose film Shaun of the Drowned is in competition, flew to Bangkok.",
     ("Jeremy Irons", "Person"),
     ("Shaun of the Drowned", "Work"),
     ("Bangkok", "Place"),
 )
-TREATY = result(
+TREATY = named_result(
     "t",
     "Talks on the General Agreement on Tariffs and Trade resumed in Geneva.",
     ("General Agreement on Tariffs and Trade", "Work"),
@@ -43,14 +26,14 @@ TREATY = result(
 
 
 def test_a_name_written_only_inside_the_title_is_the_work() -> None:
-    awards = result(
+    awards = named_result(
         "b",
         "Annette Marsh won best actress for Shaun of the Drowned, while Oslo Nights won best film.",
         ("Annette Marsh", "Person"),
         ("Shaun", "Person"),
     )
     _review, after = name_inside_works([REVIEW, awards])
-    assert names(after) == [
+    assert named(after) == [
         ("Annette Marsh", "Person", ["Annette Marsh"]),
         ("Shaun of the Drowned", "Work", ["Shaun of the Drowned"]),
     ]
@@ -59,14 +42,14 @@ def test_a_name_written_only_inside_the_title_is_the_work() -> None:
 
 
 def test_a_body_read_inside_an_agreement_s_name_is_the_agreement() -> None:
-    talks = result(
+    talks = named_result(
         "u",
         "Ministers of the General Agreement on Tariffs and Trade meet in Punta del Este.",
         ("Tariffs and Trade", "Organization"),
         ("Punta del Este", "Place"),
     )
     _treaty, after = name_inside_works([TREATY, talks])
-    assert names(after)[0] == (
+    assert named(after)[0] == (
         "General Agreement on Tariffs and Trade",
         "Work",
         ["General Agreement on Tariffs and Trade"],
@@ -74,12 +57,12 @@ def test_a_body_read_inside_an_agreement_s_name_is_the_agreement() -> None:
 
 
 def test_two_fragments_of_one_title_are_one_work_and_the_article_s_own_work_takes_them() -> None:
-    album = result(
+    album = named_result(
         "c",
         "Their album Ways to Dismantle an Atomic Ship topped the chart.",
         ("Ways to Dismantle an Atomic Ship", "Work"),
     )
-    chart = result(
+    chart = named_result(
         "d",
         "Ways to Dismantle an Atomic Ship sold well. The band's album, Ways to Dismantle an Atomic Ship, "
         "is out.",
@@ -101,24 +84,24 @@ def test_two_fragments_of_one_title_are_one_work_and_the_article_s_own_work_take
 
 
 def test_a_name_also_written_alone_or_spoken_of_stays() -> None:
-    alone = result(
+    alone = named_result(
         "b",
         "Marsh won for Shaun of the Drowned. Shaun is a zombie.",
         ("Shaun", "Person"),
     )
-    spoken = result(
+    spoken = named_result(
         "e",
         "Marsh won for Shaun of the Drowned and he smiled.",
         ("Shaun", "Person"),
         pronoun="he",
     )
     out = name_inside_works([REVIEW, alone, spoken])
-    assert names(out[1]) == [("Shaun", "Person", ["Shaun", "Shaun"])]
-    assert names(out[2])[0][:2] == ("Shaun", "Person")
+    assert named(out[1]) == [("Shaun", "Person", ["Shaun", "Shaun"])]
+    assert named(out[2])[0][:2] == ("Shaun", "Person")
 
 
 def test_a_name_in_a_relation_the_graph_keeps_stays() -> None:
-    awards = result(
+    awards = named_result(
         "b",
         "Annette Marsh won for Shaun of the Drowned, Bangkok Post said.",
         ("Shaun", "Person"),
@@ -127,36 +110,38 @@ def test_a_name_in_a_relation_the_graph_keeps_stays() -> None:
     rel = Relation("e0", "worksFor", "e1", Evidence("b", 0, 40, awards.doc.text[:40]), 0.9, rule="verb")
     awards = DocResult(awards.doc, awards.entities, (rel,))
     _review, after = name_inside_works([REVIEW, awards])
-    assert names(after)[0][:2] == ("Shaun", "Person")
+    assert named(after)[0][:2] == ("Shaun", "Person")
 
 
 def test_titles_not_written_as_titles_or_also_read_as_actors_take_nothing() -> None:
     corpus = [
-        result("p", "The Paris accord held.", ("Paris accord", "Work")),
-        result("q", "Traders cited the Paris accord again.", ("Paris", "Place")),
-        result("w", "A show in London's West End closed.", ("London's West End", "Work")),
-        result("x", "Theatres in London's West End shut.", ("London", "Place")),
-        result("y", "A show in the West End opened.", ("West End", "Work")),
-        result("z", "The West End is busy.", ("West End", "Place")),
-        result("v", "Crowds filled the West End again.", ("West", "Place")),
+        named_result("p", "The Paris accord held.", ("Paris accord", "Work")),
+        named_result("q", "Traders cited the Paris accord again.", ("Paris", "Place")),
+        named_result("w", "A show in London's West End closed.", ("London's West End", "Work")),
+        named_result("x", "Theatres in London's West End shut.", ("London", "Place")),
+        named_result("y", "A show in the West End opened.", ("West End", "Work")),
+        named_result("z", "The West End is busy.", ("West End", "Place")),
+        named_result("v", "Crowds filled the West End again.", ("West", "Place")),
     ]
     out = name_inside_works(corpus)
-    assert [names(r) for r in out] == [names(r) for r in corpus]
+    assert [named(r) for r in out] == [named(r) for r in corpus]
 
 
 def test_a_title_inside_a_longer_name_is_no_work() -> None:
     corpus = [
-        result("f", "The White House Budget was cut.", ("White House Budget", "Work")),
-        result("g", "White House Budget Chief James Miller was irritated.", ("White House", "Organization")),
-        result("h", "He read The Shaun of the Drowned Companion.", ("Shaun", "Person")),
+        named_result("f", "The White House Budget was cut.", ("White House Budget", "Work")),
+        named_result(
+            "g", "White House Budget Chief James Miller was irritated.", ("White House", "Organization")
+        ),
+        named_result("h", "He read The Shaun of the Drowned Companion.", ("Shaun", "Person")),
     ]
     out = name_inside_works([REVIEW, *corpus])
-    assert names(out[2]) == names(corpus[1])
-    assert names(out[3]) == names(corpus[2])
+    assert named(out[2]) == named(corpus[1])
+    assert named(out[3]) == named(corpus[2])
 
 
 def test_the_work_is_one_node_of_the_graph() -> None:
-    awards = result(
+    awards = named_result(
         "b",
         "Annette Marsh won best actress for Shaun of the Drowned.",
         ("Annette Marsh", "Person"),

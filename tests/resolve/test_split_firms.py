@@ -6,34 +6,15 @@ from __future__ import annotations
 
 from kg.build.pipeline import merged_graph
 from kg.build.report import Timer
-from kg.records import DocResult, Document, Entity, Evidence, Mention, Relation
+from kg.records import DocResult, Evidence, Relation
 from kg.resolve import name_split_firms
 from kg.settings import Settings
+from tests.helpers import named, named_result
 
 ORG, PER, PLA = "Organization", "Person", "Place"
 
 
-def result(i: str, text: str, *names: tuple[str, str]) -> DocResult:
-    """Document ``i`` whose entities are ``names`` (name, type), each at every place the text
-    writes it as a word of its own."""
-    ents = []
-    for n, (name, kind) in enumerate(names):
-        at = [
-            a
-            for a in range(len(text))
-            if text.startswith(name, a)
-            and (a == 0 or not text[a - 1].isalnum())
-            and not text[a + len(name) : a + len(name) + 1].isalnum()
-        ]
-        ents.append(Entity(f"e{n}", name, kind, tuple(Mention(a, a + len(name), name) for a in at)))
-    return DocResult(Document(id=i, text=text), tuple(ents))
-
-
-def names(r: DocResult) -> list[tuple[str, str, list[str]]]:
-    return [(e.name, e.type, [m.text for m in e.mentions]) for e in r.entities]
-
-
-WHOLE = result(
+WHOLE = named_result(
     "a",
     "Carolina Tile and Rubber Co said its first-quarter profit rose.",
     ("Carolina Tile and Rubber Co", ORG),
@@ -41,7 +22,7 @@ WHOLE = result(
 
 
 def test_a_firm_split_at_its_and_is_whole_and_its_short_name_joins_it() -> None:
-    split = result(
+    split = named_result(
         "b",
         "Carolina Tile and Rubber Co said it would close a plant in Akron. Carolina Tile said the cuts "
         "would cost 300 jobs.",
@@ -50,7 +31,7 @@ def test_a_firm_split_at_its_and_is_whole_and_its_short_name_joins_it() -> None:
         ("Akron", PLA),
     )
     _whole, after = name_split_firms([WHOLE, split])
-    assert names(after) == [
+    assert named(after) == [
         ("Carolina Tile and Rubber Co", ORG, ["Carolina Tile and Rubber Co", "Carolina Tile"]),
         ("Akron", PLA, ["Akron"]),
     ]
@@ -59,29 +40,33 @@ def test_a_firm_split_at_its_and_is_whole_and_its_short_name_joins_it() -> None:
 
 def test_commas_and_an_ampersand_and_a_legal_form_the_whole_lacks() -> None:
     twice = [
-        result("c", "Dorsey, Lyle and Kemp Securities said.", ("Dorsey, Lyle and Kemp Securities", ORG)),
-        result("d", "Dorsey Lyle and Kemp Securities bought.", ("Dorsey Lyle and Kemp Securities", ORG)),
+        named_result(
+            "c", "Dorsey, Lyle and Kemp Securities said.", ("Dorsey, Lyle and Kemp Securities", ORG)
+        ),
+        named_result(
+            "d", "Dorsey Lyle and Kemp Securities bought.", ("Dorsey Lyle and Kemp Securities", ORG)
+        ),
     ]
-    split = result(
+    split = named_result(
         "e",
         "The offering is led by Dorsey Lyle & Kemp Securities Inc, an underwriter.",
         ("Dorsey Lyle", PER),
         ("Kemp Securities Inc", ORG),
     )
     *_, after = name_split_firms([*twice, split])
-    assert names(after) == [("Dorsey Lyle & Kemp Securities Inc", ORG, ["Dorsey Lyle & Kemp Securities Inc"])]
+    assert named(after) == [("Dorsey Lyle & Kemp Securities Inc", ORG, ["Dorsey Lyle & Kemp Securities Inc"])]
 
 
 def test_a_place_named_elsewhere_only_loses_the_mention_inside() -> None:
-    whole = result("f", "Osaka and Kobe Shipping Co said.", ("Osaka and Kobe Shipping Co", ORG))
-    split = result(
+    whole = named_result("f", "Osaka and Kobe Shipping Co said.", ("Osaka and Kobe Shipping Co", ORG))
+    split = named_result(
         "g",
         "Osaka and Kobe Shipping Co raised rates. Exports from Osaka rose.",
         ("Osaka", PLA),
         ("Kobe Shipping Co", ORG),
     )
     _whole, after = name_split_firms([whole, split])
-    assert sorted(names(after)) == [
+    assert sorted(named(after)) == [
         ("Osaka", PLA, ["Osaka"]),
         ("Osaka and Kobe Shipping Co", ORG, ["Osaka and Kobe Shipping Co"]),
     ]
@@ -89,73 +74,81 @@ def test_a_place_named_elsewhere_only_loses_the_mention_inside() -> None:
 
 def test_names_read_whole_once_without_a_legal_form_or_two_names_are_no_firm() -> None:
     corpus = [
-        result("h", "Talks of the World Bank and IMF went on.", ("World Bank and IMF", ORG)),
-        result("i", "Ford Motor Co and Chrysler Corp cut prices.", ("Ford Motor Co and Chrysler", ORG)),
-        result("j", "The Bank of Japan and Canada agreed.", ("Bank of Japan and Canada", ORG)),
-        result("k", "The Oslo Harbour and Dock Board said.", ("Oslo Harbour and Dock Board", ORG)),
+        named_result("h", "Talks of the World Bank and IMF went on.", ("World Bank and IMF", ORG)),
+        named_result("i", "Ford Motor Co and Chrysler Corp cut prices.", ("Ford Motor Co and Chrysler", ORG)),
+        named_result("j", "The Bank of Japan and Canada agreed.", ("Bank of Japan and Canada", ORG)),
+        named_result("k", "The Oslo Harbour and Dock Board said.", ("Oslo Harbour and Dock Board", ORG)),
     ]
     split = [
-        result("l", "The World Bank and IMF staff met.", ("World Bank", ORG), ("IMF", ORG)),
-        result("m", "Ford Motor Co and Chrysler Corp rose.", ("Ford Motor Co", ORG), ("Chrysler Corp", ORG)),
-        result("n", "The Bank of Japan and Canada spoke.", ("Bank of Japan", ORG), ("Canada", PLA)),
-        result("o", "The Oslo Harbour and Dock Board met.", ("Oslo Harbour", ORG), ("Dock Board", ORG)),
+        named_result("l", "The World Bank and IMF staff met.", ("World Bank", ORG), ("IMF", ORG)),
+        named_result(
+            "m", "Ford Motor Co and Chrysler Corp rose.", ("Ford Motor Co", ORG), ("Chrysler Corp", ORG)
+        ),
+        named_result("n", "The Bank of Japan and Canada spoke.", ("Bank of Japan", ORG), ("Canada", PLA)),
+        named_result("o", "The Oslo Harbour and Dock Board met.", ("Oslo Harbour", ORG), ("Dock Board", ORG)),
     ]
     out = name_split_firms([*corpus, *split])
-    assert [names(r) for r in out] == [names(r) for r in [*corpus, *split]]
+    assert [named(r) for r in out] == [named(r) for r in [*corpus, *split]]
 
 
 def test_a_last_part_named_alone_more_often_than_the_whole_makes_two_names() -> None:
     corpus = [
-        result("p", "Labour, Liberal Democrats and Respect stood.", ("Liberal Democrats and Respect", ORG)),
-        result("q", "Liberal Democrats and Respect gained.", ("Liberal Democrats and Respect", ORG)),
-        *[result(f"r{n}", "Respect won a seat.", ("Respect", ORG)) for n in range(3)],
+        named_result(
+            "p", "Labour, Liberal Democrats and Respect stood.", ("Liberal Democrats and Respect", ORG)
+        ),
+        named_result("q", "Liberal Democrats and Respect gained.", ("Liberal Democrats and Respect", ORG)),
+        *[named_result(f"r{n}", "Respect won a seat.", ("Respect", ORG)) for n in range(3)],
     ]
-    split = result("s", "Liberal Democrats and Respect lost.", ("Liberal Democrats", ORG), ("Respect", ORG))
+    split = named_result(
+        "s", "Liberal Democrats and Respect lost.", ("Liberal Democrats", ORG), ("Respect", ORG)
+    )
     *_, after = name_split_firms([*corpus, split])
-    assert names(after) == names(split)
+    assert named(after) == named(split)
 
 
 def test_a_longer_name_around_it_or_a_person_in_a_kept_relation_stays() -> None:
-    longer = result(
+    longer = named_result(
         "t",
         "Shares of Carolina Tile and Rubber Co Holdings rose.",
         ("Carolina Tile", ORG),
         ("Rubber Co Holdings", ORG),
     )
     text = "Carolina Tile and Rubber Co said so."
-    person = result("u", text, ("Carolina Tile", ORG), ("Rubber Co", PER))
+    person = named_result("u", text, ("Carolina Tile", ORG), ("Rubber Co", PER))
     rel = Relation("e1", "worksFor", "e0", Evidence("u", 0, len(text), text), 0.9)
     person = DocResult(person.doc, person.entities, (rel,))
     _whole, out_longer, out_person = name_split_firms([WHOLE, longer, person])
-    assert names(out_longer) == names(longer)
-    assert names(out_person) == names(person)
+    assert named(out_longer) == named(longer)
+    assert named(out_person) == named(person)
 
 
 def test_the_firm_is_one_node_of_the_graph() -> None:
-    split = result("b", "Carolina Tile and Rubber Co rose.", ("Carolina Tile", ORG), ("Rubber Co", PER))
+    split = named_result("b", "Carolina Tile and Rubber Co rose.", ("Carolina Tile", ORG), ("Rubber Co", PER))
     G = merged_graph([WHOLE, split], Settings(), Timer())
     nodes = sorted((d["label"], d["type"], sorted(d["docs"])) for _, d in G.nodes(data=True))
     assert nodes == [("Carolina Tile and Rubber Co", ORG, ["a", "b"])]
 
 
 def test_a_legal_form_s_stop_is_the_name_s_only_where_the_recognizer_read_it_so() -> None:
-    ends = result("v", "Shares of Carolina Tile and Rubber Co.", ("Carolina Tile", ORG), ("Rubber Co", PER))
-    read = result(
+    ends = named_result(
+        "v", "Shares of Carolina Tile and Rubber Co.", ("Carolina Tile", ORG), ("Rubber Co", PER)
+    )
+    read = named_result(
         "w", "It sold Carolina Tile and Rubber Co. shares.", ("Carolina Tile", ORG), ("Rubber Co.", ORG)
     )
     _whole, out_ends, out_read = name_split_firms([WHOLE, ends, read])
-    assert names(out_ends) == [("Carolina Tile and Rubber Co", ORG, ["Carolina Tile and Rubber Co"])]
-    assert names(out_read) == [("Carolina Tile and Rubber Co.", ORG, ["Carolina Tile and Rubber Co."])]
+    assert named(out_ends) == [("Carolina Tile and Rubber Co", ORG, ["Carolina Tile and Rubber Co"])]
+    assert named(out_read) == [("Carolina Tile and Rubber Co.", ORG, ["Carolina Tile and Rubber Co."])]
 
 
 def test_two_names_that_open_with_the_same_word_are_two() -> None:
     grades = "West Texas Intermediate and West Texas Sour"
-    twice = [result(n, f"{grades} rose.", (grades, ORG)) for n in ("x1", "x2")]
-    split = result(
+    twice = [named_result(n, f"{grades} rose.", (grades, ORG)) for n in ("x1", "x2")]
+    split = named_result(
         "y",
         "West Texas Intermediate and West Texas Sour fell.",
         ("West Texas Intermediate", ORG),
         ("West Texas Sour", ORG),
     )
     *_, after = name_split_firms([*twice, split])
-    assert names(after) == names(split)
+    assert named(after) == named(split)
