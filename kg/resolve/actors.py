@@ -6,7 +6,8 @@ form (``legal-form``: "UtiliCorp United Inc" / "UtiliCorp United"), a party's na
 without "Party" (``party-name``: "Labour Party" / "Labour"), a firm's web address
 without its domain (``web-name``: "Amazon.com" / "Amazon"), a broadcaster's station with and
 without the broadcaster's name (``station``: "BBC Radio Five Live" / "Radio Five Live" / "Five
-Live"), a state body's name with its
+Live"), an event's name with its number written in any way (``event-number``: "World War
+Two" / "Second World War" / "WWII"), a state body's name with its
 brief before or after its noun (``body-order``: "Ministry of Finance" / "Finance Ministry") or a place's
 name (``place-alias``: "Mich." / "Michigan"), or a person's or an organization's name but for
 spaces, hyphens and stops between its words (``spacing``: "JP Morgan Chase" / "JPMorgan
@@ -39,6 +40,7 @@ from kg.resolve.clubs import join_clubs
 from kg.resolve.head_nouns import join_head_nouns
 from kg.resolve.keys import (
     body_key,
+    event_keys,
     firm_key,
     owner_key,
     place_key,
@@ -198,6 +200,9 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
             found.setdefault(plain.removesuffix(" party"), "party-name")  # Labour Party = Labour
         if kind == "Organization" and (site := site_key(plain)) != plain:
             found.setdefault(site, "web-name")  # Amazon.com = Amazon
+        if kind == "Event":
+            for numbered in event_keys(plain):
+                found.setdefault(numbered, "event-number")  # World War Two = Second World War = WWII
         if kind == "Organization":
             for station in station_keys(plain):
                 found.setdefault(station, "station")  # BBC Radio Five Live = Radio Five Live = Five Live

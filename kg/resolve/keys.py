@@ -305,6 +305,71 @@ def station_keys(key: str) -> set[str]:
     return {name for words in cuts if len(words) > 1 and (name := " ".join(words)) not in places()}
 
 
+#: Number words and ordinals as events' names write them ("World War Two", "Second World War").
+NUMBERS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+ORDINALS = {
+    w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)
+}
+#: Numbers an event's initials go with ("WW2"): not a year ("World Cup 2006" is no "WC2006" of
+#: a World Championship).
+MAX_INITIALLED = 40
+#: A Roman numeral of 1 to 39 ("II", "XXXIX").
+ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _number(word: str) -> int | None:
+    """``word`` as a number: digits, a number word or a Roman numeral.
+
+    Examples:
+        >>> [_number(w) for w in ("2", "two", "ii", "xxxix", "war", "")]
+        [2, 2, 2, 39, None, None]
+    """
+    if word.isdigit():
+        return int(word)
+    if word in NUMBERS:
+        return NUMBERS[word]
+    if word and ROMAN.fullmatch(word):
+        values = {"i": 1, "v": 5, "x": 10}
+        total = 0
+        for a, b in zip(word, word[1:] + " ", strict=True):
+            total += -values[a] if values.get(b, 0) > values[a] else values[a]
+        return total
+    return None
+
+
+def event_keys(key: str) -> set[str]:
+    """An event's comparison keys with its number as digits after its name, and as the initials
+    of its words with that number: "World War Two", "World War II", "Second World War", "World
+    War 2", "WWII" and "WW2" are one war; "World War I" is another.
+
+    Examples:
+        >>> sorted(event_keys("second world war")), sorted(event_keys("world war ii."))
+        (['world war 2', 'ww2'], ['world war 2', 'ww2'])
+        >>> sorted(event_keys("wwii")), sorted(event_keys("world war i")), sorted(event_keys("formula one"))
+        (['ww2', 'wwi1'], ['world war 1', 'ww1'], ['f1', 'formula 1'])
+        >>> event_keys("gulf war"), event_keys("world cup 2006")
+        (set(), set())
+    """
+    words = key.rstrip(".").split()
+    found = set()
+    if len(words) == 1:
+        for cut in range(2, len(key)):
+            letters, number = key[:cut], _number(key[cut:])
+            if letters.isalpha() and number is not None:
+                found.add(f"{letters}{number}")
+        return found
+    if len(words) > 2 and words[0] in ORDINALS:
+        words = [*words[1:], str(ORDINALS[words[0]])]
+    number = _number(words[-1]) if len(words) > 1 else None
+    if number is None:
+        return found
+    name = words[:-1]
+    found.add(" ".join([*name, str(number)]))
+    if number < MAX_INITIALLED and all(w.isalpha() for w in name):
+        found.add("".join(w[0] for w in name) + str(number))
+    return found - {key}
+
+
 def shortens(short: str, club: str) -> bool:
     """``short`` writes the club's name ``club`` (comparison keys) short, word by word: each of its
     words is the club's word or cuts letters from it, keeping the first ("utd" of "united", "co"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kg.records import DocResult, Document, Entity, Mention
 from kg.resolve.actors import resolve
 
-ORG, PER, PLA = "Organization", "Person", "Place"
+ORG, PER, PLA, EVT = "Organization", "Person", "Place", "Event"
 
 
 def ent(name: str, kind: str = ORG, *aliases: str, he: bool = False) -> Entity:
@@ -375,6 +375,14 @@ ROWS = {
          [ent("Radio Times")], [ent("Times")]],
         [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0")],
         [("d5e0", "d6e0"), ("d7e0", "d8e0"), ("d9e0", "d10e0"), ("d0e0", "d3e0")], ("Five Live", "station"),
+    ),
+    "an event's number in any way it is written": Row(
+        [[ent("World War Two", EVT)], [ent("Second World War", EVT)], [ent("WWII", EVT)],
+         [ent("World War 2", EVT)], [ent("World War I.", EVT)], [ent("First World War", EVT)],
+         [ent("World Cup 2006", EVT)],
+         [ent("World Championship 2006", EVT)], [ent("Formula One", EVT)], [ent("F1", EVT)]],
+        [("d0e0", "d1e0", "d2e0", "d3e0"), ("d4e0", "d5e0"), ("d8e0", "d9e0")],
+        [("d0e0", "d4e0"), ("d6e0", "d7e0")], ("WWII", "event-number"),
     ),
     "Washington with its district": Row(
         [[ent("Washington DC", PLA)], [ent("Washington, D.C.", PLA)], [ent("Washington", PLA)],
