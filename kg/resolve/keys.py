@@ -347,20 +347,22 @@ def event_keys(key: str) -> set[str]:
         (['world war 2', 'ww2'], ['world war 2', 'ww2'])
         >>> sorted(event_keys("wwii")), sorted(event_keys("world war i")), sorted(event_keys("formula one"))
         (['ww2', 'wwi1'], ['world war 1', 'ww1'], ['f1', 'formula 1'])
-        >>> event_keys("gulf war"), event_keys("world cup 2006")
-        (set(), set())
+        >>> event_keys("gulf war"), event_keys("world cup 2006"), event_keys("england v"), event_keys("ww2.")
+        (set(), set(), set(), {'ww2'})
     """
     words = key.rstrip(".").split()
     found = set()
     if len(words) == 1:
-        for cut in range(2, len(key)):
-            letters, number = key[:cut], _number(key[cut:])
+        (word,) = words
+        for cut in range(2, len(word)):
+            letters, number = word[:cut], _number(word[cut:])
             if letters.isalpha() and number is not None:
                 found.add(f"{letters}{number}")
         return found
     if len(words) > 2 and words[0] in ORDINALS:
         words = [*words[1:], str(ORDINALS[words[0]])]
-    number = _number(words[-1]) if len(words) > 1 else None
+    # a match's "v" is versus, no fifth: "England v France" is no "England 5"
+    number = _number(words[-1]) if len(words) > 1 and words[-1] != "v" else None
     if number is None:
         return found
     name = words[:-1]
