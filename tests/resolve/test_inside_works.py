@@ -115,8 +115,8 @@ def test_a_name_in_a_relation_the_graph_keeps_stays() -> None:
 
 def test_titles_not_written_as_titles_or_also_read_as_actors_take_nothing() -> None:
     corpus = [
-        named_result("p", "The Paris accord held.", ("Paris accord", "Work")),
-        named_result("q", "Traders cited the Paris accord again.", ("Paris", "Place")),
+        named_result("p", "The Paris talks held.", ("Paris talks", "Work")),
+        named_result("q", "Traders cited the Paris talks again.", ("Paris", "Place")),
         named_result("w", "A show in London's West End closed.", ("London's West End", "Work")),
         named_result("x", "Theatres in London's West End shut.", ("London", "Place")),
         named_result("y", "A show in the West End opened.", ("West End", "Work")),
@@ -125,6 +125,17 @@ def test_titles_not_written_as_titles_or_also_read_as_actors_take_nothing() -> N
     ]
     out = name_inside_works(corpus)
     assert [named(r) for r in out] == [named(r) for r in corpus]
+
+
+def test_a_name_before_an_agreement_s_noun_is_the_agreement() -> None:
+    corpus = [
+        named_result("p", "Ministers reaffirmed the Tuileries accord.", ("Tuileries accord", "Work")),
+        named_result("q", "Since the Tuileries accord the dollar held.", ("Tuileries", "Person")),
+        named_result("r", "They met at the Tuileries. The Tuileries accord held.", ("Tuileries", "Person")),
+    ]
+    _pact, inside, also_alone = name_inside_works(corpus)
+    assert named(inside) == [("Tuileries accord", "Work", ["Tuileries accord"])]
+    assert named(also_alone) == named(corpus[2])
 
 
 def test_a_title_inside_a_longer_name_is_no_work() -> None:
