@@ -125,9 +125,10 @@ def _inside(r: DocResult, by_word: dict[str, set[str]], related: set[str | None]
             made[e.id] = (text[spans[0][0] : spans[0][1]], spans)
     if not made:
         return r
+    titles = {title for title, _spans in made.values()}
     by_title: dict[str, list[str]] = defaultdict(list)  # title -> the entities made it, the work's first
     for e in r.entities:
-        if e.type == "Work" and (title := e.name.strip()) in {t for t, _ in made.values()}:
+        if e.type == "Work" and (title := e.name.strip()) in titles:
             by_title[title].append(e.id)
     for i, (title, _spans) in made.items():
         by_title[title].append(i)

@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.lexicon import places
-from kg.names import normalise
+from kg.names import normalise, without_legal_form
 from kg.records import DocResult, Entity, Mention
 from kg.resolve.keys import LEGAL_FORMS
 from kg.resolve.once import kept_ends
@@ -45,8 +45,6 @@ AND = ("and", "&")
 #: A legal form after a name ("Co", "Corp", "Inc", ", Ltd"), as the text writes it.
 FORMS = "|".join(re.escape(f).replace(r"\.", r"\.?") for f in sorted(LEGAL_FORMS, key=lambda f: (-len(f), f)))
 LEGAL_TAIL = re.compile(rf"(?i:(?:,?\s+(?:{FORMS})\b\.?)+)")
-#: The legal forms that end a name.
-LEGAL_END = re.compile(rf"{LEGAL_TAIL.pattern}$")
 
 
 def name_split_firms(
@@ -91,14 +89,15 @@ def _firms(results: list[DocResult]) -> set[str]:
                 alone[normalise(m.text)].add(r.doc.id)
                 if e.type != "Organization":
                     continue
-                name = m.text.strip().rstrip(",")
-                bare = LEGAL_END.sub("", name).rstrip(".,")
+                words = m.text.split()
+                kept = len(without_legal_form([w.lower() for w in words], LEGAL_FORMS))
+                bare = " ".join(words[:kept]).rstrip(".,")
                 if not firm_like(bare):
                     continue
                 key = _key(bare)
                 articles[key].add(r.doc.id)
                 written[key].add(bare)
-                if LEGAL_END.search(name):
+                if kept < len(words):
                     with_form.add(key)
     firms = set()
     for key, docs in articles.items():

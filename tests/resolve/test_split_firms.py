@@ -73,17 +73,21 @@ def test_a_place_named_elsewhere_only_loses_the_mention_inside() -> None:
 
 
 def test_names_read_whole_once_without_a_legal_form_or_two_names_are_no_firm() -> None:
-    corpus = [
-        named_result("h", "Talks of the World Bank and IMF went on.", ("World Bank and IMF", ORG)),
-        named_result("i", "Ford Motor Co and Chrysler Corp cut prices.", ("Ford Motor Co and Chrysler", ORG)),
-        named_result("j", "The Bank of Japan and Canada agreed.", ("Bank of Japan and Canada", ORG)),
-        named_result("k", "The Oslo Harbour and Dock Board said.", ("Oslo Harbour and Dock Board", ORG)),
+    # each of the first three is read whole in two articles: its own guard refuses it
+    wholes = [
+        ("World Bank and IMF", "Talks of the World Bank and IMF went on."),
+        ("Ford Motor Co and Chrysler", "Ford Motor Co and Chrysler cut prices."),
+        ("Bank of Japan and Canada", "The Bank of Japan and Canada agreed."),
     ]
+    corpus = [
+        named_result(f"{n}{k}", text, (name, ORG)) for n, (name, text) in enumerate(wholes) for k in "ab"
+    ]
+    corpus.append(
+        named_result("k", "The Oslo Harbour and Dock Board said.", ("Oslo Harbour and Dock Board", ORG))
+    )
     split = [
         named_result("l", "The World Bank and IMF staff met.", ("World Bank", ORG), ("IMF", ORG)),
-        named_result(
-            "m", "Ford Motor Co and Chrysler Corp rose.", ("Ford Motor Co", ORG), ("Chrysler Corp", ORG)
-        ),
+        named_result("m", "Ford Motor Co and Chrysler rose.", ("Ford Motor Co", ORG), ("Chrysler", ORG)),
         named_result("n", "The Bank of Japan and Canada spoke.", ("Bank of Japan", ORG), ("Canada", PLA)),
         named_result("o", "The Oslo Harbour and Dock Board met.", ("Oslo Harbour", ORG), ("Dock Board", ORG)),
     ]
