@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from kg.ingest.prose import Region, regions
+from kg.lexicon import known_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,13 +77,47 @@ def unwrap(text: str, found: list[Region]) -> str:
             start > 0
             and (len(line.rstrip()) >= WRAPPED or _cut_lead(text, start, end))
             and after not in ("", "\n", " ", "\t")
-            and not _ENDED.search(line)
+            and (not _ENDED.search(line) or _initials_go_on(line, text, end + 1))
             and where.kind_at(start + len(line) - len(line.lstrip())) is None
             and where.kind_at(end + 1) is None
         ):
             out[end] = " "
         start = end + 1
     return "".join(out)
+
+
+#: Initials with stops that end a line: "Kenneth J.", "of S.G.".
+_INITIALS = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){1,3})$")
+#: A word that opens the next line's name: a capital, then letters.
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'-]*")
+#: Initials after which a sentence may end: the times of day (a place's, "U.S.", the gazetteer knows).
+_ENDING_INITIALS = frozenset({"A.M.", "P.M."})
+
+
+def _initials_go_on(line: str, text: str, at: int) -> bool:
+    r"""The full stop that ends ``line`` is its last initial's, and the name goes on at ``at`` on the
+    next line ("a bond led by S.G.\nWarburg and Co Ltd", "Kenneth J.\nSeverinson was named"):
+    the initials are no place's ("the U.S.\nThe talks") and the next line opens with a capitalised
+    word that is no stop word (spaCy's English list: "The", "He", "It").
+
+    Examples:
+        >>> _initials_go_on("a bond led by S.G.", "S.G.\nWarburg", 5)
+        True
+        >>> _initials_go_on("imports from the U.S.", "U.S.\nWarburg", 5)
+        False
+        >>> _initials_go_on("a bond led by S.G.", "S.G.\nThe bank", 5)
+        False
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    found = _INITIALS.search(line.rstrip())
+    word = _NAME_WORD.match(text, at)
+    if found is None or word is None:
+        return False
+    initials = found.group(1)
+    if initials in _ENDING_INITIALS or known_place(initials.lower()):
+        return False
+    return word.group(0).lower() not in STOP_WORDS
 
 
 def _cut_lead(text: str, start: int, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extract import extract_one
+from kg.nlp.prose import unwrap
 from tests.helpers import entity, names_of, triples
 
 EARNINGS = (
@@ -250,6 +251,37 @@ def test_a_lead_line_cut_short_by_its_dateline_is_wrapped_too(nlp) -> None:
     # a short line before a blank one, or an indented one, is a line of its own
     text = "Results\n\nNet profit rose.\nTurnover fell 3 pct to 23.5 mln stg in the year to December.\n"
     assert "Results" not in names_of(extract_one(text, nlp))
+
+
+def test_a_name_goes_on_over_initials_that_end_a_wrapped_line(nlp) -> None:
+    # the full stop of a middle initial or of a firm's initials ends no sentence
+    text = (
+        "DORVALE NAMES PRESIDENT\n\n"
+        "Dorvale Memories Inc said its board named Kenneth J.\n"
+        "Tarrowby president and chief operating officer, and that G.H.\n"
+        "Pelmont and Co Ltd would manage the share offering it plans.\n"
+    )
+    names = names_of(extract_one(text, nlp))
+    assert names.get("Kenneth J. Tarrowby") == "Person", names
+    assert names.get("G.H. Pelmont and Co Ltd") == "Organization", names
+    assert not {"Tarrowby", "Pelmont and Co Ltd", "G.H."} & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("end", "goes_on"),
+    [
+        ("named Kenneth J.", True),
+        ("by S.G.", True),
+        ("exports to the U.S.", False),  # a place's initials may end a sentence
+        ("trading closed at 11 A.M.", False),  # and a time of day's
+    ],
+)
+def test_which_initials_at_a_line_s_end_the_name_goes_on_after(end: str, goes_on: bool) -> None:
+    line = "Grain prices rose in the two weeks to Friday, the board said, " + end
+    text = "PRICES\n" + line + "\nTarrowby Grain Co said prices were firm this week.\n"
+    assert ("\n" not in unwrap(text, [])[7:-1]) is goes_on
+    # a stop word opens a new sentence, whatever the initials
+    assert "\n" in unwrap(text.replace("Tarrowby", "The"), [])[7:-1]
 
 
 def test_the_agencies_an_article_credits_are_no_actors(nlp) -> None:
