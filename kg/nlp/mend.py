@@ -1237,6 +1237,8 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
     elsewhere: "Foo Fighters and Iron Maiden", "RSA Security and NetSurity", "Purolator and
     Interlink", "Lightbody and McClelland" (:func:`_named_apart`).
     """
+    if span.label_ == "ORG" and (k := _link_after_legal_form(span)) is not None:
+        return [(span.start, k), (k + 1, span.end)]
     if span.label_ not in ("ORG", "PER") or "," in span.text:
         return None
     links = [t.i for t in span if t.text in ("and", "&")]
@@ -1260,6 +1262,39 @@ def two_names(span: Span) -> list[tuple[int, int]] | None:
     if body or after[0].text == "The":
         return [(span.start, k), (k + 1, span.end)]
     return None
+
+
+def _link_after_legal_form(span: Span) -> int | None:
+    """The "and" or "&" of ``span`` right after a firm's legal form and before another name:
+    "Ford Motor Co and Chrysler Corp", "Panhandle Eastern Petroleum Corp and Sonatrach",
+    "Goldman, Sachs and Co and Eberstadt Fleming Inc" (a firm's name ends at its legal form); not
+    "Dillon, Read and Co Inc" nor "Smith Co and Sons" (a legal form or a family's word after it),
+    nor a list whose comma is no firm's own ("Western National Life, American Centennial
+    Insurance Co and Beneficial National Bank USA": a comma before the legal form's "and Co")."""
+    doc = span.doc
+    for token in span[1:-1]:
+        k = token.i
+        after = doc[k + 1]
+        if (
+            token.text in ("and", "&")
+            and k - span.start >= 2
+            and _legal(doc[k - 1])
+            and (not any(t.text == "," for t in doc[span.start : k]) or _and_legal_form(doc, k - 1))
+            and after.text[:1].isupper()
+            and not _legal(after)
+            and after.lower_ not in (*FAMILY, "trust")
+        ):
+            return k
+    return None
+
+
+def _and_legal_form(doc: Doc, end: int) -> bool:
+    """The legal forms that end at token ``end`` follow an "and" ("Goldman, Sachs and Co",
+    "Dillon, Read and Co Inc"): a firm named after its founders, whose comma is its own."""
+    i = end
+    while i > 0 and _legal(doc[i]):
+        i -= 1
+    return i < end and doc[i].text in ("and", "&")
 
 
 def _body_of_name(words: Span) -> bool:

@@ -353,8 +353,9 @@ def _second_opinion(
     recognizer calls a place, the base model a person and the gazetteer nothing are a person
     ("the Gino Marinuzzi conducting competition"). A country's abbreviation and a word whose
     capital is the abbreviation's full stop are the country ("U.K. Banking rules",
-    :func:`kg.nlp.fullstop.country_and_word`). ``by_span`` holds the base model's labels of
-    ``base`` by token span.
+    :func:`kg.nlp.fullstop.country_and_word`). A people's word the recognizer calls a person is
+    the people's ("Finnish, Japanese, West German and American firms"). ``by_span`` holds the
+    base model's labels of ``base`` by token span.
     """
     from spacy.tokens import Span
 
@@ -371,6 +372,10 @@ def _second_opinion(
         if country_and_word(s, words.words, words.nouns, by_span):
             # "U.S. Or U.K. Banking rules": the capital is the full stop's; the country stays
             out.append(Span(doc, s.start, s.start + 1, label="GPE"))
+            continue
+        if s.label_ == "PERSON" and s.text.lower() in demonyms():
+            # "ventures with Finnish, Japanese, West German and American firms": a people's word
+            out.append(Span(doc, s.start, s.end, label="NORP"))
             continue
         if _prize_named(s, names):
             continue  # "won an Oscar", "a Bafta nomination", "a Golden Globe": a prize, no actor

@@ -122,6 +122,22 @@ NAMES = [
         {"West Bank": "Place", "Hebron": "Place"},
         set(),
     ),
+    # a people's word is no one's name
+    (
+        "He said ventures with Finnish, Japanese, West German and American firms were under way.",
+        {},
+        {"West German"},
+    ),
+    # a firm's name ends at its legal form: "and" after it joins two firms
+    (
+        "The venture of American Telephone and Telegraph Co and Philips Telecommunications BV said it "
+        "won the order.",
+        {
+            "American Telephone and Telegraph Co": "Organization",
+            "Philips Telecommunications BV": "Organization",
+        },
+        {"American Telephone and Telegraph Co and Philips Telecommunications BV"},
+    ),
     # a London borough, which the recognizer calls a person, is a town after "access to"
     (
         "Tudor Lobbying Ltd charged clients for access to Westminster through Mr Sayeed.",
@@ -297,3 +313,39 @@ def test_a_name_of_two_named_apart_is_two(text: str, glued: str, label: str, wan
     found = two_names(Span(doc, span.start, span.end, label=label))
     got = [(doc[a:b].text, label) for a, b in found] if found else None
     assert got == wanted
+
+
+@pytest.mark.parametrize(
+    ("glued", "wanted"),
+    [
+        # a firm's name ends at its legal form: the name after "and" is another's
+        ("Halvorsen Motor Co and Quillan Corp", ["Halvorsen Motor Co", "Quillan Corp"]),
+        ("Tarrow Eastern Petroleum Corp and Sonavex", ["Tarrow Eastern Petroleum Corp", "Sonavex"]),
+        (
+            "Tarrow , Pelmont and Co and Eberwood Fleming Inc",
+            ["Tarrow , Pelmont and Co", "Eberwood Fleming Inc"],
+        ),
+        (
+            "Quillan Storage Group and Quillan Technology Group",
+            ["Quillan Storage Group", "Quillan Technology Group"],
+        ),
+        # a legal form or a family's word after "and" is the firm's own
+        ("Dorvan , Reade and Co Inc", None),
+        ("Tarrow Co and Sons", None),
+        ("Pelmont Bank Co and Trust", None),
+        ("Halvorsen Co and quillan", None),
+        # a list's comma before the legal form: the list's, not the firm's ("Dorvan , Reade and Co")
+        ("Tarrow National Life , Pelmont Insurance Co and Quillan Bank USA", None),
+    ],
+)
+def test_a_name_after_a_firm_s_legal_form_and_and_is_another_s(glued: str, wanted: list | None) -> None:  # type: ignore[type-arg]
+    import spacy
+    from spacy.tokens import Span
+
+    from kg.nlp.mend import two_names
+
+    doc = spacy.blank("en")(f"Analysts at {glued} said so .")
+    span = doc.char_span(12, 12 + len(glued), label="ORG")
+    assert span is not None
+    found = two_names(Span(doc, span.start, span.end, label="ORG"))
+    assert ([doc[a:b].text for a, b in found] if found else None) == wanted
