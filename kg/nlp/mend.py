@@ -1269,8 +1269,8 @@ def _link_after_legal_form(span: Span) -> int | None:
     "Ford Motor Co and Chrysler Corp", "Panhandle Eastern Petroleum Corp and Sonatrach",
     "Goldman, Sachs and Co and Eberstadt Fleming Inc" (a firm's name ends at its legal form); not
     "Dillon, Read and Co Inc" nor "Smith Co and Sons" (a legal form or a family's word after it),
-    nor a list whose comma is no firm's own ("Western National Life, American Centennial
-    Insurance Co and Beneficial National Bank USA": a comma before the legal form's "and Co")."""
+    nor a list, whose comma comes before a legal form that no "and" opens ("Western National
+    Life, American Centennial Insurance Co and Beneficial National Bank USA")."""
     doc = span.doc
     for token in span[1:-1]:
         k = token.i
