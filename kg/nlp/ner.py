@@ -40,6 +40,7 @@ from kg.nlp.committees import committee_names
 from kg.nlp.founders import founders_firms
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.halves import whole_halves
+from kg.nlp.leads import lead_names
 from kg.nlp.mend import mend, place_parts, two_names
 from kg.nlp.placelists import listed_places
 from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
@@ -196,6 +197,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
         if not any(w.start <= start and end <= w.end for w in covering) and (start, end) not in times
     ]
     names = committee_names(doc, mend(doc, sorted(names, key=lambda s: s.start)))
+    # "MAY DEPARTMENT STORES ...\n\nMay Department Stores Co said": the lead's first word
+    names = lead_names(doc, names)
     names = whole_halves(doc, chained(doc, founders_firms(doc, names)))
     tails = _title_tails(names, base, words)
     by_span = {(e.start, e.end): e.label_ for e in base}
