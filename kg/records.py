@@ -54,6 +54,11 @@ class Document:
         return {"id": self.id, "title": self.title, "date": self.date, "url": self.url, "source": self.source}
 
 
+#: Mention rules that refer to an actor without writing its name: a pronoun, a role phrase ("the
+#: NATO chief"), a nationality's word pointing at its country ("German" of "German Chancellor").
+UNNAMED = frozenset({"pronoun", "title", "demonym"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of a document's text that names or refers to an actor.
@@ -66,6 +71,11 @@ class Mention:
     end: int
     text: str
     rule: str = "ner"
+
+    @property
+    def named(self) -> bool:
+        """The mention writes the actor's name (its rule is none of :data:`UNNAMED`)."""
+        return self.rule not in UNNAMED
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,7 @@ class Entity:
     @property
     def aliases(self) -> list[str]:
         """Every named (non-pronoun) surface form, sorted."""
-        return sorted({m.text for m in self.mentions if m.rule not in ("pronoun", "title", "demonym")})
+        return sorted({m.text for m in self.mentions if m.named})
 
     def to_json(self) -> dict[str, Any]:
         """The ``kg extract`` form: a nationality's word that points at a place ("German" in

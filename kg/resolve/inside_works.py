@@ -12,8 +12,8 @@ whole, is that work's mention in the article.
 The title is a work's name of the corpus written as titles are: two capitalised words or more,
 no small word but the ones inside titles ("of", "the", "with" ...) and an agreement's noun at
 its end ("the Louvre accord", where one wire story's recognizer read a person "Louvre"), no
-possessive ("London's
-West End", "Martin Scorsese's Gangs of New York" name a place and a director), and no name the
+possessive ("London's West End", "Martin Scorsese's Gangs of New York" name a place and a
+director), and no name the
 corpus also reads as an actor ("West End", a place in five BBC articles). The title's words run
 alone in the text: no capitalised word right before or after them ("White House Budget Chief
 James Miller" is no work "White House Budget"). Not a name that takes part in a relation the
@@ -111,6 +111,13 @@ def _inside(r: DocResult, by_word: dict[str, set[str]], related: set[str | None]
     """``r`` with the names of its text that lie inside one of the titles indexed in ``by_word``
     (word -> titles) made those works."""
     text = r.doc.text
+    where: dict[str, list[tuple[int, int]]] = {}  # title -> where the text writes it, found once
+
+    def written_at(title: str) -> list[tuple[int, int]]:
+        if title not in where:
+            where[title] = _written(text, title)
+        return where[title]
+
     made: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}  # entity -> (title, where written)
     for e in r.entities:
         if e.type not in READINGS or e.id in related or not e.mentions:
@@ -118,7 +125,7 @@ def _inside(r: DocResult, by_word: dict[str, set[str]], related: set[str | None]
         if any(m.rule in ("pronoun", "title") for m in e.mentions):
             continue  # the article speaks of a person
         candidates = {t for m in e.mentions for w in WORD.findall(m.text) for t in by_word.get(w, ())}
-        written = [span for t in sorted(candidates) for span in _written(text, t)]
+        written = [span for t in sorted(candidates) for span in written_at(t)]
         covers = [_cover(m, written) for m in e.mentions]
         if candidates and all(covers):
             spans = tuple(sorted({c for c in covers if c is not None}))

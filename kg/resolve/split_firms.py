@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import cache
 
 from kg.lexicon import places
 from kg.names import normalise, without_legal_form
@@ -84,7 +85,7 @@ def _firms(results: list[DocResult]) -> set[str]:
     for r in results:
         for e in r.entities:
             for m in e.mentions:
-                if m.rule in ("pronoun", "title", "demonym"):
+                if not m.named:
                     continue
                 alone[normalise(m.text)].add(r.doc.id)
                 if e.type != "Organization":
@@ -145,6 +146,7 @@ def _key(name: str) -> str:
     return normalise(name.replace(",", " ").replace("&", "and"))
 
 
+@cache
 def _pattern(firm: str) -> re.Pattern[str]:
     """``firm`` as a text may write it: commas or not between its words, "and" or "&", and the
     legal forms after it."""
@@ -158,7 +160,7 @@ def _whole(r: DocResult, by_first: dict[str, list[str]], related: set[str | None
     firsts = {w for w in re.findall(r"[A-Z][\w.'-]*", text) if w in by_first}
     if not firsts:
         return r
-    named = [(e, m) for e in r.entities for m in e.mentions if m.rule not in ("pronoun", "title", "demonym")]
+    named = _names(r)
     taken: set[tuple[int, int]] = set()
     for first in sorted(firsts):
         for firm in by_first[first]:
@@ -167,14 +169,14 @@ def _whole(r: DocResult, by_first: dict[str, list[str]], related: set[str | None
                 made = _made(r, spans, firm, related)
                 if made is not None:
                     r = made
-                    named = [
-                        (e, m)
-                        for e in r.entities
-                        for m in e.mentions
-                        if m.rule not in ("pronoun", "title", "demonym")
-                    ]
+                    named = _names(r)
                     taken |= set(spans)
     return r
+
+
+def _names(r: DocResult) -> list[tuple[Entity, Mention]]:
+    """Each mention of ``r`` that writes a name, with its entity."""
+    return [(e, m) for e in r.entities for m in e.mentions if m.named]
 
 
 def _split_at(text: str, firm: str, named: list[tuple[Entity, Mention]]) -> list[tuple[int, int]]:
@@ -210,7 +212,7 @@ def _made(
     touched = [e for e in r.entities if any(inside(m) for m in e.mentions)]
     whole, held = [], []
     for e in touched:
-        outside = [m for m in e.mentions if not inside(m) and m.rule not in ("pronoun", "title", "demonym")]
+        outside = [m for m in e.mentions if not inside(m) and m.named]
         opening = e.type == "Organization" and normalise(e.name).split() == words[: len(e.name.split())]
         if not outside or opening:
             whole.append(e)
