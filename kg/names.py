@@ -273,6 +273,53 @@ def clipped_words(short: str, long: str) -> bool:
     return cut_word_for_word(short.split(), full, lambda w, f: len(w) >= CLIPPED and f.startswith(w))
 
 
+#: Letters on each side of "and" that wire copy writes for a firm's name ("S and P", "AT and T").
+LETTER_PAIR = re.compile(r"(?P<left>[a-z]{1,3})\.? and (?P<right>[a-z]{1,3})\.?")
+#: The same as written: capitals ("S and P", "B AND C"; not "HBO and Co").
+CAPITAL_PAIR = re.compile(r"[A-Z]{1,3}\.? (?:and|AND) [A-Z]{1,3}\.?")
+
+
+def letter_pair(text: str) -> bool:
+    """``text`` is a firm's letters around "and" as wire copy writes them.
+
+    Examples:
+        >>> letter_pair("S and P"), letter_pair("AT and T."), letter_pair("HBO and Co")
+        (True, True, False)
+    """
+    return CAPITAL_PAIR.fullmatch(" ".join(text.split())) is not None
+
+
+def and_initials(short: str, long: str) -> bool:
+    """``short`` is letters, "and" and letters that the words on each side of ``long``'s one
+    "and" begin with: the last words before it and the first after it. Reuters writes a firm's
+    "&" as "and" ("S and P" for Standard and Poor's Corp, "AT and T" for American Telephone and
+    Telegraph Co, "A and P" for Great Atlantic and Pacific Tea Co).
+
+    Examples:
+        >>> and_initials("s and p", "standard and poor's corp")
+        True
+        >>> and_initials("at and t", "american telephone and telegraph co")
+        True
+        >>> and_initials("a and p", "great atlantic and pacific tea co")
+        True
+        >>> and_initials("s and p", "smith and jones inc"), and_initials("a and b", "ab and b and c inc")
+        (False, False)
+    """
+    m = LETTER_PAIR.fullmatch(short)
+    words = re.split(r"[\s\-]+", long)
+    if m is None or words.count("and") != 1:
+        return False
+    i = words.index("and")
+    left, right = m.group("left"), m.group("right")
+    before, after = words[:i], words[i + 1 :]
+    return (
+        len(before) >= len(left)
+        and len(after) >= len(right)
+        and "".join(w[0] for w in before[len(before) - len(left) :]) == left
+        and "".join(w[0] for w in after[: len(right)]) == right
+    )
+
+
 def cut_word_for_word(words: list[str], full: list[str], cut: Callable[[str, str], bool]) -> bool:
     """``words`` are ``full``'s, two or more, word for word, each the same or one that ``cut``
     says is cut from it (``cut(word, full_word)``), one at least cut.

@@ -41,6 +41,7 @@ from kg.names import (
     POSSESSIVE,
     QUOTES,
     SURNAME_PARTICLES,
+    and_initials,
     bare_surname,
     canonical_place,
     capitalised,
@@ -50,6 +51,7 @@ from kg.names import (
     initialled,
     is_acronym,
     legal_name,
+    letter_pair,
     normalise,
     regional_arm,
     shouted,
@@ -178,8 +180,9 @@ class Cluster:
                 ),
             ).text
         if self.type == "Organization":
-            # "Arsenal", not "the Gunners"
+            # "Arsenal", not "the Gunners"; "Standard and Poor's Corp", not "S and P"
             named = [m for m in named if m.key not in club_nicknames()] or named
+            named = [m for m in named if not letter_pair(m.text)] or named
         counts = Counter(m.text for m in named)
         if self.type == "Organization":
             # "T. Rowe Price Associates", not the "Price" that also refers to it
@@ -1804,6 +1807,10 @@ class DocMentions:
             if len(hits) == 1:
                 return hits.pop(), "name-part"
         if m.type == "Organization":
+            # "S and P" for "Standard and Poor's Corp": the one firm of the article it spells
+            spelled = {c for k, c in same_type if letter_pair(m.text) and and_initials(m.key, k)}
+            if len(spelled) == 1:
+                return spelled.pop(), "acronym"
             short = m.text.replace(".", "").replace(" ", "")
             for k, c in same_type:
                 # two letters are too weak an acronym: "GP", "NI" name many things

@@ -35,12 +35,14 @@ from kg.lexicon import (
 )
 from kg.names import QUOTES
 from kg.nlp import prose
+from kg.nlp.agreements import agreement_titles
 from kg.nlp.chains import chained
 from kg.nlp.committees import committee_names
 from kg.nlp.founders import founders_firms
 from kg.nlp.fullstop import country_and_word
 from kg.nlp.halves import whole_halves
 from kg.nlp.leads import lead_names
+from kg.nlp.letters import letter_firms
 from kg.nlp.mend import mend, place_parts, two_names
 from kg.nlp.placelists import listed_places
 from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
@@ -200,6 +202,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     # "MAY DEPARTMENT STORES ...\n\nMay Department Stores Co said": the lead's first word
     names = lead_names(doc, names)
     names = whole_halves(doc, chained(doc, founders_firms(doc, names)))
+    # "S and P said", after "Standard and Poor's Corp": a firm's letters around "and"
+    names = letter_firms(doc, names)
     tails = _title_tails(names, base, words)
     by_span = {(e.start, e.end): e.label_ for e in base}
     names = _second_opinion(doc, [s for s in names if s not in tails], base, by_span, words)
@@ -236,6 +240,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, part_titles(doc, persons, base_persons))
     # "Lord of the Rings director Peter Jackson": a rank styled "of the" what names no place
     titles = _with_titles(doc, titles, styled_titles(doc))
+    # "the Louvre accord": the recognizer's person before an agreement's noun names the agreement
+    titles = _with_titles(doc, titles, agreement_titles(doc, persons))
     # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it
     firms = [e for e in base if e.label_ == "ORG"]
     titles = _with_titles(doc, titles, starring_titles(doc, names + firms, base_persons))
@@ -284,6 +290,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     names = [s for s in names if not month_before_day(s)]
     # "learning Hindi": a language's name alone is no place, no one and no body (a people's is a group)
     names = [s for s in names if not _language(s)]
+    # "rated B.", "series A and B", "AT and T.": a letter alone is no one's name
+    names = [s for s in names if not _one_letter(s)]
     taken = {i for s in names for i in range(s.start, s.end)}
     others: list[Span] = [
         e
@@ -292,6 +300,12 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     ]
     doc.set_ents(sorted(names + others, key=lambda s: s.start), default="outside")
     return doc
+
+
+def _one_letter(span: Span) -> bool:
+    """A name is one letter, a full stop after it or not ("B.", "T")."""
+    words = [t.text for t in span if not t.is_punct or t.text.endswith(".")]
+    return len(words) == 1 and len(words[0].removesuffix(".")) == 1
 
 
 def _language(span: Span) -> bool:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from kg.lexicon import given_names, known_orgs, place, without_accents
 from kg.memory import gc_paused
-from kg.names import SURNAME_OPENERS, display_name, initialled, normalise, shouted
+from kg.names import SURNAME_OPENERS, display_name, initialled, letter_pair, normalise, shouted
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs
@@ -62,7 +62,7 @@ from kg.resolve.people import (
 )
 from kg.resolve.sets import Corpus, Sets
 from kg.resolve.short_forms import join_short_forms
-from kg.resolve.works import join_dated_works
+from kg.resolve.works import join_agreements, join_dated_works
 
 NAMED_RULES = frozenset({"ner", "alias", "gazetteer", "type-vote", "work", "exact"})
 
@@ -148,6 +148,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_misspelt(corpus)
     join_clubs(corpus)
     join_dated_works(corpus)
+    join_agreements(corpus)
     join_national_bodies(corpus, bodies)
     _join_known(corpus)
     join_middle_initials(corpus)
@@ -170,14 +171,16 @@ def _words(name: str) -> int:
 def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
     """The keys an entity joins other documents by, each with the rule that made it.
 
-    Its name and its aliases of several words count; a one-word alias ("Telegraph" of the
-    Daily and of the Sunday Telegraph, "GM") joins through :mod:`kg.resolve.short_forms`
-    only, where a short form with several readings joins none. So does the one-word name
-    of an organization that its document spells out: "NSC" is the National Security
-    Council in one article and Norfolk Southern Corp in another.
+    Its name and its aliases of several words count, but letters around "and" ("S and L" spells
+    a different savings and loan association in each of many articles); a one-word alias
+    ("Telegraph" of the Daily and of the Sunday Telegraph, "GM") joins through
+    :mod:`kg.resolve.short_forms` only, where a short form with several readings joins none.
+    So does the one-word name of an organization that its document spells out: "NSC" is the
+    National Security Council in one article and Norfolk Southern Corp in another.
     """
     found: dict[str, str] = {}
-    longer = {a for a in forms if " " in a.strip()}
+    # "S and L" spells a savings and loan association's name in each of many articles
+    longer = {a for a in forms if " " in a.strip() and not letter_pair(a)}
     if not (kind == "Organization" and longer and " " not in name.strip()):
         longer.add(name)  # but "NSC" that one document spells out joins by what it says there
     for form in longer - {""}:

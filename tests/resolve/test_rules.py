@@ -345,6 +345,22 @@ ROWS = {
         [("d0e0", "d1e0")], [("d3e0", "d2e0"), ("d3e0", "d2e1"), ("d5e0", "d4e0")],
         ("Parliament Act", "work-year"),
     ),
+    "an agreement's name with each of its nouns, or a month before": Row(
+        [[ent("Louvre accord", "Work")], [ent("Louvre Agreement", "Work")], [ent("Louvre pacts", "Work")],
+         [ent("February Louvre Accord", "Work")]],
+        [("d0e0", "d1e0", "d2e0", "d3e0")], [], ("Louvre Agreement", "work-agreement"),
+    ),
+    "a treaty, a country's pact or one in small letters is no accord of the same name": Row(
+        [[ent("Anglo-Irish Treaty", "Work")], [ent("Anglo-Irish Agreement", "Work")],
+         [ent("U.S. pact", "Work")], [ent("U.S. agreement", "Work")],
+         [ent("labor pact", "Work")], [ent("labor accord", "Work")]],
+        [], [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0")], None,
+    ),
+    "letters around 'and' join no other article's firm": Row(
+        [[ent("Guarantee Savings and Loan Association", ORG, "S and L")],
+         [ent("Fidelity Savings and Loan Association", ORG, "S and L")]],
+        [], [("d0e0", "d1e0")], None,
+    ),
     "a partnership's name without its last partners": Row(
         [[ent("Drexel Burnham")], [ent("Drexel Burnham Lambert Inc")],
          [ent("Smith Barney")], [ent("Smith Barney, Harris Upham and Co Inc")]],
