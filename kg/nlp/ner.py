@@ -240,8 +240,9 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, part_titles(doc, persons, base_persons))
     # "Lord of the Rings director Peter Jackson": a rank styled "of the" what names no place
     titles = _with_titles(doc, titles, styled_titles(doc))
-    # "the Louvre accord": the recognizer's person before an agreement's noun names the agreement
-    titles = _with_titles(doc, titles, agreement_titles(doc, persons))
+    # "the Louvre accord", "the Kyoto treaty": a person's or a town's name before an agreement's noun
+    places = [s for s in names if s.label_ == "GPE"]
+    titles = _with_titles(doc, titles, agreement_titles(doc, persons, places))
     # "The Aviator, starring Leonardo DiCaprio": a title its cast follows, whichever model found it
     firms = [e for e in base if e.label_ == "ORG"]
     titles = _with_titles(doc, titles, starring_titles(doc, names + firms, base_persons))

@@ -39,3 +39,14 @@ def test_a_person_s_name_before_an_agreement_s_noun_stays_a_person_s(
     names = names_of(extract_one(text, nlp))
     assert names.get(person) == "Person", names
     assert work not in names, names
+
+
+def test_a_town_before_an_agreement_s_noun_names_the_agreement_and_a_country_stays(nlp) -> None:
+    text = (
+        "So far the US has refused to sign up to the Kyoto treaty, which aims to cut emissions. "
+        "Officials said the China pact would be signed in May."
+    )
+    names = names_of(extract_one(text, nlp))
+    assert names.get("Kyoto treaty") == "Work", names
+    assert "Kyoto" not in names, names
+    assert names.get("China") == "Place", names
