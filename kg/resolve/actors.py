@@ -379,7 +379,8 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
                 key=lambda n: (_words(n), not shouted(n, names), not initialled(n), names[n], n),
             )
         elif kind == "Work":
-            actor.label = min(names, key=lambda n: (len(n), n))
+            # "Paris pact", not a headline's "PARIS PACT"
+            actor.label = min(names, key=lambda n: (shouted(n, names), len(n), n))
         elif kind == "Place":
             # the gazetteer's own name over a wire abbreviation used more often ("Tennessee", not "Tenn.")
             actor.label = max(

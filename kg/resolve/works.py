@@ -13,6 +13,7 @@ and "Pact". A treaty is not an accord ("the Anglo-Irish Treaty" of 1921, "Agreem
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 
@@ -57,10 +58,8 @@ def join_dated_works(c: Corpus) -> None:
 
 #: An agreement's name: what it was named after (a month may come first), then a noun of
 #: accords, which wire copy writes in turn for one agreement ("louvre pact", "louvre accords").
-AGREEMENT = re.compile(
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
-    r"(?P<name>.+?) (?:accords?|agreements?|pacts?)"
-)
+MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
+AGREEMENT = re.compile(rf"(?:(?:{MONTHS}) )?(?P<name>.+?) (?:accords?|agreements?|pacts?)")
 
 
 def join_agreements(c: Corpus) -> None:

@@ -424,6 +424,11 @@ def test_a_headlines_capitals_never_label_an_actor_the_prose_names() -> None:
     assert [a.label for a in resolve(results)[0]] == ["Occidental"]
 
 
+def test_a_headlines_capitals_never_label_a_work_the_prose_names() -> None:
+    results = [doc("a", ("PARIS PACT", "Work")), doc("b", ("Paris pact", "Work"))]
+    assert [a.label for a in resolve(results)[0]] == ["Paris pact"]
+
+
 def test_a_place_is_labelled_by_the_gazetteers_name_not_a_wire_abbreviation() -> None:
     """ "Tenn." of three wire datelines and "Tennessee" of one article are one state, labelled
     as the gazetteer names it."""
