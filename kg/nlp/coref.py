@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kg.lexicon import title_of
+from kg.names import letter_pair
 from kg.nlp.mentions import MALE_FEMALE, DocMentions
 from kg.nlp.titles import SUBORDINATE
 from kg.nlp.tokens import tokens
@@ -129,7 +130,10 @@ def _salient(
     dm: DocMentions, token: Token, types: tuple[str, ...], window: int = 2, gender: str | None = None
 ) -> int | None:
     """The best antecedent: a subject of this or the previous sentences, nearest first,
-    never an actor whose honorific says the other gender (rule ``kg.pronoun.v2``)."""
+    never an actor whose honorific says the other gender (rule ``kg.pronoun.v2``), nor a firm's
+    letters around "and": wire copy writes "S and P said ..." of the rating agency, and "its" in
+    what it says is the rated firm's ("S and P said the merger would allow American Security to
+    diversify its funding"), which this rule, preferring a sentence's subject, would miss."""
     sent = token.sent
     sents = [s for s in token.doc.sents if s.start <= sent.start][-(window + 1) :]
     best: tuple[float, int] | None = None
@@ -145,6 +149,8 @@ def _salient(
                     continue
             if not (s.start <= m.start < s.end) or (distance == 0 and m.start >= token.i):
                 continue
+            if letter_pair(token.doc[m.start : m.end].text):
+                continue  # "S and P said the merger would allow American Security to diversify its"
             head = token.doc[m.start : m.end].root
             score = 1.0 - distance
             if head.dep_ in ("nsubj", "nsubjpass"):

@@ -83,3 +83,14 @@ def test_a_firm_s_name_that_ends_in_and_and_a_legal_form_is_no_letters(nlp) -> N
     text = "HBO and Co said it sold its unit. HBO and Co said sales rose. HBO said profit fell."
     names = names_of(extract_one(text, nlp))
     assert "HBO and Co" in names, names
+
+
+def test_its_in_what_a_firm_s_letters_say_is_not_theirs(nlp) -> None:
+    # "its" is the rated firm's; the pronoun rule would give it to the sentence's subject
+    text = (
+        "Standard and Poor's Corp said it raised Dorvale Security Corp's commercial paper. S and P "
+        "said the merger would allow Dorvale Security to diversify its wholesale funding base."
+    )
+    result = extract_one(text, nlp)
+    owner = [e.name for e in result.entities for m in e.mentions if m.rule == "pronoun" and m.text == "its"]
+    assert owner and "Standard" not in owner[0], [(e.name, e.mentions) for e in result.entities]
