@@ -147,6 +147,13 @@ TOWN_FIRST = frozenset({"Region"})
 #: may still be the person, as beside any town under :data:`FOLDED_CITY`.
 BOROUGH_PEOPLE = {"London borough": 15_000, "Metropolitan district": 15_000}
 
+#: Words after a town's name that make it a club's ("Charlton Athletic", "Newcastle United",
+#: "Tottenham Hotspur", "Derby County"), which match reports drop ("Charlton", "Newcastle") or
+#: write alone ("United were the better side").
+CLUB_TAILS = frozenset(
+    {"city", "united", "rovers", "athletic", "albion", "wanderers", "town", "rangers", "hotspur", "county"}
+)
+
 #: Cities smaller than this keep their own spelling only: folded, a small town's name is too
 #: often an English word ("Göd").
 FOLDED_CITY = 100_000

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.lexicon import (
     BIG_CITY,
+    CLUB_TAILS,
     FOLDED_CITY,
     capitals,
     club_nicknames,
@@ -1931,6 +1932,14 @@ class DocMentions:
                         and long[-1] == words[0]
                         and not (len(long) == 2 and long[0] in common_names())
                     }
+                    if len(lasts) > 1 and words[0] in CLUB_TAILS:
+                        # "United's chief executive" of an article with Manchester United and the
+                        # fans' group Shareholders United: the one club named after a town
+                        lasts = {
+                            c
+                            for k, c in same_type
+                            if c in lasts and place(" ".join(k.split()[:-1])) is not None
+                        }
                     if len(lasts) == 1:
                         return lasts.pop(), "last-word"
                 # "the Stabilisation Fund" for France's "Exchange Stabilisation Fund", "Stevens

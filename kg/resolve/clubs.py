@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from kg.resolve.keys import CLUB_TAILS, club_key, shortens, team_key
+from kg.lexicon import CLUB_TAILS
+from kg.resolve.keys import club_key, shortens, team_key
 from kg.resolve.sets import Corpus, companies, shared_company
 
 ORG = "Organization"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lexicon import misspelt_places, places, us_states
+from kg.lexicon import CLUB_TAILS, misspelt_places, places, us_states
 from kg.names import (
     CORPORATE,
     SKIP_INITIAL,
@@ -238,13 +238,6 @@ def club_key(key: str) -> str:
     if len(words) > 1 and words[-1].rstrip(".") in CLUB_INITIALS:
         words = words[:-1]
     return " ".join(words)
-
-
-#: Words after a town's name that make it a club's ("Charlton Athletic", "Newcastle United",
-#: "Tottenham Hotspur", "Derby County"), which match reports drop ("Charlton", "Newcastle").
-CLUB_TAILS = frozenset(
-    {"city", "united", "rovers", "athletic", "albion", "wanderers", "town", "rangers", "hotspur", "county"}
-)
 
 
 def team_key(key: str) -> str:

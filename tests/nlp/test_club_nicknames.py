@@ -52,3 +52,28 @@ def test_a_nickname_two_named_clubs_share_joins_neither(nlp) -> None:
     r = extract_one("Liverpool drew at home. The Reds are fifth, while Manchester United won again.", nlp)
     assert not same_entity(r, "Liverpool", "Reds"), [(e.name, e.aliases) for e in r.entities]
     assert not same_entity(r, "Manchester United", "Reds"), [(e.name, e.aliases) for e in r.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # the fans' group is no club of a town: "United" is Manchester United
+        (
+            "Shares in Manchester United rose 5% on Monday after a new offer from Malcolm Glazer. The "
+            "fans' group Shareholders United said it would fight the bid. A proposal was received by "
+            "David Gill, United's chief executive, on Friday.",
+            False,
+        ),
+        # two clubs of towns: "United" is neither
+        (
+            "Manchester United and Sheffield United will meet in the FA Cup. United were delighted "
+            "with the draw, said the manager.",
+            True,
+        ),
+    ],
+)
+def test_a_club_s_last_word_alone_is_the_one_town_s_club_that_ends_with_it(
+    nlp, text: str, apart: bool
+) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert ("United" in names) == apart, names
