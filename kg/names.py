@@ -198,6 +198,15 @@ def strip_corporate(key: str) -> str:
 SKIP_INITIAL = {"of", "the", "and", "for", "de", "&", "on", "in"}
 
 
+def name_words(name: str) -> list[str]:
+    """The words of ``name`` that initials are taken from: spaces and hyphens part them.
+
+    >>> name_words("rio tinto-zinc corp")
+    ['rio', 'tinto', 'zinc', 'corp']
+    """
+    return [w for w in re.split(r"[\s\-]+", name) if w]
+
+
 def is_acronym(short: str, long: str) -> bool:
     """``short`` is made of the initials of ``long``.
 
@@ -209,7 +218,7 @@ def is_acronym(short: str, long: str) -> bool:
         >>> is_acronym("ukip", "uk independence party")  # a country's own short form stays whole
         True
     """
-    words = [w for w in re.split(r"[\s\-]+", long) if w and w not in SKIP_INITIAL]
+    words = [w for w in name_words(long) if w not in SKIP_INITIAL]
     letters = short.replace(".", "")
     if len(words) < 2 or len(letters) < 2:
         return False
@@ -238,7 +247,7 @@ def clipped_acronym(short: str, long: str) -> bool:
         (False, False)
     """
     letters = short.replace(".", "")
-    words = [w for w in re.split(r"[\s\-]+", long) if w and w not in SKIP_INITIAL]
+    words = [w for w in name_words(long) if w not in SKIP_INITIAL]
     if len(letters) < CLIPPED or len(words) < 2 or words[0].startswith(letters[:-1]):
         return False  # "Reliance" of "Reliance Energy" is its first word, no acronym
 
@@ -306,7 +315,7 @@ def and_initials(short: str, long: str) -> bool:
         (False, False)
     """
     m = LETTER_PAIR.fullmatch(short)
-    words = re.split(r"[\s\-]+", long)
+    words = name_words(long)
     if m is None or words.count("and") != 1:
         return False
     i = words.index("and")

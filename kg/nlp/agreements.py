@@ -41,17 +41,10 @@ def agreement_titles(doc: Doc, persons: list[Span], places: list[Span]) -> list[
         [(1, 3)]
     """
     full = {t.lower_ for s in persons if len(s) > 1 for t in s[1:]}
+    people = [s for s in persons if not any(t.lower_ in common_names() or t.lower_ in full for t in s)]
+    towns = [s for s in places if (known := place(s.text)) is not None and known.kind == "city"]
     return [
         (s.start, s.end + 1)
-        for s in persons
-        if s.end < len(doc)
-        and doc[s.end].lower_ in AGREEMENT_NOUNS
-        and not any(t.lower_ in common_names() or t.lower_ in full for t in s)
-    ] + [
-        (s.start, s.end + 1)
-        for s in places
-        if s.end < len(doc)
-        and doc[s.end].lower_ in AGREEMENT_NOUNS
-        and (known := place(s.text)) is not None
-        and known.kind == "city"
+        for s in people + towns
+        if s.end < len(doc) and doc[s.end].lower_ in AGREEMENT_NOUNS
     ]

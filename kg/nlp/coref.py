@@ -149,9 +149,10 @@ def _salient(
                     continue
             if not (s.start <= m.start < s.end) or (distance == 0 and m.start >= token.i):
                 continue
-            if letter_pair(token.doc[m.start : m.end].text):
+            span = token.doc[m.start : m.end]
+            if letter_pair(span.text):
                 continue  # "S and P said the merger would allow American Security to diversify its"
-            head = token.doc[m.start : m.end].root
+            head = span.root
             score = 1.0 - distance
             if head.dep_ in ("nsubj", "nsubjpass"):
                 score += 1.5 if head.head.dep_ == "ROOT" else 1.0

@@ -10,15 +10,14 @@ headline names the firm by that word in capitals, so the word is the name's.
 
 from __future__ import annotations
 
-import calendar
 import re
 from typing import TYPE_CHECKING
+
+from kg.nlp.unplaced import MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-#: Months' names, which spaCy's stop words hold as words ("may"), and which open firms' names.
-MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 #: A word of a headline: capitals, with the marks a firm's name keeps ("AT&T", "O'NEILL").
 HEADLINE_WORD = re.compile(r"[A-Z][A-Z'&.-]*")
 
@@ -45,8 +44,9 @@ def lead_names(doc: Doc, names: list[Span]) -> list[Span]:
     word after the headline's line) taking that word in, where the headline in capitals writes
     it ("Department Stores Co" after "May" below "MAY DEPARTMENT STORES ..."). The word is
     capitalised, no stop word of spaCy's English list ("The", "Its", "For") unless a month's
-    name ("May"), and no other name holds it; a later paragraph's first word is left alone
-    ("Cereals MCA's are plus 2.4 points" below "CEREALS MCAS TO BE UNCHANGED")."""
+    name (:data:`kg.nlp.unplaced.MONTHS`: "May"), and no other name holds it; a later
+    paragraph's first word is left alone ("Cereals MCA's are plus 2.4 points" below "CEREALS
+    MCAS TO BE UNCHANGED")."""
     from spacy.lang.en.stop_words import STOP_WORDS
     from spacy.tokens import Span
 

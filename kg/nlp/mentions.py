@@ -1809,7 +1809,7 @@ class DocMentions:
                 return hits.pop(), "name-part"
         if m.type == "Organization":
             # "S and P" for "Standard and Poor's Corp": the one firm of the article it spells
-            spelled = {c for k, c in same_type if letter_pair(m.text) and and_initials(m.key, k)}
+            spelled = {c for k, c in same_type if and_initials(m.key, k)} if letter_pair(m.text) else set()
             if len(spelled) == 1:
                 return spelled.pop(), "acronym"
             short = m.text.replace(".", "").replace(" ", "")
