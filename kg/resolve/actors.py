@@ -142,8 +142,8 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     _join_names(corpus, rules, bodies.countries)
     join_spellings(corpus)
     join_nicknames(corpus)
+    join_head_nouns(corpus)  # "Federal Reserve" is the "Federal Reserve Board" before "Fed" reads either
     join_short_forms(corpus)
-    join_head_nouns(corpus)
     join_partners(corpus)
     join_misspelt(corpus)
     join_clubs(corpus)
@@ -273,7 +273,8 @@ PHRASE_WEIGHT = 5
 
 
 def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]:
-    """Type of each entity by a vote over every document that names it (a work stays a work).
+    """Type of each entity by a vote over every document that names it (a work stays a work,
+    unless the models alone read it as one: below).
 
     A firm votes for its comparison key too (:func:`~kg.resolve.keys.firm_key`: no legal form,
     commas or hyphens): "Johnson Matthey Plc" in one article makes the "Johnson Matthey"
@@ -285,19 +286,29 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     none (:func:`_work_may_outvote`: "Finding Neverland", "Little Britain"); not a person's name (a
     biopic is named after its subject: "the film Ray") nor a place the gazetteer knows ("the
     drama Egypt"); of two readings as common, a work outvotes both if it may outvote one ("Vera
-    Drake" a person in one review, a firm in another). An organization the words
+    Drake" a person in one review, a firm in another). A work no rule for works found, whose
+    mentions only the models typed (:func:`_read_only`), takes the vote of its name where that
+    outweighs its own mentions and no rule called the name a work anywhere: "retaining the Six
+    Nations trophy" is the tournament 38 other BBC articles name, "Angels on Radio 1" the station;
+    "Hart-Scott-Rodino", the law of seven Reuters articles, stays one. An organization the words
     around it type in its document stays one where the corpus votes for a place of its name:
     "Leicester flanker Martin Corry" names the club, and "Leicester" elsewhere the city, two
     actors.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cued: Counter[str] = Counter()  # a work's mentions typed by the words around them
+    read: Counter[str] = Counter()  # a work's mentions only the models typed
+    ruled: set[str] = set()  # names a rule for works typed somewhere
     for (_doc, e), name in zip(items, names, strict=True):
         # "it" or "he" follows the type; the words around a name ("Chelsea boss Jose Mourinho")
         # say more than the recognizer's reading of the name alone elsewhere
         weight = sum(PHRASE_WEIGHT if m.rule == "phrase" else m.rule != "pronoun" for m in e.mentions) or 1
         if e.type == "Work":
             cued[name] += PHRASE_WEIGHT * sum(m.rule == "phrase" for m in e.mentions)
+            if _read_only(e):
+                read[name] += weight
+            else:
+                ruled.add(name)
             continue
         votes[name][e.type] += weight
         if e.type == "Organization" and firm_key(name) != name:
@@ -305,7 +316,12 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
 
     def voted(e: Entity, name: str) -> str:
         if e.type == "Work":
-            return e.type
+            ranked = votes[name].most_common(1)
+            # a name the models alone read as a work, and as something else more often
+            # elsewhere, is that ("retaining the Six Nations trophy", "Angels on Radio 1")
+            if name in ruled or not ranked or ranked[0][1] <= read[name]:
+                return e.type
+            return ranked[0][0]
         ranked = votes[name].most_common()
         winner, count = ranked[0]
         if winner == "Place" and e.type == "Organization" and any(m.rule == "phrase" for m in e.mentions):
@@ -315,6 +331,16 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
         return "Work" if cued[name] > count and any(_work_may_outvote(t, name) for t in tied) else winner
 
     return [voted(e, name) for (_doc, e), name in zip(items, names, strict=True)]
+
+
+#: Rules of a mention that only read a model's label or repeat another mention's.
+READ_RULES = frozenset({"ner", "alias", "type-vote", "pronoun"})
+
+
+def _read_only(e: Entity) -> bool:
+    """Every mention of ``e`` typed by a model's label alone, none by the words around it or by a
+    rule for works."""
+    return all(m.rule in READ_RULES for m in e.mentions)
 
 
 #: Small words inside a title that no person's name has ("Maria Full of Grace").

@@ -6,11 +6,13 @@ Finance". The bare name joins the one country's body when
 
 * the corpus qualifies that name by one country only (a "Ministry of Finance" that is
   Japanese in one article and Brazilian in another joins neither);
-* every article with the bare name names that country (as a place, or by its demonym in a
-  name of the article: "Tokyo", "Japanese", "Japan") or no country at all: the articles that
-  share a bare name are one actor already, a "Reserve Bank" of South Africa's governor is no
-  Australian Reserve Bank, and a wire item that names no country ("Chevron Corp's unit is being
-  awarded a contract, the Defense Department said") writes of its home country's body;
+* four in five of the articles with the bare name that name a country name that country (as a
+  place, or by its demonym in a name of the article: "Tokyo", "Japanese", "Japan"): the articles
+  that share a bare name are one actor already, and one on Brazil may name "the Federal Reserve"
+  without the U.S.; a "Reserve Bank" of South Africa's governor is no Australian Reserve Bank
+  (a body every government has, below), and a wire item that names no country ("Chevron Corp's
+  unit is being awarded a contract, the Defense Department said") writes of its home country's
+  body;
 * the name is a state body's (``STATE_WORDS``: a department, a ministry, a central bank, a
   parliament's house;
   one word after the country only when it is one of them: "UK Treasury"), with no legal
@@ -36,7 +38,7 @@ from functools import lru_cache
 from kg.lexicon import demonyms, place
 from kg.names import CORPORATE, normalise
 from kg.resolve.keys import body_key
-from kg.resolve.sets import Corpus
+from kg.resolve.sets import DOMINANT_SHARE, Corpus
 
 ORG = "Organization"
 #: Words of a state's bodies, one of which the name must have: a sports union or a firm named
@@ -209,8 +211,8 @@ def national_bodies(c: Corpus) -> Bodies:
 def join_national_bodies(c: Corpus, bodies: Bodies) -> None:
     """Bare names of a country's bodies join the body the corpus names with that country
     (``bodies``, :func:`national_bodies`): a body every government has where its article gives
-    it that country; any other in articles that name that country or none, where the corpus
-    writes the name with that country only."""
+    it that country; any other where four in five of its articles that name a country name that
+    one, and the corpus writes the name with that country only."""
     qualified, assigned = bodies.qualified, bodies.countries
     if not qualified:
         return
@@ -225,8 +227,11 @@ def join_national_bodies(c: Corpus, bodies: Bodies) -> None:
         if kind != ORG or not readings or len(readings) != 1 or not where:
             continue
         ((country, body),) = readings.items()
-        # an article that names no country is absent from ``countries``: nothing says otherwise
-        if all(country in countries.get(c.items[i][0], {country}) for i in where):
+        # an article that names no country is absent from ``countries``: nothing says otherwise;
+        # of those that name one, the country's must be the dominant share (a wire item on Brazil
+        # names "the Federal Reserve" without the U.S.)
+        docs = {c.items[i][0] for i in where} & countries.keys()
+        if sum(country in countries[doc] for doc in docs) >= DOMINANT_SHARE * len(docs):
             for i in where:
                 c.join(body, i, "national-body")
 

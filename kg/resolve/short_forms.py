@@ -8,7 +8,9 @@ an alias) or, never stated, when the long name is its one reading in the corpus:
   country's name it opens with or with that name's letters ("GM" / "General Motors Corp", "NTT" /
   "Nippon Telegraph and Telephone Corp", "FDA" / "US Food and Drug Administration", "UKIP" / "UK
   Independence Party"), a state body's with its noun first ("USDA" / "U.S. Agriculture
-  Department");
+  Department"); never stated, not a short form that documents state as the cut first word of
+  another long name ("Fed" of 200 Reuters articles, which write it for the Federal Reserve, is
+  no "Frontier Exploration Department" of one);
 * ``first-word``: the first word of the long name ("UTILICORP" / "UtiliCorp United
   Inc", "Merrill" / "Merrill Lynch");
 * ``prefix``: the start of that first word ("Fed" / "Federal Reserve"); not a town's name, a
@@ -194,6 +196,7 @@ def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
     known, legal = _expansions(roots, longs)
     names = _names(roots, longs)
     stated = tally(_stated(c, roots, longs, _acronym_links))
+    cut = {key for key, _root in _stated(c, roots, longs, _prefix_links)}
     heads, firms = _heads(c)
     decided: list[tuple[list[int], list[int]]] = []
     for name, surface, where in _shorts(c):
@@ -203,6 +206,8 @@ def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
             continue
         if not said and key in firms:
             continue  # "CBS Inc" elsewhere: "CBS" is that firm, not the "Central Bureau of Statistics"
+        if not said and name in cut:
+            continue  # articles write "Fed" for the "Federal Reserve", none for "Frontier Exploration Dept"
         pool = said or Counter({r: mentions[r] for r in known.get(key, ())})
         spellings = _spellings(pool, names if said else {})  # only stated expansions are grouped
         decided += [(same, []) for same in (same for _n, same in spellings.values()) if len(same) > 1]
@@ -342,6 +347,10 @@ def _clipping_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
         yield short, "first-word"
     elif _abbreviates(short, long.first):
         yield short, "prefix"
+
+
+def _prefix_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
+    return ((key, rule) for key, rule in _clipping_links(surface, long) if rule == "prefix")
 
 
 def _abbreviates(short: str, word: str) -> bool:

@@ -343,6 +343,23 @@ def test_a_countrys_body_named_without_its_country_is_that_body() -> None:
     assert actors[index[("q", "e0")]] is actors[index[("p", "e0")]]
 
 
+def test_a_countrys_body_is_its_bare_name_where_nearly_every_article_that_names_a_country_names_it() -> None:
+    """The articles that name "the Senate" are one actor already: it is the U.S. Senate when the
+    U.S. is the country of at least four in five of those that name a country (a wire item on
+    Brazil names "the Senate" of Washington without the U.S.); not when one in two names another."""
+    results = [doc("a", ("U.S. Senate", "Organization")), doc("b", ("U.S. Navy", "Organization"))]
+    results += [doc(f"s{n}", ("Senate", "Organization"), ("United States", "Place")) for n in range(4)]
+    results += [doc("s4", ("Senate", "Organization"), ("Brazil", "Place"))]
+    results += [doc("s5", ("Senate", "Organization"))]
+    results += [doc("n0", ("Navy", "Organization"), ("United States", "Place"))]
+    results += [doc("n1", ("Navy", "Organization"), ("Iran", "Place"))]
+    actors, index = resolve(results)
+    senate = actors[index[("a", "e0")]]
+    assert all(actors[index[(f"s{n}", "e0")]] is senate for n in range(6))
+    assert ("Senate", "national-body") in senate.merges
+    assert actors[index[("n0", "e0")]] is not actors[index[("b", "e0")]]
+
+
 def article(doc_id: str, text: str, *entities: tuple[str, str]) -> DocResult:
     """A document with its text, where resolution reads the countries it names."""
     return dataclasses.replace(doc(doc_id, *entities), doc=Document(id=doc_id, text=text))

@@ -277,6 +277,28 @@ ROWS = {
         [("d0e0", "d1e0"), ("d2e0", "d3e0"), ("d4e0", "d5e0"), ("d6e0", "d7e0")], [],
         ("Chase Manhattan", "head-noun"),
     ),
+    "a name without its head noun, of one body far more often named than another": Row(
+        # the Board four times, the regional Banks once (a plural body's noun); two bodies as
+        # often named take neither
+        [[ent("Federal Reserve")], *[[ent("Federal Reserve Board")]] * 4, [ent("Federal Reserve Banks")],
+         [ent("Home Loan")], [ent("Home Loan Bank")], [ent("Home Loan Board")]],
+        [("d0e0", "d1e0")], [("d0e0", "d5e0"), ("d6e0", "d7e0"), ("d6e0", "d8e0")],
+        ("Federal Reserve", "head-noun"),
+    ),
+    "an acronym no article spells out is no long name where articles write it as a cut word": Row(
+        # "Fed" is the initials of the Frontier Exploration Department only; articles write it for
+        # the Federal Reserve Board; a firm's initials no article cuts a word to still join it
+        [[ent("Frontier Exploration Department")], [ent("Fed")], [ent("Federal Reserve Board"), ent("Fed")],
+         [ent("Broken Hill Proprietary")], [ent("BHP")]],
+        [("d1e0", "d2e0", "d2e1"), ("d3e0", "d4e0")], [("d0e0", "d1e0")], ("Fed", "prefix"),
+    ),
+    "a cut word reads a name and the name with its head noun as one": Row(
+        # "Fed" beside "Federal Reserve" in four articles, "Federal Reserve Board" in four, the
+        # "Federal Open Market Committee" in one: a body of two names dominates what it stands for
+        [*[[ent("Federal Reserve"), ent("Fed")]] * 4, *[[ent("Federal Reserve Board"), ent("Fed")]] * 4,
+         [ent("Federal Open Market Committee"), ent("Fed")]],
+        [("d0e0", "d0e1", "d4e0", "d4e1", "d8e1")], [("d0e0", "d8e0")], ("Fed", "prefix"),
+    ),
     "a whole name, or one of two longer ones, keeps apart from a body's noun": Row(
         # two bodies; a body of the shorter one; a holding company; no body's noun; a place; two
         # longer names, one of them hyphenated
@@ -596,6 +618,26 @@ def test_a_work_the_corpus_names_as_one_is_no_firm_elsewhere_and_never_a_persons
     for work, other, kind in (("d3e0", "d4e0", PER), ("d5e0", "d6e0", PLA), ("d7e0", "d8e0", ORG)):
         assert where[work] != where[other], where
         assert actors[where[other]].type == kind  # type: ignore[attr-defined]
+
+
+def test_a_name_the_models_alone_read_as_a_work_is_what_the_corpus_calls_it_more_often() -> None:
+    # "retaining the Six Nations trophy": the recognizer's work, an event in two other articles;
+    # a law the recognizer reads as a work three times is no firm named once; a work a rule for
+    # works found ("the film Sideways") stays one
+    cup = "Heineken Cup"
+    worked = Entity(id="", name=cup, type="Work", mentions=(Mention(0, len(cup), cup, "work"),))
+    results = corpus(
+        [ent("Six Nations", "Work")], [ent("Six Nations", EVT)], [ent("Six Nations", EVT)],
+        *[[ent("Hart-Scott-Rodino", "Work")]] * 3, [ent("Hart-Scott-Rodino")],
+        [worked], [ent("Heineken Cup", EVT)], [ent("Heineken Cup", EVT)],
+    )  # fmt: skip
+    where, actors = actor_of(results)
+    assert where["d0e0"] == where["d1e0"] == where["d2e0"], where
+    assert actors[where["d0e0"]].type == EVT  # type: ignore[attr-defined]
+    assert where["d3e0"] == where["d5e0"] != where["d6e0"], where
+    assert actors[where["d3e0"]].type == "Work"  # type: ignore[attr-defined]
+    assert where["d7e0"] != where["d8e0"], where
+    assert actors[where["d7e0"]].type == "Work"  # type: ignore[attr-defined]
 
 
 def test_a_work_the_corpus_names_as_one_outvotes_a_person_or_a_place_that_the_name_is_not() -> None:
