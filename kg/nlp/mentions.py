@@ -1840,11 +1840,17 @@ class DocMentions:
                 if bare and strip_corporate(k) == bare:
                     return c, "corporate-suffix"
             # "LILCO" for "Long Island Lighting Co", "Comex" for "Commodity Exchange", "British
-            # Telecom" for "British Telecommunications Plc": the one name it clips
+            # Telecom" for "British Telecommunications Plc": the one name it clips; an acronym the
+            # lexicon knows only the name it spells ("OPEC" is no "Occidental Petroleum Corp")
             clips = {
                 c
                 for k, c in same_type
-                if (len(words) == 1 and m.text[:1].isupper() and clipped_acronym(m.key, k))
+                if (
+                    len(words) == 1
+                    and m.text[:1].isupper()
+                    and (m.key not in known_orgs() or is_acronym(m.key, k))
+                    and clipped_acronym(m.key, k)
+                )
                 or clipped_words(m.key, k)
                 or clipped_words(k, m.key)
             }

@@ -62,8 +62,9 @@ MIN_PREFIX = 3
 #: Party", whose acronym counts the country's letters: "UKIP"). So many letters at least has a
 #: state body's acronym that spells its noun first ("MTI" of a "Trade and Industry Ministry").
 MIN_NATIONAL = 3
-#: Two long names of one acronym at least this alike are spellings of one name.
-SPELLING_RATIO = 0.9
+#: Two long names of one acronym at least this alike are spellings of one name, unless a word
+#: of one is less than this alike to the other's in its place.
+SPELLING_RATIO, OTHER_WORD = 0.9, 0.75
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,13 +279,42 @@ def _spellings(pool: Counter[int], names: dict[int, Long]) -> dict[int, tuple[in
 
 
 def _same_spelling(a: Long | None, b: Long | None) -> bool:
-    """Two long names spell one name, with their legal forms or without them."""
+    """Two long names spell one name, with their legal forms or without them, and no word of
+    one is another word in the other ("African" and "Asian Development Bank" are two banks)."""
     if a is None or b is None:
         return False
     return any(
-        x and y and SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO
+        x and y and SequenceMatcher(None, x, y).ratio() >= SPELLING_RATIO and not _other_word(x, y)
         for x, y in ((a.name, b.name), (a.firm, b.firm))
     )
+
+
+def _other_word(a: str, b: str) -> bool:
+    """Names of as many words where, in one place, a word of four letters or more stands for
+    another less than :data:`OTHER_WORD` alike, no plural nor cut of it ("African" and "Asian",
+    0.67; not "Organistion" and "Organization", 0.87, nor "Corp" and "Corporation").
+
+    Examples:
+        >>> _other_word("african development bank", "asian development bank")
+        True
+        >>> _other_word("international coffee organistion", "international coffee organization")
+        False
+        >>> _other_word("building society association", "building societies association")
+        False
+        >>> _other_word("commodity credit corp", "commodity credit corporation")
+        False
+    """
+    x, y = a.split(), b.split()
+    return len(x) == len(y) and any(
+        u.isalpha() and v.isalpha() and min(len(u), len(v)) >= 4 and _singular(u) != _singular(v)
+        and not (u.startswith(v) or v.startswith(u)) and SequenceMatcher(None, u, v).ratio() < OTHER_WORD
+        for u, v in zip(x, y, strict=True)
+    )  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    """A plural's "-ies" as "-y" ("societies": "society")."""
+    return word[:-3] + "y" if word.endswith("ies") else word
 
 
 def _loose(where: list[int], roots: list[int], settled: set[int]) -> list[int]:

@@ -2244,6 +2244,26 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
     ]
 
 
+def test_an_acronym_the_lexicon_knows_clips_no_other_firms_name(nlp) -> None:
+    # reuters-10080: O(ccidental) PE(troleum) C(orp) spell "OPEC", the oil cartel's acronym
+    text = (
+        "\"It's a 7.4 billion dlr price that shows OPEC has won the war and oil prices are not going "
+        'to crack," said one analyst.\n    Unocal Corp rose 1-3/4, while Occidental Petroleum Corp '
+        "climbed 1-1/8 to 34-3/4."
+    )
+    r = extract_one(text, nlp)
+    aliases = [e.aliases for e in r.entities]
+    assert any("OPEC" in a for a in aliases) and any("Occidental Petroleum Corp" in a for a in aliases), (
+        aliases
+    )
+    assert not same_entity(r, "OPEC", "Occidental Petroleum Corp"), aliases
+    # but it clips the name it spells, in either spelling ("Organisation" is not the lexicon's)
+    r = extract_one("The North Atlantic Treaty Organisation met in Brussels. Nato said it would act.", nlp)
+    assert same_entity(r, "North Atlantic Treaty Organisation", "Nato"), [
+        (e.name, e.aliases) for e in r.entities
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind", "aliases"),
     [

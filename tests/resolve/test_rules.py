@@ -154,6 +154,13 @@ ROWS = {
          [ent("FSLIC", ORG, "Federal Savings and Loans Insurance Corporation")]],
         [("d0e0", "d1e0")], [], ("FSLIC", "spelling"),
     ),
+    "an acronym spelled out as two names alike but for a word": Row(
+        # "African" and "Asian Development Bank" are 0.91 alike, and two banks; a misspelling of
+        # a word ("Afrian") is the same bank
+        [[ent("ADB", ORG, "African Development Bank")], [ent("ADB", ORG, "Asian Development Bank")],
+         [ent("ADB", ORG, "African Development Bank")], [ent("ADB", ORG, "Afrian Development Bank")]],
+        [("d0e0", "d2e0", "d3e0")], [("d0e0", "d1e0")], ("ADB", "spelling"),
+    ),
     "an acronym spelled out as two organizations": Row(
         [[ent("NSC", ORG, "National Security Council")], [ent("NSC", ORG, "Norfolk Southern Corp")],
          [ent("NSC")]],
