@@ -380,6 +380,7 @@ def _clipping_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
 
 
 def _prefix_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
+    """The links of :func:`_clipping_links` that cut the long name's first word ("Fed")."""
     return ((key, rule) for key, rule in _clipping_links(surface, long) if rule == "prefix")
 
 
