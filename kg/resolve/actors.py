@@ -42,6 +42,7 @@ from kg.resolve.keys import (
     body_key,
     event_keys,
     firm_key,
+    games_key,
     owner_key,
     place_key,
     site_key,
@@ -206,6 +207,8 @@ def _join_keys(kind: str, name: str, forms: frozenset[str]) -> dict[str, str]:
         if kind == "Event":
             for numbered in event_keys(plain):
                 found.setdefault(numbered, "event-number")  # World War Two = Second World War = WWII
+            if (games := games_key(plain)) != plain:
+                found.setdefault(games, "games")  # Olympic Games = Olympics = Olympic
         if kind == "Organization":
             for station in station_keys(plain):
                 found.setdefault(station, "station")  # BBC Radio Five Live = Radio Five Live = Five Live
@@ -413,7 +416,11 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
                 names, key=lambda n: (not shouted(n, names), _gazetteer_name(n), names[n], -len(n), n)
             )
         else:
-            actor.label = max(names, key=lambda n: (not shouted(n, names), names[n], -len(n), n))
+            # the games' plural or their name with "Games", not the adjective ("Olympic champion")
+            bare = {key for n in names if (key := games_key(normalise(n))) != normalise(n)}
+            actor.label = max(
+                names, key=lambda n: (not shouted(n, names), normalise(n) not in bare, names[n], -len(n), n)
+            )
         actor.label = display_name(actor.label) or actor.label  # no bidi control reorders a label
         actor.aliases = {display_name(a) for a in actor.aliases} - {""}
         actor.merges = sorted(merges)

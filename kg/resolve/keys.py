@@ -365,6 +365,21 @@ def event_keys(key: str) -> set[str]:
     return found - {key}
 
 
+def games_key(key: str) -> str:
+    """An event's comparison key, the same for games named by their adjective, by its plural in
+    "-ics" and with "Games": "Olympic" ("Olympic champion Kelly Holmes"), "Olympics" and "Olympic
+    Games" are one event, and so are "Paralympic" and "Paralympics".
+
+    Examples:
+        >>> games_key("olympic games"), games_key("olympics"), games_key("paralympics")
+        ('olympic', 'olympic', 'paralympic')
+        >>> games_key("commonwealth games"), games_key("world cup"), games_key("2004 olympics")
+        ('commonwealth', 'world cup', '2004 olympic')
+    """
+    name = key.removesuffix(" games")
+    return name[:-1] if name.endswith("ics") else name
+
+
 def shortens(short: str, club: str) -> bool:
     """``short`` writes the club's name ``club`` (comparison keys) short, word by word: each of its
     words is the club's word or cuts letters from it, keeping the first ("utd" of "united", "co"

@@ -421,6 +421,15 @@ ROWS = {
         [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0")],
         [("d5e0", "d6e0"), ("d7e0", "d8e0"), ("d9e0", "d10e0"), ("d0e0", "d3e0")], ("Five Live", "station"),
     ),
+    "games named by their adjective, its plural or with 'Games'": Row(
+        # "Olympic champion Kelly Holmes", "the Olympics", "the Olympic Games"; the Paralympics are
+        # other games, and an event's key joins no organization of the same words
+        [[ent("Olympic", EVT)], [ent("Olympics", EVT)], [ent("Olympic Games", EVT)],
+         [ent("Paralympics", EVT)], [ent("Paralympic", EVT)], [ent("Commonwealth Games", EVT)],
+         [ent("Commonwealth")]],
+        [("d0e0", "d1e0", "d2e0"), ("d3e0", "d4e0")], [("d0e0", "d3e0"), ("d5e0", "d6e0")],
+        ("Olympics", "games"),
+    ),
     "an event's number in any way it is written": Row(
         [[ent("World War Two", EVT)], [ent("Second World War", EVT)], [ent("WWII", EVT)],
          [ent("World War 2", EVT)], [ent("World War I.", EVT)], [ent("First World War", EVT)],
@@ -625,6 +634,14 @@ def test_a_work_the_corpus_names_as_one_is_no_firm_elsewhere_and_never_a_persons
     for work, other, kind in (("d3e0", "d4e0", PER), ("d5e0", "d6e0", PLA), ("d7e0", "d8e0", ORG)):
         assert where[work] != where[other], where
         assert actors[where[other]].type == kind  # type: ignore[attr-defined]
+
+
+def test_games_are_labelled_by_their_plural_not_the_adjective_named_most() -> None:
+    # "Olympic champion Kelly Holmes" names the games more often than "the Olympics" does
+    games = [*[[ent("Olympic", EVT)]] * 3, [ent("Olympics", EVT)], [ent("Olympic Games", EVT)]]
+    where, actors = actor_of(corpus(*games))
+    assert len({where[f"d{n}e0"] for n in range(5)}) == 1, where
+    assert actors[where["d0e0"]].label == "Olympics"  # type: ignore[attr-defined]
 
 
 def test_a_name_the_models_alone_read_as_a_work_is_what_the_corpus_calls_it_more_often() -> None:
