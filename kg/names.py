@@ -121,16 +121,19 @@ def display_name(text: str) -> str:
 
 @lru_cache(maxsize=1 << 17)  # a corpus repeats the same names
 def normalise(text: str) -> str:
-    """The comparison key of a name: no quotes, possessive, leading article, bidi controls or
-    extra spaces.
+    """The comparison key of a name: no quotes, possessive, leading "the", bidi controls or
+    extra spaces. An "A" before a name is an initial, not the article: "A Brown" of a rugby
+    line-up is no "Brown" (no name the recognizer finds starts with the article "a").
 
     Examples:
         >>> normalise("the “North Korea’s”"), normalise("\u202eNATO\u202c"), normalise("Jos&#233; Mourinho")
         ('north korea', 'nato', 'josé mourinho')
+        >>> normalise("A Brown"), normalise(normalise("A Brown")), normalise("THE TIMES")
+        ('a brown', 'a brown', 'times')
     """
     text = strip_bidi(html.unescape(text)).strip().strip(QUOTES).strip()
     text = re.sub(r"(['’]s|['’])$", "", text).strip(QUOTES).strip()
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(QUOTES)
+    text = re.sub(r"^the\s+", "", text, flags=re.I).strip(QUOTES)
     return " ".join(text.lower().split())
 
 

@@ -2244,6 +2244,20 @@ def test_a_name_that_starts_a_longer_one_of_another_body_stays_apart(nlp) -> Non
     ]
 
 
+def test_a_capital_a_before_a_surname_is_an_initial_not_the_article(nlp) -> None:
+    # sport/312's Wales line-up: Stephen Jones at fly-half and Adam Jones at prop; "A Jones" had
+    # read as "Jones" and joined "S Jones"
+    text = (
+        "Wales have named their side for Saturday's game in Rome.\n\nG Thomas (capt); H Luscombe, "
+        "T Shanklin, G Henson, S Williams; S Jones, D Peel; G Jenkins, M Davies, A Jones; B Cockbain, "
+        "R Sidoli; J Thomas, M Williams, M Owen."
+    )
+    r = extract_one(text, nlp)
+    aliases = [e.aliases for e in r.entities]
+    assert any("A Jones" in a for a in aliases) and any("S Jones" in a for a in aliases), aliases
+    assert not same_entity(r, "A Jones", "S Jones"), aliases
+
+
 def test_an_acronym_the_lexicon_knows_clips_no_other_firms_name(nlp) -> None:
     # reuters-10080: O(ccidental) PE(troleum) C(orp) spell "OPEC", the oil cartel's acronym
     text = (

@@ -291,6 +291,16 @@ def test_a_middle_initial_does_not_split_a_person() -> None:
     assert actors[index[("e", "e0")]] is not actors[index[("f", "e0")]]
 
 
+def test_an_initial_a_is_no_article_before_a_surname() -> None:
+    """ "A Brown" of a rugby squad (sport/383) had read as a lone "Brown" and joined Gordon Brown:
+    an "A" before a surname never joins the one full name the corpus knows for the surname alone."""
+    results = [doc(f"a{n}", ("Lawrence Dallaglio", "Person")) for n in range(4)]
+    results += [doc("b", ("Dallaglio", "Person")), doc("c", ("A Dallaglio", "Person"))]
+    actors, index = resolve(results)
+    assert actors[index[("b", "e0")]] is actors[index[("a0", "e0")]]
+    assert actors[index[("c", "e0")]] is not actors[index[("a0", "e0")]]
+
+
 def test_a_holding_is_the_firm_it_owns() -> None:
     """ "Reuters Holdings Plc" and "Reuters" are one actor to a reader (rule ``holding``)."""
     results = [doc("a", ("Reuters Holdings Plc", "Organization")), doc("b", ("Reuters", "Organization"))]
