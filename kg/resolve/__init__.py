@@ -4,9 +4,9 @@ Takes the :class:`~kg.records.DocResult` records of a corpus and gives
 :class:`~kg.resolve.actors.Actor` records with an index from each document's entity
 ids to them (rule ``kg.resolve.v1``); a user's alias file forces or forbids merges. Each
 merge names its rule (``kg build --explain-merges``): ``same-name``, ``legal-form``,
-``holding``, ``party-name``, ``web-name``, ``station``, ``event-number``, ``body-order``, ``country-spelled``,
-``spelled-out``, ``accents``, ``place-alias``, ``spacing``, ``spelling``, ``given-nickname``,
-``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``, ``club-name``,
+``holding``, ``party-name``, ``web-name``, ``station``, ``event-number``, ``games``, ``body-order``,
+``country-spelled``, ``spelled-out``, ``accents``, ``place-alias``, ``spacing``, ``spelling``,
+``given-nickname``, ``acronym``, ``first-word``, ``prefix``, ``head-noun``, ``partners``, ``club-name``,
 ``club-short``, ``work-year``, ``work-agreement``, ``national-body``, ``middle-initial``, ``initials``,
 ``surname``, ``rare-surname``, ``surname-type``, ``alias-file``. Before that, :func:`drop_words` takes out
 the lone words of the language the recognizer read as a person's or a place's name ("Feel",
