@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher, get_close_matches
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -330,6 +331,19 @@ def and_initials(short: str, long: str) -> bool:
         and "".join(w[0] for w in before[len(before) - len(left) :]) == left
         and "".join(w[0] for w in after[: len(right)]) == right
     )
+
+
+def plural_of(word: str, nouns: AbstractSet[str]) -> bool:
+    """``word`` is the plural of one of ``nouns`` ("shares", "equities", "banks").
+
+    Examples:
+        >>> nouns = frozenset({"share", "equity", "bank", "glass"})
+        >>> [plural_of(w, nouns) for w in ("shares", "equities", "glasses", "bank", "news")]
+        [True, True, True, False, False]
+    """
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    return bool({word[:-1], word[:-2], word[:-3] + "y"} & nouns)
 
 
 def cut_word_for_word(words: list[str], full: list[str], cut: Callable[[str, str], bool]) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import common_names, known_orgs, place, word_set
+from kg.names import plural_of
 from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def country_and_word(
         and found is not None
         and found.kind == "country"
         and word.is_title
-        and (lemma in words or _plural_of(low, nouns))
+        and (lemma in words or plural_of(low, nouns))
         and low not in _name_words()  # the plural "U.K. Banks" names no one bank
         and (low not in common_names() or word.tag_ in ("NNS", "NNPS"))  # "U.S. Grant"; not "U.K. Banks"
         and span.text.lower() not in known_orgs()
@@ -71,21 +72,8 @@ def country_and_word(
         return False
     return (
         base.get((span.start, span.start + 1)) == "GPE"
-        or _plural_of(low, nouns)
+        or plural_of(low, nouns)
         or any(
             t.is_lower and (t.lower_ == low or t.lemma_ == lemma) for t in tokens(span.doc) if t.i != word.i
         )
     )
-
-
-def _plural_of(word: str, nouns: frozenset[str]) -> bool:
-    """``word`` is the plural of one of ``nouns`` ("shares", "equities", "banks").
-
-    Examples:
-        >>> nouns = frozenset({"share", "equity", "bank", "glass"})
-        >>> [_plural_of(w, nouns) for w in ("shares", "equities", "glasses", "bank", "news")]
-        [True, True, True, False, False]
-    """
-    if not word.endswith("s") or word.endswith("ss"):
-        return False
-    return bool({word[:-1], word[:-2], word[:-3] + "y"} & nouns)

@@ -416,8 +416,8 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
                 names, key=lambda n: (not shouted(n, names), _gazetteer_name(n), names[n], -len(n), n)
             )
         else:
-            # the games' plural or their name with "Games", not the adjective ("Olympic champion")
-            bare = {key for n in names if (key := games_key(normalise(n))) != normalise(n)}
+            # an event's games by their plural or their name with "Games", not the adjective
+            bare = _adjectives(names) if kind == "Event" else set()
             actor.label = max(
                 names, key=lambda n: (not shouted(n, names), normalise(n) not in bare, names[n], -len(n), n)
             )
@@ -431,6 +431,12 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
 #: A person's name after a word before it is no fuller name when it is written this many times as
 #: often at least.
 LESS_OFTEN = 2
+
+
+def _adjectives(names: Counter[str]) -> set[str]:
+    """The keys of ``names`` that another of them is games of ("olympic" beside "Olympics" or
+    "Olympic Games": :func:`~kg.resolve.keys.games_key`)."""
+    return {k for n in names if (k := games_key(normalise(n))) != normalise(n)}
 
 
 def _word_before(name: str, names: Counter[str]) -> bool:

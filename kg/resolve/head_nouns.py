@@ -58,7 +58,8 @@ def join_head_nouns(c: Corpus) -> None:
         if not all(head in heads or head.removesuffix("s") in heads for _full, head in longer):
             continue  # "House Banking" of a committee and a subcommittee is neither
         # of several bodies ("Federal Reserve Board", "Federal Reserve Banks"), the one most named
-        body = dominant({roots[named[full][0]]: mentions[roots[named[full][0]]] for full, _head in longer})
+        bodies = {roots[named[full][0]] for full, _head in longer}
+        body = dominant({root: mentions[root] for root in bodies})
         if body is not None:
             decided += [(body, i) for i in where]
     for keep, other in decided:

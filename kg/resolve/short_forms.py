@@ -50,7 +50,7 @@ from kg.lexicon import (
     places,
     us_states,
 )
-from kg.names import CORPORATE, normalise, regional_arm
+from kg.names import CORPORATE, normalise, plural_of, regional_arm
 from kg.resolve.keys import acronym_like, firm_key, initials, noun_first_initials
 from kg.resolve.sets import Corpus, dominant, tally, written_small
 
@@ -306,15 +306,11 @@ def _other_word(a: str, b: str) -> bool:
     """
     x, y = a.split(), b.split()
     return len(x) == len(y) and any(
-        u.isalpha() and v.isalpha() and min(len(u), len(v)) >= 4 and _singular(u) != _singular(v)
-        and not (u.startswith(v) or v.startswith(u)) and SequenceMatcher(None, u, v).ratio() < OTHER_WORD
+        u.isalpha() and v.isalpha() and min(len(u), len(v)) >= 4
+        and not (u.startswith(v) or v.startswith(u) or plural_of(u, {v}) or plural_of(v, {u}))
+        and SequenceMatcher(None, u, v).ratio() < OTHER_WORD
         for u, v in zip(x, y, strict=True)
     )  # fmt: skip
-
-
-def _singular(word: str) -> str:
-    """A plural's "-ies" as "-y" ("societies": "society")."""
-    return word[:-3] + "y" if word.endswith("ies") else word
 
 
 def _loose(where: list[int], roots: list[int], settled: set[int]) -> list[int]:

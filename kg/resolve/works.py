@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 
 from kg.lexicon import is_country
+from kg.nlp.agreements import AGREEMENT_NOUNS
 from kg.resolve.sets import Corpus
 
 WORK = "Work"
@@ -59,7 +60,8 @@ def join_dated_works(c: Corpus) -> None:
 #: An agreement's name: what it was named after (a month may come first), then a noun of
 #: accords, which wire copy writes in turn for one agreement ("louvre pact", "louvre accords").
 MONTHS = "|".join(m.lower() for m in calendar.month_name if m)
-AGREEMENT = re.compile(rf"(?:(?:{MONTHS}) )?(?P<name>.+?) (?:accords?|agreements?|pacts?)")
+ACCORDS = "|".join(sorted(n for n in AGREEMENT_NOUNS if not n.startswith("treat")))  # no treaty is an accord
+AGREEMENT = re.compile(rf"(?:(?:{MONTHS}) )?(?P<name>.+?) (?:{ACCORDS})")
 
 
 def join_agreements(c: Corpus) -> None:
