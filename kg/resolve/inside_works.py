@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.names import normalise
+from kg.nlp.agreements import AGREEMENT_NOUNS
 from kg.records import DocResult, Mention
 from kg.resolve.once import kept_ends
 
@@ -37,8 +38,6 @@ RULE = "inside-work"
 READINGS = frozenset({"Person", "Organization", "Place"})
 #: Small words inside a title ("Shaun of the Dead", "Touching the Void", "Being Julia").
 SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "at", "for", "with", "from", "by"})
-#: An agreement's noun that ends its name in small letters ("the Louvre accord").
-AGREEMENTS = frozenset({"accord", "accords", "agreement", "pact", "treaty"})
 #: A word of a title: capitalised, small or a number ("Assault on Precinct 13").
 WORD = re.compile(r"[A-Z][\w.'-]*|\d+")
 #: A capitalised word ending right before a title (no full stop between: a sentence's end), not
@@ -87,7 +86,7 @@ def name_inside_works(
 def _title(name: str) -> bool:
     """``name`` is written as a work's title: two capitalised words or more, small words of
     :data:`SMALL` between them, no possessive; or a capitalised name and an agreement's noun
-    after it (:data:`AGREEMENTS`: "Louvre accord", "Plaza pact").
+    after it (:data:`kg.nlp.agreements.AGREEMENT_NOUNS`: "Louvre accord", "Plaza pact").
 
     Examples:
         >>> [_title(n) for n in ("Being Julia", "Shaun of the Dead", "Assault on Precinct 13", "Louvre pact")]
@@ -96,7 +95,7 @@ def _title(name: str) -> bool:
         [False, False, False, False, False]
     """
     words = name.split()
-    if len(words) > 1 and words[-1] in AGREEMENTS:
+    if len(words) > 1 and words[-1] in AGREEMENT_NOUNS:
         words = [*words[:-1], "Agreement"]
     capitals = [w for w in words if w[:1].isupper()]
     return (
