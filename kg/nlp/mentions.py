@@ -207,6 +207,8 @@ class Cluster:
         if self.type == "Work":
             # "Mental Capacity Bill", not "the Bill" that also refers to it
             own = [t for t in counts if t.lower() not in word_set("work_name_heads")] or list(counts)
+            # "Star Wars: Battlefront", not the "Battlefront" after its colon that also refers to it
+            own = [t for t in own if not any(o.partition(": ")[2] == t for o in counts)] or own
             return min(own, key=lambda t: (len(t), t))
         return max(counts, key=lambda t: (not shouted(t, counts), counts[t], -len(t), t))
 
@@ -1537,7 +1539,7 @@ class DocMentions:
             rule = "exact"
             if target is None:
                 target, rule = self._match(m, by_key)
-                if rule in ("building", "name-end") and target is not None:
+                if rule in ("building", "name-end", "subtitle") and target is not None:
                     # "Barlinnie" read as a person is the prison, "Safin" read as a place the player
                     m.type = self.clusters[target].type
                 if rule == "nickname" and target is not None:
@@ -1716,6 +1718,15 @@ class DocMentions:
         }
         return ends.pop() if len(ends) == 1 and ends == having else None
 
+    def _subtitle_of(self, m: TokenMention, by_key: dict[tuple[str, str], int]) -> int | None:
+        """The one work of the article whose title's words after its colon are ``m``'s:
+        "Battlefront" after "Star Wars: Battlefront", "Pacific Assault" after "Medal of Honor:
+        Pacific Assault", whatever the model read them as (rule ``subtitle``); not a place the
+        gazetteer knows ("Miami" beside "CSI: Miami" may be the city). The words before the colon
+        name a series, not the work ("Star Wars", "CSI")."""
+        hits = {c for (t, k), c in by_key.items() if t == "Work" and k.partition(": ")[2] == m.key}
+        return hits.pop() if len(hits) == 1 and place(m.key) is None else None
+
     def _placed(self, m: TokenMention) -> bool:
         """The words before ``m`` make it a place: "in", "near", "outside" or "throughout", or a
         place's noun and "of" ("the resort town of")."""
@@ -1735,6 +1746,9 @@ class DocMentions:
         end = self._name_end_of(m, by_key)
         if end is not None:
             return end, "name-end"
+        work = self._subtitle_of(m, by_key)
+        if work is not None:
+            return work, "subtitle"
         same_type = [(k, c) for (t, k), c in by_key.items() if t == m.type]
         words = m.key.split()
         if m.type == "Person":

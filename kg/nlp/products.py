@@ -6,7 +6,8 @@ graph then has a robot visit five countries. A product's noun in small letters r
 name, or before "called" or "named" and the name, makes every mention of that name in the
 article no actor (before "called", a scheme's or a made thing's noun too: "a program called
 STABEX", "a technology called Visual Radio"), and so does one after a name its maker owns
-("Honda's Asimo and Sony's Qrio robots"): without the owner, the name before the noun is as
+("Honda's Asimo and Sony's Qrio robots"), or that "its" owns when the noun's words follow it
+("its Butterfly parallel processors"): without the owner, the name before the noun is as
 often the maker's ("the Nokia phone", "Sony robots"). A name that is the subject of a clause
 on the noun is no product ("the software Microsoft owns").
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.lexicon import place
+from kg.lexicon import BIG_CITY, place
 from kg.names import normalise
 from kg.nlp.times import NAMES
 from kg.nlp.tokens import tokens
@@ -72,7 +73,9 @@ def product_names(doc: Doc, names: list[Span]) -> dict[str, bool]:
 
     ``names`` are the document's named entities; a name counts wherever the article writes its
     words, read as a name there or not, and only a name's (not a date's or an amount's: "the
-    device, last December") is sure.
+    device, last December") is sure. A country's, a region's or a big city's name is no product;
+    a smaller town's is, but not surely ("its Butterfly parallel processors": a town in Hong Kong
+    is called Butterfly).
     """
     listed = owned_lists(doc)
     starts: dict[str, list[int]] = {}
@@ -82,15 +85,19 @@ def product_names(doc: Doc, names: list[Span]) -> dict[str, bool]:
     cues_of: dict[str, set[str | None]] = {}  # a name's words -> how the article announces them
     found: dict[str, bool] = {}
     for s in names:
-        if place(s.text) is not None:
-            continue  # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ..."
+        known = place(s.text)
+        if known is not None and (known.kind != "city" or known.population >= BIG_CITY):
+            # a place is no product: a headline's "Bargaining chip" above "Afghanistan has ...";
+            # but a town of 15,000 may share a product's name: "its Butterfly parallel processors"
+            continue
         if s.text not in cues_of:  # a name the article writes ten times is read once
             uses = _uses(doc, s, starts.get(s[0].text, ()), spans)
             cues_of[s.text] = {_announced(doc, use) for use in uses} - {None}
         cues = cues_of[s.text]
         if cues or any(start <= s.start < end for start, end in listed):
             key = normalise(s.text)
-            found[key] = found.get(key, False) or (SURE in cues and s.label_ in NAMES)
+            # a town's name is a product in its article only
+            found[key] = found.get(key, False) or (SURE in cues and s.label_ in NAMES and known is None)
     return found
 
 
@@ -162,9 +169,22 @@ def _announced(doc: Doc, span: Span) -> str | None:
     elif doc[i].lower_ not in NAMING:
         if doc[i].lower_ in NOVELTY and i > 0:
             i -= 1  # "Nokia's new Visual Radio technology"; not "Pugh's fellow Ospreys player"
-        return SURE if doc[i].tag_ == "POS" and _owned(doc, span.end) else None
+        return SURE if _owner(doc, i, span) and _owned(doc, span.end) else None
     i -= 2 if i > 0 and doc[i - 1].text == "," else 1  # "a robot, called Emiew"
     return SURE if i >= 0 and _product_noun(doc[i], CALLED_NOUNS) else None
+
+
+def _owner(doc: Doc, i: int, span: Span) -> bool:
+    """The ``i``-th word of ``doc``, before ``span``, is its maker's possessive: a name's "'s"
+    ("Sony's PSP handheld console"), or "its" with the noun's words in small letters right after
+    the name ("BBN said its Butterfly parallel processors sold"); not "its" before a name that
+    goes on in capitals or with a possessive, whose first words may be the maker's ("its Xerox
+    Ventura Publisher software", "its Microsoft's IPTV Edition software"), nor "their" or "his", a
+    buyer's as often ("users plug in their Nokia phones")."""
+    if doc[i].tag_ == "POS":
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return doc[i].lower_ == "its" and after is not None and after.is_lower and after.is_alpha
 
 
 def _apposed(doc: Doc, span: Span) -> bool:

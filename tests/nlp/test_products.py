@@ -45,6 +45,9 @@ def test_the_recognizer_s_own_name_is_announced_before_a_model_s_capitals(nlp) -
         ("Users fled to the browser Quillfox last year.", "Quillfox", True),
         ("Kids play a game called Worldopoly on the site.", "Worldopoly", True),
         ("The handset works with Nokia's new Vireo Radio technology.", "Vireo Radio", True),
+        # "its" owns the name where the noun's words follow it
+        ("Drelco Inc said it sold 40 of its Quillfox parallel processors to universities.", "Quillfox", True),
+        ("Drelco cut the price of its Vireo consoles in Europe.", "Vireo", True),
         # set off by a comma after the noun, the name may be a firm's
         ("Makers of rival devices, Realto, Sony and others, are catching up.", "Realto", False),
         # an owner's list of its brands names products, but a brand is often a firm's or a person's name
@@ -74,11 +77,32 @@ def test_only_a_name_is_announced_surely(nlp) -> None:
         ("Coach Ellis fretted over Brook's fellow Neath-Swansea Ospreys player.", "Neath-Swansea Ospreys"),
         # "probe" is a headline's verb as often as a spacecraft
         ("Police probe BNP mosque poster\n\nOfficers are looking into it.", "BNP"),
+        # after "its", a name that goes on in capitals may start with its maker's
     ],
 )
 def test_what_no_noun_announces(nlp, text: str, name: str) -> None:
     doc = nlp(text)
     assert product_names(doc, spans(doc, name)) == {}
+
+
+def test_its_name_that_goes_on_in_capitals_may_be_the_makers(nlp) -> None:
+    # the recognizer reads the maker's name alone, inside the product's: no product
+    doc = nlp("Drelco Corp said its Drelco Vireo Publisher desktop software sold well.")
+    assert product_names(doc, spans(doc, "Drelco", occurrence=1)) == {}
+    # ... or with a possessive: a slip of the writer's
+    doc = nlp("The company intends its Drelco's Vireo Edition software to reach homes.")
+    assert product_names(doc, spans(doc, "Drelco")) == {}
+
+
+def test_a_small_towns_name_is_a_product_in_its_article_only(nlp) -> None:
+    # a town of 15,000 in Hong Kong shares the processor's name: no actor here, but the corpus's
+    # other articles may mean the town
+    doc = nlp("BBN said it sold 700,000 dlrs of its Butterfly parallel processors to Indiana University.")
+    assert product_names(doc, spans(doc, "Butterfly")) == {"butterfly": False}
+    # a country or a big city never is
+    for town in ("Japan", "Tokyo"):
+        doc = nlp(f"Drelco said its {town} parallel processors sold well.")
+        assert product_names(doc, spans(doc, town, label="GPE")) == {}
 
 
 def test_the_products_of_a_documents_pieces_and_of_its_record_are_kept() -> None:

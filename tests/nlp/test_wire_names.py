@@ -3618,6 +3618,25 @@ def test_a_lone_place_word_joins_no_name_it_does_not_surely_end(nlp, text: str, 
     assert lone.type == "Place"
 
 
+def test_a_titles_words_after_its_colon_are_the_work(nlp) -> None:
+    """ "Battlefront" after "Star Wars: Battlefront", which the recognizer reads as a place or a
+    firm: the game (rule ``subtitle``), named in full."""
+    text = (
+        "The warm welcome given to Star Wars: Battlefront by critics shows the pull of the films. "
+        "Sales of Battlefront rose in Britain and Battlefront topped the charts."
+    )
+    r = extract_one(text, nlp)
+    game = next(e for e in r.entities if "Battlefront" in e.aliases)
+    assert (game.name, game.type) == ("Star Wars: Battlefront", "Work")
+    assert ("Battlefront", "subtitle") in game.merges
+
+
+def test_a_place_after_a_titles_colon_stays_the_place(nlp) -> None:
+    # "Miami" beside "CSI: Miami" may be the city
+    r = extract_one("Viewers loved the opener of CSI: Miami on Monday. Miami was hot and wet all week.", nlp)
+    assert names_of(r) == {"CSI: Miami": "Work", "Miami": "Place"}
+
+
 def test_a_peer_by_title_and_surname_is_the_one_the_title_names_in_full(nlp) -> None:
     """ "Baroness Marrowby" after "Baroness Helen Marrowby": one person, named by her given name
     and surname."""
