@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from kg.lexicon import BIG_CITY, place, word_set
 from kg.names import CORPORATE
 from kg.nlp.mend import CALENDAR
+from kg.nlp.spans import PERSONAL_TITLES
 from kg.nlp.tokens import tokens
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     Moran", "the film Ray and Mike Leigh's Vera Drake"; but "his film Hide and Seek").
     """
     toks = tokens(doc)
-    cues = word_set("title_nouns") - SPORTING
+    titles = word_set("title_nouns")
+    cues = titles - SPORTING
     spans = [(p.start, p.end) for p in persons]
     agreed = [(s, e) for s, e in spans if e - s > 1 and (s, e) in base_persons]
     starts = {s for s, e in spans if e - s > 1}  # "Hide and Seek": a lone word is no one yet
@@ -58,20 +60,31 @@ def cued_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     i = 0
     while i < len(doc) - 1:
         cue = toks[i]
+        lemma = cue.lemma_.lower()
+        media = lemma in titles and _media_before(doc, i)
         if not (
-            cue.lemma_.lower() in cues
-            and (cue.tag_ in ("NN", "NNP") or (cue.tag_ == "JJ" and _adjective_cue(doc, i)))
+            (lemma in cues or media)
+            # "cartoon hit The Incredibles": the tagger reads "hit" after a media word as a verb
+            and (cue.tag_ in ("NN", "NNP") or (cue.tag_ == "JJ" and _adjective_cue(doc, i)) or media)
             and cue.text.islower()  # "the UK Film Council": a name's own word announces nothing
             and not (i > 0 and toks[i - 1].text == "-")
             and _capital(toks[i + 1])
+            # a noun sport uses too is no surer than a title word after it: "the hit track Lady
+            # Marmalade with Lil' Kim" would be a titled person's
+            and not (media and lemma not in cues and toks[i + 1].lower_.rstrip(".") in PERSONAL_TITLES)
         ):
             i += 1
             continue
         # "Top of the Pops", "Diary of a Mad Black Woman"; not on through a small word into a
         # person: "sitcom Black Books with Dylan Moran"
-        end = _title_end(doc, i + 1, people=starts)
+        # a noun sport uses too may be a plural, whose titles "and" lists: "comedy series Late Doors
+        # and The Peter Clarke Diaries" (:func:`listed_titles`)
+        small = INNER if lemma in cues else LISTED_INNER
+        end = _title_end(doc, i + 1, people=starts, small=small)
+        if _subtitle_at(doc, end):  # "US television series CSI: Crime Scene Investigation"
+            end = _title_end(doc, end + 1, people=starts, small=small)
         root = doc[i + 1 : end].root
-        clause = root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "relcl" and root.head.head.i == i
+        clause = _object_clause(root, i)
         if not clause and not any(s <= i + 1 and end <= e for s, e in agreed):
             found.append((i + 1, end))  # not "the film Tom Hanks made", whose run is the clause's subject
         i = end
@@ -128,6 +141,32 @@ def _determined(
     while j >= 0 and i - j <= reach and (doc[j].tag_ in tags or doc[j].lower_ in words):
         j -= 1
     return j >= 0 and doc[j].tag_ in DETERMINERS
+
+
+def _subtitle_at(doc: Doc, i: int) -> bool:
+    """A title's colon stands at token ``i``, right after its last word, before a capitalised one."""
+    return i + 1 < len(doc) and doc[i].text == ":" and not doc[i - 1].whitespace_ and _capital(doc[i + 1])
+
+
+def _media_before(doc: Doc, i: int) -> bool:
+    """A work noun sport uses too (:data:`SPORTING`) is a work's after a media word or another work
+    noun: "US television hit Desperate Housewives", "cartoon hit The Incredibles", "the video game
+    Halo"; not "the game Chelsea won"."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.lower_ in MEDIA_WORDS or before.lemma_.lower() in word_set("title_nouns")
+
+
+def _object_clause(root: Token, cue: int) -> bool:
+    """The run after the work noun at ``cue`` is the subject of a clause on the noun, whose object
+    the noun is ("the film Tom Hanks made"); not the sentence's own clause, which the parser
+    misread as one on the noun it made the sentence's root, with an object or a verb of its own
+    after its verb ("Comedy drama Desperate Housewives managed to pull in five million viewers";
+    but "rather than a downloaded movie NEC is showing a phone" is NEC's)."""
+    verb = root.head
+    own = verb.head.dep_ == "ROOT" and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    return root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.i == cue and not own
 
 
 def _adjective_cue(doc: Doc, i: int) -> bool:

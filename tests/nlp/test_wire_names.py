@@ -209,6 +209,61 @@ NAMES = [
         {"Black Books": "Work", "Dylan Moran": "Person"},
         set(),
     ),
+    # a work noun sport uses too ("hit", "series", "game") announces a title after a media word or
+    # another work noun, though the tagger reads "hit" as a verb; "animation" and "serial" are works
+    (
+        "The launch of US television hit Desperate Housewives lifted the channel's share of viewers.",
+        {"Desperate Housewives": "Work"},
+        set(),
+    ),
+    (
+        "At the same ceremony cartoon hit The Incredibles took the prize for animated feature.",
+        {"Incredibles": "Work"},
+        set(),
+    ),
+    ("Fans of the video game Halo queued overnight in London.", {"Halo": "Work", "London": "Place"}, set()),
+    (
+        "The festival showed the new Pixar animation The Incredibles for the first time in Europe.",
+        {"Incredibles": "Work"},
+        set(),
+    ),
+    (
+        "Soaps are back on US screens, after the success of ABC serial Desperate Housewives.",
+        {"Desperate Housewives": "Work", "ABC": "Organization"},
+        set(),
+    ),
+    # ... and a title so announced goes on through its colon into its subtitle
+    (
+        "He will first direct the season finale of US television series CSI: Crime Scene Investigation.",
+        {"CSI: Crime Scene Investigation": "Work"},
+        {"CSI", "Crime Scene Investigation"},
+    ),
+    # ... though not before a title word, which the title's run would make a person's
+    (
+        "Last year Aguilera won an award for the hit track Lady Marmalade with Lil' Kim, Maya and Pink.",
+        {"Aguilera": "Person", "Maya": "Person"},
+        {"Marmalade with Lil", "Lady Marmalade with Lil"},
+    ),
+    # ... and not alone, where sport's copy uses it for a match
+    (
+        "Wenger said the game Arsenal lost was a lesson.",
+        {"Wenger": "Person", "Arsenal": "Organization"},
+        set(),
+    ),
+    # a clause on a work noun with an object of its own is the parser's misreading of the title's
+    # sentence, not "the film Tom Hanks made"
+    (
+        "Comedy drama Desperate Housewives managed to attract six million viewers on Sunday.",
+        {"Desperate Housewives": "Work"},
+        set(),
+    ),
+    # ... but a clause of the noun's sentence is the parser's reading still
+    (
+        "For those who prefer live TV to a downloaded movie NEC is showing a handset, sold in China, "
+        "which can receive analogue TV.",
+        {"NEC": "Organization", "China": "Place"},
+        set(),
+    ),
     # a title runs on through "and" into a word that is no one's name, and is the same work
     # where the article names it again
     (
