@@ -51,7 +51,7 @@ from kg.resolve.keys import (
     station_keys,
 )
 from kg.resolve.misspelt import join_misspelt
-from kg.resolve.national import join_national_bodies, national_bodies
+from kg.resolve.national import generic_body, join_national_bodies, national_bodies
 from kg.resolve.nicknamed import join_nicknames
 from kg.resolve.partners import join_partners
 from kg.resolve.people import (
@@ -156,7 +156,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_initials(corpus)
     join_surnames(corpus)
     join_mistyped_surnames(corpus)
-    return _actors(corpus, rules)
+    return _actors(corpus, rules, bodies.countries)
 
 
 def _words(name: str) -> int:
@@ -374,7 +374,11 @@ def _work_may_outvote(winner: str, name: str) -> bool:
     return winner == "Place" and len(words) > 1 and place(name) is None
 
 
-def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, str], int]]:
+def _actors(
+    c: Corpus, rules: AliasRules, countries: dict[int, str]
+) -> tuple[list[Actor], dict[tuple[str, str], int]]:
+    """The actors of ``c``'s joined entities, each with its label, aliases, mentions and merges;
+    ``countries`` are the countries of the entities named as a body every government has."""
     groups: dict[int, list[int]] = defaultdict(list)
     for i, root in enumerate(c.roots()):
         groups[root].append(i)
@@ -421,11 +425,47 @@ def _actors(c: Corpus, rules: AliasRules) -> tuple[list[Actor], dict[tuple[str, 
             actor.label = max(
                 names, key=lambda n: (not shouted(n, names), normalise(n) not in bare, names[n], -len(n), n)
             )
+            if kind == "Organization" and generic_body(normalise(actor.label)):
+                owners = Counter(countries[i] for i in members if i in countries)
+                actor.label = _national_label(actor.label, names, actor.aliases, owners)
         actor.label = display_name(actor.label) or actor.label  # no bidi control reorders a label
         actor.aliases = {display_name(a) for a in actor.aliases} - {""}
         actor.merges = sorted(merges)
         actors.append(actor)
     return actors, index
+
+
+def _national_label(label: str, names: Counter[str], aliases: set[str], owners: Counter[str]) -> str:
+    """The label of a body every government has, ``label`` by the names of its entities
+    (``names``, with their mentions): its most written name that says whose it is, of the
+    body's words and more ("Japanese Finance Ministry", "Reserve Bank of India" beside "Finance
+    Ministry" and "Reserve Bank"), else the bare name and its one country (``owners``, the
+    countries :func:`~kg.resolve.national.national_bodies` gave its entities): "Central Bank
+    (Bangladesh)". Several "Finance Ministry" nodes of one graph are no longer alike.
+
+    Examples:
+        >>> names = Counter({"Finance Ministry": 9, "Japanese Finance Ministry": 2})
+        >>> _national_label("Finance Ministry", names, {"Ministry"}, Counter({"Japan": 3}))
+        'Japanese Finance Ministry'
+        >>> names = Counter({"Central Bank": 1})
+        >>> _national_label("Central Bank", names, set(), Counter({"Bangladesh": 1}))
+        'Central Bank (Bangladesh)'
+        >>> _national_label("Central Bank", names, set(), Counter({"Peru": 1, "Chile": 1}))
+        'Central Bank'
+    """
+    words = set(normalise(label).split())
+    own = [
+        n
+        for n in {*names, *aliases}
+        if len(n.split()) > len(label.split())
+        and words <= set(normalise(n).split())
+        and not generic_body(normalise(n))
+    ]
+    if own:
+        return max(own, key=lambda n: (not shouted(n, own), names[n], -len(n), n))
+    if len(owners) == 1:
+        return f"{label} ({next(iter(owners))})"
+    return label
 
 
 #: A person's name after a word before it is no fuller name when it is written this many times as

@@ -420,6 +420,11 @@ def test_a_body_every_government_has_joins_only_articles_of_one_country() -> Non
     assert actors[index[("none", "e0")]] not in (french, japanese)
     assert actors[index[("tie", "e0")]] not in (french, japanese)
     assert actors[index[("grain", "e0")]] is actors[index[("usda", "e0")]]
+    # each says whose it is: by its country where no article names it so, by the name that
+    # does where one does; a ministry of no one country keeps its bare name
+    assert (french.label, japanese.label) == ("Finance Ministry (France)", "Finance Ministry (Japan)")
+    assert actors[index[("grain", "e0")]].label == "U.S. Agriculture Department"
+    assert actors[index[("none", "e0")]].label == "Finance Ministry"
 
 
 def test_a_countrys_body_named_bare_where_no_country_is_named_is_that_body() -> None:
