@@ -555,6 +555,44 @@ def _demonym_leads(doc: Doc, names: list[Span]) -> list[Span]:
     return out
 
 
+#: Articles that open foreign names, whose next words may be in small letters ("Den norske").
+FOREIGN_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "den", "der", "die", "das", "il", "lo"})
+
+
+def small_tail_end(doc: Doc, start: int, end: int) -> int:
+    """End of the name at ``start:end`` without the words in small letters the recognizer ran it
+    on into: "companies such as the BBC offer TV content", "the House of Commons that", "the
+    Department of Agriculture of the subsidies", "the Pop Idol format". A name ends with a
+    capitalised word, a number, or a body's, a firm's or an event's word ("Notts police",
+    "Colorado Venture Capital corp", "the Senate Agriculture subcommittee responsible"); a word a
+    hyphen joins to the name is the name's ("Yoo Ji-chang", "Illinois Co-op"), and the name
+    keeps a capitalised word, ends with no initial ("K mart") and is no foreign article alone
+    ("Den norske Creditbank").
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Companies such as the BBC offer TV content")
+        >>> small_tail_end(doc, 4, 6), small_tail_end(doc, 4, 5)
+        (5, 5)
+        >>> doc = spacy.blank("en")("Yoo Ji-chang and K mart said")
+        >>> small_tail_end(doc, 0, 4), small_tail_end(doc, 5, 7)
+        (4, 7)
+    """
+    cut = end
+    while (
+        cut - start > 1
+        and doc[cut - 1].is_lower
+        and doc[cut - 2].whitespace_
+        and not _body_word(doc[cut - 1].lower_.removeprefix("sub"))  # "subcommittee"
+    ):
+        cut -= 1
+    if cut == end or len(doc[cut - 1].text) == 1 or not any(t.text[:1].isupper() for t in doc[start:cut]):
+        return end
+    if cut - start == 1 and doc[start].lower_ in FOREIGN_ARTICLES:
+        return end  # "Den norske Creditbank", "La electricidad de Caracas": a foreign name's small words
+    return cut
+
+
 def _body_word(word: str) -> bool:
     """A word of a firm's, a body's or an event's name ("corp", "council", "cup")."""
     return word in CORPORATE or word in word_sets(*BODY_WORD_LISTS)

@@ -65,7 +65,7 @@ from kg.names import (
 from kg.nlp import prose
 from kg.nlp.defined import defined_things
 from kg.nlp.groups import is_group, region_adjective, thing_adjective
-from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES
+from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES, small_tail_end
 from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
 from kg.nlp.products import product_names, product_noun_at
 from kg.nlp.spans import (
@@ -623,6 +623,9 @@ AMOUNT = re.compile(r"\d[\d,.]*(?:m|bn|k|mln|bln)?", re.IGNORECASE)
 #: Scales written after an amount ("5.45m", "2 billion").
 SCALES = frozenset({"m", "bn", "k", "mln", "bln", "million", "billion", "thousand"})
 #: Currencies that are names elsewhere ("Euro 2004", "Marks and Spencer"), so only after an amount.
+#: Words after a name that make it a currency's ("Deutsche marks", "the Louvre currency accord"),
+#: beside the lexicon's currencies and :data:`AMOUNT_CURRENCIES`.
+TAIL_CURRENCIES = frozenset({"currency", "currencies"})
 AMOUNT_CURRENCIES = frozenset(
     {"euro", "euros", "pound", "pounds", "mark", "marks", "rouble", "roubles", "ruble", "rubles", "yuan",
      "rand", "dinar", "dinars", "kroner", "kronor", "krona", "shekels", "real", "reais", "baht", "ringgit"}
@@ -809,6 +812,12 @@ class DocMentions:
             ):
                 continue  # "Secretary of State for Culture", "Minister of State for Finance": a title
             end = drop_brief(doc, start, end)
+            if kind in ("Person", "Organization"):  # a place's feature: "the White mountains"
+                cut = small_tail_end(doc, start, end)  # "the BBC offer TV content": the BBC
+                # but "Deutsche marks", "the Louvre currency accord": a currency's, no name's words
+                money = TAIL_CURRENCIES | AMOUNT_CURRENCIES | word_set("currencies")
+                if not any(t.lower_ in money for t in doc[cut:end]):
+                    end = cut
             text, low = doc[start:end].text, normalise(doc[start:end].text)
             if any(t.text in QUOTES for t in doc[start:end]):
                 continue  # "'pay later' Budget Tory": a span across a quotation is not a name

@@ -264,6 +264,38 @@ NAMES = [
         {"NEC": "Organization", "China": "Place"},
         set(),
     ),
+    # a name ends before the words in small letters the recognizer ran it on into, but with a
+    # body's word ("subcommittee")
+    (
+        "Big changes are coming, he said, as firms such as the BBC offer TV content over the net.",
+        {"BBC": "Organization"},
+        {"BBC offer"},
+    ),
+    (
+        "The Senate Agriculture subcommittee responsible for the bill met on Monday.",
+        {"Senate Agriculture subcommittee": "Organization"},
+        {"Senate Agriculture subcommittee responsible", "Senate Agriculture"},
+    ),
+    ("The survey by Williams et al found no link.", {}, {"Williams et al"}),
+    # ... though not the words a hyphen joins to it, nor to end with an initial
+    (
+        "Korea Development Bank governor Yoo Ji-chang said exports would rise.",
+        {"Yoo Ji-chang": "Person", "Korea Development Bank": "Organization"},
+        {"Yoo Ji"},
+    ),
+    ("Shoppers at the Flint K mart store said prices were low.", {"Flint K mart": "Organization"}, set()),
+    # ... nor a foreign article alone, nor a name of a currency's words
+    (
+        "Unless it gets relief, the utility will go bankrupt, he said. La electricidad's problems stem "
+        "from a decision in December.",
+        {"La electricidad": "Organization"},
+        {"La"},
+    ),
+    (
+        "The exchange trades three currency futures -- on Deutsche marks, Japanese yen and British pounds.",
+        {},
+        {"Deutsche"},
+    ),
     # a title runs on through "and" into a word that is no one's name, and is the same work
     # where the article names it again
     (
