@@ -567,7 +567,7 @@ def small_tail_end(doc: Doc, start: int, end: int) -> int:
     "Colorado Venture Capital corp", "the Senate Agriculture subcommittee responsible"); a word a
     hyphen joins to the name is the name's ("Yoo Ji-chang", "Illinois Co-op"), and the name
     keeps a capitalised word, ends with no initial ("K mart") and is no foreign article alone
-    ("Den norske Creditbank").
+    ("Den norske Creditbank"; but "LA film critics" is LA's).
 
     Examples:
         >>> import spacy
@@ -588,7 +588,7 @@ def small_tail_end(doc: Doc, start: int, end: int) -> int:
         cut -= 1
     if cut == end or len(doc[cut - 1].text) == 1 or not any(t.text[:1].isupper() for t in doc[start:cut]):
         return end
-    if cut - start == 1 and doc[start].lower_ in FOREIGN_ARTICLES:
+    if cut - start == 1 and doc[start].text.istitle() and doc[start].lower_ in FOREIGN_ARTICLES:
         return end  # "Den norske Creditbank", "La electricidad de Caracas": a foreign name's small words
     return cut
 

@@ -812,7 +812,9 @@ class DocMentions:
             ):
                 continue  # "Secretary of State for Culture", "Minister of State for Finance": a title
             end = drop_brief(doc, start, end)
-            if kind in ("Person", "Organization"):  # a place's feature: "the White mountains"
+            # the news recognizer's run-on names; a place keeps its feature's word ("the White
+            # mountains"), and the base model's names stay as the relation classifier learnt them
+            if kind in ("Person", "Organization") and self.news_ner:
                 cut = small_tail_end(doc, start, end)  # "the BBC offer TV content": the BBC
                 # but "Deutsche marks", "the Louvre currency accord": a currency's, no name's words
                 money = TAIL_CURRENCIES | AMOUNT_CURRENCIES | word_set("currencies")

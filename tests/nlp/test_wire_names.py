@@ -292,6 +292,11 @@ NAMES = [
         {"La"},
     ),
     (
+        "Viewers are sick of award ceremonies, according to some LA film critics.",
+        {},
+        {"LA film"},
+    ),
+    (
         "The exchange trades three currency futures -- on Deutsche marks, Japanese yen and British pounds.",
         {},
         {"Deutsche"},
