@@ -3,8 +3,9 @@
 "Spanish drama Maria Full of Grace", "the film The Sea Inside", "their album Songs About
 Jane": the recognizer, trained on wire copy, cuts such a title into names ("Maria Full",
 "Grace") or reads one word of it as a place. A noun for a work (``title_nouns`` in the
-lexicon, less the ones sport uses for a match: "the game Chelsea won") right before a run
-of capitalised words makes the whole run one title, a Work, and no name inside it is an
+lexicon, less the ones sport uses for a match, "the game Chelsea won", unless a media word or
+another work noun goes before them, "US television hit Desperate Housewives") right before a
+run of capitalised words makes the whole run one title, a Work, and no name inside it is an
 actor.
 """
 
