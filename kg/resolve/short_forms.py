@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from itertools import chain
 
 from kg.lexicon import (
     common_names,
@@ -196,7 +197,7 @@ def join_acronyms(c: Corpus, longs: list[list[Long]]) -> None:
     mentions, docs = c.weights(roots)
     known, legal = _expansions(roots, longs)
     names = _names(roots, longs)
-    stated = tally(_stated(c, roots, longs, _acronym_links))
+    stated = tally(chain(_stated(c, roots, longs, _acronym_links), _bracketed(c, roots, longs)))
     cut = {key for key, _root in _stated(c, roots, longs, _prefix_links)}
     heads, firms = _heads(c)
     decided: list[tuple[list[int], list[int]]] = []
@@ -346,6 +347,51 @@ def _letters(name: str) -> str:
     return letters.replace("&", "") + "&" if "&" in letters else letters
 
 
+def _bracketed(c: Corpus, roots: list[int], longs: list[list[Long]]) -> Iterator[tuple[str, int]]:
+    """(acronym, set) for each article that writes an acronym in brackets after a long name whose
+    initials are its letters in another order (:func:`_translated`: "the Brazilian Coffee
+    Institute (IBC)", of the Portuguese words; rule
+    ``bracketed`` of :mod:`kg.nlp.mentions`): a statement of that expansion as much as one that
+    spells it ("Interstate Bakeries Corp <IBC>"), so that the corpus's other "IBC"s read the
+    expansion most articles state."""
+    for i, (_doc, e) in enumerate(c.items):
+        if c.kinds[i] != ORG or not longs[i]:
+            continue
+        for surface, rule in e.merges:
+            key = _letters(normalise(surface))
+            if (
+                rule == "bracketed"
+                and _initialism(surface)
+                and any(_translated(key, long) for long in longs[i])
+            ):
+                yield key, roots[i]
+
+
+def _translated(key: str, long: Long) -> bool:
+    """The acronym's letters are ``long``'s initials in another order: an acronym of the name in
+    its own language, whose words go in another order ("the Brazilian Coffee Institute (IBC)", the
+    Instituto Brasileiro do Cafe); not the same expansion written with a word more or less ("the
+    Bank's Monetary Policy Committee (MPC)", "PlayStation Portable (PSP)"); three letters at
+    least: "the Socialist Party (PS)" is no statement of the "PS" of PS Group Inc.
+
+    Examples:
+        >>> coffee = Long.of("Brazilian Coffee Institute", "brazilian coffee institute")
+        >>> charts = Long.of("Official UK Charts Company", "official uk charts company")
+        >>> _translated("ibc", coffee), _translated("occ", charts), _translated("bci", coffee)
+        (True, False, False)
+        >>> _translated("ps", Long.of("Socialist Party", "socialist party"))
+        False
+    """
+    letters = _initials_of(key)
+    return len(letters) > 2 and letters != long.initials and sorted(letters) == sorted(long.initials)
+
+
+def _spells(key: str, long: Long) -> bool:
+    """The acronym of ``key`` (:func:`_letters`) spells ``long``'s initials, with or without its
+    legal form, or another reading of them."""
+    return _initials_of(key) in (long.initials, long.legal, *long.readings)
+
+
 def _initials_of(key: str) -> str:
     """The initials an acronym's key (:func:`_letters`) spells: a long name's initials skip the "&"
     (:func:`kg.resolve.keys.initials`: "Marks & Spencer" is "ms")."""
@@ -361,7 +407,7 @@ def _initialism(surface: str) -> bool:
 def _acronym_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
     if _initialism(surface):
         key = _letters(normalise(surface))
-        if _initials_of(key) in (long.initials, long.legal, *long.readings):
+        if _spells(key, long):
             yield key, "acronym"
 
 

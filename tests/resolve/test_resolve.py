@@ -78,6 +78,30 @@ def test_an_acronym_the_corpus_writes_as_a_firms_whole_name_joins_no_other_expan
     assert index[("a", "e0")] == index[("b", "e0")]
 
 
+def test_an_acronym_articles_bracket_after_a_name_of_other_initials_reads_that_name() -> None:
+    """ "the Brazilian Coffee Institute (IBC)", of the Portuguese words, in most articles that
+    bracket "IBC", and "Interstate Bakeries Corp <IBC>" in fewer: the lone "IBC"s are no bakery,
+    nor does the bakery join the institute."""
+
+    def bracketed(doc_id: str, name: str, short: str) -> DocResult:
+        mentions = (Mention(0, len(name), name), Mention(len(name) + 2, len(name) + 2 + len(short), short))
+        merges = ((short, "bracketed"),) if short == "IBC" and "Coffee" in name else ((short, "acronym"),)
+        return DocResult(
+            Document(id=doc_id, text="x"), (Entity("e0", short, "Organization", mentions, merges),)
+        )
+
+    corpus = [bracketed(f"coffee{n}", "Brazilian Coffee Institute", "IBC") for n in range(9)]
+    corpus += [
+        bracketed("bakery", "Interstate Bakeries Corp", "IBC"),
+        doc("bakery2", ("Interstate Bakeries Corp", "Organization")),
+    ]
+    corpus += [doc(f"lone{n}", ("IBC", "Organization")) for n in range(3)]
+    actors, index = resolve(corpus)
+    coffee, bakery = actors[index[("coffee0", "e0")]], actors[index[("bakery", "e0")]]
+    assert coffee is not bakery and bakery is actors[index[("bakery2", "e0")]]
+    assert all(actors[index[(f"lone{n}", "e0")]] is coffee for n in range(3))
+
+
 def test_alias_file_forces_and_forbids_merges(tmp_path: Path) -> None:
     path = tmp_path / "aliases.csv"
     path.write_text(
