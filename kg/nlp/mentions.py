@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.lexicon import (
@@ -623,13 +624,18 @@ AMOUNT = re.compile(r"\d[\d,.]*(?:m|bn|k|mln|bln)?", re.IGNORECASE)
 #: Scales written after an amount ("5.45m", "2 billion").
 SCALES = frozenset({"m", "bn", "k", "mln", "bln", "million", "billion", "thousand"})
 #: Currencies that are names elsewhere ("Euro 2004", "Marks and Spencer"), so only after an amount.
-#: Words after a name that make it a currency's ("Deutsche marks", "the Louvre currency accord"),
-#: beside the lexicon's currencies and :data:`AMOUNT_CURRENCIES`.
-TAIL_CURRENCIES = frozenset({"currency", "currencies"})
 AMOUNT_CURRENCIES = frozenset(
     {"euro", "euros", "pound", "pounds", "mark", "marks", "rouble", "roubles", "ruble", "rubles", "yuan",
      "rand", "dinar", "dinars", "kroner", "kronor", "krona", "shekels", "real", "reais", "baht", "ringgit"}
 )  # fmt: skip
+
+
+@cache
+def _tail_currencies() -> frozenset[str]:
+    """Words after a name that make it a currency's, no name run on into small letters ("Deutsche
+    marks", "the Louvre currency accord"): the lexicon's currencies, :data:`AMOUNT_CURRENCIES`
+    and the word "currency" itself."""
+    return word_set("currencies") | AMOUNT_CURRENCIES | {"currency", "currencies"}
 
 
 def _table_word(low: str) -> bool:
@@ -816,9 +822,7 @@ class DocMentions:
             # mountains"), and the base model's names stay as the relation classifier learnt them
             if kind in ("Person", "Organization") and self.news_ner:
                 cut = small_tail_end(doc, start, end)  # "the BBC offer TV content": the BBC
-                # but "Deutsche marks", "the Louvre currency accord": a currency's, no name's words
-                money = TAIL_CURRENCIES | AMOUNT_CURRENCIES | word_set("currencies")
-                if not any(t.lower_ in money for t in doc[cut:end]):
+                if not any(t.lower_ in _tail_currencies() for t in doc[cut:end]):
                     end = cut
             text, low = doc[start:end].text, normalise(doc[start:end].text)
             if any(t.text in QUOTES for t in doc[start:end]):

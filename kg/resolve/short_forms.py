@@ -350,10 +350,9 @@ def _letters(name: str) -> str:
 def _bracketed(c: Corpus, roots: list[int], longs: list[list[Long]]) -> Iterator[tuple[str, int]]:
     """(acronym, set) for each article that writes an acronym in brackets after a long name whose
     initials are its letters in another order (:func:`_translated`: "the Brazilian Coffee
-    Institute (IBC)", of the Portuguese words; rule
-    ``bracketed`` of :mod:`kg.nlp.mentions`): a statement of that expansion as much as one that
-    spells it ("Interstate Bakeries Corp <IBC>"), so that the corpus's other "IBC"s read the
-    expansion most articles state."""
+    Institute (IBC)", of the Portuguese words; rule ``bracketed`` of :mod:`kg.nlp.mentions`): a
+    statement of that expansion as much as one that spells it ("Interstate Bakeries Corp <IBC>"),
+    so that the corpus's other "IBC"s read the expansion most articles state."""
     for i, (_doc, e) in enumerate(c.items):
         if c.kinds[i] != ORG or not longs[i]:
             continue
@@ -386,12 +385,6 @@ def _translated(key: str, long: Long) -> bool:
     return len(letters) > 2 and letters != long.initials and sorted(letters) == sorted(long.initials)
 
 
-def _spells(key: str, long: Long) -> bool:
-    """The acronym of ``key`` (:func:`_letters`) spells ``long``'s initials, with or without its
-    legal form, or another reading of them."""
-    return _initials_of(key) in (long.initials, long.legal, *long.readings)
-
-
 def _initials_of(key: str) -> str:
     """The initials an acronym's key (:func:`_letters`) spells: a long name's initials skip the "&"
     (:func:`kg.resolve.keys.initials`: "Marks & Spencer" is "ms")."""
@@ -407,7 +400,7 @@ def _initialism(surface: str) -> bool:
 def _acronym_links(surface: str, long: Long) -> Iterator[tuple[str, str]]:
     if _initialism(surface):
         key = _letters(normalise(surface))
-        if _spells(key, long):
+        if _initials_of(key) in (long.initials, long.legal, *long.readings):
             yield key, "acronym"
 
 
