@@ -40,7 +40,8 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     names = _middle_initials(doc, _demonym_leads(doc, names))
     names = _bare_tails(doc, _late_starts(doc, _hyphen_glued(doc, _saints_sites(doc, _mended(doc, names)))))
     names = _spelled_out(doc, _country_media(doc, names))
-    names = _family_tails(doc, _trades_and(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names)))))
+    names = _trades_and(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names))))
+    names = _family_tails(doc, _lead_and(doc, names))
     names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
     return _possessive_firms(doc, _firm_short_forms(doc, names))
 
@@ -204,7 +205,22 @@ PARTNERSHIP = frozenset({"securities", "sons", "associates", "partners", "co", "
 #: the name is ("St Fintian's High School" an organization, "St James' Park" a place).
 SAINT_SITES = {
     **dict.fromkeys(("school", "college", "hospital", "church", "cathedral", "academy", "infirmary"), "ORG"),
-    **dict.fromkeys(("park", "square", "green", "centre", "center", "bridge", "stadium", "abbey"), "FAC"),
+    **dict.fromkeys(
+        (
+            "park",
+            "square",
+            "green",
+            "centre",
+            "center",
+            "bridge",
+            "stadium",
+            "abbey",
+            "chapel",
+            "palace",
+            "dock",
+        ),
+        "FAC",
+    ),
 }
 
 
@@ -213,7 +229,8 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
     name, its possessive and capitalised words that end in an institution's or a site's noun
     are one name, which the recognizer cuts at the possessive ("St David" and "Shopping
     Centre"); not where a name the recognizer read goes on past it, nor a place's possession
-    ("St Louis's Anheuser-Busch": no site's noun ends it)."""
+    ("St Louis's Anheuser-Busch": no site's noun ends it). The site's noun may be in small
+    letters ("St Katherine's dock"), the saint then no actor of its own."""
     from spacy.tokens import Span
 
     toks = tokens(doc)
@@ -224,8 +241,11 @@ def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:
         if toks[i + 2].text not in ("'s", "'", "’s", "’"):
             continue
         end = i + 3
-        while end < len(doc) and _capitalised(toks[end]) and not toks[end].is_stop:
-            end += 1
+        if toks[end].is_lower and toks[end].lower_ in SAINT_SITES:
+            end += 1  # "St Katherine's dock": the site's noun in small letters
+        else:
+            while end < len(doc) and _capitalised(toks[end]) and not toks[end].is_stop:
+                end += 1
         site = toks[end - 1].lower_.rstrip(".")  # "Centre." at a sentence's end
         if end == i + 3 or site not in SAINT_SITES:
             continue
@@ -1144,8 +1164,11 @@ def _before_and(doc: Doc, names: list[Span]) -> list[Span]:
 
 
 #: Heads of a body's name that one word of what it does and "and" go before, as a legal form
-#: ends a firm's: "House Ways and Means Committee", "House Energy and Commerce Committee".
-TRADE_HEADS = frozenset({"committee", "association", "institute", "company", "corporation"})
+#: ends a firm's: "House Ways and Means Committee", "House Energy and Commerce Committee", "the
+#: Texas Parks and Wildlife Department".
+TRADE_HEADS = frozenset(
+    {"committee", "association", "institute", "company", "corporation", "league", "department"}
+)
 #: Most capitalised words of a name before "and" and the word after it ("Brunswick Mining").
 TRADE_LEAD = 3
 
@@ -1155,20 +1178,52 @@ def _trades_and(doc: Doc, names: list[Span]) -> list[Span]:
     Telegraph Co", "House Ways and Means Committee": a name whose two words of the language, joined
     by "and", say what the firm or the body does, which the recognizer begins at the word after
     "and" ("Organ Co", with "Baldwin Piano" a person's name or none), goes back over "and" and the
-    two or three capitalised words before it. The word after "and" is one word before a legal form
-    or a body's head (:data:`TRADE_HEADS`); neither word is a place, a people's or a body's noun;
-    and the article writes neither half apart from the pair ("General Electric and Allied Corp",
-    with "General Electric Co" or "Allied said" elsewhere, are two firms; "Dow Chemical and Union
-    Carbide Corp" has two words after "and")."""
+    two or three capitalised words before it; one the recognizer ends before "and" ("Buttes Gas"
+    of "Buttes Gas and Oil Co") goes on over "and", the word after it and its legal forms. The word
+    after "and" is one word before legal forms or a body's head (:data:`TRADE_HEADS`); neither word
+    is a place, a people's or a body's noun; and the article writes neither half apart from the
+    pair ("General Electric and Allied Corp", with "General Electric Co" or "Allied said"
+    elsewhere, are two firms; "Dow Chemical and Union Carbide Corp" has two words after "and")."""
+    taken = {i for s in names for i in range(s.start, s.end)}
     out: list[Span] = []
     for s in names:
-        joined = _trade_pair(doc, s, out)
+        joined = _trade_pair(doc, s, out) or _trade_tail(doc, s, taken)
         if joined is not None:
             while out and out[-1].start >= joined.start:
                 out.pop()
             s = joined
         out.append(s)
     return out
+
+
+def _trade_tail(doc: Doc, s: Span, taken: set[int]) -> Span | None:
+    """``s`` and the "and", the word of a trade and the legal forms or the body's head after it
+    that no name holds ("Buttes Gas" and "and Oil Co"), as :func:`_trades_and` joins them."""
+    from spacy.tokens import Span
+
+    link = s.end
+    if not (
+        s.label_ == "ORG"
+        and len(s) > 1
+        and link + 2 < len(doc)
+        and doc[link].lower_ in ("and", "&")
+        and _trade_word(s[-1])
+        and _trade_word(doc[link + 1])
+    ):
+        return None
+    end = link + 2
+    while end < len(doc) and _legal(doc[end]):
+        end += 1
+    if end == link + 2 and doc[end].lower_ in TRADE_HEADS:
+        end += 1
+    if end == link + 2 or any(i in taken for i in range(link, end)):
+        return None
+    pair = doc[s.start : link + 2].text  # "Texas Savings and Loan", with a head or without
+    if len(_finds(doc.text, s.text)) > len(_finds(doc.text, pair)):
+        return None  # "Marlow Gas Co said": the words before "and" name a firm of their own
+    if _alone(doc, [doc[link + 1].text], set(range(s.start, end))):
+        return None  # "Oil said": so does the word after it ("Federal Home Loan Bank" does not)
+    return Span(doc, s.start, end, label="ORG")
 
 
 def _trade_pair(doc: Doc, s: Span, before: list[Span]) -> Span | None:
@@ -1181,10 +1236,10 @@ def _trade_pair(doc: Doc, s: Span, before: list[Span]) -> Span | None:
         link -= 1  # "Hadley Mining and\nSmelter Corp": a line's break after "and" left in the text
     if not (
         s.label_ == "ORG"
-        and len(s) == 2
+        and len(s) > 1
         and link > 1
         and doc[link].lower_ in ("and", "&")
-        and (_legal(s[-1]) or s[-1].lower_ in TRADE_HEADS)
+        and (all(_legal(t) for t in s[1:]) or (len(s) == 2 and s[-1].lower_ in TRADE_HEADS))
         and _trade_word(s[0])
         and _trade_word(doc[link - 1])
     ):
@@ -1193,6 +1248,8 @@ def _trade_pair(doc: Doc, s: Span, before: list[Span]) -> Span | None:
     while start > link - TRADE_LEAD and _lead_word(doc[start - 1]):
         start -= 1
     inside = [n for n in before if n.end > start]
+    if len(inside) == 1 and inside[0].label_ == "GPE" and inside[0].start == start and inside[0].end < link:
+        inside = []  # "China Light and Power Co Ltd": a place opens the firm's name
     if len(inside) > 1 or (inside and (inside[0].start < start or inside[0].end != link)):
         return None  # a name that runs into the words before "and" from further back, or two names
     if inside:
@@ -1225,6 +1282,69 @@ def _lead_word(token: Token) -> bool:
     """``token`` may open a firm's name before its trade: capitalised, no small word of the
     language ("In", "The")."""
     return token.is_title and token.is_alpha and not token.is_stop
+
+
+#: Last words of a body's name that, like a legal form, end a name "A and B ..." opens with one
+#: word: "the Yorkshire and Humberside Regional Confederation".
+BODY_HEADS = TRADE_HEADS | {"confederation", "council", "commission", "board", "federation", "union", "group"}
+
+
+def _lead_and(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "Hongkong and Shanghai Banking Corp", "Central and South West Corp", "the Yorkshire and
+    Humberside Regional Confederation": one capitalised word, "and", and a firm's or a body's name
+    the recognizer begins after "and" (with a legal form or a body's head, :data:`BODY_HEADS`, at
+    its end) are one name when the article writes that word nowhere but before the same "and", and
+    the firm's words before their legal forms nowhere without it. The word opens its run of
+    capitalised words, no list and no name's "of" ("Asher Edelman and Dominion Textiles Inc", "Kredietbank
+    SA Luxembourgeoise and Banque de Luxembourg SA", "Ford, Chrysler and General Motors Corp",
+    "Orange Julius of America and Orange Julius Canada Ltd" are two or three), is no acronym ("IBM and
+    Digital Equipment Corp") and no person's name of its own but a place's ("Chesapeake and Potomac
+    Telephone Co"; "Shultz and Boeing Co officials met" are two)."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for s in names:
+        i = s.start - 2
+        before = out[-1] if out and out[-1].end > i else None
+        if (
+            s.label_ == "ORG"
+            and i >= 0
+            and doc[i + 1].lower_ in ("and", "&")
+            and (_legal(s[-1]) or s[-1].lower_ in BODY_HEADS)
+            and _lone_lead(doc, doc[i], before, s)
+        ):
+            if before is not None:
+                out.pop()
+            s = Span(doc, i, s.end, label="ORG")
+        out.append(s)
+    return out
+
+
+def _lone_lead(doc: Doc, lead: Token, name: Span | None, firm: Span) -> bool:
+    """``lead``, "and" and ``firm`` are one name, as :func:`_lead_and` reads them; ``name`` is the
+    recognizer's name that holds ``lead``, if any."""
+    if not (lead.is_title and lead.is_alpha and not lead.is_stop and not _legal(lead)):
+        return False
+    if name is not None and (
+        (name.start, name.end) != (lead.i, lead.i + 1)
+        or (name.label_ == "PERSON" and place(lead.lower_) is None)
+    ):
+        return False
+    before = [t for t in doc[max(lead.i - 4, 0) : lead.i] if not t.is_space][-2:]
+    if before and (before[-1].text == "," or (before[-1].text[:1].isupper() and not before[-1].is_stop)):
+        return False  # "Ford, Chrysler and General Motors Corp": the last of a list
+    if len(before) == 2 and before[-1].lower_ == "of" and before[0].text[:1].isupper():
+        return (
+            False  # "Orange Julius of America and ...": the end of a name; not "president of Rohm and Haas"
+        )
+    if is_country(lead.text) and all(place(firm[:k].text) is None for k in range(1, len(firm))):
+        return False  # "Japan and Mitsubishi Corp signed": a country and a firm; not "Hongkong and Shanghai"
+    core = firm
+    while len(core) > 1 and _legal(core[-1]):
+        core = core[:-1]
+    pair = doc[lead.i : core.end].text
+    writes = len(_finds(doc.text, pair))
+    return len(_finds(doc.text, lead.text)) <= writes and len(_finds(doc.text, core.text)) <= writes
 
 
 def place_parts(span: Span) -> list[tuple[int, int]]:

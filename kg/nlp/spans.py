@@ -491,6 +491,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         return "Work"  # "Friends actress Lisa Kudrow": a firm or a club has stars, not actresses
     if kind in ("Place", "Organization") and _fixture_side(span):
         return "Organization"  # "Rotherham v Yeovil": the sides of a fixture are teams
+    if kind == "Organization" and SET_SCORES.match(span.doc.text, span.end_char):
+        return "Person"  # "beat Elena Bovina 1-6 6-1 6-4": a player's sets; a team's score is one
     doc = span.doc
     if kind in ("Organization", "Place") and len(span) > 1 and age_at(doc, span.end):
         return "Person"  # "Marie Ferraro, 50, of Bethany": an age set off by commas follows a person
@@ -1651,6 +1653,8 @@ def _fixture_side(span: Span) -> bool:
     return first or second
 
 
+#: Two sets of a tennis match, each with its tie-break's points or none, right after a name.
+SET_SCORES = re.compile(r" (?:[67]-[0-7]|[0-5]-[67])(?: \(\d+-\d+\))? (?:[67]-[0-7]|[0-5]-[67])\b")
 #: Nouns for the cast of a film or a show, which a firm or a club does not have.
 CAST_NOUNS = frozenset({"actor", "actress", "actors", "actresses"})
 

@@ -67,6 +67,20 @@ NAMES = [
         },
         {"St Enda", "St Brigid", "Shopping Centre", "High School"},
     ),
+    # two sets of tennis after a name are a player's; a team's score is one
+    (
+        "Davenport rallied to beat Serbia's Ivana Stankova 1-6 6-1 7-6 (7-5), and Slovakia beat "
+        "Argentina 2-1.",
+        {"Ivana Stankova": "Person", "Serbia": "Place", "Slovakia": "Place", "Argentina": "Place"},
+        set(),
+    ),
+    # a chapel or a dock is a site too, its noun in capitals or not
+    (
+        "The blessing will be given in St Aidan's Chapel on Saturday, and the yachts moor at St "
+        "Olave's dock in Hull.",
+        {"St Aidan's Chapel": "Place", "St Olave's dock": "Place", "Hull": "Place"},
+        {"St Aidan", "St Olave"},
+    ),
     # a person's noun in apposition: no firm or place is anyone's "richest man" or husband
     (
         "The steel mill was bought by Rinat Akhmetov, the country's richest man, and Carter Cash, "

@@ -36,6 +36,11 @@ from tests.helpers import names_of
         ),
         # a body's head after the trade, not a legal form
         (
+            "The Ohio Parks and Wildlife Department said hunting rose.",
+            "Ohio Parks and Wildlife Department",
+            "Wildlife Department",
+        ),
+        (
             "The Hadley Fire and Rescue Association said it would vote.",
             "Hadley Fire and Rescue Association",
             "Rescue Association",
@@ -261,3 +266,126 @@ def test_two_names_that_touch_after_a_legal_form_inside_a_sentence_are_one(nlp) 
     assert "Telefon AB L.M. Ericsson" in names_of(
         extract_one("Telefon AB L.M. Ericsson said sales rose.", nlp)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        # the trade after "and" before two legal forms, a place opening the name
+        (
+            "Harbin Light and Power Co Ltd said its earnings rose.",
+            "Harbin Light and Power Co Ltd",
+            {"Power Co Ltd", "Harbin"},
+        ),
+        # a place the recognizer reads alone opens the name
+        (
+            "Taiwan Light and Power Co Ltd said earnings rose.",
+            "Taiwan Light and Power Co Ltd",
+            {"Power Co Ltd", "Taiwan"},
+        ),
+        # the recognizer ends the name before "and"
+        ("Marlow Gas and Oil Co said it filed for bankruptcy.", "Marlow Gas and Oil Co", {"Marlow Gas"}),
+        (
+            "The plan was backed by the Nevada Savings and Loan League on Monday.",
+            "Nevada Savings and Loan League",
+            {"Nevada Savings"},
+        ),
+    ],
+)
+def test_a_firms_trades_joined_by_and_before_its_legal_forms(
+    nlp, text: str, whole: str, parts: set[str]
+) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(whole) == "Organization", names
+    assert not parts & set(names), names
+
+
+def test_the_trade_after_and_inside_another_name_is_not_written_apart(nlp) -> None:
+    text = (
+        "The plan was endorsed by Nevada Savings and Loan Commissioner Al Burns, the Federal Home Loan "
+        "Bank of Reno and the Nevada Savings and Loan League."
+    )
+    assert names_of(extract_one(text, nlp)).get("Nevada Savings and Loan League") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Gas and Oil Co said it earned 2 mln dlrs. Marlow Gas Co said it was pleased.",
+        "Marlow Gas and Oil Co said it earned 2 mln dlrs. Oil said it was pleased.",
+    ],
+)
+def test_a_trade_pair_whose_half_is_written_apart_stays_cut(nlp, text: str) -> None:
+    assert "Marlow Gas and Oil Co" not in names_of(extract_one(text, nlp))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        (
+            "The loan is led by Macau and Canton Banking Corp. Other banks joined.",
+            "Macau and Canton Banking Corp.",
+            {"Macau", "Canton Banking Corp."},
+        ),
+        (
+            "Kanawha and Western Energy Corp said it agreed to the merger.",
+            "Kanawha and Western Energy Corp",
+            {"Kanawha", "Western Energy Corp"},
+        ),
+        # "of" after a word in small letters
+        (
+            "Tom Hale, the former president of Kanawha and Western Energy Corp, will run it.",
+            "Kanawha and Western Energy Corp",
+            {"Kanawha", "Western Energy Corp"},
+        ),
+        (
+            "Central and North East Corp said it would buy the utility.",
+            "Central and North East Corp",
+            {"Central", "North East Corp"},
+        ),
+        (
+            "He told the Devon and Cornwall Regional Confederation that rates would fall.",
+            "Devon and Cornwall Regional Confederation",
+            {"Devon", "Cornwall Regional Confederation"},
+        ),
+        # a country before a firm named after a place
+        (
+            "It sold the unit to Australia and Pacific Banking Group Ltd for 50 mln dlrs.",
+            "Australia and Pacific Banking Group Ltd",
+            {"Australia", "Pacific Banking Group Ltd"},
+        ),
+    ],
+)
+def test_a_word_and_a_firm_written_only_together_are_one_name(
+    nlp, text: str, whole: str, parts: set[str]
+) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(whole) == "Organization", names
+    assert not parts & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # the word before "and" written alone elsewhere
+        (
+            "Kanawha and Western Energy Corp said it agreed. Kanawha said it was pleased.",
+            "Western Energy Corp",
+        ),
+        # a country and a firm not named after a place
+        ("Japan and Kawada Corp signed a deal on Monday.", "Kawada Corp"),
+        # the last of a list
+        ("Shares of Ford, Kanawha and Western Energy Corp fell.", "Western Energy Corp"),
+        # a capitalised word before the word before "and"
+        ("Judge Barlow and Western Energy Corp were sued.", "Western Energy Corp"),
+        # the word before "and" ends a name with "of"
+        (
+            "It will sell its Dairy Farms of America and Orange Foods Canada Ltd units.",
+            "Orange Foods Canada Ltd",
+        ),
+        # an acronym before "and"
+        ("IBM and Western Energy Corp said they would cooperate.", "Western Energy Corp"),
+    ],
+)
+def test_a_word_and_a_firm_stay_two(nlp, text: str, apart: str) -> None:
+    assert names_of(extract_one(text, nlp)).get(apart) == "Organization"
