@@ -27,6 +27,7 @@ from kg.lexicon import (
     demonyms,
     firm_words,
     generic_org_words,
+    given_names,
     honorifics,
     known_orgs,
     lexicon,
@@ -244,6 +245,9 @@ GIVEN_NAME_TITLES = frozenset(
 )
 #: Population under which a town's name that starts a firm's name is taken for the firm.
 SMALL_TOWN = 50_000
+#: Most times an article writes alone a word the model reads as no person's and the census lists
+#: as no given name, for the word to be the given name of the one person whose full name it opens.
+MAX_LONE_GIVEN = 2
 #: Kinds of names other than an organization's whose capitals the model reads as a firm ("CES",
 #: "BIFA"); not a work's, as an agreement's capitals name its body as often ("GATT"), nor yet a
 #: place's ("NSW", "GDR"), which moves the relation classifier's thresholds when it is retrained.
@@ -1366,17 +1370,24 @@ class DocMentions:
             ):
                 m.type, m.rule = "Organization", "type-vote"
         # "Britney" typed an organization in a headline, after "Britney Spears": the one person
-        # of the article with that given name
+        # of the article with that given name ("Sonia", read as a town three times, after "Sonia
+        # O'Sullivan"); a word the census lists as no given name only where the article writes it
+        # alone once or twice: written more often, and read as no person's most times, it is what
+        # the model reads ("Yahoo" of twenty mentions is no given name of "Yahoo Messenger", which
+        # the model read as a person once; with the base model's names alone, as before: the
+        # relation classifier is trained on them)
         givens = Counter(
             m.key.split()[0]
             for m in {x.key: x for x in self.mentions if x.type == "Person"}.values()
             if len(m.key.split()) > 1
         )
+        written = Counter(m.key for m in self.mentions)
         for m in self.mentions:
             if (
                 m.type != "Person"
                 and " " not in m.key
                 and givens.get(m.key) == 1
+                and (m.key in given_names() or written[m.key] <= MAX_LONE_GIVEN or not self.news_ner)
                 and m.key not in firms
                 and m.rule != "gazetteer"
                 and not place(m.key)

@@ -2609,6 +2609,28 @@ def test_a_name_without_the_middle_initial_of_one_person_only(nlp, text: str) ->
     assert all(len(e.aliases) == 1 for e in people), [(e.name, e.aliases) for e in people]
 
 
+def test_a_firm_written_alone_again_and_again_is_no_given_name(nlp) -> None:
+    # the model reads "Yahoo Messenger" as a person once; "Yahoo", written alone seven times and
+    # read as a firm most of them, stays the firm and takes none of that person's mentions
+    text = (
+        "Yahoo turns ten. The internet firm Yahoo has reached the age of 10. Shares in Yahoo rose 5% "
+        "on Monday. Yahoo faces a rival in Google. Both Google and Yahoo began as search engines. "
+        "Analyst Tom Weiner of Gartner said Yahoo had built a portal. Its UK head said Yahoo would "
+        "focus on search and on making Yahoo Messenger available on mobiles."
+    )
+    assert names_of(extract_one(text, nlp)).get("Yahoo") == "Organization"
+
+
+def test_a_given_name_read_as_a_town_is_the_one_person_with_it(nlp) -> None:
+    text = (
+        "O'Sullivan bows out. Sonia O'Sullivan finished last in the final in Athens. Our beloved Sonia "
+        "scraped into the women's 5K final as a fastest loser. It later transpired that Sonia had been "
+        "suffering from a stomach bug. At least Sonia managed to make it to Athens."
+    )
+    names = names_of(extract_one(text, nlp))
+    assert names.get("Sonia O'Sullivan") == "Person" and "Sonia" not in names, names
+
+
 def test_a_description_before_a_full_name_takes_no_other_mention(nlp) -> None:
     # "DJ John Peel" ends with "John Peel", but its first word describes him: no given name
     text = "The replacement for late DJ John Peel's show goes on air. The station will not replace John Peel."
