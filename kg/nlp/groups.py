@@ -68,7 +68,10 @@ def _group_words() -> frozenset[str]:
 
 
 #: First words of a region's adjective ("Eastern European", "Latin American").
-REGION_WORDS = frozenset("north south east west northern southern eastern western central latin".split())
+REGION_WORDS = frozenset(
+    "north south east west northern southern eastern western central latin northeast northwest southeast "
+    "southwest".split()
+)
 
 
 def region_adjective(span: Span) -> bool:
@@ -77,7 +80,8 @@ def region_adjective(span: Span) -> bool:
     as "British sales" names none. "Latin Americans" (a plural noun) is one.
 
     The adjective starts with a point of the compass or "Latin" or "Central", its last word is
-    a demonym, or shaped as one, and the next word is a common noun in small letters; a faith's
+    a demonym, or shaped as one, and the next word is a common noun in small letters, or an
+    adjective before one ("Southeast Asian joint venture"); a faith's
     or a people's adjective is left alone ("Roman Catholic priests", "Native American groups").
     """
     last = span[-1]
@@ -90,7 +94,15 @@ def region_adjective(span: Span) -> bool:
         and is_group(last.text)
         and span.end < len(doc)
         and doc[span.end].is_lower
-        and doc[span.end].tag_ in ("NN", "NNS")
+        and (
+            doc[span.end].tag_ in ("NN", "NNS")
+            # "a Southeast Asian joint venture": an adjective of the noun between
+            or (
+                doc[span.end].tag_ == "JJ"
+                and span.end + 1 < len(doc)
+                and doc[span.end + 1].tag_ in ("NN", "NNS")
+            )
+        )
     )
 
 

@@ -123,6 +123,8 @@ def test_a_group_that_names_the_organization_is_no_part_of_it(
         ("Beer sales rose 3% while Eastern European sales fell.", "Eastern European"),
         ("The deal covers North American markets.", "North American"),
         ("South American leaders met in Lima.", "South American"),
+        # two points of the compass in one word; an adjective between the region's and the noun
+        ("The charge includes a writedown of its Northwest African joint venture.", "Northwest African"),
     ],
 )
 def test_a_regions_adjective_before_a_noun_is_no_group(nlp, text: str, adjective: str) -> None:
