@@ -1371,23 +1371,31 @@ class DocMentions:
                 m.type, m.rule = "Organization", "type-vote"
         # "Britney" typed an organization in a headline, after "Britney Spears": the one person
         # of the article with that given name ("Sonia", read as a town three times, after "Sonia
-        # O'Sullivan"); a word the census lists as no given name only where the article writes it
-        # alone once or twice: written more often, and read as no person's most times, it is what
-        # the model reads ("Yahoo" of twenty mentions is no given name of "Yahoo Messenger", which
-        # the model read as a person once; with the base model's names alone, as before: the
-        # relation classifier is trained on them)
+        # O'Sullivan"). A word the census lists as no given name, written alone three times or
+        # more and read as no person's, is that person's only when the article names another
+        # person with the surname too ("Anil" beside "Anil Ambani" and "Mukesh Ambani"); else it
+        # is what the model reads ("Yahoo" of twenty mentions is no given name of "Yahoo
+        # Messenger", which the model read as a person once). With the base model's names alone,
+        # as before: the relation classifier is trained on them.
+        fulls = {x.key.split()[0]: x.key for x in self.mentions if x.type == "Person" and " " in x.key}
         givens = Counter(
             m.key.split()[0]
             for m in {x.key: x for x in self.mentions if x.type == "Person"}.values()
             if len(m.key.split()) > 1
         )
         written = Counter(m.key for m in self.mentions)
+        surnames = Counter(surname(k.split()) for k in {x.key for x in self.mentions if x.type == "Person"})
         for m in self.mentions:
             if (
                 m.type != "Person"
                 and " " not in m.key
                 and givens.get(m.key) == 1
-                and (m.key in given_names() or written[m.key] <= MAX_LONE_GIVEN or not self.news_ner)
+                and (
+                    m.key in given_names()
+                    or written[m.key] <= MAX_LONE_GIVEN
+                    or surnames[surname(fulls[m.key].split())] > 1
+                    or not self.news_ner
+                )
                 and m.key not in firms
                 and m.rule != "gazetteer"
                 and not place(m.key)

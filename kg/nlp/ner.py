@@ -657,18 +657,29 @@ def _prize(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].text in AWARD_TAILS
 
 
+def _small_or_title(token: Token) -> bool:
+    """``token`` is in small letters or has one capital, no headline's capitals ("AWARDS")."""
+    return token.is_lower or token.is_title
+
+
 #: Plural nouns of prizes in small letters after a name: the awards it names ("won British
 #: Comedy awards"), a ceremony, an event; not "medals", which follow people ("Jones medals").
 AWARDS_AFTER = frozenset({"awards", "prizes"})
 
 
 def _awards_after(span: Span) -> bool:
-    """Prizes' noun in the plural, in small letters, follows the name: "five Cesar awards", "the
-    US Vibe awards", "Royal Television Society awards"; not an acronym, which names the awards or
-    their body already ("the top BIFA prizes" after "the British Independent Film Awards")."""
+    """Prizes' noun in the plural follows the name, in small letters or as the awards' own word:
+    "five Cesar awards", "the US Vibe awards", "Royal Television Society awards", "the Jesse
+    Owens Awards" (whoever they are named after); not an acronym, which names the awards or their
+    body already ("the top BIFA prizes" after "the British Independent Film Awards")."""
     doc = span.doc
     acronym = len(span) == 1 and span[0].is_upper
-    return not acronym and span.end < len(doc) and doc[span.end].text in AWARDS_AFTER
+    return (
+        not acronym
+        and span.end < len(doc)
+        and _small_or_title(doc[span.end])
+        and doc[span.end].lower_ in AWARDS_AFTER
+    )
 
 
 def _missed_org(span: Span, taken: set[int]) -> bool:

@@ -327,6 +327,7 @@ EVENT_TAILS = frozenset(
         "show",
         "fair",
         "exhibition",
+        "lecture",
     }
 )
 #: Last words of an institution's name, which no town or person ends with ("the High Court", "the

@@ -1395,6 +1395,13 @@ NAMES = [
         {"British Comedy"},
     ),
     ("The French comedy won five Cesar awards in Paris on Saturday.", {"Cesar awards": "Event"}, {"Cesar"}),
+    # the awards' own word in capitals after a person's name they honour; a lecture is an event
+    (
+        "Founded in 1990, the Harold Abrahams Awards honour young sprinters, and she gave the Mary "
+        "Somerville Lecture.",
+        {"Harold Abrahams Awards": "Event", "Mary Somerville Lecture": "Event"},
+        {"Harold Abrahams", "Mary Somerville"},
+    ),
     # a currency's whole name is no actor
     (
         "Reserves of European Currency Units fell to 73.25 billion francs, the central bank said.",
@@ -2619,6 +2626,18 @@ def test_a_firm_written_alone_again_and_again_is_no_given_name(nlp) -> None:
         "focus on search and on making Yahoo Messenger available on mobiles."
     )
     assert names_of(extract_one(text, nlp)).get("Yahoo") == "Organization"
+
+
+def test_a_given_name_no_census_lists_is_a_persons_beside_the_family(nlp) -> None:
+    # "Anil", written alone four times and read as a firm, beside "Mukesh Ambani": Anil Ambani's
+    text = (
+        "Ambani brothers settle feud. Anil Ambani and his brother Mukesh Ambani have ended their row "
+        "over the Reliance empire. Under the deal Anil will run the power and telecoms arms, while "
+        "Mukesh keeps the oil business. Anil had accused the board of ignoring him. Analysts said "
+        "Anil would gain most from the split, and Reliance shares rose."
+    )
+    names = names_of(extract_one(text, nlp))
+    assert names.get("Anil Ambani") == "Person" and "Anil" not in names, names
 
 
 def test_a_given_name_read_as_a_town_is_the_one_person_with_it(nlp) -> None:
