@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.lexicon import (
+    BIG_CITY,
     common_names,
     common_words,
     demonyms,
@@ -1289,17 +1290,25 @@ def _lead_word(token: Token) -> bool:
 BODY_HEADS = TRADE_HEADS | {"confederation", "council", "commission", "board", "federation", "union", "group"}
 
 
+#: Punctuation a name "A and B ..." may follow: a bracket or a quote that opens it.
+OPENERS = frozenset({"(", '"', "“", "‘"})
+
+
 def _lead_and(doc: Doc, names: list[Span]) -> list[Span]:
     """ "Hongkong and Shanghai Banking Corp", "Central and South West Corp", "the Yorkshire and
     Humberside Regional Confederation": one capitalised word, "and", and a firm's or a body's name
     the recognizer begins after "and" (with a legal form or a body's head, :data:`BODY_HEADS`, at
     its end) are one name when the article writes that word nowhere but before the same "and", and
     the firm's words before their legal forms nowhere without it. The word opens its run of
-    capitalised words, no list and no name's "of" ("Asher Edelman and Dominion Textiles Inc", "Kredietbank
-    SA Luxembourgeoise and Banque de Luxembourg SA", "Ford, Chrysler and General Motors Corp",
-    "Orange Julius of America and Orange Julius Canada Ltd" are two or three), is no acronym ("IBM and
-    Digital Equipment Corp") and no person's name of its own but a place's ("Chesapeake and Potomac
-    Telephone Co"; "Shultz and Boeing Co officials met" are two)."""
+    capitalised words, after no punctuation but an opening bracket or quote and after no name's
+    "of" ("Asher Edelman and Dominion Textiles Inc", "Kredietbank SA Luxembourgeoise and Banque de
+    Luxembourg SA", "Ford, Chrysler and General Motors Corp", "DuPont's <DD> Conoco and Atlantic
+    Richfield Co", "Orange Julius of America and Orange Julius Canada Ltd" are two or three). It is
+    no acronym ("IBM and Digital Equipment Corp"), no plural of a word of the language
+    ("Republicans and House Budget Committee Chairman William Gray"), no person's name of its own
+    but a place's ("Chesapeake and Potomac Telephone Co"; "Shultz and Boeing Co officials met"
+    are two), and a country, a state or a city of a million opens a firm's name only before
+    another place (:func:`_big_place`: "Japan and Mitsubishi Corp signed" are two)."""
     from spacy.tokens import Span
 
     out: list[Span] = []
@@ -1323,21 +1332,24 @@ def _lead_and(doc: Doc, names: list[Span]) -> list[Span]:
 def _lone_lead(doc: Doc, lead: Token, name: Span | None, firm: Span) -> bool:
     """``lead``, "and" and ``firm`` are one name, as :func:`_lead_and` reads them; ``name`` is the
     recognizer's name that holds ``lead``, if any."""
+    low = lead.lower_
     if not (lead.is_title and lead.is_alpha and not lead.is_stop and not _legal(lead)):
         return False
+    if low.endswith("s") and low[:-1] in common_words():
+        return False  # "Republicans and House Budget Committee Chairman", "Len House and Associates and ..."
     if name is not None and (
-        (name.start, name.end) != (lead.i, lead.i + 1)
-        or (name.label_ == "PERSON" and place(lead.lower_) is None)
+        (name.start, name.end) != (lead.i, lead.i + 1) or (name.label_ == "PERSON" and place(low) is None)
     ):
         return False
     before = [t for t in doc[max(lead.i - 4, 0) : lead.i] if not t.is_space][-2:]
-    if before and (before[-1].text == "," or (before[-1].text[:1].isupper() and not before[-1].is_stop)):
-        return False  # "Ford, Chrysler and General Motors Corp": the last of a list
-    if len(before) == 2 and before[-1].lower_ == "of" and before[0].text[:1].isupper():
-        return (
-            False  # "Orange Julius of America and ...": the end of a name; not "president of Rohm and Haas"
-        )
-    if is_country(lead.text) and all(place(firm[:k].text) is None for k in range(1, len(firm))):
+    if before and (
+        (not before[-1].is_alpha and before[-1].text not in OPENERS)
+        or (before[-1].text[:1].isupper() and not before[-1].is_stop)
+    ):
+        return False  # "Ford, Chrysler and General Motors Corp", "DuPont's <DD> Conoco and ...": its own
+    if len(before) == 2 and before[-1].lower_ == "of" and _ends_name(before[0]):
+        return False  # "Orange Julius of America and ...", not "president of Rohm and Haas"
+    if _big_place(lead.text) and all(place(firm[:k].text) is None for k in range(1, len(firm))):
         return False  # "Japan and Mitsubishi Corp signed": a country and a firm; not "Hongkong and Shanghai"
     core = firm
     while len(core) > 1 and _legal(core[-1]):
@@ -1345,6 +1357,22 @@ def _lone_lead(doc: Doc, lead: Token, name: Span | None, firm: Span) -> bool:
     pair = doc[lead.i : core.end].text
     writes = len(_finds(doc.text, pair))
     return len(_finds(doc.text, lead.text)) <= writes and len(_finds(doc.text, core.text)) <= writes
+
+
+def _ends_name(token: Token) -> bool:
+    """``token`` may end a name before its "of": a capitalised word no sentence opens with, or a
+    wire bracket's close ("Orange Julius of", "<Norsk Vikingolje A/S> of"; not "Shares of")."""
+    return not token.is_alpha or (token.text[:1].isupper() and not token.is_sent_start)
+
+
+def _big_place(name: str) -> bool:
+    """``name`` is a country's, a state's or a city's of a million people or more, which opens a
+    firm's name "A and B ..." only before another place ("Australia and New Zealand Banking Group";
+    not "Sun Banks in Florida and Trust Co banks", "of Oslo and MIS Gas Corp")."""
+    if is_country(name):
+        return True
+    hit = place(name)
+    return hit is not None and (hit.kind == "state" or (hit.kind == "city" and hit.population >= BIG_CITY))
 
 
 def place_parts(span: Span) -> list[tuple[int, int]]:

@@ -332,7 +332,8 @@ def test_a_trade_pair_whose_half_is_written_apart_stays_cut(nlp, text: str) -> N
             "Kanawha and Western Energy Corp",
             {"Kanawha", "Western Energy Corp"},
         ),
-        # "of" after a word in small letters
+        # "of" after a word in small letters, or after a sentence's first word
+        ("Shares of Ashtabula and Northern Gas Corp rose.", "Ashtabula and Northern Gas Corp", {"Ashtabula"}),
         (
             "Tom Hale, the former president of Kanawha and Western Energy Corp, will run it.",
             "Kanawha and Western Energy Corp",
@@ -376,6 +377,23 @@ def test_a_word_and_a_firm_written_only_together_are_one_name(
         ("Japan and Kawada Corp signed a deal on Monday.", "Kawada Corp"),
         # the last of a list
         ("Shares of Ford, Kanawha and Western Energy Corp fell.", "Western Energy Corp"),
+        # punctuation before the word before "and": a wire bracket, a possessive
+        (
+            "Analysts named Acme's <ACM> Kanawha and Western Energy Corp <WEC> as bidders.",
+            "Western Energy Corp",
+        ),
+        # "of" after a wire bracket: the end of a name
+        (
+            "It signed with <Norsk Olje A/S> of Bergen and Kanawha Gas Corp to buy the stake.",
+            "Kanawha Gas Corp",
+        ),
+        # a state before a firm not named after a place
+        ("Sun Banks in Ohio and Western Energy Corp raised rates.", "Western Energy Corp"),
+        # a plural before "and"
+        (
+            "Officials said other Republicans and House Budget Committee Chairman Tom Hale would meet.",
+            "House Budget Committee",
+        ),
         # a capitalised word before the word before "and"
         ("Judge Barlow and Western Energy Corp were sued.", "Western Energy Corp"),
         # the word before "and" ends a name with "of"
