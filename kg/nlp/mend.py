@@ -1290,8 +1290,9 @@ def _lead_word(token: Token) -> bool:
 BODY_HEADS = TRADE_HEADS | {"confederation", "council", "commission", "board", "federation", "union", "group"}
 
 
-#: Punctuation a name "A and B ..." may follow: a bracket or a quote that opens it.
-OPENERS = frozenset({"(", '"', "“", "‘"})
+#: Punctuation a name "A and B ..." may follow: a bracket, a quote or a colon that opens it ("NOTE:
+#: Town and Country Jewelry Manufacturing Corp").
+OPENERS = frozenset({"(", '"', "“", "‘", ":"})
 
 
 def _lead_and(doc: Doc, names: list[Span]) -> list[Span]:
@@ -1300,10 +1301,12 @@ def _lead_and(doc: Doc, names: list[Span]) -> list[Span]:
     the recognizer begins after "and" (with a legal form or a body's head, :data:`BODY_HEADS`, at
     its end) are one name when the article writes that word nowhere but before the same "and", and
     the firm's words before their legal forms nowhere without it. The word opens its run of
-    capitalised words, after no punctuation but an opening bracket or quote and after no name's
-    "of" ("Asher Edelman and Dominion Textiles Inc", "Kredietbank SA Luxembourgeoise and Banque de
-    Luxembourg SA", "Ford, Chrysler and General Motors Corp", "DuPont's <DD> Conoco and Atlantic
-    Richfield Co", "Orange Julius of America and Orange Julius Canada Ltd" are two or three). It is
+    capitalised words of its line, after no punctuation but an opening bracket, quote or colon
+    and after no name's "of" ("Asher Edelman and Dominion Textiles Inc", "Kredietbank SA
+    Luxembourgeoise and Banque de Luxembourg SA", "Ford, Chrysler and General Motors Corp",
+    "DuPont's <DD> Conoco and Atlantic Richfield Co", "Orange Julius of America and Orange
+    Julius Canada Ltd" are two or three; a headline's words on the line above count for
+    nothing). It is
     no acronym ("IBM and Digital Equipment Corp"), no plural of a word of the language
     ("Republicans and House Budget Committee Chairman William Gray"), no person's name of its own
     but a place's ("Chesapeake and Potomac Telephone Co"; "Shultz and Boeing Co officials met"
@@ -1341,7 +1344,7 @@ def _lone_lead(doc: Doc, lead: Token, name: Span | None, firm: Span) -> bool:
         (name.start, name.end) != (lead.i, lead.i + 1) or (name.label_ == "PERSON" and place(low) is None)
     ):
         return False
-    before = [t for t in doc[max(lead.i - 4, 0) : lead.i] if not t.is_space][-2:]
+    before = _words_before(doc, lead.i)
     if before and (
         (not before[-1].is_alpha and before[-1].text not in OPENERS)
         or (before[-1].text[:1].isupper() and not before[-1].is_stop)
@@ -1357,6 +1360,18 @@ def _lone_lead(doc: Doc, lead: Token, name: Span | None, firm: Span) -> bool:
     pair = doc[lead.i : core.end].text
     writes = len(_finds(doc.text, pair))
     return len(_finds(doc.text, lead.text)) <= writes and len(_finds(doc.text, core.text)) <= writes
+
+
+def _words_before(doc: Doc, i: int) -> list[Token]:
+    """The two words before token ``i`` on its line: none after a line break ("... FILES FOR DEBT
+    OFFERING\n\nEvans and Sutherland Computer Corp said", a headline above)."""
+    words: list[Token] = []
+    for t in reversed(doc[max(i - 4, 0) : i]):
+        if "\n" in t.text_with_ws:
+            break
+        if not t.is_space:
+            words.insert(0, t)
+    return words[-2:]
 
 
 def _ends_name(token: Token) -> bool:

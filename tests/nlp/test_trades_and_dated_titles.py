@@ -332,6 +332,17 @@ def test_a_trade_pair_whose_half_is_written_apart_stays_cut(nlp, text: str) -> N
             "Kanawha and Western Energy Corp",
             {"Kanawha", "Western Energy Corp"},
         ),
+        # a headline's line above, a wire note's colon before
+        (
+            "ASHTABULA GAS FILES FOR DEBT OFFERING\n\nAshtabula and Northern Gas Corp said it filed.",
+            "Ashtabula and Northern Gas Corp",
+            {"Ashtabula"},
+        ),
+        (
+            "NOTE: Ashtabula and Northern Gas Corp had a charge.",
+            "Ashtabula and Northern Gas Corp",
+            {"Ashtabula"},
+        ),
         # "of" after a word in small letters, or after a sentence's first word
         ("Shares of Ashtabula and Northern Gas Corp rose.", "Ashtabula and Northern Gas Corp", {"Ashtabula"}),
         (
