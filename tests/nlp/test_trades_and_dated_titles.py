@@ -295,6 +295,11 @@ def test_two_names_that_touch_after_a_legal_form_inside_a_sentence_are_one(nlp) 
 def test_a_firms_trades_joined_by_and_before_its_legal_forms(
     nlp, text: str, whole: str, parts: set[str]
 ) -> None:
+    _one_firm(nlp, text, whole, parts)
+
+
+def _one_firm(nlp, text: str, whole: str, parts: set[str]) -> None:
+    """``text`` names the firm ``whole`` and none of its ``parts``."""
     names = names_of(extract_one(text, nlp))
     assert names.get(whole) == "Organization", names
     assert not parts & set(names), names
@@ -371,9 +376,7 @@ def test_a_trade_pair_whose_half_is_written_apart_stays_cut(nlp, text: str) -> N
 def test_a_word_and_a_firm_written_only_together_are_one_name(
     nlp, text: str, whole: str, parts: set[str]
 ) -> None:
-    names = names_of(extract_one(text, nlp))
-    assert names.get(whole) == "Organization", names
-    assert not parts & set(names), names
+    _one_firm(nlp, text, whole, parts)
 
 
 @pytest.mark.parametrize(

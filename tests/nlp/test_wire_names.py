@@ -2628,26 +2628,33 @@ def test_a_firm_written_alone_again_and_again_is_no_given_name(nlp) -> None:
     assert names_of(extract_one(text, nlp)).get("Yahoo") == "Organization"
 
 
-def test_a_given_name_no_census_lists_is_a_persons_beside_the_family(nlp) -> None:
-    # "Anil", written alone four times and read as a firm, beside "Mukesh Ambani": Anil Ambani's
-    text = (
-        "Ambani brothers settle feud. Anil Ambani and his brother Mukesh Ambani have ended their row "
-        "over the Reliance empire. Under the deal Anil will run the power and telecoms arms, while "
-        "Mukesh keeps the oil business. Anil had accused the board of ignoring him. Analysts said "
-        "Anil would gain most from the split, and Reliance shares rose."
-    )
+@pytest.mark.parametrize(
+    ("text", "full", "given"),
+    [
+        # a given name the census lists, read as a town three times
+        (
+            "O'Sullivan bows out. Sonia O'Sullivan finished last in the final in Athens. Our beloved "
+            "Sonia scraped into the women's 5K final as a fastest loser. It later transpired that Sonia "
+            "had been suffering from a stomach bug. At least Sonia managed to make it to Athens.",
+            "Sonia O'Sullivan",
+            "Sonia",
+        ),
+        # one it does not list, written alone four times and read as a firm, beside "Mukesh Ambani"
+        (
+            "Ambani brothers settle feud. Anil Ambani and his brother Mukesh Ambani have ended their "
+            "row over the Reliance empire. Under the deal Anil will run the power and telecoms arms, "
+            "while Mukesh keeps the oil business. Anil had accused the board of ignoring him. Analysts "
+            "said Anil would gain most from the split, and Reliance shares rose.",
+            "Anil Ambani",
+            "Anil",
+        ),
+    ],
+)
+def test_a_given_name_read_as_no_persons_is_the_one_person_with_it(
+    nlp, text: str, full: str, given: str
+) -> None:
     names = names_of(extract_one(text, nlp))
-    assert names.get("Anil Ambani") == "Person" and "Anil" not in names, names
-
-
-def test_a_given_name_read_as_a_town_is_the_one_person_with_it(nlp) -> None:
-    text = (
-        "O'Sullivan bows out. Sonia O'Sullivan finished last in the final in Athens. Our beloved Sonia "
-        "scraped into the women's 5K final as a fastest loser. It later transpired that Sonia had been "
-        "suffering from a stomach bug. At least Sonia managed to make it to Athens."
-    )
-    names = names_of(extract_one(text, nlp))
-    assert names.get("Sonia O'Sullivan") == "Person" and "Sonia" not in names, names
+    assert names.get(full) == "Person" and given not in names, names
 
 
 def test_a_description_before_a_full_name_takes_no_other_mention(nlp) -> None:
