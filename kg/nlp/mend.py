@@ -206,22 +206,7 @@ PARTNERSHIP = frozenset({"securities", "sons", "associates", "partners", "co", "
 #: the name is ("St Fintian's High School" an organization, "St James' Park" a place).
 SAINT_SITES = {
     **dict.fromkeys(("school", "college", "hospital", "church", "cathedral", "academy", "infirmary"), "ORG"),
-    **dict.fromkeys(
-        (
-            "park",
-            "square",
-            "green",
-            "centre",
-            "center",
-            "bridge",
-            "stadium",
-            "abbey",
-            "chapel",
-            "palace",
-            "dock",
-        ),
-        "FAC",
-    ),
+    **dict.fromkeys("park square green centre center bridge stadium abbey chapel palace dock".split(), "FAC"),
 }
 
 
@@ -1306,12 +1291,11 @@ def _lead_and(doc: Doc, names: list[Span]) -> list[Span]:
     Luxembourgeoise and Banque de Luxembourg SA", "Ford, Chrysler and General Motors Corp",
     "DuPont's <DD> Conoco and Atlantic Richfield Co", "Orange Julius of America and Orange
     Julius Canada Ltd" are two or three; a headline's words on the line above count for
-    nothing). It is
-    no acronym ("IBM and Digital Equipment Corp"), no plural of a word of the language
-    ("Republicans and House Budget Committee Chairman William Gray"), no person's name of its own
-    but a place's ("Chesapeake and Potomac Telephone Co"; "Shultz and Boeing Co officials met"
-    are two), and a country, a state or a city of a million opens a firm's name only before
-    another place (:func:`_big_place`: "Japan and Mitsubishi Corp signed" are two)."""
+    nothing). It is no acronym ("IBM and Digital Equipment Corp"), no plural of a word of the
+    language ("Republicans and House Budget Committee Chairman William Gray"), no person's name
+    of its own but a place's ("Chesapeake and Potomac Telephone Co"; "Shultz and Boeing Co
+    officials met" are two), and a country, a state or a city of a million opens a firm's name
+    only before another place (:func:`_big_place`: "Japan and Mitsubishi Corp signed" are two)."""
     from spacy.tokens import Span
 
     out: list[Span] = []

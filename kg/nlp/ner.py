@@ -657,11 +657,6 @@ def _prize(span: Span) -> bool:
     return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].text in AWARD_TAILS
 
 
-def _small_or_title(token: Token) -> bool:
-    """``token`` is in small letters or has one capital, no headline's capitals ("AWARDS")."""
-    return token.is_lower or token.is_title
-
-
 #: Plural nouns of prizes in small letters after a name: the awards it names ("won British
 #: Comedy awards"), a ceremony, an event; not "medals", which follow people ("Jones medals").
 AWARDS_AFTER = frozenset({"awards", "prizes"})
@@ -677,7 +672,7 @@ def _awards_after(span: Span) -> bool:
     return (
         not acronym
         and span.end < len(doc)
-        and _small_or_title(doc[span.end])
+        and (doc[span.end].is_lower or doc[span.end].is_title)  # no headline's "AWARDS"
         and doc[span.end].lower_ in AWARDS_AFTER
     )
 
