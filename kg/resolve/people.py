@@ -16,6 +16,7 @@ stands for: :mod:`kg.resolve.nicknamed`).
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
@@ -28,6 +29,12 @@ from kg.resolve.sets import MAX_BLOCK, Corpus, companies, dominant, shared_compa
 COMMON_SHARE = 0.9
 #: A dominant full name may have at most this many other people sharing its surname.
 MAX_OTHER_PEOPLE = 2
+#: Fewest people and organizations a lone surname's article shares with the articles that name
+#: one bearer of it in full, for the surname to be that bearer's when no bearer dominates ...
+MIN_COMPANY = 2
+#: ... and how many times the weight of what it shares with any other bearer's, each person or
+#: organization weighing the log of how rare it is in the corpus (Tony Blair's articles are many).
+COMPANY_MARGIN = 3
 
 
 def join_spellings(c: Corpus) -> None:
@@ -150,6 +157,7 @@ def join_surnames(c: Corpus) -> None:
     people: dict[str, Counter[int]] = defaultdict(Counter)  # surname -> mentions of each person
     papers: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # -> documents
     company = companies(c, roots)
+    rarity = _rarity(company)
     for i, (kind, name) in enumerate(zip(c.kinds, c.names, strict=True)):
         words = name.split()
         if kind == "Person" and len(words) > 1:
@@ -176,7 +184,14 @@ def join_surnames(c: Corpus) -> None:
         name = bare_surname(name)
         if name in people:
             person = _bearer(name, people[name], papers[name])
-            if person is not None:
+            if person is None:
+                # "Mr Howard" of a politics article beside Michael Howard's, not Ron Howard's
+                decided += [
+                    (r, i, "surname-company")
+                    for i in where
+                    if (r := _by_company(company, rarity, papers[name], roots[i], c.items[i][0])) is not None
+                ]
+            else:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
                 others = set().union(*(docs for r, docs in papers[name].items() if r != person)) - ours
                 common = name in common_names()
@@ -253,6 +268,32 @@ def join_mistyped_surnames(c: Corpus) -> None:
     for person, i in decided:
         c.kinds[i] = "Person"  # after every other rule: they read the kinds the vote gave
         c.join(person, i, "surname-type")
+
+
+def _rarity(company: dict[str, set[int]]) -> dict[int, float]:
+    """Each person's or organization's weight as company: the log of the number of documents over
+    the number that name it (``company``: :func:`~kg.resolve.sets.companies`)."""
+    named = Counter(r for roots in company.values() for r in roots)
+    return {r: math.log(len(company) / n) for r, n in named.items()}
+
+
+def _by_company(
+    company: dict[str, set[int]], rarity: dict[int, float], papers: dict[int, set[str]], own: int, doc: str
+) -> int | None:
+    """The bearer of a lone surname at ``doc`` (``own``: its actor) whose articles share
+    :data:`MIN_COMPANY` people or organizations with ``doc`` (``company``:
+    :func:`~kg.resolve.sets.companies`), weighing :data:`COMPANY_MARGIN` times as much as what it
+    shares with any other bearer's (``papers``: each bearer's articles, which name them in full;
+    ``rarity``: :func:`_rarity`). Not in an article that names a bearer in full."""
+    if any(doc in docs for docs in papers.values()):
+        return None  # the lone surname may be another than the one its article names in full
+    here = company.get(doc, set()) - {own} - set(papers)
+    shared = {r: here & set().union(*(company[d] for d in docs - {doc})) for r, docs in papers.items()}
+    weight = Counter({r: sum(rarity[x] for x in both) for r, both in shared.items()})
+    ranked = weight.most_common(2)
+    best, most = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return best if len(shared[best]) >= MIN_COMPANY and most >= COMPANY_MARGIN * second else None
 
 
 def _bearer(surname: str, mentions: Counter[int], papers: dict[int, set[str]]) -> int | None:

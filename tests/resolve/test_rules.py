@@ -495,6 +495,38 @@ ROWS = {
         [("d0e0", "d1e0"), ("d2e0", "d3e0")], [("d6e0", "d4e0"), ("d6e0", "d5e0"), ("d0e0", "d2e0")],
         ("Parker Bowles", "surname"),
     ),
+    "lone common surname of no dominant bearer, in the company of one bearer's articles": Row(
+        # two people and a body of Howard Baker's articles beside the lone "Baker"; none of James
+        # Baker's; a second lone "Baker" shares one name only, a third both bearers' company (a
+        # body and a person of James Baker's weigh more, named in fewer articles, but not three times)
+        [*([ent("Howard Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)] for _ in range(4)),
+         *([ent("James Baker", PER), ent("Treasury"), ent("Ed Meese", PER)] for _ in range(2)),
+         [ent("Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)],
+         [ent("Baker", PER), ent("Bob Dole", PER)],
+         [ent("Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER), ent("Treasury"),
+          ent("Ed Meese", PER)],
+         [ent("Treasury"), ent("Ed Meese", PER)]],
+        [("d0e0", "d6e0")], [("d0e0", "d7e0"), ("d4e0", "d7e0"), ("d0e0", "d8e0"), ("d4e0", "d8e0")],
+        ("Baker", "surname-company"),
+    ),
+    "a lone surname's company weighs by how few articles name it": Row(
+        # Tony Blair and the Tories are in every article, David Davis and Mark Oaten in Michael
+        # Howard's alone: the lone "Howard" beside all four is his, not John Howard's
+        [*([ent("Michael Howard", PER), ent("Tony Blair", PER), ent("Tories"), ent("David Davis", PER),
+            ent("Mark Oaten", PER)] for _ in range(3)),
+         *([ent("John Howard", PER), ent("Tony Blair", PER), ent("Tories")] for _ in range(3)),
+         *([ent("Tony Blair", PER), ent("Tories")] for _ in range(4)),
+         [ent("Howard", PER), ent("Tony Blair", PER), ent("Tories"), ent("David Davis", PER),
+          ent("Mark Oaten", PER)]],
+        [("d0e0", "d10e0")], [("d3e0", "d10e0")], ("Howard", "surname-company"),
+    ),
+    "a lone surname in the company of one bearer's articles, beside another bearer in full": Row(
+        # the article names James Baker in full: its lone "Baker" may be another
+        [*([ent("Howard Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)] for _ in range(4)),
+         *([ent("James Baker", PER), ent("Treasury"), ent("Ed Meese", PER)] for _ in range(2)),
+         [ent("James Baker", PER), ent("Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)]],
+        [], [("d0e0", "d6e1")], None,
+    ),
     "lone rare surname with no full name": Row(
         [[ent("Reagan", PER, he=True)], [ent("Reagan", PER)], [ent("Smith", PER, he=True)],
          [ent("Smith", PER)], [ent("Avg", PER)], [ent("Avg", PER)]],
