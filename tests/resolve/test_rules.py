@@ -499,7 +499,8 @@ ROWS = {
         # two people and a body of Howard Baker's articles beside the lone "Baker"; none of James
         # Baker's; a second lone "Baker" shares one name only, a third both bearers' company (a
         # body and a person of James Baker's weigh more, named in fewer articles, but not three times)
-        [*([ent("Howard Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)] for _ in range(4)),
+        [*([ent("Howard Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)]
+           for _ in range(4)),
          *([ent("James Baker", PER), ent("Treasury"), ent("Ed Meese", PER)] for _ in range(2)),
          [ent("Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)],
          [ent("Baker", PER), ent("Bob Dole", PER)],
@@ -522,7 +523,8 @@ ROWS = {
     ),
     "a lone surname in the company of one bearer's articles, beside another bearer in full": Row(
         # the article names James Baker in full: its lone "Baker" may be another
-        [*([ent("Howard Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)] for _ in range(4)),
+        [*([ent("Howard Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)]
+           for _ in range(4)),
          *([ent("James Baker", PER), ent("Treasury"), ent("Ed Meese", PER)] for _ in range(2)),
          [ent("James Baker", PER), ent("Baker", PER), ent("Senate Finance Committee"), ent("Bob Dole", PER)]],
         [], [("d0e0", "d6e1")], None,
