@@ -189,7 +189,8 @@ def join_surnames(c: Corpus) -> None:
                 decided += [
                     (r, i, "surname-company")
                     for i in where
-                    if (r := _by_company(company, rarity, papers[name], roots[i], c.items[i][0])) is not None
+                    if _plain_surname(c.texts.get(c.items[i][0], ""), c.items[i][1])
+                    and (r := _by_company(company, rarity, papers[name], roots[i], c.items[i][0])) is not None
                 ]
             else:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
@@ -268,6 +269,20 @@ def join_mistyped_surnames(c: Corpus) -> None:
     for person, i in decided:
         c.kinds[i] = "Person"  # after every other rule: they read the kinds the vote gave
         c.join(person, i, "surname-type")
+
+
+#: Titles of peers, which a lone surname after them makes a peer's ("Lord Walker of Gestingthorpe").
+PEERS = ("lord ", "lady ", "baroness ", "baron ", "viscount ", "earl ")
+
+
+def _plain_surname(text: str, e: Entity) -> bool:
+    """Some mention of the lone surname ``e`` in its article ``text`` has no peer's title before
+    it: "Lord Harris" is no Charles Harris of another article."""
+    return any(
+        not text[max(0, m.start - 10) : m.start].lower().endswith(PEERS)
+        for m in e.mentions
+        if m.rule != "pronoun"
+    )
 
 
 def _rarity(company: dict[str, set[int]]) -> dict[int, float]:
