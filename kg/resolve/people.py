@@ -17,6 +17,7 @@ stands for: :mod:`kg.resolve.nicknamed`).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
@@ -275,11 +276,18 @@ def join_mistyped_surnames(c: Corpus) -> None:
 PEERS = ("lord ", "lady ", "baroness ", "baron ", "viscount ", "earl ")
 
 
+#: "and" and a capitalised word after a name: a firm's partners ("Morgan, Olmstead, Kennedy and
+#: Gardner", "Wagner and Brown").
+PARTNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 def _plain_surname(text: str, e: Entity) -> bool:
     """Some mention of the lone surname ``e`` in its article ``text`` has no peer's title before
-    it: "Lord Harris" is no Charles Harris of another article."""
+    it ("Lord Harris" is no Charles Harris of another article) and is no partner of a firm's
+    name ("drug analyst Davis Saks, with Morgan, Olmstead, Kennedy and Gardner")."""
     return any(
         not text[max(0, m.start - 10) : m.start].lower().endswith(PEERS)
+        and not PARTNER_AFTER.match(text, m.end)
         for m in e.mentions
         if m.rule != "pronoun"
     )

@@ -797,21 +797,22 @@ def test_a_persons_label_is_no_word_before_a_name_written_more_often_without_it(
     assert all(where[f"d{n}e0"] == where[f"d{n + 1}e0"] for n in range(0, 31, 5))
 
 
-def test_a_lone_surname_after_a_peers_title_takes_no_company() -> None:
-    # the company of Michael Howard's articles, but "Lord Howard" is a peer; "Mr Howard" is his
+def test_a_lone_surname_after_a_peers_title_or_before_a_partner_takes_no_company() -> None:
+    # the company of Michael Howard's articles, but "Lord Howard" is a peer and "Howard and Kemp"
+    # a firm's partners; "Mr Howard" is his
     company = [ent("Tony Blair", PER), ent("Tories"), ent("David Davis", PER), ent("Mark Oaten", PER)]
     docs = [
         *([ent("Michael Howard", PER), *company] for _ in range(3)),
         *([ent("John Howard", PER), ent("Tony Blair", PER), ent("Tories")] for _ in range(3)),
         *([ent("Tony Blair", PER), ent("Tories")] for _ in range(4)),
     ]
-    texts = ["Lord Howard said so.", "Mr Howard said so."]
-    at = [5, 3]
+    texts = ["Lord Howard said so.", "Mr Howard said so.", "It hired Howard and Kemp Ltd."]
+    at = [5, 3, 9]
     results = [*corpus(*docs)]
     for n, (text, start) in enumerate(zip(texts, at, strict=True)):
         lone = Entity("e0", "Howard", PER, (Mention(start, start + 6, "Howard"),))
         others = tuple(Entity(f"e{k + 1}", e.name, e.type, e.mentions) for k, e in enumerate(company))
         results.append(DocResult(doc=Document(id=f"d{10 + n}", text=text), entities=(lone, *others)))
     where, _ = actor_of(results)
-    assert where["d10e0"] != where["d0e0"]
+    assert where["d10e0"] != where["d0e0"] and where["d12e0"] != where["d0e0"]
     assert where["d11e0"] == where["d0e0"]
