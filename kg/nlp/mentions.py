@@ -1377,14 +1377,11 @@ class DocMentions:
         # is what the model reads ("Yahoo" of twenty mentions is no given name of "Yahoo
         # Messenger", which the model read as a person once). With the base model's names alone,
         # as before: the relation classifier is trained on them.
-        fulls = {x.key.split()[0]: x.key for x in self.mentions if x.type == "Person" and " " in x.key}
-        givens = Counter(
-            m.key.split()[0]
-            for m in {x.key: x for x in self.mentions if x.type == "Person"}.values()
-            if len(m.key.split()) > 1
-        )
+        person_keys = {x.key for x in self.mentions if x.type == "Person"}
+        fulls = {k.split()[0]: k for k in person_keys if " " in k}
+        givens = Counter(k.split()[0] for k in person_keys if " " in k)
         written = Counter(m.key for m in self.mentions)
-        surnames = Counter(surname(k.split()) for k in {x.key for x in self.mentions if x.type == "Person"})
+        surnames = Counter(surname(k.split()) for k in person_keys)
         for m in self.mentions:
             if (
                 m.type != "Person"

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 
 from kg.lexicon import common_names, place, wire_abbreviations
 from kg.names import POSSESSIVE, bare_surname, given_initials, middle_initials, similar_names, surname
+from kg.nlp.spans import PEERS
 from kg.records import Entity
 from kg.resolve.sets import MAX_BLOCK, Corpus, companies, dominant, shared_company
 
@@ -187,11 +188,13 @@ def join_surnames(c: Corpus) -> None:
             person = _bearer(name, people[name], papers[name])
             if person is None:
                 # "Mr Howard" of a politics article beside Michael Howard's, not Ron Howard's
+                kept = {r: set().union(*(company[d] for d in docs)) for r, docs in papers[name].items()}
                 decided += [
                     (r, i, "surname-company")
                     for i in where
                     if _plain_surname(c.texts.get(c.items[i][0], ""), c.items[i][1])
-                    and (r := _by_company(company, rarity, papers[name], roots[i], c.items[i][0])) is not None
+                    and (r := _by_company(company, rarity, kept, papers[name], roots[i], c.items[i][0]))
+                    is not None
                 ]
             else:
                 ours = papers[name][person]  # a document naming only namesakes keeps its own
@@ -272,10 +275,6 @@ def join_mistyped_surnames(c: Corpus) -> None:
         c.join(person, i, "surname-type")
 
 
-#: Titles of peers, which a lone surname after them makes a peer's ("Lord Walker of Gestingthorpe").
-PEERS = ("lord ", "lady ", "baroness ", "baron ", "viscount ", "earl ")
-
-
 #: "and" and a capitalised word after a name: a firm's partners ("Morgan, Olmstead, Kennedy and
 #: Gardner", "Wagner and Brown").
 PARTNER_AFTER = re.compile(r"\s+(?:and|&)\s+[A-Z]")
@@ -286,11 +285,16 @@ def _plain_surname(text: str, e: Entity) -> bool:
     it ("Lord Harris" is no Charles Harris of another article) and is no partner of a firm's
     name ("drug analyst Davis Saks, with Morgan, Olmstead, Kennedy and Gardner")."""
     return any(
-        not text[max(0, m.start - 10) : m.start].lower().endswith(PEERS)
-        and not PARTNER_AFTER.match(text, m.end)
+        not _after_peers_title(text, m.start) and not PARTNER_AFTER.match(text, m.end)
         for m in e.mentions
         if m.rule != "pronoun"
     )
+
+
+def _after_peers_title(text: str, start: int) -> bool:
+    """A peer's title (:data:`kg.nlp.spans.PEERS`) is the word before ``start``: "Lord Walker"."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in PEERS
 
 
 def _rarity(company: dict[str, set[int]]) -> dict[int, float]:
@@ -301,17 +305,23 @@ def _rarity(company: dict[str, set[int]]) -> dict[int, float]:
 
 
 def _by_company(
-    company: dict[str, set[int]], rarity: dict[int, float], papers: dict[int, set[str]], own: int, doc: str
+    company: dict[str, set[int]],
+    rarity: dict[int, float],
+    kept: dict[int, set[int]],
+    papers: dict[int, set[str]],
+    own: int,
+    doc: str,
 ) -> int | None:
     """The bearer of a lone surname at ``doc`` (``own``: its actor) whose articles share
     :data:`MIN_COMPANY` people or organizations with ``doc`` (``company``:
     :func:`~kg.resolve.sets.companies`), weighing :data:`COMPANY_MARGIN` times as much as what it
     shares with any other bearer's (``papers``: each bearer's articles, which name them in full;
-    ``rarity``: :func:`_rarity`). Not in an article that names a bearer in full."""
+    ``kept``: the company of each bearer's articles; ``rarity``: :func:`_rarity`). Not in an
+    article that names a bearer in full."""
     if any(doc in docs for docs in papers.values()):
         return None  # the lone surname may be another than the one its article names in full
     here = company.get(doc, set()) - {own} - set(papers)
-    shared = {r: here & set().union(*(company[d] for d in docs - {doc})) for r, docs in papers.items()}
+    shared = {r: here & kept[r] for r in papers}
     weight = Counter({r: sum(rarity[x] for x in both) for r, both in shared.items()})
     ranked = weight.most_common(2)
     best, most = ranked[0]
