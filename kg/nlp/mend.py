@@ -44,7 +44,7 @@ def mend(doc: Doc, names: list[Span]) -> list[Span]:
     names = _trades_and(doc, _before_and(doc, _remit_tails(doc, _places_of(doc, names))))
     names = _family_tails(doc, _lead_and(doc, names))
     names = _wire_names(doc, _partners_firm(doc, _comma_founders(doc, joined_firms(doc, names))))
-    return _possessive_firms(doc, _firm_short_forms(doc, names))
+    return _century_firms(doc, _possessive_firms(doc, _firm_short_forms(doc, names)))
 
 
 def _possessive_firms(doc: Doc, names: list[Span]) -> list[Span]:
@@ -208,6 +208,27 @@ SAINT_SITES = {
     **dict.fromkeys(("school", "college", "hospital", "church", "cathedral", "academy", "infirmary"), "ORG"),
     **dict.fromkeys("park square green centre center bridge stadium abbey chapel palace dock".split(), "FAC"),
 }
+
+
+#: An ordinal of a century a firm's name opens with: "20th Century Fox", "Twenty-first Century".
+CENTURY_ORDINALS = re.compile(r"(1\d|2\d)(st|nd|rd|th)|nineteenth|twentieth|first", re.IGNORECASE)
+
+
+def _century_firms(doc: Doc, names: list[Span]) -> list[Span]:
+    """ "20th Century Fox", "Twentieth Century Fox": an ordinal and "Century", in capitals, right
+    before a name open it, a firm's; the recognizer reads the century as a date and "Fox" alone
+    as a person. The ordinal may be hyphened ("Twenty-first Century Insurance")."""
+    from spacy.tokens import Span
+
+    out = []
+    for s in names:
+        i = s.start + (s[0].text == "Century")  # "Century Insurance Group", to the recognizer
+        if i >= 2 and doc[i - 1].text == "Century" and CENTURY_ORDINALS.fullmatch(doc[i - 2].text):
+            start = i - 4 if i >= 4 and doc[i - 3].text == "-" and doc[i - 4].lower_ == "twenty" else i - 2
+            if doc[start].text[:1].isupper() or doc[start].text[:1].isdigit():
+                s = Span(doc, start, s.end, label="ORG")
+        out.append(s)
+    return out
 
 
 def _saints_sites(doc: Doc, names: list[Span]) -> list[Span]:

@@ -67,7 +67,7 @@ from kg.names import (
 from kg.nlp import prose
 from kg.nlp.defined import defined_things
 from kg.nlp.groups import is_group, region_adjective, thing_adjective
-from kg.nlp.mend import FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES, small_tail_end
+from kg.nlp.mend import CENTURY_ORDINALS, FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES, small_tail_end
 from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
 from kg.nlp.products import product_names, product_noun_at
 from kg.nlp.spans import (
@@ -1409,6 +1409,8 @@ class DocMentions:
                 and words[-1] in people
                 and all(w[:1].isupper() for w in m.text.split())
                 and words[-1] not in CORPORATE
+                # "Twentieth Century Fox" is no full name of a "Fox" the model reads as a person
+                and not CENTURY_ORDINALS.fullmatch(words[0])
                 # "Mental Capacity Bill" is no full name of a "Bill" the model reads as a person
                 and not (m.type == "Work" and words[-1] in word_set("work_name_heads"))
                 and not place(m.key)

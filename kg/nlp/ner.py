@@ -44,7 +44,7 @@ from kg.nlp.halves import whole_halves
 from kg.nlp.leads import lead_names
 from kg.nlp.letters import letter_firms
 from kg.nlp.mend import mend, place_parts, two_names
-from kg.nlp.placelists import listed_places
+from kg.nlp.placelists import listed_firms, listed_places
 from kg.nlp.spans import AWARD_TAILS, EVENT_TAILS, firm_noun_before, honorific_start, kind_by_phrase
 from kg.nlp.squads import player_spans
 from kg.nlp.tokens import tokens
@@ -62,6 +62,7 @@ from kg.nlp.works import (
     part_titles,
     quoted_titles,
     repeated_titles,
+    sourced_titles,
     starring_titles,
     styled_titles,
     subtitled_titles,
@@ -238,6 +239,8 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     titles = _with_titles(doc, titles, awarded_titles(doc, persons, base_persons))
     # "her performance in Hotel Rwanda": the title an actor's part is in
     titles = _with_titles(doc, titles, part_titles(doc, persons, base_persons))
+    # "the UK premiere of Polar Express", "a sequel to Meet the Parents": a work made from another
+    titles = _with_titles(doc, titles, sourced_titles(doc, persons, base_persons))
     # "Lord of the Rings director Peter Jackson": a rank styled "of the" what names no place
     titles = _with_titles(doc, titles, styled_titles(doc))
     # "the Louvre accord", "the Kyoto treaty": a person's or a town's name before an agreement's noun
@@ -260,6 +263,11 @@ def merge_entities(doc: Doc, words: Dictionary = NO_WORDS) -> Doc:
     # "he visits Manchester, Liverpool, Leicester and Somerset": towns in a list of places
     listed = listed_places(names)
     names = [Span(doc, s.start, s.end, label="GPE") if (s.start, s.end) in listed else s for s in names]
+    # "Nokia, LG Electronics, Panasonic, Samsung and Siemens": a firm in a list of firms
+    listed = listed_firms(names, base)
+    names = [s for s in names if (s.start, s.end) not in listed]
+    names += [Span(doc, start, end, label="ORG") for start, end in listed]
+    names.sort(key=lambda s: s.start)
     taken = {i for s in names for i in range(s.start, s.end)}
     other = list(doc.spans.get(OTHER_KEY, []))
     # "US banking giant Citigroup", "Danish brewer Carlsberg": a firm's noun before a name the

@@ -448,6 +448,52 @@ def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     return found
 
 
+#: Nouns for a work made from, or shown as, another before "of" or "to" and its title.
+SOURCE_NOUNS = frozenset(
+    {"premiere", "sequel", "prequel", "remake", "screening", "adaptation", "soundtrack", "spin-off"}
+)
+
+
+def sourced_titles(
+    doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Token spans of the titles after a noun for a work made from another, or shown, and "of" or
+    "to": "the UK premiere of Polar Express", "a sequel to Meet the Parents", "the film adaptation
+    of The Da Vinci Code". The recognizer reads such titles as places, firms and people. Left
+    alone, as for a part's title (:func:`part_titles`): a run an author's possessive ends ("an
+    adaptation of Philip Pullman's His Dark Materials"), a body's or a firm's name by its last word
+    ("sold the remake to Castle Rock Pictures"), a place the gazetteer knows ("a remake of
+    Hollywood classics") and two words or more both models call a person; a run stops before "in"
+    and a town ("the premiere of Lemony Snicket in London"), and after a plural noun before "and"
+    ("sequels to Halo and Half-Life 2": the second title may run on through a hyphen)."""
+    people = {(p.start, p.end) for p in persons if len(p) > 1} & base_persons
+    found: list[tuple[int, int]] = []
+    for cue in tokens(doc)[: len(doc) - 2]:
+        i = cue.i + 1
+        if not (
+            cue.lemma_.lower() in SOURCE_NOUNS
+            and cue.pos_ == "NOUN"
+            and cue.is_lower
+            and doc[i].lower_ in ("of", "to")
+            and _capital(doc[i + 1])
+        ):
+            continue
+        end = _title_end(doc, i + 1, small=PART_INNER)
+        end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "in" and place(doc[t.i + 1].text)), end)
+        if cue.tag_ == "NNS":  # "sequels to Halo and Half-Life 2": the first of the titles
+            end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "and"), end)
+        words = doc[i + 1 : end]
+        if (
+            (end < len(doc) and doc[end].tag_ == "POS")
+            or place(words.text) is not None
+            or _body_end(words[-1])
+            or (i + 1, end) in people
+        ):
+            continue
+        found.append((i + 1, end))
+    return found
+
+
 #: Words of rank a title opens with before "of the": "Lord of the Rings", "King of the Hill".
 RANK_WORDS = frozenset(
     {"lord", "lords", "lady", "king", "kings", "queen", "prince", "princess", "master", "masters", "knights"}

@@ -37,7 +37,7 @@ from kg.names import SURNAME_OPENERS, display_name, initialled, letter_pair, nor
 from kg.records import DocResult, Entity
 from kg.resolve.alias_file import read_rows
 from kg.resolve.clubs import join_clubs
-from kg.resolve.head_nouns import join_head_nouns
+from kg.resolve.head_nouns import join_head_nouns, join_site_nouns
 from kg.resolve.keys import (
     body_key,
     event_keys,
@@ -144,6 +144,7 @@ def _resolve(results: list[DocResult], rules: AliasRules) -> tuple[list[Actor], 
     join_spellings(corpus)
     join_nicknames(corpus)
     join_head_nouns(corpus)  # "Federal Reserve" is the "Federal Reserve Board" before "Fed" reads either
+    join_site_nouns(corpus)
     join_short_forms(corpus)
     join_partners(corpus)
     join_misspelt(corpus)
@@ -296,7 +297,8 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
     "Hart-Scott-Rodino", the law of seven Reuters articles, stays one. An organization the words
     around it type in its document stays one where the corpus votes for a place of its name:
     "Leicester flanker Martin Corry" names the club, and "Leicester" elsewhere the city, two
-    actors.
+    actors; so does a one-word organization where the corpus votes for a person of its name:
+    "film studio Fox" is no Liam Fox.
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cued: Counter[str] = Counter()  # a work's mentions typed by the words around them
@@ -327,8 +329,14 @@ def _voted_types(items: list[tuple[str, Entity]], names: list[str]) -> list[str]
             return ranked[0][0]
         ranked = votes[name].most_common()
         winner, count = ranked[0]
-        if winner == "Place" and e.type == "Organization" and any(m.rule == "phrase" for m in e.mentions):
-            return e.type  # "Leicester flanker", "Birmingham manager": the club, beside the town
+        if (
+            e.type == "Organization"
+            and (winner == "Place" or (winner == "Person" and " " not in name))
+            and any(m.rule == "phrase" for m in e.mentions)
+        ):
+            # "Leicester flanker", "Birmingham manager": the club, beside the town; "a Fox
+            # spokesman", "film studio Fox": the network, beside the people surnamed Fox
+            return e.type
         # a tie has no winner: a work may outvote it if it may outvote one of the tied readings
         tied = [kind for kind, n in ranked if n == count]
         return "Work" if cued[name] > count and any(_work_may_outvote(t, name) for t in tied) else winner

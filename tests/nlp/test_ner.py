@@ -152,6 +152,25 @@ NAMES = [
         },
         {"American Telephone and Telegraph Co and Philips Telecommunications BV"},
     ),
+    # a century's ordinal opens a firm's name: the recognizer reads the century as a date and
+    # "Fox" alone as a person; the ordinal in words, and hyphened
+    (
+        "Tom Reyes, head of distribution at 20th Century Fox, said the film did well.",
+        {"20th Century Fox": "Organization", "Tom Reyes": "Person"},
+        {"Fox"},
+    ),
+    (
+        "Twentieth Century Fox has yet to say which format it will back.",
+        {"Twentieth Century Fox": "Organization"},
+        {"Fox"},
+    ),
+    (
+        "He owns a stake in Twenty-first Century Insurance Group.",
+        {"Twenty-first Century Insurance Group": "Organization"},
+        set(),
+    ),
+    # a century in small letters opens no name
+    ("It was the 20th century Fox wrote about.", {}, {"20th century Fox"}),
     # a London borough, which the recognizer calls a person, is a town after "access to"
     (
         "Tudor Lobbying Ltd charged clients for access to Westminster through Mr Sayeed.",

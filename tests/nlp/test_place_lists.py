@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
-from kg.nlp.placelists import listed_places, name_lists
+from kg.nlp.extract import extract_one
+from kg.nlp.placelists import listed_firms, listed_places, name_lists
+from tests.helpers import names_of
 
 
 def _spans(nlp, text: str, labels: dict[str, str]) -> list[Span]:
@@ -47,3 +50,37 @@ def test_a_listed_name_that_goes_on_into_a_noun_keeps_its_reading(nlp) -> None:
     assert (
         listed_places(_parsed(nlp, "Police kept Leeds, Hull, York and Durham fans apart.", labels)) == set()
     )
+
+
+def test_a_one_word_firm_the_recognizer_reads_as_a_person_in_a_list_of_firms(nlp) -> None:
+    doc = nlp.make_doc("It is licensed by Lenovo, Panasonic, Nokia, Samsung, Zorvex and Sendo.")
+
+    def spans(**labels: str) -> list[Span]:
+        return [Span(doc, t.i, t.i + 1, label=labels[t.text]) for t in doc if t.text in labels]
+
+    # the base model reads Samsung, Zorvex and Nokia (a Finnish town too) as firms, Sendo as a person
+    base = spans(Samsung="ORG", Zorvex="ORG", Nokia="ORG", Sendo="PERSON")
+    names = spans(Lenovo="ORG", Panasonic="ORG", Nokia="GPE", Samsung="PERSON", Zorvex="GPE", Sendo="PERSON")
+    assert listed_firms(names, base) == set()  # two firms of five other names are not most of them
+    # a person to both models makes the list a team's line-up, whose surnames the models misread
+    names = spans(Lenovo="ORG", Panasonic="ORG", Nokia="ORG", Samsung="PERSON", Zorvex="GPE", Sendo="PERSON")
+    assert listed_firms(names, base) == set()
+    names = spans(Lenovo="ORG", Panasonic="ORG", Nokia="ORG", Samsung="PERSON", Zorvex="GPE", Sendo="ORG")
+    found = {s.text for s in doc if (s.i, s.i + 1) in listed_firms(names, base)}
+    assert found == {"Samsung", "Zorvex"}
+    names = spans(Lenovo="ORG", Panasonic="ORG", Nokia="GPE", Sendo="ORG", Zorvex="ORG")  # Samsung missed
+    found = {s.text for s in doc if (s.i, s.i + 1) in listed_firms(names, base)}
+    assert found == {"Samsung"}  # the town the gazetteer knows stays the recognizer's place
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        # BBC technology copy, names changed: the recognizer read one firm as a person and missed another
+        ("Gadget firms Sony, Philips, Matsushita and Samsung back the format.", ["Philips", "Samsung"]),
+        ("Its software is licensed by Nokia, Lenovo, Panasonic, Samsung, Siemens and Sharp.", ["Samsung"]),
+    ],
+)
+def test_the_firms_of_a_list_of_firms(nlp, text: str, firms: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert {f: names.get(f) for f in firms} == dict.fromkeys(firms, "Organization"), names

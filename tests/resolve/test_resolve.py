@@ -256,6 +256,24 @@ def test_a_club_the_words_around_it_type_stays_apart_from_the_town_the_corpus_na
     assert actors[index[("a", "e0")]] is not actors[index[("b", "e0")]]
 
 
+def test_a_one_word_firm_the_words_around_it_type_stays_apart_from_the_people_of_its_name() -> None:
+    """ "film studio Fox" types the firm by its phrase; "Fox" in seven other articles is a person
+    (a politician's surname). The firm keeps its type; a full name typed a firm by a phrase ("the
+    Conservatives' Liam Fox") follows the vote, as does a one-word firm typed by the recognizer
+    alone."""
+    studio = Entity(id="e0", name="Fox", type="Organization", mentions=(Mention(0, 3, "Fox", "phrase"),))
+    full = Entity(
+        id="e1", name="Liam Fox", type="Organization", mentions=(Mention(0, 8, "Liam Fox", "phrase"),)
+    )
+    results = [DocResult(doc=Document(id="a", text="x"), entities=(studio, full))]
+    results += [doc(d, ("Fox", "Person"), ("Liam Fox", "Person")) for d in "bcdefhi"]
+    results.append(doc("g", ("Fox", "Organization")))
+    actors, index = resolve(results)
+    assert actors[index[("a", "e0")]].type == "Organization"
+    assert actors[index[("a", "e1")]].type == "Person"
+    assert actors[index[("g", "e0")]].type == "Person"
+
+
 def test_initials_join_the_one_full_name_they_fit() -> None:
     """ "C Cusiter" of a squad list is the Chris Cusiter another article names beside one of
     the squad; "J. Ewing" fits both John and Jane Ewing and joins neither; initials never fit
