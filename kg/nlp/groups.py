@@ -10,10 +10,12 @@ word of a faith or a party, or is shaped as names of peoples are ("-an", "-ese",
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.lexicon import demonyms, title_of, word_set, word_sets
+from kg.lexicon import demonyms, places, title_of, word_set, word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -58,6 +60,58 @@ def is_group(text: str) -> bool:
     if any(w in _group_words() or w in demonyms() for w in (last, single)):
         return True
     return single not in NOT_PEOPLES and single.endswith(ENDINGS)
+
+
+#: Continents' peoples, no country's demonym ("Asian", "African-American"), and the points of the
+#: compass' adjectives ("South Western", "Western").
+CONTINENTS = frozenset(
+    {"asian", "european", "african", "american", "australasian", "western", "eastern", "northern", "southern"}
+)
+
+
+def shaped_only(text: str) -> bool:
+    """``text`` is a group by the ending of its last word alone (:func:`is_group`), no demonym, faith,
+    party or continent's people, and no place the gazetteer knows opens with the name's stem:
+    "Tiscali", "Symbian", "Barbarians", "Celanese" are a firm, a product and a club, where
+    "Corsican", "Gibraltarians" and "Scandinavians" are peoples of Corsica, Gibraltar and
+    Scandinavia. A hyphen's last part counts as a word ("African-American", "Pro-Europeans").
+
+    Examples:
+        >>> [shaped_only(t) for t in ("Tiscali", "Barbarians", "Corsican", "Gibraltarians", "Pro-Europeans")]
+        [True, True, False, False, False]
+        >>> shaped_only("Costa Rican"), shaped_only("South Western"), shaped_only("Symbian")
+        (False, False, True)
+    """
+    low = text.lower()
+    last = re.split(r"[\s-]", low)[-1]
+    single = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    known = _group_words() | CONTINENTS
+    if low in demonyms() or any(w in known or w in demonyms() for w in (last, single)):
+        return False
+    # "Costa Rican": the stem of the whole name
+    return single.endswith(ENDINGS) and not _of_a_place(low.removesuffix(last) + single)
+
+
+def _of_a_place(word: str) -> bool:
+    """A place the gazetteer knows opens with ``word`` less an ending of a people's name, of four
+    letters or more: "corsic" of "Corsican" (Corsica), "gibraltar" of "Gibraltarian"."""
+    names = _place_names()
+    for ending in (*ENDINGS, "ian"):
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= MIN_STEM:
+            at = bisect_left(names, stem)
+            if at < len(names) and names[at].startswith(stem):
+                return True
+    return False
+
+
+#: Fewest letters of the stem :func:`_of_a_place` looks a place up by.
+MIN_STEM = 4
+
+
+@cache
+def _place_names() -> list[str]:
+    return sorted(places())
 
 
 @cache

@@ -66,7 +66,7 @@ from kg.names import (
 )
 from kg.nlp import prose
 from kg.nlp.defined import defined_things
-from kg.nlp.groups import is_group, region_adjective, thing_adjective
+from kg.nlp.groups import is_group, region_adjective, shaped_only, thing_adjective
 from kg.nlp.mend import CENTURY_ORDINALS, FOREIGN_FIRM_STARTS, LINKS, PAIR_PREFIXES, small_tail_end
 from kg.nlp.ner import FUNCTION_WORDS, SPANS_KEY
 from kg.nlp.products import product_names, product_noun_at
@@ -772,6 +772,8 @@ class DocMentions:
                 continue
             if ent.label_ == "NORP" and not is_group(text) and place(low) is None:
                 continue  # "The Doors", "Euronext", "Windows": the base model's nationality is no people
+            if ent.label_ == "NORP" and self.news_ner and shaped_only(text) and place(low) is None:
+                continue  # "Tiscali", "Symbian": a people's ending alone, of no place, makes no people
             if kind == "Group" and region_adjective(doc[start:end]):
                 continue  # "Eastern European sales": a region's adjective, as "British sales", no people
             # "a Viennese opera house", "Philippine banks": no people, and no actor of the output;

@@ -460,8 +460,8 @@ def sourced_titles(
     """Token spans of the titles after a noun for a work made from another, or shown, and "of" or
     "to": "the UK premiere of Polar Express", "a sequel to Meet the Parents", "the film adaptation
     of The Da Vinci Code". The recognizer reads such titles as places, firms and people. Left
-    alone, as for a part's title (:func:`part_titles`): a run an author's possessive ends ("an
-    adaptation of Philip Pullman's His Dark Materials"), a body's or a firm's name by its last word
+    alone, as for a part's title (:func:`part_titles`): a run with a possessive, an author's most
+    often ("an adaptation of Philip Pullman's His Dark Materials"), a body's or a firm's name by its last word
     ("sold the remake to Castle Rock Pictures"), a place the gazetteer knows ("a remake of
     Hollywood classics") and two words or more both models call a person; a run stops before "in"
     and a town ("the premiere of Lemony Snicket in London"), and after a plural noun before "and"
@@ -484,7 +484,8 @@ def sourced_titles(
             end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "and"), end)
         words = doc[i + 1 : end]
         if (
-            (end < len(doc) and doc[end].tag_ == "POS")
+            any(t.tag_ == "POS" for t in words)
+            or (end < len(doc) and doc[end].tag_ == "POS")
             or place(words.text) is not None
             or _body_end(words[-1])
             or (i + 1, end) in people

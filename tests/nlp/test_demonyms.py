@@ -36,3 +36,21 @@ def test_a_countrys_own_plural_name_stays_a_place(nlp: Any) -> None:
     text = "The group sells soap in Malaysia, the Philippines, Singapore and Thailand, it said."
     names = {e.name: e.type for e in extract_one(text, nlp).entities}
     assert names.get("Philippines") == "Place"
+
+
+def test_a_name_shaped_as_a_peoples_of_no_place_is_no_group(nlp: Any) -> None:
+    # the base model reads a firm ending in "-i" or "-ese" as a nationality; the ending alone makes
+    # no people where no place the gazetteer knows opens with the name's stem
+    for text, name in (
+        ("Mark Dyer, portal director at Tiscali, said there was little point.", "Tiscali"),
+        ("Shares of Celanese rose.", "Celanese"),
+    ):
+        names = {e.name: e.type for e in extract_one(text, nlp).entities}
+        assert names.get(name) != "Group", names
+    # peoples of Corsica and Scandinavia stay groups
+    for text, name in (
+        ("Corsican separatists claimed the attack.", "Corsican"),
+        ("Scandinavians bought more phones.", "Scandinavians"),
+    ):
+        names = {e.name: e.type for e in extract_one(text, nlp).entities}
+        assert names.get(name) == "Group", names

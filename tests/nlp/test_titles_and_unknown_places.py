@@ -506,6 +506,7 @@ def test_a_title_a_work_made_from_it_or_shown_names_is_a_work(nlp, text: str, ti
     [
         # an author's possessive, a town, a firm's noun and a person both models read make no title
         "It is an adaptation of Philip Mullman's novel for the stage.",
+        "It is an adaptation of Philip Mullman's His Dark Things for the stage.",
         "The studio announced a remake of Hollywood classics.",
         "She sold the remake to Castle Rock Pictures last year.",
         "They watched the premiere of John Smith's documentary.",
