@@ -74,19 +74,23 @@ def shaped_only(text: str) -> bool:
     party or continent's people, and no place the gazetteer knows opens with the name's stem:
     "Tiscali", "Symbian", "Barbarians", "Celanese" are a firm, a product and a club, where
     "Corsican", "Gibraltarians" and "Scandinavians" are peoples of Corsica, Gibraltar and
-    Scandinavia. A hyphen's last part counts as a word ("African-American", "Pro-Europeans").
+    Scandinavia. A hyphen's last part counts as a word ("African-American", "Pro-Europeans",
+    "U.S.-South Korean").
 
     Examples:
         >>> [shaped_only(t) for t in ("Tiscali", "Barbarians", "Corsican", "Gibraltarians", "Pro-Europeans")]
         [True, True, False, False, False]
-        >>> shaped_only("Costa Rican"), shaped_only("South Western"), shaped_only("Symbian")
-        (False, False, True)
+        >>> shaped_only("Costa Rican"), shaped_only("South Western"), shaped_only("U.S.-South Korean")
+        (False, False, False)
+        >>> shaped_only("Symbian")
+        True
     """
     low = text.lower()
     last = re.split(r"[\s-]", low)[-1]
     single = last[:-1] if last.endswith("s") and len(last) > 3 else last
     known = _group_words() | CONTINENTS
-    if low in demonyms() or any(w in known or w in demonyms() for w in (last, single)):
+    after = low.rsplit("-", 1)[-1]  # "U.S.-South Korean": "south korean"
+    if low in demonyms() or after in demonyms() or any(w in known or w in demonyms() for w in (last, single)):
         return False
     # "Costa Rican": the stem of the whole name
     return single.endswith(ENDINGS) and not _of_a_place(low.removesuffix(last) + single)
@@ -111,6 +115,7 @@ MIN_STEM = 4
 
 @cache
 def _place_names() -> list[str]:
+    """The gazetteer's names, sorted for :func:`_of_a_place` to look a stem up by."""
     return sorted(places())
 
 

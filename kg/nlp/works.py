@@ -12,7 +12,7 @@ actor.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.lexicon import BIG_CITY, place, word_set
@@ -424,18 +424,8 @@ def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     """
     starts = {s for s, e in {(p.start, p.end) for p in persons} | base_persons if e - s > 1}
     found: list[tuple[int, int]] = []
-    for cue in tokens(doc)[: len(doc) - 2]:
-        i = cue.i + 1
-        if not (
-            cue.lemma_.lower() in ROLE_NOUNS
-            and cue.pos_ == "NOUN"
-            and cue.is_lower
-            and doc[i].lower_ == "in"
-            and _capital(doc[i + 1])
-        ):
-            continue
-        end = _title_end(doc, i + 1, people=starts, small=PART_INNER)
-        end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "in" and place(doc[t.i + 1].text)), end)
+    for cue, start, end in _runs_after(doc, ROLE_NOUNS, ("in",), people=starts):
+        i = start - 1
         joins = [t.i for t in doc[i + 1 : end] if t.lower_ == "and"] if cue.tag_ == "NNS" else []
         titles = list(zip([i + 1] + [j + 1 for j in joins], [*joins, end], strict=True))
         if (
@@ -468,31 +458,46 @@ def sourced_titles(
     ("sequels to Halo and Half-Life 2": the second title may run on through a hyphen)."""
     people = {(p.start, p.end) for p in persons if len(p) > 1} & base_persons
     found: list[tuple[int, int]] = []
-    for cue in tokens(doc)[: len(doc) - 2]:
-        i = cue.i + 1
-        if not (
-            cue.lemma_.lower() in SOURCE_NOUNS
-            and cue.pos_ == "NOUN"
-            and cue.is_lower
-            and doc[i].lower_ in ("of", "to")
-            and _capital(doc[i + 1])
-        ):
-            continue
-        end = _title_end(doc, i + 1, small=PART_INNER)
-        end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "in" and place(doc[t.i + 1].text)), end)
+    for cue, start, end in _runs_after(doc, SOURCE_NOUNS, ("of", "to")):
         if cue.tag_ == "NNS":  # "sequels to Halo and Half-Life 2": the first of the titles
-            end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "and"), end)
-        words = doc[i + 1 : end]
+            end = next((t.i for t in doc[start + 1 : end] if t.lower_ == "and"), end)
+        words = doc[start:end]
         if (
             any(t.tag_ == "POS" for t in words)
             or (end < len(doc) and doc[end].tag_ == "POS")
             or place(words.text) is not None
             or _body_end(words[-1])
-            or (i + 1, end) in people
+            or (start, end) in people
         ):
             continue
-        found.append((i + 1, end))
+        found.append((start, end))
     return found
+
+
+def _runs_after(
+    doc: Doc,
+    nouns: frozenset[str],
+    links: tuple[str, ...],
+    *,
+    people: set[int] | frozenset[int] = frozenset(),
+) -> Iterator[tuple[Token, int, int]]:
+    """(noun, start, end) of each run of capitalised words (:func:`_title_end` through
+    :data:`PART_INNER`) after a noun of ``nouns`` in small letters and a word of ``links``: "her
+    role in Closer", "the premiere of Polar Express". The run stops before "in" and a town the
+    gazetteer knows ("his role in Closer in London")."""
+    for cue in tokens(doc)[: len(doc) - 2]:
+        i = cue.i + 1
+        if not (
+            cue.lemma_.lower() in nouns
+            and cue.pos_ == "NOUN"
+            and cue.is_lower
+            and doc[i].lower_ in links
+            and _capital(doc[i + 1])
+        ):
+            continue
+        end = _title_end(doc, i + 1, people=people, small=PART_INNER)
+        end = next((t.i for t in doc[i + 2 : end] if t.lower_ == "in" and place(doc[t.i + 1].text)), end)
+        yield cue, i + 1, end
 
 
 #: Words of rank a title opens with before "of the": "Lord of the Rings", "King of the Hill".

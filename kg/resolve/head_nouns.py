@@ -72,9 +72,7 @@ def join_head_nouns(c: Corpus) -> None:
 
 #: Nouns of a site or a publication that its name is written without: "the Louvre" (Museum),
 #: "La Fenice" (Theatre), "the Bernabeu" (stadium), "Stuff" (Magazine).
-SITE_NOUNS = frozenset(
-    {"museum", "gallery", "theatre", "theater", "stadium", "magazine", "newspaper"}
-)  # fmt: skip
+SITE_NOUNS = frozenset({"museum", "gallery", "theatre", "theater", "stadium", "magazine", "newspaper"})
 #: Types a site's or a publication's short name may have: no person's, no work's ("Vanity Fair",
 #: the novel, is no "Vanity Fair magazine").
 SITE_KINDS = frozenset({ORG, "Place"})
