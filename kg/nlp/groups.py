@@ -88,9 +88,8 @@ def shaped_only(text: str) -> bool:
     low = text.lower()
     last = re.split(r"[\s-]", low)[-1]
     single = last[:-1] if last.endswith("s") and len(last) > 3 else last
-    known = _group_words() | CONTINENTS
     after = low.rsplit("-", 1)[-1]  # "U.S.-South Korean": "south korean"
-    if low in demonyms() or after in demonyms() or any(w in known or w in demonyms() for w in (last, single)):
+    if any(w in demonyms() for w in (low, after, last, single)) or {last, single} & _known_words():
         return False
     # "Costa Rican": the stem of the whole name
     return single.endswith(ENDINGS) and not _of_a_place(low.removesuffix(last) + single)
@@ -111,6 +110,12 @@ def _of_a_place(word: str) -> bool:
 
 #: Fewest letters of the stem :func:`_of_a_place` looks a place up by.
 MIN_STEM = 4
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Faiths', creeds', peoples' and parties' words and the continents' peoples: never a mere shape."""
+    return _group_words() | CONTINENTS
 
 
 @cache

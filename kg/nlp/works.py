@@ -425,11 +425,10 @@ def part_titles(doc: Doc, persons: list[Span], base_persons: set[tuple[int, int]
     starts = {s for s, e in {(p.start, p.end) for p in persons} | base_persons if e - s > 1}
     found: list[tuple[int, int]] = []
     for cue, start, end in _runs_after(doc, ROLE_NOUNS, ("in",), people=starts):
-        i = start - 1
-        joins = [t.i for t in doc[i + 1 : end] if t.lower_ == "and"] if cue.tag_ == "NNS" else []
-        titles = list(zip([i + 1] + [j + 1 for j in joins], [*joins, end], strict=True))
+        joins = [t.i for t in doc[start:end] if t.lower_ == "and"] if cue.tag_ == "NNS" else []
+        titles = list(zip([start] + [j + 1 for j in joins], [*joins, end], strict=True))
         if (
-            doc[i + 1].lower_ in CALENDAR
+            doc[start].lower_ in CALENDAR
             or (end < len(doc) and doc[end].tag_ == "POS")
             or any(place(doc[a:b].text) is not None or _body_end(doc[b - 1]) for a, b in titles)
         ):
@@ -450,23 +449,22 @@ def sourced_titles(
     """Token spans of the titles after a noun for a work made from another, or shown, and "of" or
     "to": "the UK premiere of Polar Express", "a sequel to Meet the Parents", "the film adaptation
     of The Da Vinci Code". The recognizer reads such titles as places, firms and people. Left
-    alone, as for a part's title (:func:`part_titles`): a run with a possessive, an author's most
-    often ("an adaptation of Philip Pullman's His Dark Materials"), a body's or a firm's name by its last word
-    ("sold the remake to Castle Rock Pictures"), a place the gazetteer knows ("a remake of
-    Hollywood classics") and two words or more both models call a person; a run stops before "in"
-    and a town ("the premiere of Lemony Snicket in London"), and after a plural noun before "and"
-    ("sequels to Halo and Half-Life 2": the second title may run on through a hyphen)."""
+    alone, as for a part's title (:func:`part_titles`): a run with a possessive inside or right
+    after it, an author's most often ("an adaptation of Philip Pullman's His Dark Materials"), a
+    body's or a firm's name by its last word ("sold the remake to Castle Rock Pictures"), a place
+    the gazetteer knows ("a remake of Hollywood classics") and two words or more both models call
+    a person; a run stops before "in" and a town ("the premiere of Lemony Snicket in London"), and
+    after a plural noun before "and" ("sequels to Halo and Half-Life 2": the second title may run
+    on through a hyphen)."""
     people = {(p.start, p.end) for p in persons if len(p) > 1} & base_persons
     found: list[tuple[int, int]] = []
     for cue, start, end in _runs_after(doc, SOURCE_NOUNS, ("of", "to")):
         if cue.tag_ == "NNS":  # "sequels to Halo and Half-Life 2": the first of the titles
             end = next((t.i for t in doc[start + 1 : end] if t.lower_ == "and"), end)
-        words = doc[start:end]
         if (
-            any(t.tag_ == "POS" for t in words)
-            or (end < len(doc) and doc[end].tag_ == "POS")
-            or place(words.text) is not None
-            or _body_end(words[-1])
+            any(t.tag_ == "POS" for t in doc[start : end + 1])  # inside the run or right after it
+            or place(doc[start:end].text) is not None
+            or _body_end(doc[end - 1])
             or (start, end) in people
         ):
             continue
