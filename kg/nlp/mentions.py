@@ -883,8 +883,12 @@ class DocMentions:
             if _currency(doc[start:end]) or _unit(doc[start:end]):
                 continue  # "U.S. Dlrs", "U.S. Dlr financing package", "40 MB": an amount, not an actor
             honorific = toks[start - 1] if start > 0 else None
+            firm = toks[end - 1].lower_.rstrip(".") in CORPORATE
+            if firm and honorific is not None and honorific.lower_.rstrip(".") in PERSONAL_TITLES:
+                start -= 1  # "<Mrs Fields Inc>", "Mr. Steak Inc": a firm named for a titled person
+                text, low, honorific = doc[start:end].text, normalise(doc[start:end].text), None
             named_as = kind
-            titled_inside = end - start > 1 and toks[start].lower_.rstrip(".") in PERSONAL_TITLES
+            titled_inside = end - start > 1 and toks[start].lower_.rstrip(".") in PERSONAL_TITLES and not firm
             # a work's or a firm's name whose title word a small word follows is no titled person's:
             # "the best actor award for The Lord of the Rings", "<Lord and Taylor>" (but "Mr Blair" of
             # a title the works rules found is Mr Blair)

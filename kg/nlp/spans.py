@@ -506,7 +506,8 @@ def kind_by_phrase(span: Span, kind: str) -> str:
         (len(span) > 1 and span[-1].lower_ in EVENT_TAILS) or span.text.lower() in EVENT_NAMES
     ):
         return "Event"  # "the National Book Awards", "European Indoor Championships", "the Grammys"
-    tails = word_set("org_name_tails")
+    # "Lorillard Tobacco", "Diamond Multimedia", "Bob Evans Farms": a trade no one is named for
+    tails = word_sets("org_name_tails", "person_free_tails")
     if (
         kind in ("Person", "Event", "Place")
         and len(span) > 1

@@ -644,8 +644,8 @@ def _title_run(
     clitic glued to a word ("Sometimes You Can't Make It On Your Own"), through up to three
     ``small`` words between capitals, unless a person of ``people`` (their first tokens), a day
     or a month starts after them or a number ends the run before them ("the charity single Band
-    Aid 20 in Edinburgh on Friday"), and with ``hyphens`` through a hyphen between capitals
-    ("Super-Size Me")."""
+    Aid 20 in Edinburgh on Friday"), through a hyphen glued to the capitals either side of it
+    ("Half-Life 2"), and with ``hyphens`` through one with a space after it as well."""
     end, last = start + 1, len(doc) - 1
     while end < len(doc):
         if _capital(doc[end]) or (doc[end].like_num and _capital(doc[end - 1])):
@@ -653,9 +653,9 @@ def _title_run(
         elif doc[end].lower_ in CLITICS and not doc[end - 1].whitespace_ and _capital(doc[end - 1]):
             end += 1
         elif (
-            hyphens
-            and doc[end].text == "-"
+            doc[end].text == "-"
             and not doc[end - 1].whitespace_
+            and (hyphens or not doc[end].whitespace_)  # "Half-Life 2", "Spider-Man": one word
             and _capital(doc[min(end + 1, last)])
         ):
             end += 2
@@ -865,8 +865,10 @@ def repeated_titles(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, 
     that a work noun announced once: "his film Hide and Seek ... In Hide and Seek, De Niro
     plays". The same words, whole (no capitalised word runs on before or after them; a small word
     in either case), are the same work; a title of one word may be a name too ("the film Ray ...
-    Ray Charles")."""
+    Ray Charles"). So is a sequel's title without its number: "the film Spider-Man 2 ...
+    Spider-Man's creator", "the game Half-Life 2 ... the original Half-Life"."""
     texts = {tuple(map(_title_key, doc[s:e])) for s, e in titles if e - s > 1}
+    texts |= {tuple(t.text for t in doc[s : e - 1]) for s, e in titles if _sequel(doc[s:e])}
     found: list[tuple[int, int]] = []
     for words in texts:
         n = len(words)
@@ -876,10 +878,19 @@ def repeated_titles(doc: Doc, titles: list[tuple[int, int]]) -> list[tuple[int, 
                 and tuple(map(_title_key, doc[i : i + n])) == words
                 and (i, i + n) not in titles
                 and not (i > 0 and _capital(doc[i - 1]) and not doc[i - 1].is_sent_start)
-                and not (i + n < len(doc) and _capital(doc[i + n]))
+                and not (i + n < len(doc) and (_capital(doc[i + n]) or doc[i + n].like_num))
             ):
                 found.append((i, i + n))
     return sorted(found)
+
+
+#: A sequel's number after its title: "Halo 2", "Doom 3" (not "Band Aid 20", "Apollo 13").
+SEQUEL_NUMBERS = frozenset("23456789")
+
+
+def _sequel(title: Span) -> bool:
+    """``title`` ends with a sequel's number: "Half-Life 2", "Grand Theft Auto 3"."""
+    return len(title) > 1 and title[-1].text in SEQUEL_NUMBERS
 
 
 def _title_key(token: Token) -> str:

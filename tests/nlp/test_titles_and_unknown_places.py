@@ -502,6 +502,43 @@ def test_a_title_a_work_made_from_it_or_shown_names_is_a_work(nlp, text: str, ti
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # BBC games and film copy, titles changed: a hyphen glued to capitals on both sides is
+        # inside the title's word (the title had ended at "Half", and the rest was a firm's)
+        ("The film Half-Term 2 has won six awards at the ceremony.", ["Half-Term 2"]),
+        ("The video game Night-Fall 2 has sold five million copies.", ["Night-Fall 2"]),
+        # a sequel's title without its number, named again, is a work too
+        ("The film Stormcloud 2 opens on Friday. Stormcloud was a hit.", ["Stormcloud 2", "Stormcloud"]),
+        ("The film Half-Term 2 won six awards. Half-Term fans queued.", ["Half-Term 2", "Half-Term"]),
+        ("The film Mean Harbour 3 opens on Friday. Mean Harbour was a hit.", ["Mean Harbour"]),
+        # the same title again, whole: its word before the number is no title of its own there
+        (
+            "'Ultimate game' award for Gloom 4\n\nSci-fi shooter Gloom 4 has blasted away the competition. "
+            "The original Gloom was released in 1993.",
+            ["Gloom 4", "Gloom"],
+        ),
+    ],
+)
+def test_a_hyphened_title_and_its_sequels_word_are_works(nlp, text: str, titles: list[str]) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert all(names.get(title) == "Work" for title in titles), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a number that is no sequel's
+        ("The charity single Choir Aid 20 topped the charts. Choir Aid raised millions.", "Choir Aid"),
+        ("The film Apollo 13 opens on Friday. Apollo was a space programme run by Nasa.", "Apollo"),
+    ],
+)
+def test_what_is_no_sequels_word(nlp, text: str, name: str) -> None:
+    names = names_of(extract_one(text, nlp))
+    assert names.get(name) != "Work", names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # an author's possessive, a town, a firm's noun and a person both models read make no title
