@@ -895,6 +895,10 @@ class DocMentions:
             titled_inside = titled_inside and not (
                 ent.label_ in ("WORK", "ORG") and (toks[start + 1].is_lower or toks[start + 1].text == "&")
             )
+            # "MS-DOS": a title's letters glued to a hyphen are no honorific
+            titled_inside = titled_inside and not (
+                toks[start + 1].text == "-" and not toks[start].whitespace_
+            )
             # "the Lord Chancellor's Department": a body a title owns, no titled person
             titled_inside = titled_inside and not (
                 ent.label_ == "ORG" and _possessive_inside(doc, start, end)

@@ -141,6 +141,14 @@ NAMES = [
         {"Mr. Brisket Inc": "Organization", "Fuller": "Person"},
         {"Brisket Inc"},
     ),
+    # a title's letters glued to a hyphen are no honorific: "MS-DOS" names no Ms "-DOS"
+    (
+        "OS-2, which IBM is developing with Microsoft Corp, the author of MS-DOS, is not ready.",
+        {"Microsoft Corp": "Organization"},
+        {"-DOS", "DOS"},
+    ),
+    # a one-word name that ends the text, with no full stop after it (a headline)
+    ("Shares slip as investors sell Vodafone", {"Vodafone": "Organization"}, set()),
     # an event's last word in the plural: "Marathons" and "Cups" are events as "Marathon" is
     (
         "She ran in the 2002 and 2003 London Marathons before the Sevens World Cups began.",
